@@ -1,0 +1,64 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { readBackendEnv, type BackendEnv } from "./src/lib/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+const env = readBackendEnv()
+
+/** With REDIS_URL the event bus, workflow engine, locking and caching move to Redis so several processes cooperate. */
+function redisModules(redisUrl: string) {
+  return [
+    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+    },
+    {
+      key: Modules.CACHING,
+      resolve: "@medusajs/medusa/caching",
+      options: { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+    },
+  ]
+}
+
+/** Stripe joins the always-present system provider only when its keys are set. */
+function paymentModule(env: BackendEnv) {
+  if (!env.STRIPE_API_KEY) return []
+  return [
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/payment-stripe",
+            id: "stripe",
+            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+    ...(env.HELDER_INSECURE_COOKIES ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  modules: [...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []), ...paymentModule(env)],
+})

@@ -1,0 +1,50 @@
+import { z } from "@medusajs/framework/zod"
+
+const KNOWN_DEFAULT_SECRETS = ["supersecret", "secret", "changeme", ""]
+
+const secret = z.string().optional()
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1")
+
+/** Every setting the backend reads, checked once at start-up. */
+export const backendEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)"),
+    REDIS_URL: z.url().optional(),
+    MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+    MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+    STORE_CORS: z.string().default("http://localhost:8000"),
+    ADMIN_CORS: z.string().default("http://localhost:9000"),
+    AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
+    JWT_SECRET: secret,
+    COOKIE_SECRET: secret,
+    ADMIN_DISABLED: flag,
+    /** Lets the admin session cookie work over plain http (local runs and CI); never in a real deployment. */
+    HELDER_INSECURE_COOKIES: flag,
+    STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  })
+  .superRefine((env, ctx) => {
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      const value = env[key] ?? ""
+      const weak = KNOWN_DEFAULT_SECRETS.includes(value) || value.length < 32
+      if (env.NODE_ENV === "production" && weak) {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set to a random value of at least 32 characters in production` })
+      }
+    }
+    if (Boolean(env.STRIPE_API_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET together" })
+    }
+  })
+export type BackendEnv = z.infer<typeof backendEnvSchema>
+
+/** Parses the environment or throws one error that lists every problem. */
+export function readBackendEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
+  const parsed = backendEnvSchema.safeParse(source)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+  throw new Error(`Helder backend: invalid environment\n${problems.join("\n")}`)
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { query } from "./database.mjs"
+import { BACKEND_SERVER_DIR, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
+import { launch, run, waitForHttp } from "./processes.mjs"
+
+/** Random JWT and cookie secrets, made once and kept in .data so sessions survive a restart. */
+export function localSecrets() {
+  const file = path.join(DATA_DIR, "secrets.json")
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
+  const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+  mkdirSync(DATA_DIR, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+/** The environment the built backend runs with: production mode over plain http on this machine. */
+export function backendEnv({ databaseUrl, port, storefrontUrl, extra = {} }) {
+  const backendUrl = `http://localhost:${port}`
+  return {
+    ...localSecrets(),
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STORE_CORS: storefrontUrl,
+    ADMIN_CORS: backendUrl,
+    AUTH_CORS: `${storefrontUrl},${backendUrl}`,
+    HELDER_INSECURE_COOKIES: "true",
+    ...extra,
+  }
+}
+
+/** Applies every pending migration (Medusa's and Helder's modules and links). */
+export async function migrate(env) {
+  await run("medusa", ["db:migrate"], { cwd: BACKEND_SERVER_DIR, env })
+}
+
+/** Runs the catalog seed; it checks by itself whether it already ran. */
+export async function seed(env) {
+  await run("medusa", ["exec", "./src/scripts/seed.js"], { cwd: BACKEND_SERVER_DIR, env })
+}
+
+/** Creates the admin user when missing; returns whether it was created. */
+export async function ensureAdmin(settings, database, env, { email, password }) {
+  const rows = await query(settings, database, `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [email])
+  if (rows.length > 0) return false
+  await run("medusa", ["user", "-e", email, "-p", password], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
+  return true
+}
+
+/** The storefront's publishable API key, read from the database the seed wrote it to. */
+export async function publishableKey(settings, database) {
+  const rows = await query(
+    settings,
+    database,
+    `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
+     ORDER BY (title = 'Helder webshop') DESC, created_at ASC LIMIT 1`
+  )
+  if (!rows[0]) throw new Error("no publishable API key found: did the seed run?")
+  return rows[0].token
+}
+
+/** Starts the built backend and waits for /health. */
+export async function startBackend(env, { onLine } = {}) {
+  const child = launch("backend", "medusa", ["start"], { cwd: BACKEND_SERVER_DIR, env, onLine })
+  await waitForHttp(`${env.MEDUSA_BACKEND_URL}/health`, { child })
+  return child
+}
+
+/** Starts the built storefront against a backend and waits for its home page. */
+export async function startStorefront({ port, backendUrl, publishableKey, extra = {} }, { onLine } = {}) {
+  const env = {
+    NODE_ENV: "production",
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    ...extra,
+  }
+  const child = launch("storefront", "next", ["start", "-p", String(port)], { cwd: STOREFRONT_DIR, env, onLine })
+  await waitForHttp(`http://localhost:${port}/nl`, { child })
+  return child
+}

@@ -1,0 +1,94 @@
+// `npm test`: every check the project has, on a fresh machine with no set-up — typecheck, unit tests,
+// backend integration tests on a real PostgreSQL, and Playwright e2e against the built shop.
+import { configuredDatabase, databaseUrl, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
+import { findChromium } from "./browser.mjs"
+import { BACKEND_DIR, STOREFRONT_DIR } from "./paths.mjs"
+import { run, stopAll } from "./processes.mjs"
+import { backendEnv, ensureAdmin, migrate, publishableKey, seed, startBackend, startStorefront } from "./shop.mjs"
+import { turbo } from "./turbo.mjs"
+
+const E2E_BACKEND_PORT = 9100
+const E2E_STOREFRONT_PORT = 8100
+const E2E_DATABASE = "helder_e2e"
+const E2E_ADMIN = { email: "e2e-admin@helder.local", password: "e2e-admin-password-not-secret" }
+
+let embedded = null
+const stages = []
+
+async function stage(name, fn) {
+  const started = Date.now()
+  console.log(`\n=== ${name}`)
+  try {
+    await fn()
+    stages.push({ name, ok: true, seconds: Math.round((Date.now() - started) / 1000) })
+  } catch (error) {
+    stages.push({ name, ok: false, seconds: Math.round((Date.now() - started) / 1000) })
+    console.error(error.message)
+    throw error
+  }
+}
+
+async function database() {
+  const configured = configuredDatabase()
+  if (configured) return configured
+  console.log("Helder tests: no database settings given, starting an embedded PostgreSQL on port 5434")
+  const pg = await startEmbeddedPostgres({ name: "test-postgres", port: Number(process.env.EMBEDDED_TEST_PG_PORT || 5434) })
+  embedded = pg.server
+  return pg.settings
+}
+
+/** Brings up a freshly seeded shop on its own ports and runs the Playwright suite against it. */
+async function e2e(settings) {
+  await ensureDatabase(settings, E2E_DATABASE, { fresh: true })
+  const storefrontUrl = `http://localhost:${E2E_STOREFRONT_PORT}`
+  const env = backendEnv({ databaseUrl: databaseUrl(settings, E2E_DATABASE), port: E2E_BACKEND_PORT, storefrontUrl })
+  await migrate(env)
+  await seed(env)
+  await ensureAdmin(settings, E2E_DATABASE, env, E2E_ADMIN)
+  const logs = []
+  await startBackend(env, { onLine: (line) => logs.push(line) })
+  const key = await publishableKey(settings, E2E_DATABASE)
+  await startStorefront({ port: E2E_STOREFRONT_PORT, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key }, { onLine: (line) => logs.push(line) })
+  const chromium = await findChromium()
+  try {
+    await run("playwright", ["test"], {
+      cwd: STOREFRONT_DIR,
+      env: {
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+        STOREFRONT_URL: storefrontUrl,
+        BACKEND_URL: env.MEDUSA_BACKEND_URL,
+        MEDUSA_PUBLISHABLE_KEY: key,
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
+        ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
+      },
+    })
+  } catch (error) {
+    console.error("--- last server log lines ---\n" + logs.slice(-60).join("\n"))
+    throw error
+  } finally {
+    await stopAll()
+  }
+}
+
+async function main() {
+  const settings = await database()
+  await stage("build, typecheck and unit tests", () => turbo(["run", "build", "typecheck", "test:unit", "--output-logs=errors-only", "--continue"]))
+  await stage("backend integration tests (real PostgreSQL)", () =>
+    run("npm", ["run", "test:integration"], {
+      cwd: BACKEND_DIR,
+      env: { DB_HOST: settings.host === "127.0.0.1" ? "localhost" : settings.host, DB_PORT: String(settings.port), DB_USERNAME: settings.user, DB_PASSWORD: settings.password },
+    })
+  )
+  await stage("end-to-end tests (Playwright, Chromium)", () => e2e(settings))
+}
+
+main()
+  .then(() => 0, () => 1)
+  .then(async (code) => {
+    await stopAll()
+    if (embedded) await embedded.stop().catch(() => {})
+    console.log("\n=== summary")
+    for (const s of stages) console.log(`${s.ok ? "ok  " : "FAIL"} ${s.name} (${s.seconds} s)`)
+    process.exit(code)
+  })

@@ -1,0 +1,3 @@
+export * from "./attributes"
+export * from "./metadata"
+export * from "./catalog-query"

@@ -1,0 +1,59 @@
+import { z } from "zod"
+
+/** Countries the shop delivers to (ISO 3166-1 alpha-2, lower case as Medusa stores them). */
+export const SHIPPING_COUNTRIES = ["nl", "be"] as const
+export type ShippingCountry = (typeof SHIPPING_COUNTRIES)[number]
+
+const POSTCODE_PATTERNS: Record<ShippingCountry, RegExp> = {
+  // 1234 AB; the digits never start with 0 and SA, SD, SS are not issued.
+  nl: /^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}$/,
+  be: /^[1-9][0-9]{3}$/,
+}
+
+/** Normalises a postcode as the post office writes it (`1234ab` → `1234 AB`), or null if invalid. */
+export function normalisePostcode(country: ShippingCountry, raw: string): string | null {
+  const value = raw.trim().toUpperCase().replace(/\s+/g, " ")
+  if (!POSTCODE_PATTERNS[country].test(value)) return null
+  return country === "nl" ? `${value.slice(0, 4)} ${value.slice(-2)}` : value
+}
+
+/** Shipping address fields as the checkout asks for them, postcode checked per country. */
+export const shippingAddressSchema = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    address_1: z.string().trim().min(3).max(200),
+    postal_code: z.string().trim().min(4).max(10),
+    city: z.string().trim().min(1).max(100),
+    country_code: z.enum(SHIPPING_COUNTRIES),
+    phone: z
+      .string()
+      .trim()
+      .max(20)
+      .regex(/^\+?[0-9 ()-]{8,20}$/, "invalid phone number")
+      .optional()
+      .or(z.literal("")),
+  })
+  .strict()
+  .transform((address, ctx) => {
+    const postal_code = normalisePostcode(address.country_code, address.postal_code)
+    if (!postal_code) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["postal_code"],
+        message: address.country_code === "nl" ? "postcode must look like 1234 AB" : "postcode must be 4 digits",
+      })
+      return z.NEVER
+    }
+    return { ...address, postal_code }
+  })
+export type ShippingAddress = z.infer<typeof shippingAddressSchema>
+
+/** The guest checkout's contact and address step. */
+export const checkoutAddressSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    shipping_address: shippingAddressSchema,
+  })
+  .strict()
+export type CheckoutAddress = z.infer<typeof checkoutAddressSchema>

@@ -1,0 +1,86 @@
+import type { HttpTypes } from "@medusajs/types"
+import { specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
+
+export type Locale = "nl" | "en"
+
+/** A variant as the product page needs it. */
+export interface VariantView {
+  id: string
+  title: string
+  options: Record<string, string>
+  price: number | null
+  /** Units that can still be ordered; null when stock is not tracked. */
+  stock: number | null
+  spec: LightingSpec | null
+}
+
+/** A product in the shop's own terms, translated, with prices in euros incl. VAT. */
+export interface ProductView extends CatalogItem {
+  handle: string
+  description: string
+  thumbnail: string | null
+  material: string | null
+  options: { title: string; values: string[] }[]
+  variants: VariantView[]
+}
+
+/** A category in the shop's own terms. */
+export interface CategoryView {
+  id: string
+  handle: string
+  name: string
+  description: string
+  image: string | null
+}
+
+function text(metadata: Record<string, unknown> | null | undefined, key: string): string | null {
+  const value = metadata?.[key]
+  return typeof value === "string" && value.length > 0 ? value : null
+}
+
+/** English comes from metadata (`title_en`, ...); Dutch is the product's own field. */
+function localised(locale: Locale, dutch: string | null | undefined, metadata: Record<string, unknown> | null | undefined, key: string) {
+  return (locale === "en" ? text(metadata, `${key}_en`) : null) ?? dutch ?? ""
+}
+
+/** Turns Medusa's product into the storefront's product view. */
+export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): ProductView {
+  const variants: VariantView[] = (product.variants ?? []).map((variant) => ({
+    id: variant.id,
+    title: variant.title ?? "",
+    options: Object.fromEntries(
+      (variant.options ?? []).flatMap((option) => (option.option?.title ? [[option.option.title, option.value]] : []))
+    ),
+    price: variant.calculated_price?.calculated_amount ?? null,
+    stock: variant.manage_inventory ? Math.max(0, variant.inventory_quantity ?? 0) : null,
+    spec: specFromMetadata(product.metadata, variant.metadata),
+  }))
+  const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
+  return {
+    id: product.id,
+    handle: product.handle ?? product.id,
+    title: localised(locale, product.title, product.metadata, "title"),
+    description: localised(locale, product.description, product.metadata, "description"),
+    thumbnail: product.thumbnail ?? null,
+    material: product.material ?? null,
+    created_at: String(product.created_at ?? ""),
+    price: prices.length > 0 ? Math.min(...prices) : null,
+    specs: variants.flatMap((variant) => (variant.spec ? [variant.spec] : [])),
+    options: (product.options ?? []).map((option) => ({
+      title: option.title ?? "",
+      values: (option.values ?? []).map((value) => value.value ?? ""),
+    })),
+    variants,
+  }
+}
+
+/** Turns Medusa's category into the storefront's category view. */
+export function toCategoryView(category: HttpTypes.StoreProductCategory, locale: Locale): CategoryView {
+  return {
+    id: category.id,
+    handle: category.handle,
+    name: localised(locale, category.name, category.metadata, "name"),
+    description: localised(locale, category.description, category.metadata, "description"),
+    image: text(category.metadata, "image"),
+  }
+}

@@ -1,0 +1,7 @@
+/** Cache tags for shared catalog data, defined once; a product change revalidates these. */
+export const cacheTags = {
+  products: "products",
+  categories: "categories",
+  regions: "regions",
+  product: (handle: string) => `product:${handle}`,
+} as const

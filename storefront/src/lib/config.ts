@@ -1,0 +1,20 @@
+import "server-only"
+import { z } from "zod"
+
+const envSchema = z.object({
+  MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+  MEDUSA_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
+  STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  NEXT_PUBLIC_STRIPE_KEY: z.string().startsWith("pk_").optional(),
+})
+
+/** The storefront's server-side settings, read and checked once. */
+export const config = envSchema.parse(process.env)
+
+/** The publishable key, required the moment a store route is called (not at build time). */
+export function publishableKey(): string {
+  if (!config.MEDUSA_PUBLISHABLE_KEY) {
+    throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start`, which wires it in")
+  }
+  return config.MEDUSA_PUBLISHABLE_KEY
+}

@@ -1,0 +1,22 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { toCategoryView, type CategoryView, type Locale } from "../adapter"
+import { cacheTags } from "../cache-tags"
+import { storeFetch } from "../medusa"
+
+const FIELDS = "id,name,handle,description,metadata,rank"
+
+/** Every active category in the shop's order. */
+export async function listCategories(locale: Locale): Promise<CategoryView[]> {
+  const { product_categories } = await storeFetch<{ product_categories: HttpTypes.StoreProductCategory[] }>(
+    "/store/product-categories",
+    { query: { fields: FIELDS, limit: 100, order: "rank" }, tags: [cacheTags.categories] }
+  )
+  return product_categories.map((category) => toCategoryView(category, locale))
+}
+
+/** One category by handle, or null when there is none. */
+export async function getCategory(handle: string, locale: Locale): Promise<CategoryView | null> {
+  const categories = await listCategories(locale)
+  return categories.find((category) => category.handle === handle) ?? null
+}

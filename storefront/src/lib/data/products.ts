@@ -1,0 +1,56 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { toProductView, type Locale, type ProductView } from "../adapter"
+import { cacheTags } from "../cache-tags"
+import { storeFetch } from "../medusa"
+import { getRegion } from "./regions"
+
+const LIST_FIELDS =
+  "id,title,handle,thumbnail,metadata,created_at,*variants.calculated_price,variants.id,variants.metadata,variants.manage_inventory,+variants.inventory_quantity"
+const DETAIL_FIELDS = `${LIST_FIELDS},description,material,*options,*options.values,*variants.options,*variants.options.option,variants.title`
+
+/** The catalog is small (hundreds of products), so a category is fetched whole and filtered in the page. */
+const MAX_PRODUCTS = 500
+
+type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
+
+/** All products of a category, translated, with NL prices. */
+export async function listCategoryProducts(categoryId: string, locale: Locale): Promise<ProductView[]> {
+  const region = await getRegion()
+  const { products } = await storeFetch<ProductList>("/store/products", {
+    query: { category_id: [categoryId], region_id: region.id, fields: LIST_FIELDS, limit: MAX_PRODUCTS },
+    tags: [cacheTags.products],
+  })
+  return products.map((product) => toProductView(product, locale))
+}
+
+/** Products whose title or description match a free-text search. */
+export async function searchProducts(q: string, locale: Locale): Promise<ProductView[]> {
+  const region = await getRegion()
+  const { products } = await storeFetch<ProductList>("/store/products", {
+    query: { q, region_id: region.id, fields: LIST_FIELDS, limit: MAX_PRODUCTS },
+    tags: [cacheTags.products],
+  })
+  return products.map((product) => toProductView(product, locale))
+}
+
+/** The newest products, for the home page. */
+export async function listNewProducts(locale: Locale, limit = 8): Promise<ProductView[]> {
+  const region = await getRegion()
+  const { products } = await storeFetch<ProductList>("/store/products", {
+    query: { region_id: region.id, fields: LIST_FIELDS, limit, order: "-created_at" },
+    tags: [cacheTags.products],
+  })
+  return products.map((product) => toProductView(product, locale))
+}
+
+/** One product with everything the product page shows, or null for an unknown handle. */
+export async function getProduct(handle: string, locale: Locale): Promise<ProductView | null> {
+  const region = await getRegion()
+  const { products } = await storeFetch<ProductList>("/store/products", {
+    query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
+    tags: [cacheTags.products, cacheTags.product(handle)],
+  })
+  const [product] = products
+  return product ? toProductView(product, locale) : null
+}
