@@ -57,14 +57,17 @@ export interface CatalogItem {
   specs: LightingSpec[]
 }
 
+/** Keys that hold several values: a form's checkboxes repeat them, a shared link joins them with commas. */
+const LIST_KEYS = new Set(["fitting", "kelvin", "energy", "ip"])
+
 /** Reads URL search params (as Next hands them) into a query, or the first problem found. */
 export function parseCatalogQuery(
   params: Record<string, string | string[] | undefined>
 ): { query: CatalogQuery; error: string | null } {
   const flat: Record<string, string> = {}
   for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value
-    if (first !== undefined && first !== "") flat[key] = first
+    const text = Array.isArray(value) ? (LIST_KEYS.has(key) ? value.join(",") : value[0]) : value
+    if (text !== undefined && text !== "") flat[key] = text
   }
   const parsed = catalogQuerySchema.safeParse(flat)
   if (parsed.success) return { query: parsed.data, error: null }

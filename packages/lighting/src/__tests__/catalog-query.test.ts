@@ -34,10 +34,10 @@ describe("parseCatalogQuery", () => {
     expect(query).toMatchObject({ fitting: ["E27", "GU10"], wmax: 5, page: 2, sort: "featured" })
   })
 
-  it("takes the first of repeated params and ignores unknown keys", () => {
-    const { query, error } = parseCatalogQuery({ sort: ["price_asc", "name_asc"], utm_source: "x" })
+  it("joins repeated list params (form checkboxes), takes the first of others, ignores unknown keys", () => {
+    const { query, error } = parseCatalogQuery({ fitting: ["E27", "GU10"], sort: ["price_asc", "name_asc"], utm_source: "x" })
     expect(error).toBeNull()
-    expect(query.sort).toBe("price_asc")
+    expect(query).toMatchObject({ fitting: ["E27", "GU10"], sort: "price_asc" })
   })
 
   it("reports a bad value and falls back to the unfiltered defaults", () => {

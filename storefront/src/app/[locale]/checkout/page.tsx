@@ -1,0 +1,64 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/lib/adapter"
+import { retrieveCart } from "@/lib/data/cart"
+import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { Totals } from "@/modules/cart/totals"
+import { CheckoutForm } from "@/modules/checkout/checkout-form"
+import { formatPrice } from "@/modules/common/format"
+
+export default async function CheckoutPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, cart] = await Promise.all([getTranslations({ locale, namespace: "checkout" }), retrieveCart()])
+  if (!cart || !cart.items?.length) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p className="notice error" role="alert" data-testid="checkout-error">{t("errors.empty_cart")}</p>
+        <Link href="/">{t("summary")}</Link>
+      </>
+    )
+  }
+  const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(cart.region_id ?? "")])
+  const address = cart.shipping_address
+  const initial: Record<string, string> = {
+    email: cart.email ?? "",
+    first_name: address?.first_name ?? "",
+    last_name: address?.last_name ?? "",
+    address_1: address?.address_1 ?? "",
+    postal_code: address?.postal_code ?? "",
+    city: address?.city ?? "",
+    country_code: address?.country_code ?? "nl",
+    phone: address?.phone ?? "",
+  }
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div className="checkout">
+        <CheckoutForm
+          locale={locale}
+          initial={initial}
+          shippingOptions={options.map((option) => ({
+            id: option.id,
+            label: option.name,
+            price: option.amount ? formatPrice(option.amount, locale) : t("free"),
+          }))}
+          providers={providers.map((provider) => ({
+            id: provider.id,
+            label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),
+          }))}
+        />
+        <aside>
+          <h2>{t("summary")}</h2>
+          <ul>
+            {cart.items.map((item) => (
+              <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+            ))}
+          </ul>
+          <Totals totals={cart} locale={locale} />
+        </aside>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { ReactNode } from "react"
+import { routing } from "@/i18n/routing"
+import { Footer } from "@/modules/layout/footer"
+import { Header } from "@/modules/layout/header"
+import "../globals.css"
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "meta" })
+  return { title: { default: t("title"), template: `%s · Helder` }, description: t("description") }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "nav" })
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip" href="#main">{t("skip")}</a>
+        <NextIntlClientProvider>
+          <Header locale={locale} />
+          <main id="main" className="container">{children}</main>
+          <Footer locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/lib/adapter"
+import { retrieveOrder } from "@/lib/data/checkout"
+import { getPlacedOrderId } from "@/lib/cookies"
+import { Totals } from "@/modules/cart/totals"
+
+type Props = { params: Promise<{ locale: Locale; id: string }> }
+
+/** The confirmation is shown only to the browser that placed the order; anyone else gets a 404. */
+export default async function OrderConfirmedPage({ params }: Props) {
+  const { locale, id } = await params
+  setRequestLocale(locale)
+  if ((await getPlacedOrderId()) !== id) notFound()
+  const order = await retrieveOrder(id)
+  if (!order) notFound()
+  const t = await getTranslations({ locale, namespace: "order" })
+  const address = order.shipping_address
+  return (
+    <section data-testid="order-confirmation">
+      <h1>{t("title")}</h1>
+      <p>
+        {t("number")}: <strong data-testid="order-number">{order.display_id}</strong>
+      </p>
+      <p>{t("sentTo", { email: order.email ?? "" })}</p>
+      <h2>{t("items")}</h2>
+      <ul>
+        {order.items?.map((item) => (
+          <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+        ))}
+      </ul>
+      {address ? (
+        <>
+          <h2>{t("shipTo")}</h2>
+          <address>
+            {address.first_name} {address.last_name}<br />
+            {address.address_1}<br />
+            {address.postal_code} {address.city}
+          </address>
+        </>
+      ) : null}
+      <Totals totals={order} locale={locale} />
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/lib/adapter"
+import { getProduct } from "@/lib/data/products"
+import { SpecsTable } from "@/modules/product/specs-table"
+import { VariantPicker } from "@/modules/product/variant-picker"
+
+type Props = { params: Promise<{ locale: Locale; handle: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const product = await getProduct(handle, locale)
+  return product ? { title: product.title, description: product.description.slice(0, 160) } : {}
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { locale, handle } = await params
+  setRequestLocale(locale)
+  const product = await getProduct(handle, locale)
+  if (!product) notFound()
+  const specs = Object.fromEntries(
+    product.variants.map((variant) => [
+      variant.id,
+      variant.spec ? <SpecsTable key={variant.id} spec={variant.spec} material={product.material} locale={locale} /> : null,
+    ])
+  )
+  return (
+    <article className="product">
+      {product.thumbnail ? <img src={product.thumbnail} alt={product.title} width={600} height={600} fetchPriority="high" /> : <div />}
+      <div className="stack">
+        <h1>{product.title}</h1>
+        <p>{product.description}</p>
+        <VariantPicker options={product.options} variants={product.variants} locale={locale} specs={specs} />
+      </div>
+    </article>
+  )
+}

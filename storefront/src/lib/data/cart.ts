@@ -1,0 +1,39 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { clearCartId, getCartId, setCartId, setPlacedOrderId } from "../cookies"
+import { StoreApiError, storeFetch } from "../medusa"
+import { getRegion } from "./regions"
+
+type CartResponse = { cart: HttpTypes.StoreCart }
+
+const CART_FIELDS =
+  "id,email,region_id,currency_code,total,subtotal,tax_total,shipping_total,item_total,*items,*items.variant,*items.variant.product,*shipping_address,*shipping_methods,metadata"
+
+/** The visitor's cart, or null when they have none (or it was completed or removed). */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** The visitor's cart, created (for the Netherlands) when they have none yet. */
+export async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
+  const existing = await retrieveCart()
+  if (existing) return existing
+  const region = await getRegion("nl")
+  const { cart } = await storeFetch<CartResponse>("/store/carts", { method: "POST", body: { region_id: region.id } })
+  await setCartId(cart.id)
+  return cart
+}
+
+/** After an order is placed the cart is finished: forget it and remember the order for its confirmation. */
+export async function finishCart(orderId: string) {
+  await clearCartId()
+  await setPlacedOrderId(orderId)
+}

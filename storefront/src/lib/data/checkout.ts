@@ -1,0 +1,64 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { storeFetch } from "../medusa"
+
+/** Delivery options the backend offers for this cart's address (the store API leaves return options out). */
+export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
+  const { shipping_options } = await storeFetch<{ shipping_options: HttpTypes.StoreCartShippingOption[] }>(
+    "/store/shipping-options",
+    { query: { cart_id: cartId } }
+  )
+  return shipping_options
+}
+
+/** Payment providers enabled for the region. */
+export async function listPaymentProviders(regionId: string): Promise<HttpTypes.StorePaymentProvider[]> {
+  const { payment_providers } = await storeFetch<{ payment_providers: HttpTypes.StorePaymentProvider[] }>(
+    "/store/payment-providers",
+    { query: { region_id: regionId } }
+  )
+  return payment_providers
+}
+
+/** Sets contact details and addresses, moving the cart to the region of the delivery country. */
+export async function updateCartAddress(cartId: string, body: Record<string, unknown>) {
+  await storeFetch(`/store/carts/${cartId}`, { method: "POST", body })
+}
+
+/** Chooses the delivery option. */
+export async function setShippingMethod(cartId: string, optionId: string) {
+  await storeFetch(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: { option_id: optionId } })
+}
+
+/** Opens a payment session with the chosen provider. */
+export async function initiatePayment(cartId: string, providerId: string) {
+  const { payment_collection } = await storeFetch<{ payment_collection: HttpTypes.StorePaymentCollection }>(
+    "/store/payment-collections",
+    { method: "POST", body: { cart_id: cartId } }
+  )
+  await storeFetch(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: providerId },
+  })
+}
+
+type CompleteResponse =
+  | { type: "order"; order: HttpTypes.StoreOrder }
+  | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name: string; type: string } }
+
+/** Turns the cart into an order; the backend re-checks stock, payment and totals. */
+export async function completeCart(cartId: string): Promise<CompleteResponse> {
+  return storeFetch<CompleteResponse>(`/store/carts/${cartId}/complete`, { method: "POST" })
+}
+
+/** An order by id; callers must first check the visitor may see it. */
+export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+  try {
+    const { order } = await storeFetch<{ order: HttpTypes.StoreOrder }>(`/store/orders/${id}`, {
+      query: { fields: "id,display_id,email,total,subtotal,item_total,tax_total,shipping_total,currency_code,*items,*shipping_address" },
+    })
+    return order
+  } catch {
+    return null
+  }
+}

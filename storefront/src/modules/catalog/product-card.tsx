@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale, ProductView } from "@/lib/adapter"
+import { formatPrice } from "@/modules/common/format"
+
+/** A product tile: image, title, lowest price. */
+export async function ProductCard({ product, locale }: { product: ProductView; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "catalog" })
+  const several = new Set(product.variants.map((v) => v.price)).size > 1
+  return (
+    <Link href={`/products/${product.handle}`} className="card" data-testid="product-card">
+      {product.thumbnail ? <img src={product.thumbnail} alt="" width={400} height={400} loading="lazy" /> : null}
+      <div className="body">
+        <span className="title">{product.title}</span>
+        <span className="price">
+          {several ? t("from", { price: formatPrice(product.price, locale) }) : formatPrice(product.price, locale)}
+        </span>
+      </div>
+    </Link>
+  )
+}
+
+/** A grid of product tiles. */
+export function ProductGrid({ products, locale }: { products: ProductView[]; locale: Locale }) {
+  return (
+    <div className="grid">
+      {products.map((product) => (
+        <ProductCard key={product.id} product={product} locale={locale} />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { checkoutAddressSchema } from "@helder/schemas"
+import { finishCart, retrieveCart } from "@/lib/data/cart"
+import {
+  completeCart,
+  initiatePayment,
+  listPaymentProviders,
+  listShippingOptions,
+  setShippingMethod,
+  updateCartAddress,
+} from "@/lib/data/checkout"
+import { getRegion } from "@/lib/data/regions"
+import { StoreApiError } from "@/lib/medusa"
+
+const ADDRESS_FIELDS = ["first_name", "last_name", "address_1", "postal_code", "city", "country_code", "phone"] as const
+
+/** What the form shows after a failed attempt: an error per field and the values to keep. */
+export type CheckoutState = {
+  error?: string
+  fields?: Record<string, string>
+  values?: Record<string, string>
+} | null
+
+const choiceSchema = z.object({
+  shipping_option_id: z.string().regex(/^so_[0-9A-Z]+$/),
+  provider_id: z.string().regex(/^pp_[a-z0-9_-]+$/),
+  locale: z.enum(["nl", "en"]),
+})
+
+function readForm(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const key of ["email", ...ADDRESS_FIELDS, "shipping_option_id", "provider_id", "locale"]) {
+    const value = formData.get(key)
+    if (typeof value === "string") values[key] = value.slice(0, 300)
+  }
+  return values
+}
+
+const FIELD_OF: Record<string, string> = { shipping_option_id: "shipping", provider_id: "payment" }
+const SPECIFIC_MESSAGES = new Set(["email", "postal_code", "phone", "shipping", "payment"])
+
+/** One message key per form field: a specific one where the form has it, else "required". */
+function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of issues) {
+    const name = String(issue.path[issue.path.length - 1] ?? "form")
+    const field = FIELD_OF[name] ?? name
+    fields[field] ??= SPECIFIC_MESSAGES.has(field) ? field : "required"
+  }
+  return fields
+}
+
+/**
+ * Places a guest order in one go: validate everything first (nothing is written on bad input), then
+ * address → delivery → payment → complete. The form's values come back on any failure.
+ */
+export async function placeOrder(_: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const values = readForm(formData)
+  const cart = await retrieveCart()
+  if (!cart || !cart.items?.length) return { error: "empty_cart", values }
+
+  const address = checkoutAddressSchema.safeParse({
+    email: values.email ?? "",
+    shipping_address: Object.fromEntries(ADDRESS_FIELDS.map((key) => [key, values[key] ?? ""])),
+  })
+  const choice = choiceSchema.safeParse(values)
+  if (!address.success || !choice.success) {
+    return { error: "invalid", values, fields: fieldErrors([...(address.error?.issues ?? []), ...(choice.error?.issues ?? [])]) }
+  }
+
+  const { email, shipping_address } = address.data
+  const phone = shipping_address.phone || undefined
+  const region = await getRegion(shipping_address.country_code)
+  let orderId: string
+  try {
+    const addressBody = { ...shipping_address, phone }
+    await updateCartAddress(cart.id, { email, region_id: region.id, shipping_address: addressBody, billing_address: addressBody })
+    const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
+    if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
+    if (!providers.some((p) => p.id === choice.data.provider_id)) return { error: "invalid", values, fields: { payment: "payment" } }
+    await setShippingMethod(cart.id, choice.data.shipping_option_id)
+    await initiatePayment(cart.id, choice.data.provider_id)
+    const result = await completeCart(cart.id)
+    if (result.type !== "order") {
+      return { error: /inventory|stock/i.test(result.error.message) ? "out_of_stock" : "failed", values }
+    }
+    orderId = result.order.id
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status < 500) {
+      return { error: /inventory|stock/i.test(error.message) ? "out_of_stock" : "failed", values }
+    }
+    throw error
+  }
+  await finishCart(orderId)
+  redirect(`/${choice.data.locale}/order/${orderId}`)
+}

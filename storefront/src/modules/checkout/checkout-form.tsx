@@ -1,0 +1,84 @@
+"use client"
+
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import { placeOrder } from "./actions"
+
+type Option = { id: string; label: string; price: string }
+
+type Props = {
+  locale: string
+  initial: Record<string, string>
+  shippingOptions: Option[]
+  providers: { id: string; label: string }[]
+}
+
+/** The guest checkout form; on any error it keeps every value the shopper typed. */
+export function CheckoutForm({ locale, initial, shippingOptions, providers }: Props) {
+  const t = useTranslations("checkout")
+  const [state, action, pending] = useActionState(placeOrder, null)
+  const values = state?.values ?? initial
+  const fields = state?.fields ?? {}
+  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <label className="field">
+      {label}
+      <input
+        name={name}
+        defaultValue={values[name] ?? ""}
+        aria-invalid={fields[name] ? true : undefined}
+        aria-describedby={fields[name] ? `${name}-error` : undefined}
+        {...props}
+      />
+      {fields[name] ? <span id={`${name}-error`} className="error">{t(`errors.${fields[name]}`)}</span> : null}
+    </label>
+  )
+  // A new key after each attempt re-mounts the fields, so they show the values the server sent back.
+  return (
+    <form action={action} className="stack" key={JSON.stringify(state?.values ?? null)} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state?.error ? <p className="notice error" role="alert" data-testid="checkout-error">{t(`errors.${state.error}`)}</p> : null}
+      <h2>{t("contact")}</h2>
+      <p className="muted">{t("guestNote")}</p>
+      {input("email", t("email"), { type: "email", autoComplete: "email", required: true, maxLength: 254 })}
+      <h2>{t("address")}</h2>
+      <div className="row">
+        {input("first_name", t("firstName"), { autoComplete: "given-name", required: true, maxLength: 100 })}
+        {input("last_name", t("lastName"), { autoComplete: "family-name", required: true, maxLength: 100 })}
+      </div>
+      {input("address_1", t("street"), { autoComplete: "address-line1", required: true, maxLength: 200 })}
+      <div className="row">
+        {input("postal_code", t("postcode"), { autoComplete: "postal-code", required: true, maxLength: 10 })}
+        {input("city", t("city"), { autoComplete: "address-level2", required: true, maxLength: 100 })}
+        <label className="field">
+          {t("country")}
+          <select name="country_code" defaultValue={values.country_code ?? "nl"} autoComplete="country">
+            <option value="nl">{t("countries.nl")}</option>
+            <option value="be">{t("countries.be")}</option>
+          </select>
+        </label>
+      </div>
+      {input("phone", t("phone"), { type: "tel", autoComplete: "tel", maxLength: 20 })}
+      <fieldset className="stack">
+        <legend><h2>{t("shipping")}</h2></legend>
+        {shippingOptions.map((option, index) => (
+          <label key={option.id} className="choice">
+            <input type="radio" name="shipping_option_id" value={option.id} defaultChecked={values.shipping_option_id ? values.shipping_option_id === option.id : index === 0} />
+            <span>{option.label}</span> <strong>{option.price}</strong>
+          </label>
+        ))}
+        {fields.shipping ? <span className="error">{t("errors.shipping")}</span> : null}
+      </fieldset>
+      <fieldset className="stack">
+        <legend><h2>{t("payment")}</h2></legend>
+        {providers.map((provider, index) => (
+          <label key={provider.id} className="choice">
+            <input type="radio" name="provider_id" value={provider.id} defaultChecked={values.provider_id ? values.provider_id === provider.id : index === 0} />
+            <span>{provider.label}</span>
+          </label>
+        ))}
+        {fields.payment ? <span className="error">{t("errors.payment")}</span> : null}
+      </fieldset>
+      <button type="submit" disabled={pending} data-testid="place-order">{pending ? t("placing") : t("place")}</button>
+    </form>
+  )
+}
