@@ -2,7 +2,8 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
-const env = readBackendEnv()
+// `medusa build` loads this file too, but compiling needs no database or secrets.
+const env = readBackendEnv(process.env, { building: process.argv.includes("build") })
 
 /** With REDIS_URL the event bus, workflow engine, locking and caching move to Redis so several processes cooperate. */
 function redisModules(redisUrl: string) {

@@ -12,7 +12,8 @@ const flag = z
 export const backendEnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)"),
+    // The integration test runner creates and names its own databases.
+    DATABASE_URL: z.string().optional(),
     REDIS_URL: z.url().optional(),
     MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
     MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
@@ -24,10 +25,15 @@ export const backendEnvSchema = z
     ADMIN_DISABLED: flag,
     /** Lets the admin session cookie work over plain http (local runs and CI); never in a real deployment. */
     HELDER_INSECURE_COOKIES: flag,
+    /** Set by medusa-config while `medusa build` runs: building needs no database. */
+    HELDER_BUILDING: z.boolean().default(false),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   })
   .superRefine((env, ctx) => {
+    if (!env.DATABASE_URL && env.NODE_ENV !== "test" && !env.HELDER_BUILDING) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)" })
+    }
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       const value = env[key] ?? ""
       const weak = KNOWN_DEFAULT_SECRETS.includes(value) || value.length < 32
@@ -42,8 +48,8 @@ export const backendEnvSchema = z
 export type BackendEnv = z.infer<typeof backendEnvSchema>
 
 /** Parses the environment or throws one error that lists every problem. */
-export function readBackendEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
-  const parsed = backendEnvSchema.safeParse(source)
+export function readBackendEnv(source: NodeJS.ProcessEnv = process.env, { building = false } = {}): BackendEnv {
+  const parsed = backendEnvSchema.safeParse({ ...source, HELDER_BUILDING: building })
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
   throw new Error(`Helder backend: invalid environment\n${problems.join("\n")}`)

@@ -22,6 +22,8 @@ describe("readBackendEnv", () => {
 
   it("requires a database and the Stripe keys together", () => {
     expect(() => readBackendEnv({})).toThrow(/DATABASE_URL/)
+    expect(readBackendEnv({ NODE_ENV: "test" }).DATABASE_URL).toBeUndefined()
+    expect(readBackendEnv({}, { building: true }).DATABASE_URL).toBeUndefined()
     expect(() => readBackendEnv({ ...base, STRIPE_API_KEY: "sk_test_1" })).toThrow(/STRIPE_WEBHOOK_SECRET/)
     expect(() => readBackendEnv({ ...base, MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
   })

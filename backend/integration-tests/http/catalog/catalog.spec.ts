@@ -1,0 +1,74 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { specFromMetadata } from "@helder/lighting"
+import seedHelder from "../../../src/scripts/seed"
+import { failure, seedAndGetStoreHeaders } from "../helpers"
+
+jest.setTimeout(120 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+    })
+
+    describe("seed", () => {
+      it("creates two EUR regions with 21 % VAT, tax-inclusive prices, and is idempotent", async () => {
+        const container = getContainer()
+        const countsBefore = await counts(container)
+        await seedHelder({ container, args: [] })
+        expect(await counts(container)).toEqual(countsBefore)
+
+        const regions = await container.resolve(Modules.REGION).listRegions({}, { relations: ["countries"] })
+        expect(regions.map((r) => [r.name, r.currency_code, r.countries?.map((c) => c.iso_2)]).sort()).toEqual([
+          ["België", "eur", ["be"]],
+          ["Nederland", "eur", ["nl"]],
+        ])
+        const taxRates = await container.resolve(Modules.TAX).listTaxRates({})
+        expect(taxRates.filter((rate) => rate.is_default).map((rate) => Number(rate.rate))).toEqual([21, 21])
+      })
+    })
+
+    describe("GET /store/products", () => {
+      it("lists at least 40 published products, each variant with a valid lighting spec and Dutch and English text", async () => {
+        const { data } = await api.get("/store/products?limit=200&fields=id,handle,title,metadata,*categories,variants.metadata", store)
+        expect(data.count).toBeGreaterThanOrEqual(40)
+        const categories = new Set<string>()
+        for (const product of data.products) {
+          expect(product.metadata.title_en).toEqual(expect.any(String))
+          expect(product.metadata.title_en).not.toEqual(product.title)
+          for (const category of product.categories) categories.add(category.handle)
+          for (const variant of product.variants) {
+            expect(specFromMetadata(product.metadata, variant.metadata)).not.toBeNull()
+          }
+        }
+        expect([...categories].sort()).toEqual(
+          ["buitenverlichting", "hanglampen", "led-lampen", "plafondlampen", "slimme-verlichting", "spots", "tafellampen", "vloerlampen", "wandlampen"]
+        )
+      })
+
+      it("answers 400 without a publishable key and an empty list for an unknown handle", async () => {
+        const missingKey = await failure(api.get("/store/products"))
+        expect(missingKey.status).toBe(400)
+        const { data } = await api.get("/store/products?handle=bestaat-niet", store)
+        expect(data.products).toEqual([])
+      })
+    })
+  },
+})
+
+async function counts(container: MedusaContainer) {
+  const product = container.resolve(Modules.PRODUCT)
+  const [, products] = await product.listAndCountProducts({})
+  const [, variants] = await product.listAndCountProductVariants({})
+  const [, categories] = await product.listAndCountProductCategories({})
+  const [, regions] = await container.resolve(Modules.REGION).listAndCountRegions({})
+  const [, options] = await container.resolve(Modules.FULFILLMENT).listAndCountShippingOptions({})
+  const [, keys] = await container.resolve(Modules.API_KEY).listAndCountApiKeys({})
+  const [, levels] = await container.resolve(Modules.INVENTORY).listAndCountInventoryLevels({})
+  return { products, variants, categories, regions, options, keys, levels }
+}
