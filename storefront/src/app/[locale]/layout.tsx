@@ -10,9 +10,9 @@ import "../globals.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
+// Every page shows the visitor's own cart in the header, so pages render per request; the shared
+// catalog data underneath is cached by tag in the data cache (see src/lib/medusa.ts).
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -1,0 +1,24 @@
+import { defineConfig } from "@playwright/test"
+
+// `npm test` starts a freshly seeded backend and storefront and passes their URLs in; see packages/devkit.
+const chromium = process.env.CHROMIUM_PATH
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: process.env.STOREFRONT_URL ?? "http://localhost:8000",
+    locale: "nl-NL",
+    trace: "off",
+    launchOptions: {
+      ...(chromium ? { executablePath: chromium } : {}),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+})
