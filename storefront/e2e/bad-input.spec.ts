@@ -39,7 +39,7 @@ test("a quantity over stock is refused with a clear message and the cart stays e
   expect(available).toBeLessThan(99)
   await page.getByLabel("Aantal").fill(String(available + 1))
   await page.getByRole("button", { name: "In winkelwagen" }).click()
-  await expect(page.getByRole("alert")).toHaveText("Dit aantal is niet op voorraad.")
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Dit aantal is niet op voorraad.")
   await expect(page.getByTestId("cart-link")).toHaveText(/\(0\)/)
 })
 
@@ -51,6 +51,6 @@ test("an unknown product handle shows the 404 page", async ({ page }) => {
 
 test("an invalid filter value is reported instead of failing", async ({ page }) => {
   await page.goto("/nl/categories/spots?fitting=E99")
-  await expect(page.getByRole("alert")).toContainText("Dit filter begrijpen we niet")
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Dit filter begrijpen we niet (fitting=E99); we tonen alle producten.")
   await expect(page.getByTestId("product-card").first()).toBeVisible()
 })

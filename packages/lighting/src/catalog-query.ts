@@ -71,9 +71,9 @@ export function parseCatalogQuery(
   }
   const parsed = catalogQuerySchema.safeParse(flat)
   if (parsed.success) return { query: parsed.data, error: null }
-  const issue = parsed.error.issues[0]
-  const error = `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`
-  return { query: catalogQuerySchema.parse({}), error }
+  // Name the parameter and the value as the shopper's URL has them; zod's wording means nothing to them.
+  const key = String(parsed.error.issues[0]?.path[0] ?? "query")
+  return { query: catalogQuerySchema.parse({}), error: `${key}=${flat[key] ?? ""}` }
 }
 
 function specMatches(spec: LightingSpec, q: CatalogQuery): boolean {
