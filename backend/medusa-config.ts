@@ -35,7 +35,8 @@ function paymentModule(env: BackendEnv) {
           {
             resolve: "@medusajs/medusa/payment-stripe",
             id: "stripe",
-            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+            // Automatic payment methods let one Payment Element offer card, iDEAL and Bancontact.
+            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true },
           },
         ],
       },

@@ -49,7 +49,9 @@ export type BackendEnv = z.infer<typeof backendEnvSchema>
 
 /** Parses the environment or throws one error that lists every problem. */
 export function readBackendEnv(source: NodeJS.ProcessEnv = process.env, { building = false } = {}): BackendEnv {
-  const parsed = backendEnvSchema.safeParse({ ...source, HELDER_BUILDING: building })
+  // An empty variable (`STRIPE_API_KEY=` in a compose file) means "not set".
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""))
+  const parsed = backendEnvSchema.safeParse({ ...set, HELDER_BUILDING: building })
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
   throw new Error(`Helder backend: invalid environment\n${problems.join("\n")}`)

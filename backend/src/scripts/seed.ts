@@ -13,6 +13,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { specToMetadata } from "@helder/lighting"
@@ -39,6 +40,7 @@ export default async function seedHelder({ container }: ExecArgs) {
   const salesChannelId = await ensureSalesChannel(container)
   await ensureStore(container, salesChannelId)
   const regionIds = await ensureRegions(container)
+  await ensureRegionPaymentProviders(container, regionIds)
   await ensureTaxRegions(container)
   const locationId = await ensureStockLocation(container, salesChannelId)
   const profileId = await ensureShippingProfile(container)
@@ -102,6 +104,32 @@ async function ensureRegions(container: Container): Promise<string[]> {
     ids.push(result[0]!.id)
   }
   return ids
+}
+
+/** The offline default, and Stripe's Payment Element (card, iDEAL, Bancontact in one intent) when configured. */
+const OFFERED_PAYMENT_PROVIDERS = ["pp_system_default", "pp_stripe_stripe"]
+
+/**
+ * Offers the enabled payment providers in every region. Runs on each start, so setting the Stripe
+ * keys later switches Stripe on without a manual step in the admin.
+ */
+async function ensureRegionPaymentProviders(container: Container, regionIds: string[]) {
+  const providers = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).filter(
+    (provider) => OFFERED_PAYMENT_PROVIDERS.includes(provider.id)
+  )
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionIds },
+  })
+  for (const region of regions) {
+    const current = new Set((region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : [])))
+    if (providers.every((provider) => current.has(provider.id))) continue
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...current, ...providers.map((p) => p.id)])] } },
+    })
+  }
 }
 
 async function ensureTaxRegions(container: Container) {

@@ -20,6 +20,10 @@ describe("readBackendEnv", () => {
     expect(readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }).NODE_ENV).toBe("production")
   })
 
+  it("treats empty variables as unset", () => {
+    expect(readBackendEnv({ ...base, STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "", REDIS_URL: "" }).STRIPE_API_KEY).toBeUndefined()
+  })
+
   it("requires a database and the Stripe keys together", () => {
     expect(() => readBackendEnv({})).toThrow(/DATABASE_URL/)
     expect(readBackendEnv({ NODE_ENV: "test" }).DATABASE_URL).toBeUndefined()

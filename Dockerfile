@@ -1,0 +1,19 @@
+# One image for the backend (server and worker) and the storefront; docker-compose.yml picks the command.
+FROM node:20-bookworm-slim AS build
+ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/devkit/package.json packages/devkit/
+COPY packages/lighting/package.json packages/lighting/
+COPY packages/schemas/package.json packages/schemas/
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1
+WORKDIR /app
+COPY --from=build /app /app
+EXPOSE 9000 8000
