@@ -30,16 +30,19 @@ export async function setShippingMethod(cartId: string, optionId: string) {
   await storeFetch(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: { option_id: optionId } })
 }
 
-/** Opens a payment session with the chosen provider. */
-export async function initiatePayment(cartId: string, providerId: string) {
-  const { payment_collection } = await storeFetch<{ payment_collection: HttpTypes.StorePaymentCollection }>(
-    "/store/payment-collections",
-    { method: "POST", body: { cart_id: cartId } }
-  )
-  await storeFetch(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+type PaymentCollectionResponse = { payment_collection: HttpTypes.StorePaymentCollection }
+
+/** Opens a payment session with the chosen provider and returns it (Stripe's holds the client secret). */
+export async function initiatePayment(cartId: string, providerId: string): Promise<HttpTypes.StorePaymentSession | undefined> {
+  const { payment_collection } = await storeFetch<PaymentCollectionResponse>("/store/payment-collections", {
     method: "POST",
-    body: { provider_id: providerId },
+    body: { cart_id: cartId },
   })
+  const { payment_collection: updated } = await storeFetch<PaymentCollectionResponse>(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { method: "POST", body: { provider_id: providerId } }
+  )
+  return updated.payment_sessions?.find((session) => session.provider_id === providerId)
 }
 
 type CompleteResponse =

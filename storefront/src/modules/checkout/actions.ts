@@ -22,6 +22,8 @@ export type CheckoutState = {
   error?: string
   fields?: Record<string, string>
   values?: Record<string, string>
+  /** Set when the shopper pays with Stripe: the Payment Element confirms with it in the browser. */
+  stripeClientSecret?: string
 } | null
 
 const choiceSchema = z.object({
@@ -82,18 +84,36 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
     if (!providers.some((p) => p.id === choice.data.provider_id)) return { error: "invalid", values, fields: { payment: "payment" } }
     await setShippingMethod(cart.id, choice.data.shipping_option_id)
-    await initiatePayment(cart.id, choice.data.provider_id)
+    const session = await initiatePayment(cart.id, choice.data.provider_id)
+    const clientSecret = session?.data?.client_secret
+    if (typeof clientSecret === "string") return { values, stripeClientSecret: clientSecret }
     const result = await completeCart(cart.id)
-    if (result.type !== "order") {
-      return { error: /inventory|stock/i.test(result.error.message) ? "out_of_stock" : "failed", values }
-    }
+    if (result.type !== "order") return { error: completionError(result.error.message), values }
     orderId = result.order.id
   } catch (error) {
-    if (error instanceof StoreApiError && error.status < 500) {
-      return { error: /inventory|stock/i.test(error.message) ? "out_of_stock" : "failed", values }
-    }
+    if (error instanceof StoreApiError && error.status < 500) return { error: completionError(error.message), values }
     throw error
   }
   await finishCart(orderId)
   redirect(`/${choice.data.locale}/order/${orderId}`)
+}
+
+function completionError(message: string): string {
+  return /inventory|stock/i.test(message) ? "out_of_stock" : "failed"
+}
+
+/**
+ * Completes the cart after Stripe confirmed the payment in the browser; the backend asks Stripe for
+ * the intent's state itself, so a forged call cannot place an unpaid order.
+ */
+export async function completeStripeOrder(locale: "nl" | "en"): Promise<CheckoutState> {
+  const cart = await retrieveCart()
+  if (!cart) return { error: "empty_cart" }
+  const result = await completeCart(cart.id).catch((error: unknown) => {
+    if (error instanceof StoreApiError && error.status < 500) return null
+    throw error
+  })
+  if (!result || result.type !== "order") return { error: "failed" }
+  await finishCart(result.order.id)
+  redirect(`/${z.enum(["nl", "en"]).parse(locale)}/order/${result.order.id}`)
 }

@@ -3,22 +3,28 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { placeOrder } from "./actions"
+import { StripePayment } from "./stripe-payment"
 
 type Option = { id: string; label: string; price: string }
 
 type Props = {
-  locale: string
+  locale: "nl" | "en"
+  /** Stripe's publishable key when Stripe is configured. */
+  stripeKey?: string
+  /** Shown when the shopper comes back from a payment that did not go through. */
+  initialError?: string
   initial: Record<string, string>
   shippingOptions: Option[]
   providers: { id: string; label: string }[]
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, initial, shippingOptions, providers }: Props) {
+export function CheckoutForm({ locale, stripeKey, initialError, initial, shippingOptions, providers }: Props) {
   const t = useTranslations("checkout")
   const [state, action, pending] = useActionState(placeOrder, null)
   const values = state?.values ?? initial
   const fields = state?.fields ?? {}
+  const error = state ? state.error : initialError
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <label className="field">
       {label}
@@ -36,7 +42,7 @@ export function CheckoutForm({ locale, initial, shippingOptions, providers }: Pr
   return (
     <form action={action} className="stack" key={JSON.stringify(state?.values ?? null)} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state?.error ? <p className="notice error" role="alert" data-testid="checkout-error">{t(`errors.${state.error}`)}</p> : null}
+      {error ? <p className="notice error" role="alert" data-testid="checkout-error">{t(`errors.${error}`)}</p> : null}
       <h2>{t("contact")}</h2>
       <p className="muted">{t("guestNote")}</p>
       {input("email", t("email"), { type: "email", autoComplete: "email", required: true, maxLength: 254 })}
@@ -78,7 +84,11 @@ export function CheckoutForm({ locale, initial, shippingOptions, providers }: Pr
         ))}
         {fields.payment ? <span className="error">{t("errors.payment")}</span> : null}
       </fieldset>
-      <button type="submit" disabled={pending} data-testid="place-order">{pending ? t("placing") : t("place")}</button>
+      {state?.stripeClientSecret && stripeKey ? (
+        <StripePayment publishableKey={stripeKey} clientSecret={state.stripeClientSecret} locale={locale} />
+      ) : (
+        <button type="submit" disabled={pending} data-testid="place-order">{pending ? t("placing") : t("place")}</button>
+      )}
     </form>
   )
 }

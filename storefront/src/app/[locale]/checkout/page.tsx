@@ -1,14 +1,18 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { config } from "@/lib/config"
 import { retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
 import { Totals } from "@/modules/cart/totals"
 import { CheckoutForm } from "@/modules/checkout/checkout-form"
 import { formatPrice } from "@/modules/common/format"
 
-export default async function CheckoutPage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ payment?: string }> }
+
+export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale } = await params
+  const { payment } = await searchParams
   setRequestLocale(locale)
   const [t, cart] = await Promise.all([getTranslations({ locale, namespace: "checkout" }), retrieveCart()])
   if (!cart || !cart.items?.length) {
@@ -21,6 +25,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
     )
   }
   const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(cart.region_id ?? "")])
+  // Stripe needs its publishable key in the browser; without it only the offline provider is offered.
+  const usable = (id: string) => !id.startsWith("pp_stripe") || Boolean(config.NEXT_PUBLIC_STRIPE_KEY)
   const address = cart.shipping_address
   const initial: Record<string, string> = {
     email: cart.email ?? "",
@@ -38,13 +44,15 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       <div className="checkout">
         <CheckoutForm
           locale={locale}
+          stripeKey={config.NEXT_PUBLIC_STRIPE_KEY}
+          initialError={payment === "failed" ? "failed" : undefined}
           initial={initial}
           shippingOptions={options.map((option) => ({
             id: option.id,
             label: option.name,
             price: option.amount ? formatPrice(option.amount, locale) : t("free"),
           }))}
-          providers={providers.map((provider) => ({
+          providers={providers.filter((provider) => usable(provider.id)).map((provider) => ({
             id: provider.id,
             label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),
           }))}
