@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { query } from "./database.mjs"
+import { databaseUrl, query } from "./database.mjs"
 import { BACKEND_SERVER_DIR, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { launch, run, waitForHttp } from "./processes.mjs"
 
@@ -81,4 +81,20 @@ export async function startStorefront({ port, backendUrl, publishableKey, extra 
   const child = launch("storefront", "next", ["start", "-p", String(port)], { cwd: STOREFRONT_DIR, env, onLine })
   await waitForHttp(`http://localhost:${port}/nl`, { child })
   return child
+}
+
+/**
+ * Migrates, seeds and starts a built shop on the given database and ports: what `npm start`, the
+ * e2e tests and the benchmarks share. Returns the URLs and the backend's environment.
+ */
+export async function bringUpShop({ settings, database, backendPort, storefrontPort, admin, extra = {}, onLine }) {
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const env = backendEnv({ databaseUrl: databaseUrl(settings, database), port: backendPort, storefrontUrl, extra })
+  await migrate(env)
+  await seed(env)
+  const adminCreated = await ensureAdmin(settings, database, env, admin)
+  await startBackend(env, { onLine })
+  const key = await publishableKey(settings, database)
+  await startStorefront({ port: storefrontPort, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key, extra }, { onLine })
+  return { env, key, storefrontUrl, backendUrl: env.MEDUSA_BACKEND_URL, adminCreated }
 }

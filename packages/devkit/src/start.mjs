@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { configuredDatabase, databaseUrl, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
+import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { DATA_DIR } from "./paths.mjs"
 import { stopAll } from "./processes.mjs"
-import { backendEnv, ensureAdmin, migrate, publishableKey, seed, startBackend, startStorefront } from "./shop.mjs"
+import { bringUpShop } from "./shop.mjs"
 import { turbo } from "./turbo.mjs"
 
 const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
@@ -55,23 +55,22 @@ async function main() {
   console.log("Helder: building what is not built yet (turbo caches the rest)…")
   await turbo(["run", "build", "--output-logs=errors-only"])
 
-  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const env = backendEnv({ databaseUrl: databaseUrl(settings, database), port: BACKEND_PORT, storefrontUrl, extra: passThrough() })
-  console.log("Helder: applying migrations…")
-  await migrate(env)
-  await seed(env)
+  console.log("Helder: applying migrations, seeding, starting backend and storefront…")
   const admin = adminCredentials()
-  const created = await ensureAdmin(settings, database, env, admin)
-
-  await startBackend(env)
-  const key = await publishableKey(settings, database)
-  await startStorefront({ port: STOREFRONT_PORT, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key, extra: passThrough() })
+  const shop = await bringUpShop({
+    settings,
+    database,
+    backendPort: BACKEND_PORT,
+    storefrontPort: STOREFRONT_PORT,
+    admin,
+    extra: passThrough(),
+  })
 
   console.log(`
 Helder is running (ready in ${Math.round((Date.now() - started) / 1000)} s)
-  Shop:   ${storefrontUrl}/nl
-  Admin:  ${env.MEDUSA_BACKEND_URL}/app`)
-  if (created && admin.generated) {
+  Shop:   ${shop.storefrontUrl}/nl
+  Admin:  ${shop.backendUrl}/app`)
+  if (shop.adminCreated && admin.generated) {
     console.log(`  Admin login (shown once, also in .data/admin-credentials.json): ${admin.email} / ${admin.password}`)
   } else {
     console.log(`  Admin login: ${admin.email} (password: ADMIN_PASSWORD or .data/admin-credentials.json)`)

@@ -1,10 +1,10 @@
 // `npm test`: every check the project has, on a fresh machine with no set-up — typecheck, unit tests,
 // backend integration tests on a real PostgreSQL, and Playwright e2e against the built shop.
-import { configuredDatabase, databaseUrl, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
+import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { findChromium } from "./browser.mjs"
 import { BACKEND_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { run, stopAll } from "./processes.mjs"
-import { backendEnv, ensureAdmin, migrate, publishableKey, seed, startBackend, startStorefront } from "./shop.mjs"
+import { bringUpShop } from "./shop.mjs"
 import { turbo } from "./turbo.mjs"
 
 const E2E_BACKEND_PORT = 9100
@@ -40,24 +40,24 @@ async function database() {
 /** Brings up a freshly seeded shop on its own ports and runs the Playwright suite against it. */
 async function e2e(settings) {
   await ensureDatabase(settings, E2E_DATABASE, { fresh: true })
-  const storefrontUrl = `http://localhost:${E2E_STOREFRONT_PORT}`
-  const env = backendEnv({ databaseUrl: databaseUrl(settings, E2E_DATABASE), port: E2E_BACKEND_PORT, storefrontUrl })
-  await migrate(env)
-  await seed(env)
-  await ensureAdmin(settings, E2E_DATABASE, env, E2E_ADMIN)
   const logs = []
-  await startBackend(env, { onLine: (line) => logs.push(line) })
-  const key = await publishableKey(settings, E2E_DATABASE)
-  await startStorefront({ port: E2E_STOREFRONT_PORT, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key }, { onLine: (line) => logs.push(line) })
+  const shop = await bringUpShop({
+    settings,
+    database: E2E_DATABASE,
+    backendPort: E2E_BACKEND_PORT,
+    storefrontPort: E2E_STOREFRONT_PORT,
+    admin: E2E_ADMIN,
+    onLine: (line) => logs.push(line),
+  })
   const chromium = await findChromium()
   try {
     await run("playwright", ["test"], {
       cwd: STOREFRONT_DIR,
       env: {
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
-        STOREFRONT_URL: storefrontUrl,
-        BACKEND_URL: env.MEDUSA_BACKEND_URL,
-        MEDUSA_PUBLISHABLE_KEY: key,
+        STOREFRONT_URL: shop.storefrontUrl,
+        BACKEND_URL: shop.backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: shop.key,
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
         ...(chromium ? { CHROMIUM_PATH: chromium } : {}),

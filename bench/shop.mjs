@@ -1,0 +1,36 @@
+// Brings up a seeded shop for a benchmark on its own embedded PostgreSQL and ports, so a running
+// `npm start` or test run is not disturbed.
+import { ensureDatabase, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
+import { stopAll } from "../packages/devkit/src/processes.mjs"
+import { bringUpShop } from "../packages/devkit/src/shop.mjs"
+import { turbo } from "../packages/devkit/src/turbo.mjs"
+
+/** Builds (cached), starts PostgreSQL, seeds `helder_bench` and starts backend :9200 and storefront :8200. */
+export async function benchShop() {
+  await turbo(["run", "build", "--output-logs=errors-only"])
+  const pg = await startEmbeddedPostgres({ name: "bench-postgres", port: 5435 })
+  await ensureDatabase(pg.settings, "helder_bench", { fresh: true })
+  const shop = await bringUpShop({
+    settings: pg.settings,
+    database: "helder_bench",
+    backendPort: 9200,
+    storefrontPort: 8200,
+    admin: { email: "bench@helder.local", password: "bench-password-not-secret" },
+    onLine: () => {},
+  })
+  return {
+    ...shop,
+    async stop() {
+      await stopAll()
+      await pg.server.stop()
+    },
+  }
+}
+
+/** p50/p95/p99 and mean of a list of milliseconds. */
+export function percentiles(samples) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+  const mean = sorted.reduce((sum, x) => sum + x, 0) / sorted.length
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), mean: Math.round(mean * 10) / 10 }
+}
