@@ -1,0 +1,56 @@
+import type { ConfigModule } from "@medusajs/framework/types"
+
+/** Loads medusa-config.ts afresh with the given environment. */
+function loadConfig(env: Record<string, string>): ConfigModule {
+  const saved = { ...process.env }
+  Object.assign(process.env, { DATABASE_URL: "postgres://localhost/helder", ...env })
+  try {
+    let config: ConfigModule | undefined
+    jest.isolateModules(() => {
+      config = require("../../../medusa-config").default
+    })
+    if (!config) throw new Error("medusa-config exported nothing")
+    return config
+  } finally {
+    process.env = saved
+  }
+}
+
+function moduleResolves(config: ConfigModule): string[] {
+  const modules = config.modules ?? {}
+  return Object.values(modules).flatMap((m) => (typeof m === "object" && m && "resolve" in m && typeof m.resolve === "string" ? [m.resolve] : []))
+}
+
+describe("medusa-config", () => {
+  it("uses the in-process defaults without REDIS_URL", () => {
+    const config = loadConfig({})
+    expect(moduleResolves(config).filter((r) => r.includes("redis"))).toEqual([])
+    expect(config.projectConfig.workerMode).toBe("shared")
+  })
+
+  it("moves event bus, workflow engine, locking and caching to Redis with REDIS_URL, and honours the worker mode", () => {
+    const config = loadConfig({ REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })
+    expect(moduleResolves(config)).toEqual(
+      expect.arrayContaining([
+        "@medusajs/medusa/event-bus-redis",
+        "@medusajs/medusa/workflow-engine-redis",
+        "@medusajs/medusa/locking",
+        "@medusajs/medusa/caching",
+      ])
+    )
+    expect(JSON.stringify(config.modules)).toContain("@medusajs/medusa/locking-redis")
+    expect(JSON.stringify(config.modules)).toContain("@medusajs/caching-redis")
+    expect(config.projectConfig.redisUrl).toBe("redis://localhost:6379")
+    expect(config.projectConfig.workerMode).toBe("worker")
+    // A worker serves no admin dashboard.
+    expect(config.admin.disable).toBe(true)
+  })
+
+  it("adds the Stripe provider only when its keys are set, and never weakens cookies unless asked", () => {
+    expect(JSON.stringify(loadConfig({}).modules)).not.toContain("payment-stripe")
+    const withStripe = loadConfig({ STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })
+    expect(JSON.stringify(withStripe.modules)).toContain("@medusajs/medusa/payment-stripe")
+    expect(loadConfig({}).projectConfig.cookieOptions).toBeUndefined()
+    expect(loadConfig({ HELDER_INSECURE_COOKIES: "true" }).projectConfig.cookieOptions).toMatchObject({ secure: false })
+  })
+})
