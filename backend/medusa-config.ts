@@ -44,6 +44,23 @@ function paymentModule(env: BackendEnv) {
   ]
 }
 
+/** E-mail goes through Helder's SMTP provider (files when no SMTP server is set). */
+function notificationModule(env: BackendEnv) {
+  return {
+    key: Modules.NOTIFICATION,
+    resolve: "@medusajs/medusa/notification",
+    options: {
+      providers: [
+        {
+          resolve: "./src/modules/smtp-notification",
+          id: "smtp",
+          options: { channels: ["email"], smtpUrl: env.SMTP_URL, mailDir: env.HELDER_MAIL_DIR, from: env.MAIL_FROM },
+        },
+      ],
+    },
+  }
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -62,5 +79,10 @@ export default defineConfig({
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
-  modules: [...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []), ...paymentModule(env)],
+  modules: [
+    ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+    ...paymentModule(env),
+    notificationModule(env),
+    { resolve: "./src/modules/account" },
+  ],
 })

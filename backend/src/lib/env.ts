@@ -1,3 +1,5 @@
+import os from "node:os"
+import path from "node:path"
 import { z } from "@medusajs/framework/zod"
 
 const KNOWN_DEFAULT_SECRETS = ["supersecret", "secret", "changeme", ""]
@@ -27,6 +29,12 @@ export const backendEnvSchema = z
     HELDER_INSECURE_COOKIES: flag,
     /** Set by medusa-config while `medusa build` runs: building needs no database. */
     HELDER_BUILDING: z.boolean().default(false),
+    /** Outgoing mail server; without it mail is written as .eml files to HELDER_MAIL_DIR. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    HELDER_MAIL_DIR: z.string().default(path.join(os.tmpdir(), "helder-mail")),
+    MAIL_FROM: z.string().default("Helder <winkel@helder.local>"),
+    /** Where links in mails point: the storefront's public address. */
+    STOREFRONT_URL: z.url().default("http://localhost:8000"),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   })

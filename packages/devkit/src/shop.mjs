@@ -28,6 +28,8 @@ export function backendEnv({ databaseUrl, port, storefrontUrl, extra = {} }) {
     ADMIN_CORS: backendUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     HELDER_INSECURE_COOKIES: "true",
+    STOREFRONT_URL: storefrontUrl,
+    HELDER_MAIL_DIR: path.join(DATA_DIR, "mail"),
     ...extra,
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { emailSchema, phoneSchema } from "./contact"
 
 /** Countries the shop delivers to (ISO 3166-1 alpha-2, lower case as Medusa stores them). */
 export const SHIPPING_COUNTRIES = ["nl", "be"] as const
@@ -26,13 +27,7 @@ export const shippingAddressSchema = z
     postal_code: z.string().trim().min(4).max(10),
     city: z.string().trim().min(1).max(100),
     country_code: z.enum(SHIPPING_COUNTRIES),
-    phone: z
-      .string()
-      .trim()
-      .max(20)
-      .regex(/^\+?[0-9 ()-]{8,20}$/, "invalid phone number")
-      .optional()
-      .or(z.literal("")),
+    phone: phoneSchema.optional().or(z.literal("")),
   })
   .strict()
   .transform((address, ctx) => {
@@ -52,7 +47,7 @@ export type ShippingAddress = z.infer<typeof shippingAddressSchema>
 /** The guest checkout's contact and address step. */
 export const checkoutAddressSchema = z
   .object({
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    email: emailSchema,
     shipping_address: shippingAddressSchema,
   })
   .strict()

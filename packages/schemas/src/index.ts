@@ -1,1 +1,4 @@
+export * from "./contact"
 export * from "./address"
+export * from "./password"
+export * from "./account"

@@ -1,0 +1,50 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { authenticate } from "@medusajs/framework/http"
+import { ACCOUNT_MODULE } from "../modules/account"
+import type AccountModuleService from "../modules/account/service"
+import { hashSecret } from "./tokens"
+
+/** The header the storefront sends the session secret in, next to the bearer token. */
+export const SESSION_HEADER = "x-helder-session"
+
+const authenticateCustomer = authenticate("customer", ["bearer"])
+
+/** The live session a request's secret belongs to, if it belongs to this customer. */
+export async function findSession(req: AuthenticatedMedusaRequest, customerId: string) {
+  const secret = req.headers[SESSION_HEADER]
+  if (typeof secret !== "string" || secret.length < 20) return null
+  const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
+  const [session] = await account.listCustomerSessions({ secret_hash: hashSecret(secret), customer_id: customerId, revoked_at: null })
+  if (!session || new Date(session.expires_at) <= new Date()) return null
+  return session
+}
+
+/**
+ * A customer's bearer token alone is not enough: it must come with the secret of a session that is
+ * still open. Logging out revokes the session, so a copied token stops working at once.
+ */
+export function requireCustomerSession() {
+  return async (req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    await authenticateCustomer(req, res, async (error?: unknown) => {
+      if (error) return next(error)
+      try {
+        const session = await findSession(req, req.auth_context.actor_id)
+        if (!session) {
+          res.status(401).json({ type: "unauthorized", message: "Your session has ended. Please log in again." })
+          return
+        }
+        req.helderSessionId = session.id
+        next()
+      } catch (sessionError) {
+        next(sessionError)
+      }
+    })
+  }
+}
+
+declare module "@medusajs/framework/http" {
+  interface MedusaRequest {
+    /** Set by requireCustomerSession: the id of the session the request came with. */
+    helderSessionId?: string
+  }
+}

@@ -1,0 +1,22 @@
+import { MAIL_TEMPLATES, renderMail } from "../templates"
+
+const data = { first_name: "Anna", link: "http://localhost:8000/nl/account/verify?token=a&b=<c>" }
+
+describe("renderMail", () => {
+  it.each(MAIL_TEMPLATES)("renders %s in Dutch and English with the link in text and HTML", (template) => {
+    const nl = renderMail(template, { ...data, locale: "nl" })
+    const en = renderMail(template, { ...data, locale: "en" })
+    expect(nl.subject).not.toEqual(en.subject)
+    expect(nl.html).toContain('lang="nl"')
+    if (nl.text.includes("http")) {
+      expect(nl.text).toContain(data.link)
+      expect(nl.html).toContain("token=a&amp;b=&lt;c&gt;")
+    }
+  })
+
+  it("defaults to Dutch and refuses unknown templates or missing data", () => {
+    expect(renderMail("password-changed", {}).subject).toBe("Je wachtwoord is gewijzigd")
+    expect(() => renderMail("nope", {})).toThrow(/unknown mail template/)
+    expect(() => renderMail("verify-email", { link: "x" })).toThrow(/first_name/)
+  })
+})

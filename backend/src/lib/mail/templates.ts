@@ -1,0 +1,65 @@
+/** Mail the shop sends, by template id; each renders Dutch or English from its data. */
+export type MailLocale = "nl" | "en"
+
+/** A rendered mail: the text part is the source, the HTML part is derived from it. */
+export interface RenderedMail {
+  subject: string
+  text: string
+}
+
+type Template = (data: Record<string, string>, locale: MailLocale) => RenderedMail
+
+const SIGNATURE = { nl: "Hartelijke groet,\nHelder — verlichting uit Apeldoorn", en: "Kind regards,\nHelder — lighting from Apeldoorn" }
+
+function need(data: Record<string, string>, key: string): string {
+  const value = data[key]
+  if (!value) throw new Error(`mail data is missing "${key}"`)
+  return value
+}
+
+const templates: Record<string, Template> = {
+  "verify-email": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Bevestig je e-mailadres", text: `Hallo ${need(data, "first_name")},\n\nBevestig je e-mailadres om je account te activeren:\n${need(data, "link")}\n\nDe link is 24 uur geldig. Heb je geen account aangemaakt? Dan kun je deze mail negeren.\n\n${SIGNATURE.nl}` }
+      : { subject: "Confirm your e-mail address", text: `Hello ${need(data, "first_name")},\n\nConfirm your e-mail address to activate your account:\n${need(data, "link")}\n\nThe link is valid for 24 hours. Didn't create an account? Then ignore this mail.\n\n${SIGNATURE.en}` },
+  "account-exists": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Je hebt al een account", text: `Hallo,\n\nIemand probeerde een account aan te maken met dit e-mailadres, maar dat account bestaat al. Was jij dat? Log dan in, of stel een nieuw wachtwoord in:\n${need(data, "link")}\n\nWas jij het niet? Dan hoef je niets te doen.\n\n${SIGNATURE.nl}` }
+      : { subject: "You already have an account", text: `Hello,\n\nSomeone tried to create an account with this e-mail address, but that account already exists. Was it you? Then log in, or set a new password:\n${need(data, "link")}\n\nWasn't you? Then there is nothing to do.\n\n${SIGNATURE.en}` },
+  "password-reset": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Nieuw wachtwoord instellen", text: `Hallo,\n\nVia deze link stel je een nieuw wachtwoord in:\n${need(data, "link")}\n\nDe link werkt één keer en is een uur geldig. Heb je dit niet gevraagd? Dan blijft je wachtwoord zoals het was.\n\n${SIGNATURE.nl}` }
+      : { subject: "Set a new password", text: `Hello,\n\nUse this link to set a new password:\n${need(data, "link")}\n\nThe link works once and is valid for one hour. Didn't ask for this? Then your password stays as it was.\n\n${SIGNATURE.en}` },
+  "password-changed": (_data, locale) =>
+    locale === "nl"
+      ? { subject: "Je wachtwoord is gewijzigd", text: `Hallo,\n\nHet wachtwoord van je Helder-account is zojuist gewijzigd en je andere sessies zijn uitgelogd. Was jij dit niet? Neem dan direct contact met ons op.\n\n${SIGNATURE.nl}` }
+      : { subject: "Your password was changed", text: `Hello,\n\nThe password of your Helder account was just changed and your other sessions were logged out. Wasn't you? Contact us right away.\n\n${SIGNATURE.en}` },
+  "email-change": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Bevestig je nieuwe e-mailadres", text: `Hallo,\n\nBevestig dat je voortaan dit e-mailadres voor je Helder-account wilt gebruiken:\n${need(data, "link")}\n\nDe link is 24 uur geldig.\n\n${SIGNATURE.nl}` }
+      : { subject: "Confirm your new e-mail address", text: `Hello,\n\nConfirm that you want to use this e-mail address for your Helder account from now on:\n${need(data, "link")}\n\nThe link is valid for 24 hours.\n\n${SIGNATURE.en}` },
+}
+
+/** The ids of every mail the shop can send. */
+export const MAIL_TEMPLATES = Object.keys(templates)
+
+/** Renders a template; unknown templates and missing data are errors, never an empty mail. */
+export function renderMail(template: string, data: Record<string, unknown> | null | undefined): RenderedMail & { html: string } {
+  const render = templates[template]
+  if (!render) throw new Error(`unknown mail template "${template}"`)
+  const strings = Object.fromEntries(Object.entries(data ?? {}).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])))
+  const locale: MailLocale = strings.locale === "en" ? "en" : "nl"
+  const mail = render(strings, locale)
+  return { ...mail, html: toHtml(mail.text, locale) }
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c)
+
+function toHtml(text: string, locale: MailLocale): string {
+  const paragraphs = text
+    .split("\n\n")
+    .map((block) => escape(block).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, "<br>"))
+    .map((block) => `<p>${block}</p>`)
+  return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5">${paragraphs.join("")}</body></html>`
+}

@@ -1,0 +1,63 @@
+import { z } from "zod"
+import { normalisePostcode, SHIPPING_COUNTRIES } from "./address"
+import { emailSchema, phoneSchema } from "./contact"
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password"
+
+/** YYYY-MM-DD, a real date, not in the future and not before 1900. */
+export const birthDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  }, "not a real date")
+  .refine((value) => value >= "1900-01-01", "before 1900")
+  .refine((value) => value <= new Date().toISOString().slice(0, 10), "in the future")
+
+/** A customer's home address: street with number, postcode (checked per country), city, country. */
+export const customerAddressSchema = z
+  .object({
+    address_1: z.string().trim().min(3).max(200),
+    postal_code: z.string().trim().min(4).max(10),
+    city: z.string().trim().min(1).max(100),
+    country_code: z.enum(SHIPPING_COUNTRIES),
+  })
+  .strict()
+  .transform((address, ctx) => {
+    const postal_code = normalisePostcode(address.country_code, address.postal_code)
+    if (!postal_code) {
+      ctx.addIssue({ code: "custom", path: ["postal_code"], message: "invalid postcode" })
+      return z.NEVER
+    }
+    return { ...address, postal_code }
+  })
+
+/** Registration as the LichtXpert policy describes it: name, address, phone and e-mail; birth date optional. */
+export const registrationSchema = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    email: emailSchema,
+    phone: phoneSchema,
+    password: z.string().max(PASSWORD_MAX_LENGTH + 1),
+    birth_date: birthDateSchema.optional(),
+    address: customerAddressSchema,
+    locale: z.enum(["nl", "en"]).default("nl"),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const problem = passwordProblem(input.password, input.email)
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem })
+  })
+export type Registration = z.infer<typeof registrationSchema>
+
+/** E-mail and password as a login form sends them. */
+export const loginSchema = z
+  .object({
+    email: emailSchema,
+    password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1),
+  })
+  .strict()
+
+/** A single-use token from a mailed link. */
+export const tokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }).strict()
