@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Workspace packages ship compiled CommonJS; transpiling keeps one module graph for client bundles.
   transpilePackages: ["@helder/lighting", "@helder/schemas"],
   images: { unoptimized: true },
+  // Metadata is resolved before the response starts for every visitor (not only for bots), so an
+  // unknown product or someone else's order answers with a real 404 status instead of a 200 page.
+  htmlLimitedBots: /.*/,
 }
 
 export default withNextIntl(nextConfig)

@@ -46,3 +46,54 @@ export async function fillCheckout(page: Page, fields: { email: string; postcode
   await page.getByLabel("Plaats").fill("Apeldoorn")
   if (fields.country) await page.getByLabel("Land").selectOption(fields.country)
 }
+
+type Mail = { to: string[]; subject: string; text: string }
+
+/** Waits for a mail to an address with a subject, as the test SMTP server received it. */
+export async function mailTo(to: string, subject: string, timeoutMs = 15000): Promise<Mail> {
+  const url = process.env.MAIL_CATCHER_URL
+  if (!url) throw new Error("MAIL_CATCHER_URL is not set: run the browser tests through `npm test`")
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const mails = (await (await fetch(`${url}/messages`)).json()) as Mail[]
+    const found = mails.find((mail) => mail.to.includes(to.toLowerCase()) && mail.subject === subject)
+    if (found) return found
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`no mail "${subject}" to ${to} within ${timeoutMs} ms`)
+}
+
+/** The first link in a mail that contains the given path. */
+export function linkIn(mail: Mail, path: string): string {
+  const link = mail.text.match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(path))
+  if (!link) throw new Error(`no link to ${path} in "${mail.subject}"`)
+  return link
+}
+
+/** Registers through the form and confirms the address with the mailed link. */
+export async function registerAndVerify(page: Page, email: string, password: string) {
+  await page.goto("/nl/account/register")
+  await page.getByLabel("Voornaam").fill("Anna")
+  await page.getByLabel("Achternaam").fill("de Vries")
+  await page.getByLabel("Straat en huisnummer").fill("Hoofdstraat 12")
+  await page.getByLabel("Postcode").fill("7311ab")
+  await page.getByLabel("Woonplaats").fill("Apeldoorn")
+  await page.getByLabel("Telefoon").fill("055 123 4567")
+  await page.getByLabel("E-mailadres").fill(email)
+  await page.getByLabel("Wachtwoord").fill(password)
+  await page.getByRole("button", { name: "Account aanmaken" }).click()
+  await expect(page.getByTestId("registered")).toBeVisible()
+  const verification = await mailTo(email, "Bevestig je e-mailadres")
+  await page.goto(linkIn(verification, "/account/verify"))
+  await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click()
+  await expect(page.getByText("Je e-mailadres is bevestigd.")).toBeVisible()
+}
+
+/** Logs in through the form and lands on the account page. */
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/nl/account/login")
+  await page.getByLabel("E-mailadres").fill(email)
+  await page.getByLabel("Wachtwoord").fill(password)
+  await page.getByRole("button", { name: "Inloggen" }).click()
+  await expect(page.getByTestId("account-overview")).toBeVisible()
+}

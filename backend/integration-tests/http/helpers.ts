@@ -10,7 +10,7 @@ export async function seedAndGetStoreHeaders(container: MedusaContainer) {
   return { headers: { "x-publishable-api-key": key.token } }
 }
 
-type ErrorResponse = { status: number; data: { message: string; type?: string; issues?: { path: string; message: string }[] } }
+type ErrorResponse = { status: number; headers: Record<string, string>; data: { message: string; type?: string; issues?: { path: string; message: string }[] } }
 
 /** The response of a request expected to fail; fails the test if it succeeded. */
 export async function failure(request: Promise<unknown>): Promise<ErrorResponse> {

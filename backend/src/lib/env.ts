@@ -35,6 +35,12 @@ export const backendEnvSchema = z
     MAIL_FROM: z.string().default("Helder <winkel@helder.local>"),
     /** Where links in mails point: the storefront's public address. */
     STOREFRONT_URL: z.url().default("http://localhost:8000"),
+    /** Shared with the storefront: proves that its x-helder-client-ip header is the shopper's address. */
+    STOREFRONT_SECRET: z.string().min(32).optional(),
+    /** Brute-force limits (attempts per window); defaults follow the issue, operators may tune them. */
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().positive().default(5),
+    RATE_LIMIT_RESET_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),
+    RATE_LIMIT_REGISTRATIONS_PER_HOUR: z.coerce.number().int().positive().default(10),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   })

@@ -16,7 +16,10 @@ function store(): Redis | null {
 export function createLimiter(name: string, points: number, duration: number): RateLimiterAbstract {
   const client = store()
   const options = { keyPrefix: `helder-rl-${name}`, points, duration }
-  return client ? new RateLimiterRedis({ ...options, storeClient: client }) : new RateLimiterMemory(options)
+  // If Redis is unreachable the limits keep holding per process instead of failing every login.
+  return client
+    ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
+    : new RateLimiterMemory(options)
 }
 
 /** Thrown when a limit is reached; routes turn it into 429 with Retry-After. */

@@ -8,11 +8,13 @@ export type Issue = { path: string; message: string }
  * Validates the body with a zod schema into req.validatedBody. On failure: 400 with every problem
  * named by its field (`password: too_short`), so clients can put each message next to its input.
  */
-export function validateBody(schema: z.ZodType) {
+export function validateBody(schema: z.ZodType, { replaceBody = false } = {}) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
     if (parsed.success) {
       req.validatedBody = parsed.data
+      // In front of a core route, hand it the normalised body (e.g. "7311 AB" for "7311ab").
+      if (replaceBody) req.body = parsed.data
       return next()
     }
     const issues: Issue[] = parsed.error.issues.map((issue) => ({

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import net from "node:net"
 import { BIN, QUIET_ENV } from "./paths.mjs"
 
 const children = new Set()
@@ -86,4 +87,13 @@ export async function waitForHttp(url, { child, timeoutMs = 180000 } = {}) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+/** Fails with a clear message when something already listens on the port (a stale server would answer instead). */
+export function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once("error", () => reject(new Error(`port ${port} is already in use: stop the process listening there (a leftover shop?)`)))
+    probe.listen(port, () => probe.close(resolve))
+  })
 }

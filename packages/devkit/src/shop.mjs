@@ -3,15 +3,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { databaseUrl, query } from "./database.mjs"
 import { BACKEND_SERVER_DIR, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
-import { launch, run, waitForHttp } from "./processes.mjs"
+import { assertPortFree, launch, run, waitForHttp } from "./processes.mjs"
 
-/** Random JWT and cookie secrets, made once and kept in .data so sessions survive a restart. */
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "STOREFRONT_SECRET"]
+
+/** Random secrets made once and kept in .data, so sessions survive a restart; missing ones are added. */
 export function localSecrets() {
   const file = path.join(DATA_DIR, "secrets.json")
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
-  const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
-  mkdirSync(DATA_DIR, { recursive: true })
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  const secrets = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+  const missing = SECRET_NAMES.filter((name) => !secrets[name])
+  if (missing.length > 0) {
+    for (const name of missing) secrets[name] = randomBytes(32).toString("hex")
+    mkdirSync(DATA_DIR, { recursive: true })
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  }
   return secrets
 }
 
@@ -66,6 +71,7 @@ export async function publishableKey(settings, database) {
 
 /** Starts the built backend and waits for /health. */
 export async function startBackend(env, { onLine } = {}) {
+  await assertPortFree(Number(env.PORT))
   const child = launch("backend", "medusa", ["start"], { cwd: BACKEND_SERVER_DIR, env, onLine })
   await waitForHttp(`${env.MEDUSA_BACKEND_URL}/health`, { child })
   return child
@@ -73,11 +79,13 @@ export async function startBackend(env, { onLine } = {}) {
 
 /** Starts the built storefront against a backend and waits for its home page. */
 export async function startStorefront({ port, backendUrl, publishableKey, extra = {} }, { onLine } = {}) {
+  await assertPortFree(port)
   const env = {
     NODE_ENV: "production",
     PORT: String(port),
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    STOREFRONT_SECRET: localSecrets().STOREFRONT_SECRET,
     ...extra,
   }
   const child = launch("storefront", "next", ["start", "-p", String(port)], { cwd: STOREFRONT_DIR, env, onLine })

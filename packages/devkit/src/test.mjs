@@ -40,6 +40,10 @@ async function database() {
 /** Brings up a freshly seeded shop on its own ports and runs the Playwright suite against it. */
 async function e2e(settings) {
   await ensureDatabase(settings, E2E_DATABASE, { fresh: true })
+  // A real SMTP server receives the shop's mail; the browser tests read it over HTTP and follow its links.
+  // Imported here, not at the top: the test kit is built by the first stage of this run.
+  const { startMailCatcher } = await import("@helder/testkit")
+  const mail = await startMailCatcher({ http: true })
   const logs = []
   const shop = await bringUpShop({
     settings,
@@ -47,11 +51,14 @@ async function e2e(settings) {
     backendPort: E2E_BACKEND_PORT,
     storefrontPort: E2E_STOREFRONT_PORT,
     admin: E2E_ADMIN,
+    // Every browser test comes from 127.0.0.1, so the per-IP limits are raised; their defaults are
+    // tested in backend/integration-tests/http/account/limits.spec.ts.
+    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100" },
     onLine: (line) => logs.push(line),
   })
   const chromium = await findChromium()
   try {
-    await run("playwright", ["test"], {
+    await run("playwright", ["test", ...playwrightArgs], {
       cwd: STOREFRONT_DIR,
       env: {
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
@@ -60,6 +67,7 @@ async function e2e(settings) {
         MEDUSA_PUBLISHABLE_KEY: shop.key,
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
+        MAIL_CATCHER_URL: mail.httpUrl,
         ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
       },
     })
@@ -68,19 +76,26 @@ async function e2e(settings) {
     throw error
   } finally {
     await stopAll()
+    await mail.stop()
   }
 }
 
+// `npm test -- --only=e2e [playwright args]` runs one stage while working on it; plain `npm test` runs all.
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length)
+const playwrightArgs = process.argv.slice(2).filter((arg) => !arg.startsWith("--only="))
+const wanted = (name) => !only || only === name
+
 async function main() {
   const settings = await database()
-  await stage("build, typecheck and unit tests", () => turbo(["run", "build", "typecheck", "test:unit", "--output-logs=errors-only", "--continue"]))
-  await stage("backend integration tests (real PostgreSQL)", () =>
+  if (!wanted("unit")) await stage("build", () => turbo(["run", "build", "--output-logs=errors-only"]))
+  if (wanted("unit")) await stage("build, typecheck and unit tests", () => turbo(["run", "build", "typecheck", "test:unit", "--output-logs=errors-only", "--continue"]))
+  if (wanted("integration")) await stage("backend integration tests (real PostgreSQL)", () =>
     run("npm", ["run", "test:integration"], {
       cwd: BACKEND_DIR,
       env: { DB_HOST: settings.host === "127.0.0.1" ? "localhost" : settings.host, DB_PORT: String(settings.port), DB_USERNAME: settings.user, DB_PASSWORD: settings.password },
     })
   )
-  await stage("end-to-end tests (Playwright, Chromium)", () => e2e(settings))
+  if (wanted("e2e")) await stage("end-to-end tests (Playwright, Chromium)", () => e2e(settings))
 }
 
 main()

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { normalisePostcode, SHIPPING_COUNTRIES } from "./address"
+import { SHIPPING_COUNTRIES, withNormalisedPostcode } from "./address"
 import { emailSchema, phoneSchema } from "./contact"
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password"
 
@@ -23,14 +23,7 @@ export const customerAddressSchema = z
     country_code: z.enum(SHIPPING_COUNTRIES),
   })
   .strict()
-  .transform((address, ctx) => {
-    const postal_code = normalisePostcode(address.country_code, address.postal_code)
-    if (!postal_code) {
-      ctx.addIssue({ code: "custom", path: ["postal_code"], message: "invalid postcode" })
-      return z.NEVER
-    }
-    return { ...address, postal_code }
-  })
+  .transform(withNormalisedPostcode)
 
 /** Registration as the LichtXpert policy describes it: name, address, phone and e-mail; birth date optional. */
 export const registrationSchema = z
@@ -59,5 +52,52 @@ export const loginSchema = z
   })
   .strict()
 
+const token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "invalid link")
+const locale = z.enum(["nl", "en"]).default("nl")
+
 /** A single-use token from a mailed link. */
-export const tokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }).strict()
+export const tokenSchema = z.object({ token }).strict()
+
+/** "Forgot password": the address to mail a reset link to. */
+export const passwordResetRequestSchema = z.object({ email: emailSchema, locale }).strict()
+
+/** A new password set through a mailed reset link; the policy is checked against the account's e-mail. */
+export const passwordResetSchema = z.object({ token, password: z.string().max(PASSWORD_MAX_LENGTH + 1), locale }).strict()
+
+/** A new password set from the account, confirmed with the current one. */
+export const passwordChangeSchema = z
+  .object({ current_password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1), password: z.string().max(PASSWORD_MAX_LENGTH + 1), locale })
+  .strict()
+
+/** The profile fields a customer edits: name, phone, optional birth date (null clears it). */
+export const profileUpdateSchema = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    phone: phoneSchema,
+    birth_date: birthDateSchema.nullable().optional(),
+  })
+  .strict()
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>
+
+/** A saved address as the account's address book takes it. */
+export const accountAddressSchema = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    address_1: z.string().trim().min(3).max(200),
+    postal_code: z.string().trim().min(4).max(10),
+    city: z.string().trim().min(1).max(100),
+    country_code: z.enum(SHIPPING_COUNTRIES),
+    phone: phoneSchema.optional(),
+    is_default_shipping: z.boolean().optional(),
+    is_default_billing: z.boolean().optional(),
+  })
+  .strict()
+  .transform(withNormalisedPostcode)
+
+/** A new login address, confirmed with the current password. */
+export const emailChangeSchema = z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1), new_email: emailSchema, locale }).strict()
+
+/** The link mailed to the new address. */
+export const emailChangeConfirmSchema = z.object({ token, locale }).strict()

@@ -18,6 +18,22 @@ export function normalisePostcode(country: ShippingCountry, raw: string): string
   return country === "nl" ? `${value.slice(0, 4)} ${value.slice(-2)}` : value
 }
 
+/**
+ * A zod transform for address objects: normalises the postcode for its country, or reports
+ * "invalid postcode" on the postal_code field.
+ */
+export function withNormalisedPostcode<T extends { postal_code: string; country_code: ShippingCountry }>(
+  address: T,
+  ctx: z.RefinementCtx
+): T {
+  const postal_code = normalisePostcode(address.country_code, address.postal_code)
+  if (!postal_code) {
+    ctx.addIssue({ code: "custom", path: ["postal_code"], message: "invalid postcode" })
+    return z.NEVER
+  }
+  return { ...address, postal_code }
+}
+
 /** Shipping address fields as the checkout asks for them, postcode checked per country. */
 export const shippingAddressSchema = z
   .object({
@@ -30,18 +46,7 @@ export const shippingAddressSchema = z
     phone: phoneSchema.optional().or(z.literal("")),
   })
   .strict()
-  .transform((address, ctx) => {
-    const postal_code = normalisePostcode(address.country_code, address.postal_code)
-    if (!postal_code) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["postal_code"],
-        message: address.country_code === "nl" ? "postcode must look like 1234 AB" : "postcode must be 4 digits",
-      })
-      return z.NEVER
-    }
-    return { ...address, postal_code }
-  })
+  .transform(withNormalisedPostcode)
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>
 
 /** The guest checkout's contact and address step. */

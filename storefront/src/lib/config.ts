@@ -6,6 +6,10 @@ const envSchema = z.object({
   MEDUSA_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
   STOREFRONT_URL: z.url().default("http://localhost:8000"),
   NEXT_PUBLIC_STRIPE_KEY: z.string().startsWith("pk_").optional(),
+  /** Shared with the backend: vouches for the shopper's IP address the storefront passes on. */
+  STOREFRONT_SECRET: z.string().min(32).optional(),
+  /** Reverse proxies in front of the storefront that append to X-Forwarded-For (0: none). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 })
 
 /** The storefront's server-side settings, read and checked once. */

@@ -2,9 +2,11 @@ import "server-only"
 import { cookies } from "next/headers"
 import { config } from "./config"
 
-// Strictly necessary cookies only: the cart and the just-placed order. Both httpOnly so no script reads them.
+// Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
+// so no script reads them.
 const CART_COOKIE = "helder_cart"
 const ORDER_COOKIE = "helder_order"
+const ACCOUNT_COOKIE = "helder_account"
 const secure = config.STOREFRONT_URL.startsWith("https://")
 const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
 
@@ -29,4 +31,23 @@ export async function setPlacedOrderId(id: string) {
 
 export async function getPlacedOrderId(): Promise<string | undefined> {
   return (await cookies()).get(ORDER_COOKIE)?.value
+}
+
+/** What a logged-in browser holds: Medusa's bearer token and the secret of its server-side session. */
+export type AccountSession = { token: string; session: string }
+
+export async function getAccountSession(): Promise<AccountSession | null> {
+  const raw = (await cookies()).get(ACCOUNT_COOKIE)?.value
+  if (!raw) return null
+  const [token, session] = raw.split(" ")
+  return token && session ? { token, session } : null
+}
+
+/** Keeps the login for the session's lifetime (14 days), as the backend does. */
+export async function setAccountSession({ token, session }: AccountSession) {
+  ;(await cookies()).set(ACCOUNT_COOKIE, `${token} ${session}`, { ...base, maxAge: 60 * 60 * 24 * 14 })
+}
+
+export async function clearAccountSession() {
+  ;(await cookies()).delete(ACCOUNT_COOKIE)
 }

@@ -1,11 +1,15 @@
 import "server-only"
+import { headers } from "next/headers"
 import { config, publishableKey } from "./config"
+import type { AccountSession } from "./cookies"
 
 /** An error the store API answered with; `status` and `message` are safe to show. */
 export class StoreApiError extends Error {
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    /** Per-field problems from Helder's validation (`{ path: "password", message: "too_short" }`). */
+    readonly issues: { path: string; message: string }[] = []
   ) {
     super(message)
   }
@@ -21,6 +25,8 @@ interface RequestOptions {
   tags?: string[]
   /** Seconds a tagged entry may be served before it is fetched again even without a revalidation. */
   revalidate?: number
+  /** Send the visitor's login (bearer token and session secret); never combined with tags. */
+  auth?: AccountSession | null
 }
 
 function toSearchParams(query: Query = {}): string {
@@ -35,16 +41,31 @@ function toSearchParams(query: Query = {}): string {
 }
 
 /**
+ * The shopper's address for the backend's per-IP limits: the X-Forwarded-For entry added by the
+ * nearest trusted hop (Next itself when no proxy is configured), vouched for by the shared secret.
+ */
+async function shopperIpHeaders(): Promise<Record<string, string>> {
+  if (!config.STOREFRONT_SECRET) return {}
+  const forwarded = (await headers()).get("x-forwarded-for")?.split(",").map((part) => part.trim()) ?? []
+  const ip = forwarded[forwarded.length - 1 - config.TRUSTED_PROXY_HOPS]
+  return ip ? { "x-helder-client-ip": ip, "x-helder-storefront-secret": config.STOREFRONT_SECRET } : {}
+}
+
+/**
  * Calls the Medusa store API from the server. Only requests with tags are cached, so a visitor's
  * cart or order never lands in a cache entry another visitor could be served.
  */
 export async function storeFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", query, body, tags, revalidate = 300 } = options
+  const { method = "GET", query, body, tags, revalidate = 300, auth } = options
+  if (auth && tags) throw new Error("a request with a login must not be cached")
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}${toSearchParams(query)}`, {
     method,
     headers: {
       "content-type": "application/json",
       "x-publishable-api-key": publishableKey(),
+      ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
+      // Per-visitor headers only on uncached calls: they would split the shared catalog cache.
+      ...(tags ? {} : await shopperIpHeaders()),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
     ...(tags ? { cache: "force-cache" as const, next: { tags, revalidate } } : { cache: "no-store" as const }),
@@ -55,7 +76,8 @@ export async function storeFetch<T>(path: string, options: RequestOptions = {}):
       typeof payload === "object" && payload && "message" in payload && typeof payload.message === "string"
         ? payload.message
         : response.statusText
-    throw new StoreApiError(response.status, message)
+    const issues = typeof payload === "object" && payload && "issues" in payload && Array.isArray(payload.issues) ? payload.issues : []
+    throw new StoreApiError(response.status, message, issues)
   }
   return payload as T
 }

@@ -5,6 +5,11 @@ import { failure, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
+// This suite logs in many times from one address; the limits themselves are tested in limits.spec.ts.
+process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
+process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
+process.env.RATE_LIMIT_RESET_MAILS_PER_HOUR = "1000"
+
 let mail: MailCatcher
 // The catcher must listen before the runner loads medusa-config, which reads SMTP_URL.
 beforeAll(async () => {
@@ -98,6 +103,118 @@ medusaIntegrationTestRunner({
       const second = await registeredCustomer("tweede@example.nl")
       const mixed = { headers: { ...first.headers, "x-helder-session": second.headers["x-helder-session"] } }
       expect((await failure(api.get("/store/account/me", mixed))).status).toBe(401)
+    })
+
+    it("lists only the customer's own orders; another customer's order is not in their list", async () => {
+      const owner = await registeredCustomer("koper@example.nl")
+      const other = await registeredCustomer("buur@example.nl")
+      const { data: regions } = await api.get("/store/regions?fields=id,*countries", store)
+      const nl = regions.regions.find((r: { countries: { iso_2: string }[] }) => r.countries[0]!.iso_2 === "nl")
+      const { data: products } = await api.get(`/store/products?limit=50&region_id=${nl.id}&fields=id,variants.id,+variants.inventory_quantity`, store)
+      const variant = products.products.flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) => p.variants).find((v: { inventory_quantity: number }) => v.inventory_quantity > 2)
+      const { data: cart } = await api.post("/store/carts", { region_id: nl.id }, store)
+      await api.post(`/store/carts/${cart.cart.id}/customer`, {}, owner)
+      await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, owner)
+      const address = { first_name: "Anna", last_name: "de Vries", address_1: "Hoofdstraat 12", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" }
+      await api.post(`/store/carts/${cart.cart.id}`, { email: "koper@example.nl", shipping_address: address }, owner)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, owner)
+      await api.post(`/store/carts/${cart.cart.id}/shipping-methods`, { option_id: options.shipping_options[0].id }, owner)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, owner)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, owner)
+      const { data: completed } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, owner)
+      expect(completed.type).toBe("order")
+
+      // The storefront's own query: fields, newest first.
+      const list = "/store/orders?fields=id,display_id,email,*items,*shipping_address&order=-created_at&limit=100"
+      const { data: mine } = await api.get(list, owner)
+      expect(mine.orders.map((o: { id: string }) => o.id)).toEqual([completed.order.id])
+      const { data: theirs } = await api.get(list, other)
+      expect(theirs.orders).toEqual([])
+    })
+
+    it("resets a forgotten password by a single-use mailed link and ends every session", async () => {
+      const email = "vergeten@example.nl"
+      const before = await registeredCustomer(email)
+      const unknown = await api.post("/store/account/password-reset/request", { email: "onbekend@example.nl" }, store)
+      expect(unknown.status).toBe(202)
+      await api.post("/store/account/password-reset/request", { email, locale: "nl" }, store)
+      const resetMail = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Nieuw wachtwoord instellen")
+      const token = new URL(linkIn(resetMail, "http://localhost:8000/nl/account/reset-password")).searchParams.get("token")
+
+      // A refused password leaves the link usable.
+      const weak = await failure(api.post("/store/account/password-reset", { token, password: "vergeten-lamp-2026" }, store))
+      expect(weak.data.issues).toEqual([{ path: "password", message: "contains_email" }])
+      await api.post("/store/account/password-reset", { token, password: "nieuwe-kap-van-glas-8" }, store)
+      expect((await failure(api.post("/store/account/password-reset", { token, password: "nog-een-keer-glas-9" }, store))).status).toBe(404)
+
+      expect((await failure(api.get("/store/account/me", before))).status).toBe(401)
+      expect((await failure(api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store))).status).toBe(401)
+      expect((await api.post("/store/account/login", { email, password: "nieuwe-kap-van-glas-8" }, store)).status).toBe(200)
+      await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je wachtwoord is gewijzigd")
+      expect(mail.messages().filter((m) => m.to.includes("onbekend@example.nl"))).toEqual([])
+    })
+
+    it("changes the password from the account: checks the current one, keeps this session, ends the others", async () => {
+      const email = "wissel@example.nl"
+      const here = await registeredCustomer(email)
+      const { data: login } = await api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store)
+      const elsewhere = { headers: { ...store.headers, authorization: `Bearer ${login.token}`, "x-helder-session": login.session } }
+
+      const wrong = await failure(api.post("/store/account/password", { current_password: "niet-mijn-wachtwoord", password: "andere-lamp-kap-12" }, here))
+      expect(wrong.data.issues).toEqual([{ path: "current_password", message: "wrong" }])
+      await api.post("/store/account/password", { current_password: "lamp-kap-messing-47", password: "andere-lamp-kap-12" }, here)
+      expect((await api.get("/store/account/me", here)).status).toBe(200)
+      expect((await failure(api.get("/store/account/me", elsewhere))).status).toBe(401)
+    })
+
+    it("edits the profile and the address book; another customer's address is a 404", async () => {
+      const anna = await registeredCustomer("profiel@example.nl")
+      const bert = await registeredCustomer("buurman@example.nl")
+      const { data } = await api.post("/store/account/me", { first_name: "Anna", last_name: "Jansen", phone: "0612345678", birth_date: null }, anna)
+      expect(data.customer).toMatchObject({ last_name: "Jansen", phone: "0612345678", birth_date: null })
+      const core = await failure(api.post("/store/customers/me", { first_name: "X", metadata: { admin: true } }, anna))
+      expect(core.status).toBe(404)
+
+      const address = { first_name: "Anna", last_name: "Jansen", address_1: "Kerkstraat 1", postal_code: "3800", city: "Sint-Truiden", country_code: "be" }
+      const { data: added } = await api.post("/store/customers/me/addresses", address, anna)
+      const saved = added.customer.addresses.find((a: { address_1: string }) => a.address_1 === "Kerkstraat 1")
+      expect(saved.postal_code).toBe("3800")
+      const badPostcode = await failure(api.post("/store/customers/me/addresses", { ...address, postal_code: "38000" }, anna))
+      expect(badPostcode.data.issues).toEqual([{ path: "postal_code", message: "invalid postcode" }])
+      await api.post(`/store/customers/me/addresses/${saved.id}`, { ...address, address_1: "Kerkstraat 2", country_code: "nl", postal_code: "1234ab", city: "Utrecht" }, anna)
+      const { data: me } = await api.get("/store/account/me", anna)
+      expect(me.customer.addresses.find((a: { id: string }) => a.id === saved.id)).toMatchObject({ address_1: "Kerkstraat 2", postal_code: "1234 AB" })
+
+      const foreignUpdate = await failure(api.post(`/store/customers/me/addresses/${saved.id}`, address, bert))
+      const foreignDelete = await failure(api.delete(`/store/customers/me/addresses/${saved.id}`, bert))
+      expect([foreignUpdate.status, foreignDelete.status]).toEqual([404, 404])
+      await api.delete(`/store/customers/me/addresses/${saved.id}`, anna)
+      const { data: after } = await api.get("/store/account/me", anna)
+      expect(after.customer.addresses.map((a: { id: string }) => a.id)).not.toContain(saved.id)
+    })
+
+    it("changes the login address only with the password and after the new address confirms", async () => {
+      const session = await registeredCustomer("oud@example.nl")
+      await registeredCustomer("bezet@example.nl")
+      const wrong = await failure(api.post("/store/account/email", { password: "niet-goed-wachtwoord", new_email: "nieuw@example.nl" }, session))
+      expect(wrong.data.issues).toEqual([{ path: "password", message: "wrong" }])
+
+      const taken = await api.post("/store/account/email", { password: "lamp-kap-messing-47", new_email: "bezet@example.nl" }, session)
+      expect(taken.status).toBe(202)
+      await mail.waitFor((m) => m.to.includes("bezet@example.nl") && m.subject === "Je hebt al een account")
+
+      await api.post("/store/account/email", { password: "lamp-kap-messing-47", new_email: "Nieuw@Example.nl" }, session)
+      const confirm = await mail.waitFor((m) => m.to.includes("nieuw@example.nl") && m.subject === "Bevestig je nieuwe e-mailadres")
+      // Nothing changes before the link is followed.
+      expect((await api.get("/store/account/me", session)).data.customer.email).toBe("oud@example.nl")
+      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/account/confirm-email")).searchParams.get("token")
+      await api.post("/store/account/email/confirm", { token }, store)
+
+      expect((await api.get("/store/account/me", session)).data.customer.email).toBe("nieuw@example.nl")
+      expect((await failure(api.post("/store/account/login", { email: "oud@example.nl", password: "lamp-kap-messing-47" }, store))).status).toBe(401)
+      expect((await api.post("/store/account/login", { email: "nieuw@example.nl", password: "lamp-kap-messing-47" }, store)).status).toBe(200)
+      await mail.waitFor((m) => m.to.includes("oud@example.nl") && m.subject === "Je e-mailadres is gewijzigd")
+      expect((await failure(api.post("/store/account/email/confirm", { token }, store))).status).toBe(404)
     })
 
     it("rejects bad input with 400 naming the field, and unknown links with 404", async () => {

@@ -38,6 +38,10 @@ const templates: Record<string, Template> = {
     locale === "nl"
       ? { subject: "Bevestig je nieuwe e-mailadres", text: `Hallo,\n\nBevestig dat je voortaan dit e-mailadres voor je Helder-account wilt gebruiken:\n${need(data, "link")}\n\nDe link is 24 uur geldig.\n\n${SIGNATURE.nl}` }
       : { subject: "Confirm your new e-mail address", text: `Hello,\n\nConfirm that you want to use this e-mail address for your Helder account from now on:\n${need(data, "link")}\n\nThe link is valid for 24 hours.\n\n${SIGNATURE.en}` },
+  "email-changed": (_data, locale) =>
+    locale === "nl"
+      ? { subject: "Je e-mailadres is gewijzigd", text: `Hallo,\n\nJe Helder-account gebruikt vanaf nu een ander e-mailadres om in te loggen. Was jij dit niet? Neem dan direct contact met ons op.\n\n${SIGNATURE.nl}` }
+      : { subject: "Your e-mail address was changed", text: `Hello,\n\nYour Helder account now uses a different e-mail address to log in. Wasn't you? Contact us right away.\n\n${SIGNATURE.en}` },
 }
 
 /** The ids of every mail the shop can send. */

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { AccountSession } from "../cookies"
 import { storeFetch } from "../medusa"
 
 /** Delivery options the backend offers for this cart's address (the store API leaves return options out). */
@@ -64,4 +65,9 @@ export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | 
   } catch {
     return null
   }
+}
+
+/** Makes the cart the logged-in customer's, so the order lands in their history. */
+export async function assignCartToCustomer(cartId: string, auth: AccountSession) {
+  await storeFetch(`/store/carts/${cartId}/customer`, { method: "POST", auth })
 }

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { checkoutAddressSchema } from "@helder/schemas"
 import { finishCart, retrieveCart } from "@/lib/data/cart"
+import { getAccountSession } from "@/lib/cookies"
 import {
+  assignCartToCustomer,
   completeCart,
   initiatePayment,
   listPaymentProviders,
@@ -78,6 +80,8 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
   const region = await getRegion(shipping_address.country_code)
   let orderId: string
   try {
+    const auth = await getAccountSession()
+    if (auth && !cart.customer_id) await assignCartToCustomer(cart.id, auth)
     const addressBody = { ...shipping_address, phone }
     await updateCartAddress(cart.id, { email, region_id: region.id, shipping_address: addressBody, billing_address: addressBody })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])

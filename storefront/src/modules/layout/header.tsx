@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { getAccountSession } from "@/lib/cookies"
 import { retrieveCart } from "@/lib/data/cart"
 import { listCategories } from "@/lib/data/categories"
 
 /** Logo, search, cart count, language switch and the category menu. */
 export async function Header({ locale }: { locale: Locale }) {
-  const [t, categories, cart] = await Promise.all([
+  const [t, categories, cart, session] = await Promise.all([
     getTranslations({ locale, namespace: "nav" }),
     listCategories(locale),
     retrieveCart(),
+    getAccountSession(),
   ])
   const count = cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
   return (
@@ -22,6 +24,7 @@ export async function Header({ locale }: { locale: Locale }) {
           <button type="submit" className="secondary">{t("search")}</button>
         </form>
         <div className="row">
+          <Link href={session ? "/account" : "/account/login"} data-testid="account-link">{session ? t("account") : t("login")}</Link>
           <Link href="/cart" data-testid="cart-link">{t("cart")} ({count})</Link>
           <Link href="/" locale={locale === "nl" ? "en" : "nl"} lang={locale === "nl" ? "en" : "nl"}>{t("language")}</Link>
         </div>

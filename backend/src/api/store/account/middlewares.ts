@@ -1,15 +1,48 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { loginSchema, registrationSchema, tokenSchema } from "@helder/schemas"
+import {
+  accountAddressSchema,
+  emailChangeConfirmSchema,
+  emailChangeSchema,
+  loginSchema,
+  profileUpdateSchema,
+  passwordChangeSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  registrationSchema,
+  tokenSchema,
+} from "@helder/schemas"
 import { requireCustomerSession } from "../../../lib/customer-session"
+import { notFound } from "../../../lib/not-found"
 import { validateBody } from "../../../lib/validation"
+import { loginLimit, registrationLimit, resetMailLimit } from "./limits"
 
 /** Routes of the customer account: public ones validate their body, the rest need a live session. */
 export const accountMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/account/register", middlewares: [validateBody(registrationSchema)] },
+  { method: ["POST"], matcher: "/store/account/register", middlewares: [validateBody(registrationSchema), registrationLimit] },
   { method: ["POST"], matcher: "/store/account/verify-email", middlewares: [validateBody(tokenSchema)] },
-  { method: ["POST"], matcher: "/store/account/login", middlewares: [validateBody(loginSchema)] },
+  { method: ["POST"], matcher: "/store/account/login", middlewares: [validateBody(loginSchema), loginLimit] },
+  {
+    method: ["POST"],
+    matcher: "/store/account/password-reset/request",
+    middlewares: [validateBody(passwordResetRequestSchema), resetMailLimit],
+  },
+  { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema)] },
+  { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit] },
+  { method: ["POST"], matcher: "/store/account/email", middlewares: [requireCustomerSession(), validateBody(emailChangeSchema), loginLimit] },
+  { method: ["POST"], matcher: "/store/account/email/confirm", middlewares: [validateBody(emailChangeConfirmSchema)] },
   { method: ["POST"], matcher: "/store/account/logout", middlewares: [requireCustomerSession()] },
   { method: ["GET"], matcher: "/store/account/me", middlewares: [requireCustomerSession()] },
+  { method: ["POST"], matcher: "/store/account/me", middlewares: [requireCustomerSession(), validateBody(profileUpdateSchema)] },
   // Every customer-scoped core route needs the session too, so a logged-out token reads nothing.
   { matcher: "/store/customers/me*", middlewares: [requireCustomerSession()] },
+  // Profile edits go through /store/account/me (validated; e-mail only with the password).
+  { method: ["POST"], matcher: "/store/customers/me", middlewares: [notFound] },
+  // Saved addresses use Medusa's routes, with Helder's postcode and length checks in front.
+  { method: ["POST"], matcher: "/store/customers/me/addresses", middlewares: [validateBody(accountAddressSchema, { replaceBody: true })] },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/addresses/:address_id",
+    middlewares: [validateBody(accountAddressSchema, { replaceBody: true })],
+  },
+  { matcher: "/store/orders", method: ["GET"], middlewares: [requireCustomerSession()] },
 ]

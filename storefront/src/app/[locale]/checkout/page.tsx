@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 import { config } from "@/lib/config"
+import { getAccount } from "@/lib/data/account"
 import { retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
 import { Totals } from "@/modules/cart/totals"
@@ -24,19 +25,25 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </>
     )
   }
-  const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(cart.region_id ?? "")])
+  const [options, providers, account] = await Promise.all([
+    listShippingOptions(cart.id),
+    listPaymentProviders(cart.region_id ?? ""),
+    getAccount(),
+  ])
   // Stripe needs its publishable key in the browser; without it only the offline provider is offered.
   const usable = (id: string) => !id.startsWith("pp_stripe") || Boolean(config.NEXT_PUBLIC_STRIPE_KEY)
-  const address = cart.shipping_address
+  // A logged-in customer's details fill in what the cart does not have yet.
+  const saved = account?.addresses?.find((a) => a.is_default_shipping) ?? account?.addresses?.[0]
+  const address = cart.shipping_address?.address_1 ? cart.shipping_address : saved
   const initial: Record<string, string> = {
-    email: cart.email ?? "",
+    email: cart.email ?? account?.email ?? "",
     first_name: address?.first_name ?? "",
     last_name: address?.last_name ?? "",
     address_1: address?.address_1 ?? "",
     postal_code: address?.postal_code ?? "",
     city: address?.city ?? "",
     country_code: address?.country_code ?? "nl",
-    phone: address?.phone ?? "",
+    phone: address?.phone ?? account?.phone ?? "",
   }
   return (
     <>

@@ -14,7 +14,9 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
   const category = await getCategory(handle, locale)
-  return category ? { title: category.name, description: category.description } : {}
+  // notFound() here, before streaming starts, makes an unknown handle a real 404 status.
+  if (!category) notFound()
+  return { title: category.name, description: category.description }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

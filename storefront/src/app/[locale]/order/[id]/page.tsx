@@ -1,11 +1,20 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { retrieveOrder } from "@/lib/data/checkout"
-import { getPlacedOrderId } from "@/lib/cookies"
+import { Link } from "@/i18n/navigation"
+import { getAccountSession, getPlacedOrderId } from "@/lib/cookies"
 import { Totals } from "@/modules/cart/totals"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
+
+/** Checked before streaming starts, so a stranger's request gets a real 404 status. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params
+  if ((await getPlacedOrderId()) !== id) notFound()
+  return { robots: { index: false } }
+}
 
 /** The confirmation is shown only to the browser that placed the order; anyone else gets a 404. */
 export default async function OrderConfirmedPage({ params }: Props) {
@@ -40,6 +49,12 @@ export default async function OrderConfirmedPage({ params }: Props) {
         </>
       ) : null}
       <Totals totals={order} locale={locale} />
+      {(await getAccountSession()) ? null : (
+        <aside className="notice">
+          <p>{t("createAccountNote")}</p>
+          <Link href="/account/register?from=order" className="button" data-testid="create-account-from-order">{t("createAccount")}</Link>
+        </aside>
+      )}
     </section>
   )
 }

@@ -11,7 +11,9 @@ type Props = { params: Promise<{ locale: Locale; handle: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
   const product = await getProduct(handle, locale)
-  return product ? { title: product.title, description: product.description.slice(0, 160) } : {}
+  // notFound() here, before streaming starts, makes an unknown handle a real 404 status.
+  if (!product) notFound()
+  return { title: product.title, description: product.description.slice(0, 160) }
 }
 
 export default async function ProductPage({ params }: Props) {

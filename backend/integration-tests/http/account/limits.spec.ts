@@ -1,0 +1,55 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failure, seedAndGetStoreHeaders } from "../helpers"
+
+jest.setTimeout(120 * 1000)
+
+const STOREFRONT_SECRET = "storefront-secret-for-the-limits-test-0123456789"
+process.env.STOREFRONT_SECRET = STOREFRONT_SECRET
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+    })
+
+    /** Store headers for a request the storefront makes on behalf of a shopper at `ip`. */
+    const from = (ip: string, secret = STOREFRONT_SECRET) => ({
+      headers: { ...store.headers, "x-helder-client-ip": ip, "x-helder-storefront-secret": secret },
+    })
+    const login = (email: string, ip: string, secret?: string) =>
+      failure(api.post("/store/account/login", { email, password: "niet-het-goede-1" }, from(ip, secret)))
+
+    it("allows 5 login attempts per minute per account, whatever the IP, then answers 429 with Retry-After", async () => {
+      for (let i = 1; i <= 5; i++) expect((await login("doelwit@example.nl", `10.0.0.${i}`)).status).toBe(401)
+      const blocked = await login("doelwit@example.nl", "10.0.0.99")
+      expect(blocked.status).toBe(429)
+      expect(blocked.data.message).toMatch(/Too many attempts\. Try again in \d+ seconds\./)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0)
+      expect(Number(blocked.headers["retry-after"])).toBeLessThanOrEqual(60)
+    })
+
+    it("allows 5 login attempts per minute per IP, whatever the account", async () => {
+      for (let i = 1; i <= 5; i++) expect((await login(`rij${i}@example.nl`, "10.0.2.1")).status).toBe(401)
+      expect((await login("rij6@example.nl", "10.0.2.1")).status).toBe(429)
+      // Another shopper elsewhere is not affected.
+      expect((await login("rij6@example.nl", "10.0.2.2")).status).toBe(401)
+    })
+
+    it("mails at most 3 password-reset links per hour to one address", async () => {
+      const request = () => api.post("/store/account/password-reset/request", { email: "postbus@example.nl" }, from("10.0.4.1"))
+      for (let i = 0; i < 3; i++) expect((await request()).status).toBe(202)
+      const blocked = await failure(request())
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+    })
+
+    it("ignores a forwarded IP that does not come with the storefront's secret", async () => {
+      const statuses = []
+      for (let i = 1; i <= 6; i++) statuses.push((await login(`vals${i}@example.nl`, `10.0.3.${i}`, "wrong-secret-wrong-secret-wrong-secret-00")).status)
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+    })
+  },
+})

@@ -1,0 +1,8 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { confirmEmailChangeWorkflow } from "../../../../../workflows/account/confirm-email-change"
+
+/** POST /store/account/email/confirm — spends the link mailed to the new address; 404 when invalid. */
+export async function POST(req: MedusaRequest<{ token: string; locale: "nl" | "en" }>, res: MedusaResponse) {
+  await confirmEmailChangeWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ changed: true })
+}

@@ -1,0 +1,20 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { clientIp } from "../../../lib/client-ip"
+import { readBackendEnv } from "../../../lib/env"
+import { createLimiter, rateLimit } from "../../../lib/rate-limit"
+
+const env = readBackendEnv()
+const ip = (req: MedusaRequest) => `ip:${clientIp(req, env.STOREFRONT_SECRET)}`
+const email = (req: MedusaRequest) => {
+  const value = (req.validatedBody as { email?: unknown } | undefined)?.email
+  return typeof value === "string" ? [`email:${value}`] : []
+}
+
+/** Login: N attempts per minute per account and, separately, per IP address. */
+export const loginLimit = rateLimit(createLimiter("login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req), ...email(req)])
+
+/** Password-reset mails: N per hour per address, so nobody floods a mailbox. */
+export const resetMailLimit = rateLimit(createLimiter("reset-mail", env.RATE_LIMIT_RESET_MAILS_PER_HOUR, 3600), email)
+
+/** Registrations: N per hour per IP address. */
+export const registrationLimit = rateLimit(createLimiter("register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600), (req) => [ip(req)])

@@ -1,0 +1,16 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/lib/adapter"
+import { ForgotPasswordForm } from "@/modules/account/password-forms"
+
+export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "account" })
+  return (
+    <section style={{ maxWidth: "28rem" }}>
+      <h1>{t("forgotTitle")}</h1>
+      <p className="muted">{t("forgotIntro")}</p>
+      <ForgotPasswordForm locale={locale} />
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/lib/adapter"
+import { requireAccount } from "@/lib/data/account"
+import { logOut } from "@/modules/account/actions"
+import { ChangeEmailForm, ChangePasswordForm } from "@/modules/account/password-forms"
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, account] = await Promise.all([getTranslations({ locale, namespace: "account" }), requireAccount(locale)])
+  const address = account.addresses?.find((a) => a.is_default_shipping) ?? account.addresses?.[0]
+  return (
+    <section className="stack" data-testid="account-overview">
+      <h1>{t("overviewTitle")}</h1>
+      <h2>{t("profile")}</h2>
+      <dl>
+        <dt>{t("firstName")} / {t("lastName")}</dt>
+        <dd>{account.first_name} {account.last_name}</dd>
+        <dt>{t("email")}</dt>
+        <dd>{account.email}</dd>
+        <dt>{t("phone")}</dt>
+        <dd>{account.phone}</dd>
+        {account.birth_date ? (
+          <>
+            <dt>{t("birthDate")}</dt>
+            <dd>{account.birth_date}</dd>
+          </>
+        ) : null}
+      </dl>
+      {address ? (
+        <>
+          <h2>{t("address")}</h2>
+          <address>
+            {address.address_1}<br />
+            {address.postal_code} {address.city}<br />
+            {t(`countries.${address.country_code === "be" ? "be" : "nl"}`)}
+          </address>
+        </>
+      ) : null}
+      <nav className="row" aria-label={t("overviewTitle")}>
+        <Link href="/account/profile">{t("profileTitle")}</Link>
+        <Link href="/account/addresses">{t("addressesTitle")}</Link>
+        <Link href="/account/orders">{t("ordersTitle")}</Link>
+      </nav>
+      <h2>{t("changeEmailTitle")}</h2>
+      <ChangeEmailForm locale={locale} />
+      <h2>{t("changePasswordTitle")}</h2>
+      <ChangePasswordForm locale={locale} />
+      <form action={logOut}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="secondary">{t("logout")}</button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/lib/adapter"
+import { getPlacedOrderId } from "@/lib/cookies"
+import { retrieveOrder } from "@/lib/data/checkout"
+import { RegisterForm } from "@/modules/account/register-form"
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ from?: string }> }
+
+/**
+ * "Create an account from this order": the details come from the order this browser just placed
+ * (its own cookie), never from the URL, so no personal data travels in links or logs.
+ */
+async function detailsFromPlacedOrder(): Promise<Record<string, string>> {
+  const id = await getPlacedOrderId()
+  const order = id ? await retrieveOrder(id) : null
+  const address = order?.shipping_address
+  if (!order || !address) return {}
+  return {
+    email: order.email ?? "",
+    first_name: address.first_name ?? "",
+    last_name: address.last_name ?? "",
+    address_1: address.address_1 ?? "",
+    postal_code: address.postal_code ?? "",
+    city: address.city ?? "",
+    country_code: address.country_code ?? "nl",
+    phone: address.phone ?? "",
+  }
+}
+
+export default async function RegisterPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  const initial = (await searchParams).from === "order" ? await detailsFromPlacedOrder() : {}
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "account" })
+  return (
+    <section style={{ maxWidth: "40rem" }}>
+      <h1>{t("registerTitle")}</h1>
+      <p className="muted">{t("optional")}</p>
+      <RegisterForm locale={locale} initial={initial} />
+      <p>{t("haveAccount")} <Link href="/account/login">{t("submitLogin")}</Link></p>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import "server-only"
+import { redirect } from "next/navigation"
+import type { HttpTypes } from "@medusajs/types"
+import { getAccountSession } from "../cookies"
+import { StoreApiError, storeFetch } from "../medusa"
+
+/** The logged-in customer as /store/account/me returns it. */
+export type Account = HttpTypes.StoreCustomer & { birth_date: string | null; email_verified_at: string | null }
+
+/** The visitor's account, or null when not logged in or the session has ended. */
+export async function getAccount(): Promise<Account | null> {
+  const auth = await getAccountSession()
+  if (!auth) return null
+  try {
+    return (await storeFetch<{ customer: Account }>("/store/account/me", { auth })).customer
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 401) return null
+    throw error
+  }
+}
+
+const ORDER_FIELDS = "id,display_id,created_at,status,fulfillment_status,payment_status,total,subtotal,item_total,tax_total,shipping_total,currency_code,email,*items,*shipping_address"
+
+/** The logged-in customer's orders, newest first. */
+export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
+  const auth = await getAccountSession()
+  if (!auth) return []
+  const { orders } = await storeFetch<{ orders: HttpTypes.StoreOrder[] }>("/store/orders", {
+    auth,
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 100 },
+  })
+  return orders
+}
+
+/** One of the logged-in customer's orders; null for anyone else's (the page answers 404). */
+export async function getAccountOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+  const orders = await listAccountOrders()
+  return orders.find((order) => order.id === id) ?? null
+}
+
+/** The logged-in account, or a redirect to the login page. */
+export async function requireAccount(locale: string): Promise<Account> {
+  const account = await getAccount()
+  if (!account) redirect(`/${locale === "en" ? "en" : "nl"}/account/login`)
+  return account
+}
