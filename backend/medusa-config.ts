@@ -84,5 +84,7 @@ export default defineConfig({
     ...paymentModule(env),
     notificationModule(env),
     { resolve: "./src/modules/account" },
+    { resolve: "./src/modules/contact" },
+    { resolve: "./src/modules/newsletter" },
   ],
 })

@@ -21,3 +21,16 @@ export async function failure(request: Promise<unknown>): Promise<ErrorResponse>
   }
   throw new Error("expected the request to fail, but it succeeded")
 }
+
+/** Creates a staff user with a password and returns headers carrying their admin token. */
+export async function adminHeaders(container: MedusaContainer, api: { post: (url: string, body: object) => Promise<{ data: { token: string } }> }) {
+  const email = `staff-${Date.now()}@helder.local`
+  const password = "staff-password-for-tests-1"
+  const [user] = await container.resolve(Modules.USER).createUsers([{ email, first_name: "Sanne", last_name: "Staf" }])
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
+  if (!user || !authIdentity) throw new Error("could not create a staff user")
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { user_id: user.id, headers: { authorization: `Bearer ${data.token}` } }
+}

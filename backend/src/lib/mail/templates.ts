@@ -42,6 +42,18 @@ const templates: Record<string, Template> = {
     locale === "nl"
       ? { subject: "Je e-mailadres is gewijzigd", text: `Hallo,\n\nJe Helder-account gebruikt vanaf nu een ander e-mailadres om in te loggen. Was jij dit niet? Neem dan direct contact met ons op.\n\n${SIGNATURE.nl}` }
       : { subject: "Your e-mail address was changed", text: `Hello,\n\nYour Helder account now uses a different e-mail address to log in. Wasn't you? Contact us right away.\n\n${SIGNATURE.en}` },
+  "contact-received": (data, locale) =>
+    locale === "nl"
+      ? { subject: "We hebben je bericht ontvangen", text: `Hallo ${need(data, "name")},\n\nBedankt voor je bericht. We antwoorden binnen twee werkdagen. We bewaren je bericht tot zes maanden nadat we het hebben beantwoord.\n\n${SIGNATURE.nl}` }
+      : { subject: "We received your message", text: `Hello ${need(data, "name")},\n\nThank you for your message. We answer within two working days. We keep your message until six months after we have answered it.\n\n${SIGNATURE.en}` },
+  "newsletter-confirm": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Bevestig je inschrijving voor de nieuwsbrief", text: `Hallo,\n\nJe hebt je aangemeld voor de Helder-nieuwsbrief. Bevestig dat met deze link:\n${need(data, "link")}\n\nZonder bevestiging sturen we je niets. Heb je je niet aangemeld? Dan kun je deze mail negeren.\n\n${SIGNATURE.nl}` }
+      : { subject: "Confirm your newsletter subscription", text: `Hello,\n\nYou signed up for the Helder newsletter. Confirm it with this link:\n${need(data, "link")}\n\nWithout confirmation we send you nothing. Didn't sign up? Then ignore this mail.\n\n${SIGNATURE.en}` },
+  newsletter: (data, locale) => ({
+    subject: need(data, "subject"),
+    text: `${need(data, "body")}\n\n${locale === "nl" ? "Afmelden voor deze nieuwsbrief" : "Unsubscribe from this newsletter"}: ${need(data, "unsubscribe_link")}\n\n${SIGNATURE[locale]}`,
+  }),
 }
 
 /** The ids of every mail the shop can send. */

@@ -44,3 +44,10 @@ export async function requireAccount(locale: string): Promise<Account> {
   if (!account) redirect(`/${locale === "en" ? "en" : "nl"}/account/login`)
   return account
 }
+
+/** The logged-in customer's newsletter status: none, pending, confirmed or unsubscribed. */
+export async function getNewsletterStatus(): Promise<string> {
+  const auth = await getAccountSession()
+  if (!auth) return "none"
+  return (await storeFetch<{ status: string }>("/store/account/newsletter", { auth })).status
+}

@@ -17,6 +17,7 @@ import {
 import { revalidatePath } from "next/cache"
 import { clearAccountSession, getAccountSession, setAccountSession } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
+import { subscribeIfTicked } from "@/modules/newsletter/subscribe"
 
 /** A form's outcome: a message key, per-field message keys, and the values to show again (never passwords). */
 export type AccountFormState = {
@@ -66,6 +67,7 @@ export async function register(_: AccountFormState, formData: FormData): Promise
   if (!parsed.success) return { error: "invalid", fields: fieldProblems(parsed.error.issues), values }
   try {
     await storeFetch("/store/account/register", { method: "POST", body: parsed.data })
+    await subscribeIfTicked(formData, parsed.data.email, "registration", parsed.data.locale)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 400) return { error: "invalid", fields: fieldProblems(error.issues), values }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }

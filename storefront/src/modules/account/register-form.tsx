@@ -3,10 +3,11 @@
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { register } from "./actions"
+import { OptInBox } from "@/modules/newsletter/forms"
 import { PasswordStrength } from "./password-strength"
 
 /** Registration: name, address, phone, e-mail and password required; birth date optional. */
-export function RegisterForm({ locale, initial = {} }: { locale: "nl" | "en"; initial?: Record<string, string> }) {
+export function RegisterForm({ locale, optInText, initial = {} }: { locale: "nl" | "en"; optInText: string; initial?: Record<string, string> }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(register, null)
   const [password, setPassword] = useState("")
@@ -62,6 +63,7 @@ export function RegisterForm({ locale, initial = {} }: { locale: "nl" | "en"; in
         {fields.password ? <span className="error">{t(`errors.${fields.password}`)}</span> : null}
       </label>
       <p className="muted">{t("noCardData")}</p>
+      <OptInBox text={optInText} />
       <button type="submit" disabled={pending}>{t("submitRegister")}</button>
     </form>
   )

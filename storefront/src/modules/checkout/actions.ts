@@ -16,6 +16,7 @@ import {
 } from "@/lib/data/checkout"
 import { getRegion } from "@/lib/data/regions"
 import { StoreApiError } from "@/lib/medusa"
+import { subscribeIfTicked } from "@/modules/newsletter/subscribe"
 
 const ADDRESS_FIELDS = ["first_name", "last_name", "address_1", "postal_code", "city", "country_code", "phone"] as const
 
@@ -99,6 +100,7 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     throw error
   }
   await finishCart(orderId)
+  await subscribeIfTicked(formData, email, "checkout", choice.data.locale)
   redirect(`/${choice.data.locale}/order/${orderId}`)
 }
 

@@ -3,12 +3,15 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { placeOrder } from "./actions"
+import { OptInBox } from "@/modules/newsletter/forms"
 import { StripePayment } from "./stripe-payment"
 
 type Option = { id: string; label: string; price: string }
 
 type Props = {
   locale: "nl" | "en"
+  /** The newsletter opt-in sentence for this language (its box is never ticked in advance). */
+  optInText: string
   /** Stripe's publishable key when Stripe is configured. */
   stripeKey?: string
   /** Shown when the shopper comes back from a payment that did not go through. */
@@ -19,7 +22,7 @@ type Props = {
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, stripeKey, initialError, initial, shippingOptions, providers }: Props) {
+export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, providers }: Props) {
   const t = useTranslations("checkout")
   const [state, action, pending] = useActionState(placeOrder, null)
   const values = state?.values ?? initial
@@ -84,6 +87,7 @@ export function CheckoutForm({ locale, stripeKey, initialError, initial, shippin
         ))}
         {fields.payment ? <span className="error">{t("errors.payment")}</span> : null}
       </fieldset>
+      <OptInBox text={optInText} />
       {state?.stripeClientSecret && stripeKey ? (
         <StripePayment publishableKey={stripeKey} clientSecret={state.stripeClientSecret} locale={locale} />
       ) : (

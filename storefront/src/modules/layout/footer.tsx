@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server"
+import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
+import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { FooterSignup } from "@/modules/newsletter/forms"
 
 /** Shop identity and the privacy promise. */
 export async function Footer({ locale }: { locale: Locale }) {
@@ -7,8 +10,9 @@ export async function Footer({ locale }: { locale: Locale }) {
   return (
     <footer className="site">
       <div className="container">
-        <p>{t("tagline")}</p>
+        <p>{t("tagline")} · <Link href="/contact">{t("contact")}</Link></p>
         <p>{t("privacy")}</p>
+        <FooterSignup locale={locale} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
       </div>
     </footer>
   )

@@ -1,12 +1,14 @@
 import { MAIL_TEMPLATES, renderMail } from "../templates"
 
-const data = { first_name: "Anna", link: "http://localhost:8000/nl/account/verify?token=a&b=<c>" }
+const link = "http://localhost:8000/nl/account/verify?token=a&b=<c>"
+// Every link a template can carry gets the same tricky value, so escaping is checked for each.
+const data = { first_name: "Anna", name: "Anna de Vries", subject: "Nieuw: de Nova", body: "Nieuwe lampen.", unsubscribe_link: link, link }
 
 describe("renderMail", () => {
   it.each(MAIL_TEMPLATES)("renders %s in Dutch and English with the link in text and HTML", (template) => {
     const nl = renderMail(template, { ...data, locale: "nl" })
     const en = renderMail(template, { ...data, locale: "en" })
-    expect(nl.subject).not.toEqual(en.subject)
+    if (template !== "newsletter") expect(nl.subject).not.toEqual(en.subject)
     expect(nl.html).toContain('lang="nl"')
     if (nl.text.includes("http")) {
       expect(nl.text).toContain(data.link)

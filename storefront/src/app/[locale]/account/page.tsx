@@ -1,14 +1,20 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
-import { requireAccount } from "@/lib/data/account"
+import { getNewsletterStatus, requireAccount } from "@/lib/data/account"
 import { logOut } from "@/modules/account/actions"
+import { unsubscribeFromAccount } from "@/modules/newsletter/actions"
 import { ChangeEmailForm, ChangePasswordForm } from "@/modules/account/password-forms"
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, account] = await Promise.all([getTranslations({ locale, namespace: "account" }), requireAccount(locale)])
+  const [t, tn, account] = await Promise.all([
+    getTranslations({ locale, namespace: "account" }),
+    getTranslations({ locale, namespace: "newsletter" }),
+    requireAccount(locale),
+  ])
+  const newsletter = await getNewsletterStatus()
   const address = account.addresses?.find((a) => a.is_default_shipping) ?? account.addresses?.[0]
   return (
     <section className="stack" data-testid="account-overview">
@@ -43,6 +49,13 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <Link href="/account/addresses">{t("addressesTitle")}</Link>
         <Link href="/account/orders">{t("ordersTitle")}</Link>
       </nav>
+      <h2>{tn("title")}</h2>
+      <p data-testid="newsletter-status">{tn(`status.${newsletter === "pending" || newsletter === "confirmed" || newsletter === "unsubscribed" ? newsletter : "none"}`)}</p>
+      {newsletter === "pending" || newsletter === "confirmed" ? (
+        <form action={unsubscribeFromAccount}>
+          <button type="submit" className="secondary">{tn("unsubscribe")}</button>
+        </form>
+      ) : null}
       <h2>{t("changeEmailTitle")}</h2>
       <ChangeEmailForm locale={locale} />
       <h2>{t("changePasswordTitle")}</h2>

@@ -1,3 +1,4 @@
+import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
@@ -51,6 +52,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       <div className="checkout">
         <CheckoutForm
           locale={locale}
+          optInText={NEWSLETTER_OPT_IN_TEXT[locale]}
           stripeKey={config.NEXT_PUBLIC_STRIPE_KEY}
           initialError={payment === "failed" ? "failed" : undefined}
           initial={initial}

@@ -1,3 +1,4 @@
+import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
@@ -37,7 +38,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     <section style={{ maxWidth: "40rem" }}>
       <h1>{t("registerTitle")}</h1>
       <p className="muted">{t("optional")}</p>
-      <RegisterForm locale={locale} initial={initial} />
+      <RegisterForm locale={locale} initial={initial} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
       <p>{t("haveAccount")} <Link href="/account/login">{t("submitLogin")}</Link></p>
     </section>
   )

@@ -1,0 +1,64 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { startMailCatcher, type MailCatcher } from "@helder/testkit"
+import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
+
+jest.setTimeout(120 * 1000)
+
+let mail: MailCatcher
+beforeAll(async () => {
+  mail = await startMailCatcher()
+  process.env.SMTP_URL = mail.smtpUrl
+})
+afterAll(() => mail.stop())
+
+const message = {
+  name: "Jan Peeters",
+  email: "jan@example.be",
+  order_number: "#1042",
+  message: "Mijn hanglamp kwam met een gebroken kap aan. Kunnen jullie een nieuwe sturen?",
+  locale: "nl",
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+    })
+
+    it("stores a contact message, confirms receipt to the sender, and staff mark it answered", async () => {
+      expect((await api.post("/store/contact", message, store)).status).toBe(201)
+      const confirmation = await mail.waitFor((m) => m.to.includes("jan@example.be"))
+      expect(confirmation.subject).toBe("We hebben je bericht ontvangen")
+      expect(confirmation.text).toContain("zes maanden")
+
+      const staff = await adminHeaders(getContainer(), api)
+      const { data: open } = await api.get("/admin/contact-messages?status=open", staff)
+      expect(open.contact_messages).toHaveLength(1)
+      expect(open.contact_messages[0]).toMatchObject({ name: "Jan Peeters", order_number: "#1042", answered_at: null })
+
+      const id = open.contact_messages[0].id
+      const { data: answered } = await api.post(`/admin/contact-messages/${id}/answer`, {}, staff)
+      expect(answered.contact_message).toMatchObject({ answered_by: staff.user_id })
+      expect(answered.contact_message.answered_at).not.toBeNull()
+      expect((await api.get("/admin/contact-messages?status=open", staff)).data.contact_messages).toEqual([])
+      expect((await api.get("/admin/contact-messages?status=answered", staff)).data.count).toBe(1)
+    })
+
+    it("rejects bad input naming the field, keeps staff routes for staff, and 404s unknown ids", async () => {
+      const noEmail = await failure(api.post("/store/contact", { ...message, email: "jan@" }, store))
+      expect(noEmail.data.issues?.[0]?.path).toBe("email")
+      const short = await failure(api.post("/store/contact", { ...message, message: "hoi" }, store))
+      expect(short.data.issues?.[0]?.path).toBe("message")
+      const extra = await failure(api.post("/store/contact", { ...message, answered_at: "2026-01-01" }, store))
+      expect(extra.status).toBe(400)
+
+      expect((await failure(api.get("/admin/contact-messages"))).status).toBe(401)
+      const staff = await adminHeaders(getContainer(), api)
+      expect((await failure(api.get("/admin/contact-messages?status=weird", staff))).status).toBe(400)
+      expect((await failure(api.post("/admin/contact-messages/cmsg_unknown/answer", {}, staff))).status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,11 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Query of the admin list: which messages, and which page. */
+export const contactMessageListQuerySchema = z
+  .object({
+    status: z.enum(["open", "answered", "all"]).default("open"),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(100000).default(0),
+  })
+  .strict()
+export type ContactMessageListQuery = z.infer<typeof contactMessageListQuerySchema>
