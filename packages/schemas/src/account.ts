@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { SHIPPING_COUNTRIES, withNormalisedPostcode } from "./address"
+import { addressFields, withNormalisedPostcode } from "./address"
 import { emailSchema, phoneSchema } from "./contact"
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password"
 
@@ -15,21 +15,15 @@ export const birthDateSchema = z
   .refine((value) => value <= new Date().toISOString().slice(0, 10), "in the future")
 
 /** A customer's home address: street with number, postcode (checked per country), city, country. */
-export const customerAddressSchema = z
-  .object({
-    address_1: z.string().trim().min(3).max(200),
-    postal_code: z.string().trim().min(4).max(10),
-    city: z.string().trim().min(1).max(100),
-    country_code: z.enum(SHIPPING_COUNTRIES),
-  })
+export const customerAddressSchema = addressFields
+  .pick({ address_1: true, postal_code: true, city: true, country_code: true })
   .strict()
   .transform(withNormalisedPostcode)
 
 /** Registration as the LichtXpert policy describes it: name, address, phone and e-mail; birth date optional. */
-export const registrationSchema = z
-  .object({
-    first_name: z.string().trim().min(1).max(100),
-    last_name: z.string().trim().min(1).max(100),
+export const registrationSchema = addressFields
+  .pick({ first_name: true, last_name: true })
+  .extend({
     email: emailSchema,
     phone: phoneSchema,
     password: z.string().max(PASSWORD_MAX_LENGTH + 1),
@@ -70,32 +64,21 @@ export const passwordChangeSchema = z
   .strict()
 
 /** The profile fields a customer edits: name, phone, optional birth date (null clears it). */
-export const profileUpdateSchema = z
-  .object({
-    first_name: z.string().trim().min(1).max(100),
-    last_name: z.string().trim().min(1).max(100),
-    phone: phoneSchema,
-    birth_date: birthDateSchema.nullable().optional(),
-  })
+export const profileUpdateSchema = addressFields
+  .pick({ first_name: true, last_name: true })
+  .extend({ phone: phoneSchema, birth_date: birthDateSchema.nullable().optional() })
   .strict()
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>
 
 /** A saved address as the account's address book takes it. */
-export const accountAddressSchema = z
-  .object({
-    first_name: z.string().trim().min(1).max(100),
-    last_name: z.string().trim().min(1).max(100),
-    address_1: z.string().trim().min(3).max(200),
-    postal_code: z.string().trim().min(4).max(10),
-    city: z.string().trim().min(1).max(100),
-    country_code: z.enum(SHIPPING_COUNTRIES),
+export const accountAddressSchema = addressFields
+  .extend({
     phone: phoneSchema.optional(),
     is_default_shipping: z.boolean().optional(),
     is_default_billing: z.boolean().optional(),
   })
   .strict()
   .transform(withNormalisedPostcode)
-
 /** A new login address, confirmed with the current password. */
 export const emailChangeSchema = z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1), new_email: emailSchema, locale }).strict()
 

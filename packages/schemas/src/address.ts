@@ -34,17 +34,19 @@ export function withNormalisedPostcode<T extends { postal_code: string; country_
   return { ...address, postal_code }
 }
 
+/** The fields every address form shares, with their limits; each form adds its own and checks the postcode. */
+export const addressFields = z.object({
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+  address_1: z.string().trim().min(3).max(200),
+  postal_code: z.string().trim().min(4).max(10),
+  city: z.string().trim().min(1).max(100),
+  country_code: z.enum(SHIPPING_COUNTRIES),
+})
+
 /** Shipping address fields as the checkout asks for them, postcode checked per country. */
-export const shippingAddressSchema = z
-  .object({
-    first_name: z.string().trim().min(1).max(100),
-    last_name: z.string().trim().min(1).max(100),
-    address_1: z.string().trim().min(3).max(200),
-    postal_code: z.string().trim().min(4).max(10),
-    city: z.string().trim().min(1).max(100),
-    country_code: z.enum(SHIPPING_COUNTRIES),
-    phone: phoneSchema.optional().or(z.literal("")),
-  })
+export const shippingAddressSchema = addressFields
+  .extend({ phone: phoneSchema.optional().or(z.literal("")) })
   .strict()
   .transform(withNormalisedPostcode)
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>

@@ -84,3 +84,26 @@ export function toCategoryView(category: HttpTypes.StoreProductCategory, locale:
     image: text(category.metadata, "image"),
   }
 }
+
+type AddressLike = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  postal_code?: string | null
+  city?: string | null
+  country_code?: string | null
+  phone?: string | null
+}
+
+/** An address (saved, on a cart or on an order) as the values of an address form. */
+export function addressFormValues(address: AddressLike | null | undefined): Record<string, string> {
+  return {
+    first_name: address?.first_name ?? "",
+    last_name: address?.last_name ?? "",
+    address_1: address?.address_1 ?? "",
+    postal_code: address?.postal_code ?? "",
+    city: address?.city ?? "",
+    country_code: address?.country_code ?? "nl",
+    phone: address?.phone ?? "",
+  }
+}

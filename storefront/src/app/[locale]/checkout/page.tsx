@@ -1,7 +1,7 @@
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import { addressFormValues, type Locale } from "@/lib/adapter"
 import { config } from "@/lib/config"
 import { getAccount } from "@/lib/data/account"
 import { retrieveCart } from "@/lib/data/cart"
@@ -37,13 +37,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const saved = account?.addresses?.find((a) => a.is_default_shipping) ?? account?.addresses?.[0]
   const address = cart.shipping_address?.address_1 ? cart.shipping_address : saved
   const initial: Record<string, string> = {
+    ...addressFormValues(address),
     email: cart.email ?? account?.email ?? "",
-    first_name: address?.first_name ?? "",
-    last_name: address?.last_name ?? "",
-    address_1: address?.address_1 ?? "",
-    postal_code: address?.postal_code ?? "",
-    city: address?.city ?? "",
-    country_code: address?.country_code ?? "nl",
     phone: address?.phone ?? account?.phone ?? "",
   }
   return (

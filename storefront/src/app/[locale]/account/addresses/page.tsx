@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import { addressFormValues, type Locale } from "@/lib/adapter"
 import { requireAccount } from "@/lib/data/account"
 import { AddressForm } from "@/modules/account/profile-forms"
 
@@ -15,14 +15,7 @@ export default async function AddressesPage({ params }: { params: Promise<{ loca
           key={address.id}
           addressId={address.id}
           isDefault={address.is_default_shipping}
-          initial={{
-            first_name: address.first_name ?? "",
-            last_name: address.last_name ?? "",
-            address_1: address.address_1 ?? "",
-            postal_code: address.postal_code ?? "",
-            city: address.city ?? "",
-            country_code: address.country_code ?? "nl",
-          }}
+          initial={addressFormValues(address)}
         />
       ))}
       <h2>{t("addAddress")}</h2>

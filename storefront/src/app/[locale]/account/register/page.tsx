@@ -1,7 +1,7 @@
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import { addressFormValues, type Locale } from "@/lib/adapter"
 import { getPlacedOrderId } from "@/lib/cookies"
 import { retrieveOrder } from "@/lib/data/checkout"
 import { RegisterForm } from "@/modules/account/register-form"
@@ -17,16 +17,7 @@ async function detailsFromPlacedOrder(): Promise<Record<string, string>> {
   const order = id ? await retrieveOrder(id) : null
   const address = order?.shipping_address
   if (!order || !address) return {}
-  return {
-    email: order.email ?? "",
-    first_name: address.first_name ?? "",
-    last_name: address.last_name ?? "",
-    address_1: address.address_1 ?? "",
-    postal_code: address.postal_code ?? "",
-    city: address.city ?? "",
-    country_code: address.country_code ?? "nl",
-    phone: address.phone ?? "",
-  }
+  return { ...addressFormValues(address), email: order.email ?? "" }
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
