@@ -86,5 +86,6 @@ export default defineConfig({
     { resolve: "./src/modules/account" },
     { resolve: "./src/modules/contact" },
     { resolve: "./src/modules/newsletter" },
+    { resolve: "./src/modules/invoicing" },
   ],
 })
