@@ -18,7 +18,8 @@ export function run(command, args, { cwd, env = {}, quiet = false } = {}) {
     child.on("error", reject)
     child.on("exit", (code, signal) => {
       if (code === 0) resolve(output)
-      else reject(Object.assign(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})\n${output.slice(-4000)}`), { code }))
+      // Only the subcommand is named: later arguments may be secrets (the admin password).
+      else reject(Object.assign(new Error(`${command} ${args[0] ?? ""} failed (${signal ?? code})\n${output.slice(-4000)}`), { code }))
     })
   })
 }

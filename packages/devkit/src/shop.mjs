@@ -53,7 +53,8 @@ export async function seed(env) {
 export async function ensureAdmin(settings, database, env, { email, password }) {
   const rows = await query(settings, database, `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [email])
   if (rows.length > 0) return false
-  await run("medusa", ["user", "-e", email, "-p", password], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
+  // --name=value keeps a password that starts with "-" from being read as another option.
+  await run("medusa", ["user", `--email=${email}`, `--password=${password}`], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
   return true
 }
 
