@@ -1,3 +1,4 @@
+import { checkPassword } from "../../../../lib/check-password"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../../lib/env"
@@ -15,14 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
   const { password, new_email, locale } = req.validatedBody
   const customers = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(req.auth_context.actor_id)
-  const { success } = await req.scope.resolve(Modules.AUTH).authenticate("emailpass", {
-    body: { email: customer.email, password },
-    headers: {},
-    query: {},
-    url: req.url,
-    protocol: req.protocol,
-  })
-  if (!success) {
+  if (!(await checkPassword(req, customer.email, password))) {
     res.status(400).json({ type: "invalid_data", message: "password: wrong", issues: [{ path: "password", message: "wrong" }] })
     return
   }

@@ -1,5 +1,6 @@
+import { checkPassword } from "../../../../lib/check-password"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, generateJwtToken, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateJwtToken, MedusaError } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
 import { logInCustomerWorkflow } from "../../../../workflows/account/log-in-customer"
@@ -13,16 +14,9 @@ const WRONG = "E-mail address or password is wrong."
  */
 export async function POST(req: MedusaRequest<{ email: string; password: string }>, res: MedusaResponse) {
   const { email, password } = req.validatedBody
-  const auth = req.scope.resolve(Modules.AUTH)
-  const { success, authIdentity } = await auth.authenticate("emailpass", {
-    body: { email, password },
-    headers: {},
-    query: {},
-    url: req.url,
-    protocol: req.protocol,
-  })
+  const authIdentity = await checkPassword(req, email, password)
   const customerId = authIdentity?.app_metadata?.customer_id
-  if (!success || !authIdentity || typeof customerId !== "string") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG)
+  if (!authIdentity || typeof customerId !== "string") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG)
 
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
   const [profile] = await account.listAccountProfiles({ customer_id: customerId })

@@ -1,3 +1,4 @@
+import { checkPassword } from "../../../../lib/check-password"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "@helder/schemas"
@@ -9,14 +10,7 @@ type Body = { current_password: string; password: string; locale: "nl" | "en" }
 export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) {
   const { current_password, password, locale } = req.validatedBody
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id)
-  const { success } = await req.scope.resolve(Modules.AUTH).authenticate("emailpass", {
-    body: { email: customer.email, password: current_password },
-    headers: {},
-    query: {},
-    url: req.url,
-    protocol: req.protocol,
-  })
-  if (!success) {
+  if (!(await checkPassword(req, customer.email, current_password))) {
     res.status(400).json({ type: "invalid_data", message: "current_password: wrong", issues: [{ path: "current_password", message: "wrong" }] })
     return
   }
