@@ -87,5 +87,6 @@ export default defineConfig({
     { resolve: "./src/modules/contact" },
     { resolve: "./src/modules/newsletter" },
     { resolve: "./src/modules/invoicing" },
+    { resolve: "./src/modules/withdrawal" },
   ],
 })

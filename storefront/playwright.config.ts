@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"]],
+  // The JSON report lets `npm test` repeat the failures after the server log, at the end of the output.
+  reporter: [["list"], ["json", { outputFile: "test-results/report.json" }]],
   use: {
     baseURL: process.env.STOREFRONT_URL ?? "http://localhost:8000",
     locale: "nl-NL",

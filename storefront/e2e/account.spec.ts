@@ -37,6 +37,14 @@ test("register → verify by mail → log in → order with pre-filled data → 
   await page.getByRole("link", { name: `Bestelling #${number}` }).click()
   await expect(page.getByTestId("account-order")).toBeVisible()
   const orderUrl = page.url()
+  // The invoice is issued right after the order is placed; it is listed and downloads as a PDF.
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByTestId("download-invoice")).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 20_000 })
+  const download = await page.request.get(new URL((await page.getByTestId("download-invoice").getAttribute("href"))!, page.url()).toString())
+  expect(download.headers()["content-type"]).toBe("application/pdf")
+  expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-")
 
   await page.goto("/nl/account")
   await page.getByRole("button", { name: "Uitloggen" }).click()

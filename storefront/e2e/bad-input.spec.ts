@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { addFirstProductToCart, adminOrdersFor, fillCheckout, uniqueEmail } from "./support"
 
-test("an invalid e-mail or postcode is named, keeps what was typed and creates no order", async ({ page, request }) => {
+test("an invalid e-mail, postcode or VAT number is named, keeps what was typed and creates no order", async ({ page, request }) => {
   const email = uniqueEmail("fout")
   await addFirstProductToCart(page, "/nl/categories/wandlampen")
   await page.goto("/nl/checkout")
@@ -18,6 +18,13 @@ test("an invalid e-mail or postcode is named, keeps what was typed and creates n
   await expect(page.getByText("Vul een geldige postcode in")).toBeVisible()
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email)
   await expect(page.getByLabel("Postcode")).toHaveAttribute("aria-invalid", "true")
+
+  await page.getByLabel("Postcode").fill("7311ab")
+  await page.getByText("Zakelijk bestellen? (optioneel)").click()
+  await page.getByLabel("Btw-nummer").fill("NL12345")
+  await page.getByTestId("place-order").click()
+  await expect(page.getByText("Vul een geldig Nederlands of Belgisch btw-nummer in")).toBeVisible()
+  await expect(page.getByLabel("Btw-nummer")).toHaveValue("NL12345")
 
   expect(await adminOrdersFor(request, email)).toHaveLength(0)
   await page.goto("/nl/cart")

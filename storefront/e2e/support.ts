@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { expect, type APIRequestContext, type Page } from "@playwright/test"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
@@ -47,16 +48,17 @@ export async function fillCheckout(page: Page, fields: { email: string; postcode
   if (fields.country) await page.getByLabel("Land").selectOption(fields.country)
 }
 
-type Mail = { to: string[]; subject: string; text: string }
+type Mail = { to: string[]; subject: string; text: string; attachments: { filename: string; mimeType: string; sha256: string }[] }
 
-/** Waits for a mail to an address with a subject, as the test SMTP server received it. */
-export async function mailTo(to: string, subject: string, timeoutMs = 15000): Promise<Mail> {
+/** Waits for a mail to an address with a subject (exact, or matching a pattern), as the test SMTP server received it. */
+export async function mailTo(to: string, subject: string | RegExp, timeoutMs = 15000): Promise<Mail> {
   const url = process.env.MAIL_CATCHER_URL
   if (!url) throw new Error("MAIL_CATCHER_URL is not set: run the browser tests through `npm test`")
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const mails = (await (await fetch(`${url}/messages`)).json()) as Mail[]
-    const found = mails.find((mail) => mail.to.includes(to.toLowerCase()) && mail.subject === subject)
+    const matches = (text: string) => (typeof subject === "string" ? text === subject : subject.test(text))
+    const found = mails.find((mail) => mail.to.includes(to.toLowerCase()) && matches(mail.subject))
     if (found) return found
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -96,4 +98,20 @@ export async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel("Wachtwoord").fill(password)
   await page.getByRole("button", { name: "Inloggen" }).click()
   await expect(page.getByTestId("account-overview")).toBeVisible()
+}
+
+/** SHA-256 (hex) of a downloaded file, to compare with what was mailed or stored. */
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex")
+}
+
+/** The admin API as staff use it from Medusa Admin, with a staff token. */
+export async function adminApi(request: APIRequestContext) {
+  const headers = { authorization: `Bearer ${await adminToken(request)}` }
+  const call = async (method: "get" | "post", path: string, data?: object) => {
+    const response = await request[method](`${backendUrl}${path}`, { headers, ...(data ? { data } : {}) })
+    if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
+  }
+  return { get: (path: string) => call("get", path), post: (path: string, data: object = {}) => call("post", path, data) }
 }

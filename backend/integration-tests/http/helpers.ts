@@ -1,6 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import {
+  addShippingMethodToCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { linkIn, startMailCatcher, type MailCatcher } from "@helder/testkit"
 import seedHelder from "../../src/scripts/seed"
+
+type Api = {
+  get: (url: string, config?: object) => Promise<{ data: any }>
+  post: (url: string, body: object, config?: object) => Promise<{ data: any; status: number }>
+}
+type Store = { headers: Record<string, string> }
 
 /** Seeds the test database like `npm start` does and returns the store headers to call the store API. */
 export async function seedAndGetStoreHeaders(container: MedusaContainer) {
@@ -33,4 +46,163 @@ export async function adminHeaders(container: MedusaContainer, api: { post: (url
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
   const { data } = await api.post("/auth/user/emailpass", { email, password })
   return { user_id: user.id, headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A valid registration; tests change what they are about. */
+export const registration = (email: string) => ({
+  first_name: "Anna",
+  last_name: "de Vries",
+  email,
+  phone: "+31 55 123 4567",
+  password: "lamp-kap-messing-47",
+  birth_date: "1985-02-28",
+  address: { address_1: "Hoofdstraat 12", postal_code: "7311ab", city: "Apeldoorn", country_code: "nl" },
+  locale: "nl",
+})
+
+/** Registers, follows the mailed link and logs in; returns the headers of the session. */
+export async function registerCustomer(api: Api, mail: MailCatcher, store: Store, email: string) {
+  await api.post("/store/account/register", registration(email), store)
+  const verification = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres")
+  const token = new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token")
+  await api.post("/store/account/verify-email", { token }, store)
+  const { data } = await api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store)
+  return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
+}
+
+export const DUTCH_ADDRESS = {
+  first_name: "Anna",
+  last_name: "de Vries",
+  address_1: "Stationsstraat 12",
+  postal_code: "7311 AB",
+  city: "Apeldoorn",
+  country_code: "nl",
+}
+
+/** Variants with stock, and how much of each, to spread many orders over. */
+export async function stockedVariants(api: Api, store: Store, regionId: string): Promise<{ id: string; stock: number }[]> {
+  const { data } = await api.get(
+    `/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`,
+    store
+  )
+  return data.products.flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) =>
+    p.variants.filter((v) => v.inventory_quantity > 0).map((v) => ({ id: v.id, stock: v.inventory_quantity }))
+  )
+}
+
+/**
+ * A cart ready to complete: items, e-mail, address, home delivery and the system payment provider.
+ * With `auth` the cart is the logged-in customer's. Returns the cart id.
+ */
+export async function readyCart(
+  api: Api,
+  store: Store,
+  { regionId, items, email = "anna@example.nl", auth, address = DUTCH_ADDRESS }: {
+    regionId: string
+    items: { variant_id: string; quantity: number }[]
+    email?: string
+    auth?: Store
+    address?: typeof DUTCH_ADDRESS
+  }
+): Promise<string> {
+  const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+  const cartId: string = data.cart.id
+  for (const item of items) await api.post(`/store/carts/${cartId}/line-items`, item, store)
+  if (auth) await api.post(`/store/carts/${cartId}/customer`, {}, auth)
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address, metadata: { locale: "nl" } }, store)
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  const home = options.shipping_options.find((o: { name: string }) => o.name === "Thuisbezorgd")
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  return cartId
+}
+
+/** Completes a ready cart and returns the order. */
+export async function completeCart(api: Api, store: Store, cartId: string) {
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  if (data.type !== "order") throw new Error(`cart ${cartId} did not become an order: ${JSON.stringify(data.error)}`)
+  return data.order as { id: string; display_id: number; total: number; email: string }
+}
+
+/** The region ids by country code. */
+export async function regionIds(api: Api, store: Store): Promise<Record<string, string>> {
+  const { data } = await api.get("/store/regions?fields=id,*countries", store)
+  return Object.fromEntries(data.regions.map((r: { id: string; countries: { iso_2: string }[] }) => [r.countries[0]!.iso_2, r.id]))
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after the timeout. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error("condition not met in time")
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/**
+ * The same ready cart as `readyCart`, built in-process with Medusa's own workflows instead of seven
+ * HTTP calls: for tests that need hundreds of carts before the part they are about (completing them).
+ */
+export async function readyCartInProcess(
+  container: MedusaContainer,
+  { regionId, variantId, email, shippingOptionId }: { regionId: string; variantId: string; email: string; shippingOptionId: string }
+): Promise<string> {
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: regionId,
+      email,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      shipping_address: DUTCH_ADDRESS,
+      billing_address: DUTCH_ADDRESS,
+      metadata: { locale: "nl" },
+    },
+  })
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOptionId }] } })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_system_default" } })
+  return cart.id
+}
+
+/** Store headers that carry a guest's order-link token, as the storefront sends it. */
+export function linked(store: Store, token: string): Store {
+  return { headers: { ...store.headers, "x-helder-order-link": token } }
+}
+
+/** Ships and delivers the given lines in one parcel through the admin API, as staff do in Medusa Admin. */
+export async function deliverOrder(api: Api, orderId: string, items: { id: string; quantity: number }[], staff: Store) {
+  const { data } = await api.post(`/admin/orders/${orderId}/fulfillments?fields=id,*fulfillments`, { items }, staff)
+  const fulfillment = data.order.fulfillments[0]
+  await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/shipments`, { items }, staff)
+  await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, staff)
+}
+
+/**
+ * A real SMTP receiver for the whole suite. Call it at the top of the file, before the test runner: it
+ * must listen before the runner loads medusa-config, which reads SMTP_URL.
+ */
+export function catchMailForSuite(): MailCatcher {
+  let catcher: MailCatcher | undefined
+  beforeAll(async () => {
+    catcher = await startMailCatcher()
+    process.env.SMTP_URL = catcher.smtpUrl
+  })
+  afterAll(() => catcher?.stop())
+  const started = () => {
+    if (!catcher) throw new Error("the mail catcher starts in beforeAll")
+    return catcher
+  }
+  return {
+    get smtpUrl() {
+      return started().smtpUrl
+    },
+    get httpUrl() {
+      return started().httpUrl
+    },
+    messages: () => started().messages(),
+    waitFor: (predicate, timeoutMs) => started().waitFor(predicate, timeoutMs),
+    stop: () => started().stop(),
+  }
 }

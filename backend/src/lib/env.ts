@@ -41,6 +41,17 @@ export const backendEnvSchema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().positive().default(5),
     RATE_LIMIT_RESET_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_REGISTRATIONS_PER_HOUR: z.coerce.number().int().positive().default(10),
+    /** The seller printed on invoices. The defaults are a demo company; production must set the real ones. */
+    SELLER_NAME: z.string().min(1).default("Helder Verlichting B.V."),
+    SELLER_STREET: z.string().min(1).default("Hoofdstraat 1"),
+    SELLER_POSTCODE_CITY: z.string().min(1).default("7311 AA Apeldoorn"),
+    SELLER_COUNTRY: z.string().min(2).default("Nederland"),
+    SELLER_KVK: z.string().regex(/^\d{8}$/, "a KVK number has 8 digits").optional(),
+    SELLER_VAT_NUMBER: z.string().regex(/^(NL\d{9}B\d{2}|BE[01]\d{9})$/, "a VAT number such as NL123456789B01").optional(),
+    SELLER_EMAIL: z.email().default("winkel@helder.local"),
+    SELLER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces").optional(),
+    /** Days a guest's signed order link (invoice download, returns, withdrawal) stays valid. */
+    ORDER_LINK_DAYS: z.coerce.number().int().positive().default(60),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   })
@@ -53,6 +64,11 @@ export const backendEnvSchema = z
       const weak = KNOWN_DEFAULT_SECRETS.includes(value) || value.length < 32
       if (env.NODE_ENV === "production" && weak) {
         ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set to a random value of at least 32 characters in production` })
+      }
+    }
+    for (const key of ["SELLER_KVK", "SELLER_VAT_NUMBER"] as const) {
+      if (env.NODE_ENV === "production" && !env[key]) {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set in production: it is printed on every invoice` })
       }
     }
     if (Boolean(env.STRIPE_API_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {

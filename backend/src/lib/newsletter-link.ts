@@ -1,21 +1,14 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto"
-import { readBackendEnv } from "./env"
-
-function key(): string {
-  // Derived from the cookie secret, which production requires to be long and random.
-  return `helder-newsletter:${readBackendEnv().COOKIE_SECRET ?? "development"}`
-}
+import { createHash } from "node:crypto"
+import { sign, verifySignature } from "./signature"
 
 /** The signature that lets an unsubscribe link work without logging in, and only for its subscription. */
 export function unsubscribeSignature(subscriptionId: string): string {
-  return createHmac("sha256", key()).update(subscriptionId).digest("hex")
+  return sign("newsletter", subscriptionId)
 }
 
 /** True when the signature belongs to this subscription. */
 export function validUnsubscribeSignature(subscriptionId: string, signature: string): boolean {
-  const expected = Buffer.from(unsubscribeSignature(subscriptionId))
-  const given = Buffer.from(signature)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  return verifySignature("newsletter", subscriptionId, signature)
 }
 
 /** SHA-256 of a text exactly as shown: the fingerprint stored with a consent. */

@@ -11,20 +11,25 @@ export type Issue = { path: string; message: string }
 export function validateBody(schema: z.ZodType, { replaceBody = false } = {}) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
-    if (parsed.success) {
-      req.validatedBody = parsed.data
-      // In front of a core route, hand it the normalised body (e.g. "7311 AB" for "7311ab").
-      if (replaceBody) req.body = parsed.data
-      return next()
-    }
-    const issues: Issue[] = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join(".") || "body",
-      message: issue.message,
-    }))
-    res.status(400).json({
-      type: "invalid_data",
-      message: issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "),
-      issues,
-    })
+    if (!parsed.success) return invalid(res, parsed.error, "body")
+    req.validatedBody = parsed.data
+    // In front of a core route, hand it the normalised body (e.g. "7311 AB" for "7311ab").
+    if (replaceBody) req.body = parsed.data
+    next()
   }
+}
+
+/** Validates the query string into req.validatedQuery; 400 naming each bad parameter. */
+export function validateQuery(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.query ?? {})
+    if (!parsed.success) return invalid(res, parsed.error, "query")
+    req.validatedQuery = parsed.data as Record<string, unknown>
+    next()
+  }
+}
+
+function invalid(res: MedusaResponse, error: z.ZodError, where: string) {
+  const issues: Issue[] = error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || where, message: issue.message }))
+  res.status(400).json({ type: "invalid_data", message: issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "), issues })
 }

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createReturnReasonsWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -46,6 +47,7 @@ export default async function seedHelder({ container }: ExecArgs) {
   const profileId = await ensureShippingProfile(container)
   await ensureShippingOptions(container, locationId, profileId, regionIds)
   await ensurePublishableKey(container, salesChannelId)
+  await ensureReturnReasons(container)
   const categoryIds = await ensureCategories(container)
   const created = await ensureProducts(container, { salesChannelId, profileId, categoryIds, locationId })
   logger.info(`Helder seed: ${created} product(s) created, ${PRODUCTS.length - created} already present`)
@@ -234,6 +236,22 @@ async function ensurePublishableKey(container: Container, salesChannelId: string
     input: { api_keys: [{ title: SALES_CHANNEL, type: "publishable", created_by: "helder-seed" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0]!.id, add: [salesChannelId] } })
+}
+
+/** Reasons a shopper picks when returning; the storefront shows them in Dutch or English by their value. */
+export const RETURN_REASONS = [
+  { value: "withdrawal", label: "Herroeping (geen reden nodig)" },
+  { value: "changed_mind", label: "Bedacht / past niet in het interieur" },
+  { value: "not_as_expected", label: "Licht of kleur anders dan verwacht" },
+  { value: "defective", label: "Defect of beschadigd" },
+  { value: "wrong_item", label: "Verkeerd artikel ontvangen" },
+  { value: "other", label: "Anders" },
+] as const
+
+async function ensureReturnReasons(container: Container) {
+  const existing = new Set((await container.resolve(Modules.ORDER).listReturnReasons({})).map((reason) => reason.value))
+  const missing = RETURN_REASONS.filter((reason) => !existing.has(reason.value))
+  if (missing.length) await createReturnReasonsWorkflow(container).run({ input: { data: missing.map((reason) => ({ ...reason })) } })
 }
 
 async function ensureCategories(container: Container): Promise<Map<string, string>> {

@@ -35,6 +35,9 @@ export function backendEnv({ databaseUrl, port, storefrontUrl, extra = {} }) {
     HELDER_INSECURE_COOKIES: "true",
     STOREFRONT_URL: storefrontUrl,
     HELDER_MAIL_DIR: path.join(DATA_DIR, "mail"),
+    // A local shop invoices as the demo company unless real registration numbers are given.
+    SELLER_KVK: process.env.SELLER_KVK || "12345678",
+    SELLER_VAT_NUMBER: process.env.SELLER_VAT_NUMBER || "NL000099998B57",
     ...extra,
   }
 }

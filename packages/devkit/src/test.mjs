@@ -1,5 +1,7 @@
 // `npm test`: every check the project has, on a fresh machine with no set-up — typecheck, unit tests,
 // backend integration tests on a real PostgreSQL, and Playwright e2e against the built shop.
+import { readFile } from "node:fs/promises"
+import { join } from "node:path"
 import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { findChromium } from "./browser.mjs"
 import { BACKEND_DIR, STOREFRONT_DIR } from "./paths.mjs"
@@ -73,11 +75,33 @@ async function e2e(settings) {
     })
   } catch (error) {
     console.error("--- last server log lines ---\n" + logs.slice(-60).join("\n"))
+    console.error(await failedBrowserTests())
     throw error
   } finally {
     await stopAll()
     await mail.stop()
   }
+}
+
+/** The failed Playwright tests with their first error lines, read from the JSON report, so they end the output. */
+async function failedBrowserTests() {
+  const report = await readFile(join(STOREFRONT_DIR, "test-results", "report.json"), "utf8").then(JSON.parse, () => null)
+  if (!report) return "--- no Playwright report was written ---"
+  const failed = []
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const run of spec.tests.flatMap((test) => test.results)) {
+        if (run.status === "passed" || run.status === "skipped") continue
+        const message = (run.error?.message ?? run.status).replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12).join("\n    ")
+        failed.push(`✘ ${[...path, spec.title].join(" › ")} (${spec.file}:${spec.line})\n    ${message}`)
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title])
+  }
+  for (const suite of report.suites) visit(suite, [])
+  // Errors outside any test (a spec that does not load) are reported on their own.
+  for (const error of report.errors ?? []) failed.push(`✘ ${(error.message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12).join("\n    ")}`)
+  return `--- failed browser tests ---\n${failed.join("\n") || "(none recorded)"}`
 }
 
 // `npm test -- --only=e2e [playwright args]` runs one stage while working on it; plain `npm test` runs all.

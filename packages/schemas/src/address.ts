@@ -51,11 +51,23 @@ export const shippingAddressSchema = addressFields
   .transform(withNormalisedPostcode)
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>
 
-/** The guest checkout's contact and address step. */
+/**
+ * A Dutch or Belgian VAT number as the tax offices write it (NL123456789B01, BE0123456789), normalised
+ * from what people type (spaces, dots, lower case). Printed on the invoice of a business purchase.
+ */
+export const vatNumberSchema = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase().replace(/[\s.-]/g, ""))
+  .pipe(z.string().regex(/^(NL\d{9}B\d{2}|BE[01]\d{9})$/, "invalid VAT number"))
+
+/** The guest checkout's contact and address step; a business adds its name and VAT number. */
 export const checkoutAddressSchema = z
   .object({
     email: emailSchema,
     shipping_address: shippingAddressSchema,
+    company: z.string().trim().max(200).optional().transform((value) => value || undefined),
+    vat_number: z.literal("").or(vatNumberSchema).optional().transform((value) => value || undefined),
   })
   .strict()
 export type CheckoutAddress = z.infer<typeof checkoutAddressSchema>

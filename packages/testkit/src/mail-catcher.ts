@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import PostalMime from "postal-mime"
@@ -10,7 +11,8 @@ export interface CaughtMail {
   subject: string
   text: string
   html: string
-  attachments: { filename: string; mimeType: string; size: number }[]
+  /** Each attachment with the SHA-256 (hex) of its bytes, to compare with what the shop stored. */
+  attachments: { filename: string; mimeType: string; size: number; sha256: string }[]
   receivedAt: string
 }
 
@@ -48,11 +50,10 @@ export async function startMailCatcher({ port = 0, http = false }: { port?: numb
               subject: parsed.subject ?? "",
               text: parsed.text ?? "",
               html: parsed.html ?? "",
-              attachments: parsed.attachments.map((a) => ({
-                filename: a.filename ?? "",
-                mimeType: a.mimeType,
-                size: typeof a.content === "string" ? a.content.length : a.content.byteLength,
-              })),
+              attachments: parsed.attachments.map((a) => {
+                const bytes = typeof a.content === "string" ? Buffer.from(a.content) : Buffer.from(new Uint8Array(a.content))
+                return { filename: a.filename ?? "", mimeType: a.mimeType, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }
+              }),
               receivedAt: new Date().toISOString(),
             })
             waiters.forEach((wake) => wake())

@@ -5,5 +5,7 @@ export const routing = defineRouting({
   locales: ["nl", "en"],
   defaultLocale: "nl",
   localePrefix: "always",
+  // The URL carries the language; a NEXT_LOCALE cookie would be one more cookie the data map must declare.
+  localeCookie: false,
 })
 export type Locale = (typeof routing.locales)[number]

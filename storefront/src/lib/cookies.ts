@@ -24,12 +24,12 @@ export async function clearCartId() {
   ;(await cookies()).delete(CART_COOKIE)
 }
 
-/** Lets only the browser that placed an order see its confirmation page (for one day). */
-export async function setPlacedOrderId(id: string) {
-  ;(await cookies()).set(ORDER_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 })
+/** Lets only the browser that placed an order see its confirmation page (for one day): it keeps the order's signed link token. */
+export async function setPlacedOrderLink(token: string) {
+  ;(await cookies()).set(ORDER_COOKIE, token, { ...base, maxAge: 60 * 60 * 24 })
 }
 
-export async function getPlacedOrderId(): Promise<string | undefined> {
+export async function getPlacedOrderLink(): Promise<string | undefined> {
   return (await cookies()).get(ORDER_COOKIE)?.value
 }
 

@@ -27,6 +27,16 @@ interface RequestOptions {
   revalidate?: number
   /** Send the visitor's login (bearer token and session secret); never combined with tags. */
   auth?: AccountSession | null
+  /** A guest's signed order-link token, sent in a header so it stays out of URLs and request logs. */
+  orderLink?: string
+}
+
+/** The headers that say who is asking: a login, a guest's order link, or nobody. */
+function callerHeaders({ auth, orderLink }: { auth?: AccountSession | null; orderLink?: string }): Record<string, string> {
+  return {
+    ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
+    ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
+  }
 }
 
 function toSearchParams(query: Query = {}): string {
@@ -56,14 +66,14 @@ async function shopperIpHeaders(): Promise<Record<string, string>> {
  * cart or order never lands in a cache entry another visitor could be served.
  */
 export async function storeFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", query, body, tags, revalidate = 300, auth } = options
-  if (auth && tags) throw new Error("a request with a login must not be cached")
+  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink } = options
+  if ((auth || orderLink) && tags) throw new Error("a request with a login or order link must not be cached")
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}${toSearchParams(query)}`, {
     method,
     headers: {
       "content-type": "application/json",
       "x-publishable-api-key": publishableKey(),
-      ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
+      ...callerHeaders({ auth, orderLink }),
       // Per-visitor headers only on uncached calls: they would split the shared catalog cache.
       ...(tags ? {} : await shopperIpHeaders()),
     },
@@ -80,4 +90,22 @@ export async function storeFetch<T>(path: string, options: RequestOptions = {}):
     throw new StoreApiError(response.status, message, issues)
   }
   return payload as T
+}
+
+/**
+ * Fetches a file (an invoice PDF) from the store API, never cached. Null when the backend answers
+ * 404, so the caller answers 404 too; other failures throw.
+ */
+export async function storeDownload(path: string, caller: { auth?: AccountSession | null; orderLink?: string } = {}): Promise<Response | null> {
+  const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}`, {
+    headers: {
+      "x-publishable-api-key": publishableKey(),
+      ...callerHeaders(caller),
+      ...(await shopperIpHeaders()),
+    },
+    cache: "no-store",
+  })
+  if (response.status === 404 || response.status === 401) return null
+  if (!response.ok) throw new StoreApiError(response.status, response.statusText)
+  return response
 }

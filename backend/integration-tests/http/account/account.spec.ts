@@ -1,7 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { linkIn, startMailCatcher, type MailCatcher } from "@helder/testkit"
-import { failure, seedAndGetStoreHeaders } from "../helpers"
+import { linkIn } from "@helder/testkit"
+import {
+  catchMailForSuite,
+  failure,
+  registerCustomer,
+  registration,
+  seedAndGetStoreHeaders,
+} from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -10,24 +16,7 @@ process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
 process.env.RATE_LIMIT_RESET_MAILS_PER_HOUR = "1000"
 
-let mail: MailCatcher
-// The catcher must listen before the runner loads medusa-config, which reads SMTP_URL.
-beforeAll(async () => {
-  mail = await startMailCatcher()
-  process.env.SMTP_URL = mail.smtpUrl
-})
-afterAll(() => mail.stop())
-
-const registration = (email: string) => ({
-  first_name: "Anna",
-  last_name: "de Vries",
-  email,
-  phone: "+31 55 123 4567",
-  password: "lamp-kap-messing-47",
-  birth_date: "1985-02-28",
-  address: { address_1: "Hoofdstraat 12", postal_code: "7311ab", city: "Apeldoorn", country_code: "nl" },
-  locale: "nl",
-})
+const mail = catchMailForSuite()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -38,15 +27,7 @@ medusaIntegrationTestRunner({
       store = await seedAndGetStoreHeaders(getContainer())
     })
 
-    /** Registers, follows the mailed link and logs in; returns the headers of the session. */
-    async function registeredCustomer(email: string) {
-      await api.post("/store/account/register", registration(email), store)
-      const verification = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres")
-      const token = new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token")
-      await api.post("/store/account/verify-email", { token }, store)
-      const { data } = await api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store)
-      return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
-    }
+    const registeredCustomer = (email: string) => registerCustomer(api, mail, store, email)
 
     it("registers, verifies by the mailed link, logs in, reads the profile and logs out server-side", async () => {
       const email = "anna@example.nl"

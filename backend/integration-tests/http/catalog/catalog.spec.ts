@@ -70,5 +70,6 @@ async function counts(container: MedusaContainer) {
   const [, options] = await container.resolve(Modules.FULFILLMENT).listAndCountShippingOptions({})
   const [, keys] = await container.resolve(Modules.API_KEY).listAndCountApiKeys({})
   const [, levels] = await container.resolve(Modules.INVENTORY).listAndCountInventoryLevels({})
-  return { products, variants, categories, regions, options, keys, levels }
+  const returnReasons = (await container.resolve(Modules.ORDER).listReturnReasons({})).length
+  return { products, variants, categories, regions, options, keys, levels, returnReasons }
 }

@@ -1,15 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { startMailCatcher, type MailCatcher } from "@helder/testkit"
-import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  failure,
+  seedAndGetStoreHeaders,
+} from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
-let mail: MailCatcher
-beforeAll(async () => {
-  mail = await startMailCatcher()
-  process.env.SMTP_URL = mail.smtpUrl
-})
-afterAll(() => mail.stop())
+const mail = catchMailForSuite()
 
 const message = {
   name: "Jan Peeters",

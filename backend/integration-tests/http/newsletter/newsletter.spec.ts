@@ -1,19 +1,19 @@
 import { createHash } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { linkIn, startMailCatcher, type MailCatcher } from "@helder/testkit"
+import { linkIn } from "@helder/testkit"
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { NEWSLETTER_MODULE } from "../../../src/modules/newsletter"
 import type NewsletterModuleService from "../../../src/modules/newsletter/service"
-import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  failure,
+  seedAndGetStoreHeaders,
+} from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
-let mail: MailCatcher
-beforeAll(async () => {
-  mail = await startMailCatcher()
-  process.env.SMTP_URL = mail.smtpUrl
-})
-afterAll(() => mail.stop())
+const mail = catchMailForSuite()
 
 const newsletterMails = (to: string) => mail.messages().filter((m) => m.to.includes(to) && m.subject === "Nieuw: de Nova")
 

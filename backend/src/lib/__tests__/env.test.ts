@@ -16,8 +16,15 @@ describe("readBackendEnv", () => {
     expect(() => readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: "short" })).toThrow(/COOKIE_SECRET/)
   })
 
-  it("accepts production with strong secrets", () => {
-    expect(readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }).NODE_ENV).toBe("production")
+  it("accepts production with strong secrets and the seller's registration numbers", () => {
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }
+    expect(readBackendEnv({ ...production, SELLER_KVK: "12345678", SELLER_VAT_NUMBER: "NL123456789B01" }).NODE_ENV).toBe("production")
+  })
+
+  it("refuses production without the KVK and VAT numbers every invoice must carry", () => {
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }
+    expect(() => readBackendEnv(production)).toThrow(/SELLER_KVK[\s\S]*SELLER_VAT_NUMBER/)
+    expect(() => readBackendEnv({ ...production, SELLER_KVK: "1234", SELLER_VAT_NUMBER: "NL123456789B01" })).toThrow(/SELLER_KVK: a KVK number has 8 digits/)
   })
 
   it("treats empty variables as unset", () => {

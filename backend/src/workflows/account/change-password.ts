@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { revokeCustomerSessionsStep } from "./steps/revoke-customer-sessions"
-import { sendAccountMailStep } from "./steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { updatePasswordStep } from "./steps/update-password"
 import { useAccountTokenStep } from "./steps/use-account-token"
 
@@ -24,6 +24,6 @@ export const changePasswordWorkflow = createWorkflow("change-password", (input: 
   revokeCustomerSessionsStep(
     transform({ input }, ({ input }) => ({ customer_id: input.customer_id, except_session_id: input.keep_session_id }))
   )
-  sendAccountMailStep(transform({ input }, ({ input }) => ({ to: input.email, template: "password-changed", locale: input.locale })))
+  sendMailStep(transform({ input }, ({ input }) => ({ to: input.email, template: "password-changed", locale: input.locale })))
   return new WorkflowResponse(null)
 })

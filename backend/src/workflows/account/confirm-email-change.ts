@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { changeLoginEmailStep } from "./steps/change-login-email"
-import { sendAccountMailStep } from "./steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { useAccountTokenStep } from "./steps/use-account-token"
 
 /** Follows the confirmation link: the new address becomes the login, and the old one is told. */
@@ -9,7 +9,7 @@ export const confirmEmailChangeWorkflow = createWorkflow("confirm-email-change",
   const changed = changeLoginEmailStep(
     transform({ token }, ({ token }) => ({ customer_id: token.customer_id, new_email: token.new_email ?? "" }))
   )
-  sendAccountMailStep(
+  sendMailStep(
     transform({ input, changed }, ({ input, changed }) => ({ to: changed.old_email, template: "email-changed", locale: input.locale }))
   )
   return new WorkflowResponse(transform({ token }, ({ token }) => ({ customer_id: token.customer_id })))

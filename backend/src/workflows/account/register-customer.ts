@@ -3,7 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createAccountProfileStep } from "./steps/create-account-profile"
 import { createAccountTokenStep } from "./steps/create-account-token"
 import { registerAuthIdentityStep } from "./steps/register-auth-identity"
-import { sendAccountMailStep } from "./steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 
 export type RegisterCustomerInput = {
   email: string
@@ -52,7 +52,7 @@ export const registerCustomerWorkflow = createWorkflow("register-customer", (inp
   const token = createAccountTokenStep(
     transform({ customer }, ({ customer }) => ({ customer_id: customer.id, purpose: "verify_email" as const, ttl_minutes: VERIFY_EMAIL_TTL_MINUTES }))
   )
-  sendAccountMailStep(
+  sendMailStep(
     transform({ input, token }, ({ input, token }) => ({
       to: input.email,
       template: "verify-email",

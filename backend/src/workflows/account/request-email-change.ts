@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAccountTokenStep } from "./steps/create-account-token"
-import { sendAccountMailStep } from "./steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { VERIFY_EMAIL_TTL_MINUTES } from "./register-customer"
 
 export type RequestEmailChangeInput = { customer_id: string; new_email: string; locale: "nl" | "en"; storefront_url: string }
@@ -15,7 +15,7 @@ export const requestEmailChangeWorkflow = createWorkflow("request-email-change",
       new_email: input.new_email,
     }))
   )
-  sendAccountMailStep(
+  sendMailStep(
     transform({ input, token }, ({ input, token }) => ({
       to: input.new_email,
       template: "email-change",

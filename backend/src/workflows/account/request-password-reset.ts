@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAccountTokenStep } from "./steps/create-account-token"
-import { sendAccountMailStep } from "./steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 
 /** A reset link works once and for one hour. */
 export const RESET_PASSWORD_TTL_MINUTES = 60
@@ -12,7 +12,7 @@ export const requestPasswordResetWorkflow = createWorkflow("request-password-res
   const token = createAccountTokenStep(
     transform({ input }, ({ input }) => ({ customer_id: input.customer_id, purpose: "reset_password" as const, ttl_minutes: RESET_PASSWORD_TTL_MINUTES }))
   )
-  sendAccountMailStep(
+  sendMailStep(
     transform({ input, token }, ({ input, token }) => ({
       to: input.email,
       template: "password-reset",

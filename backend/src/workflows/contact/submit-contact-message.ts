@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { ContactMessageInput } from "@helder/schemas"
-import { sendAccountMailStep } from "../account/steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { createContactMessageStep } from "./steps/create-contact-message"
 
 /** Stores a contact-form message and confirms receipt to the sender. */
 export const submitContactMessageWorkflow = createWorkflow("submit-contact-message", (input: ContactMessageInput) => {
   const message = createContactMessageStep(input)
-  sendAccountMailStep(
+  sendMailStep(
     transform({ input }, ({ input }) => ({ to: input.email, template: "contact-received", locale: input.locale, data: { name: input.name } }))
   )
   return new WorkflowResponse(message)

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendAccountMailStep } from "../account/steps/send-account-mail"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { recordConsentEventStep } from "./steps/record-consent-event"
 import { requestSubscriptionStep } from "./steps/request-subscription"
 
@@ -29,7 +29,7 @@ export const subscribeToNewsletterWorkflow = createWorkflow("subscribe-to-newsle
     }))
   )
   when({ request }, ({ request }) => request.secret !== null).then(() => {
-    sendAccountMailStep(
+    sendMailStep(
       transform({ input, request }, ({ input, request }) => ({
         to: input.email,
         template: "newsletter-confirm",

@@ -1,4 +1,4 @@
-import { checkoutAddressSchema, normalisePostcode } from "../address"
+import { checkoutAddressSchema, normalisePostcode, vatNumberSchema } from "../address"
 
 describe("normalisePostcode", () => {
   it.each([
@@ -52,5 +52,28 @@ describe("checkoutAddressSchema", () => {
     expect(checkoutAddressSchema.safeParse({ ...valid, admin: true }).success).toBe(false)
     const de = { ...valid, shipping_address: { ...valid.shipping_address, country_code: "de" } }
     expect(checkoutAddressSchema.safeParse(de).success).toBe(false)
+  })
+})
+
+describe("business details at checkout", () => {
+  const base = {
+    email: "inkoop@example.nl",
+    shipping_address: { first_name: "Bo", last_name: "Bakker", address_1: "Markt 1", postal_code: "7311AB", city: "Apeldoorn", country_code: "nl" },
+  }
+
+  it("normalises a typed VAT number and leaves empty business fields out", () => {
+    expect(checkoutAddressSchema.parse({ ...base, company: "Lampen B.V.", vat_number: "nl 1234.567.89 b01" })).toMatchObject({
+      company: "Lampen B.V.",
+      vat_number: "NL123456789B01",
+    })
+    const plain = checkoutAddressSchema.parse({ ...base, company: "", vat_number: "" })
+    expect(plain.company).toBeUndefined()
+    expect(plain.vat_number).toBeUndefined()
+    expect(vatNumberSchema.parse("BE 0123.456.789")).toBe("BE0123456789")
+  })
+
+  it("refuses a VAT number that is not Dutch or Belgian in form", () => {
+    expect(checkoutAddressSchema.safeParse({ ...base, vat_number: "NL12345" }).error?.issues[0]).toMatchObject({ path: ["vat_number"], message: "invalid VAT number" })
+    expect(vatNumberSchema.safeParse("DE123456789").success).toBe(false)
   })
 })

@@ -32,12 +32,6 @@ export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
   return orders
 }
 
-/** One of the logged-in customer's orders; null for anyone else's (the page answers 404). */
-export async function getAccountOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
-  const orders = await listAccountOrders()
-  return orders.find((order) => order.id === id) ?? null
-}
-
 /** The logged-in account, or a redirect to the login page. */
 export async function requireAccount(locale: string): Promise<Account> {
   const account = await getAccount()

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { clearCartId, getCartId, setCartId, setPlacedOrderId } from "../cookies"
+import { clearCartId, getCartId, setCartId, setPlacedOrderLink } from "../cookies"
+import { createOrderLink } from "./orders"
 import { StoreApiError, storeFetch } from "../medusa"
 import { getRegion } from "./regions"
 
@@ -32,8 +33,9 @@ export async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   return cart
 }
 
-/** After an order is placed the cart is finished: forget it and remember the order for its confirmation. */
-export async function finishCart(orderId: string) {
+/** After checkout: the cart is done, and this browser keeps the new order's link for its confirmation page. */
+export async function finishCart(cartId: string) {
+  const token = await createOrderLink(cartId)
   await clearCartId()
-  await setPlacedOrderId(orderId)
+  await setPlacedOrderLink(token)
 }

@@ -55,18 +55,6 @@ export async function completeCart(cartId: string): Promise<CompleteResponse> {
   return storeFetch<CompleteResponse>(`/store/carts/${cartId}/complete`, { method: "POST" })
 }
 
-/** An order by id; callers must first check the visitor may see it. */
-export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
-  try {
-    const { order } = await storeFetch<{ order: HttpTypes.StoreOrder }>(`/store/orders/${id}`, {
-      query: { fields: "id,display_id,email,total,subtotal,item_total,tax_total,shipping_total,currency_code,*items,*shipping_address" },
-    })
-    return order
-  } catch {
-    return null
-  }
-}
-
 /** Makes the cart the logged-in customer's, so the order lands in their history. */
 export async function assignCartToCustomer(cartId: string, auth: AccountSession) {
   await storeFetch(`/store/carts/${cartId}/customer`, { method: "POST", auth })

@@ -37,7 +37,7 @@ const choiceSchema = z.object({
 
 function readForm(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const key of ["email", ...ADDRESS_FIELDS, "shipping_option_id", "provider_id", "locale"]) {
+  for (const key of ["email", ...ADDRESS_FIELDS, "company", "vat_number", "shipping_option_id", "provider_id", "locale"]) {
     const value = formData.get(key)
     if (typeof value === "string") values[key] = value.slice(0, 300)
   }
@@ -45,7 +45,7 @@ function readForm(formData: FormData): Record<string, string> {
 }
 
 const FIELD_OF: Record<string, string> = { shipping_option_id: "shipping", provider_id: "payment" }
-const SPECIFIC_MESSAGES = new Set(["email", "postal_code", "phone", "shipping", "payment"])
+const SPECIFIC_MESSAGES = new Set(["email", "postal_code", "phone", "vat_number", "shipping", "payment"])
 
 /** One message key per form field: a specific one where the form has it, else "required". */
 function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
@@ -70,21 +70,26 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
   const address = checkoutAddressSchema.safeParse({
     email: values.email ?? "",
     shipping_address: Object.fromEntries(ADDRESS_FIELDS.map((key) => [key, values[key] ?? ""])),
+    company: values.company ?? "",
+    vat_number: values.vat_number ?? "",
   })
   const choice = choiceSchema.safeParse(values)
   if (!address.success || !choice.success) {
     return { error: "invalid", values, fields: fieldErrors([...(address.error?.issues ?? []), ...(choice.error?.issues ?? [])]) }
   }
 
-  const { email, shipping_address } = address.data
+  const { email, shipping_address, company, vat_number } = address.data
   const phone = shipping_address.phone || undefined
   const region = await getRegion(shipping_address.country_code)
   let orderId: string
   try {
     const auth = await getAccountSession()
     if (auth && !cart.customer_id) await assignCartToCustomer(cart.id, auth)
-    const addressBody = { ...shipping_address, phone }
-    await updateCartAddress(cart.id, { email, region_id: region.id, shipping_address: addressBody, billing_address: addressBody })
+    const addressBody = { ...shipping_address, phone, company }
+    // The locale travels with the order (its invoice and mails are in the shopper's language), and so
+    // does a business buyer's VAT number, which the invoice prints.
+    const metadata = { ...cart.metadata, locale: choice.data.locale, vat_number: vat_number ?? null }
+    await updateCartAddress(cart.id, { email, region_id: region.id, shipping_address: addressBody, billing_address: addressBody, metadata })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
     if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
     if (!providers.some((p) => p.id === choice.data.provider_id)) return { error: "invalid", values, fields: { payment: "payment" } }
@@ -99,7 +104,7 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     if (error instanceof StoreApiError && error.status < 500) return { error: completionError(error.message), values }
     throw error
   }
-  await finishCart(orderId)
+  await finishCart(cart.id)
   await subscribeIfTicked(formData, email, "checkout", choice.data.locale)
   redirect(`/${choice.data.locale}/order/${orderId}`)
 }
@@ -120,6 +125,6 @@ export async function completeStripeOrder(locale: "nl" | "en"): Promise<Checkout
     throw error
   })
   if (!result || result.type !== "order") return { error: "failed" }
-  await finishCart(result.order.id)
+  await finishCart(cart.id)
   redirect(`/${z.enum(["nl", "en"]).parse(locale)}/order/${result.order.id}`)
 }

@@ -67,6 +67,11 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         </label>
       </div>
       {input("phone", t("phone"), { type: "tel", autoComplete: "tel", maxLength: 20 })}
+      <details className="stack" open={Boolean(values.company || values.vat_number || fields.vat_number)}>
+        <summary>{t("business")}</summary>
+        {input("company", t("company"), { autoComplete: "organization", maxLength: 200 })}
+        {input("vat_number", t("vatNumber"), { maxLength: 20, placeholder: "NL123456789B01" })}
+      </details>
       <fieldset className="stack">
         <legend><h2>{t("shipping")}</h2></legend>
         {shippingOptions.map((option, index) => (

@@ -1,7 +1,10 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+// The "pure" entry injects Stripe.js only when loadStripe is called (with a configured key), not on import:
+// the data map lists Stripe only when it is configured.
+import type { Stripe } from "@stripe/stripe-js"
+import { loadStripe } from "@stripe/stripe-js/pure"
 import { useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { completeStripeOrder } from "./actions"

@@ -10,7 +10,10 @@ export async function Footer({ locale }: { locale: Locale }) {
   return (
     <footer className="site">
       <div className="container">
-        <p>{t("tagline")} · <Link href="/contact">{t("contact")}</Link></p>
+        <p>
+          {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
+          <Link href="/cookies">{t("cookiePolicy")}</Link>
+        </p>
         <p>{t("privacy")}</p>
         <FooterSignup locale={locale} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
       </div>

@@ -45,4 +45,5 @@ export const accountMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateBody(accountAddressSchema, { replaceBody: true })],
   },
   { matcher: "/store/orders", method: ["GET"], middlewares: [requireCustomerSession()] },
+  { matcher: "/store/account/orders*", middlewares: [requireCustomerSession()] },
 ]

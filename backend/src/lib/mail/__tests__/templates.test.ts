@@ -2,7 +2,26 @@ import { MAIL_TEMPLATES, renderMail } from "../templates"
 
 const link = "http://localhost:8000/nl/account/verify?token=a&b=<c>"
 // Every link a template can carry gets the same tricky value, so escaping is checked for each.
-const data = { first_name: "Anna", name: "Anna de Vries", subject: "Nieuw: de Nova", body: "Nieuwe lampen.", unsubscribe_link: link, link }
+const data = {
+  first_name: "Anna",
+  name: "Anna de Vries",
+  subject: "Nieuw: de Nova",
+  body: "Nieuwe lampen.",
+  unsubscribe_link: link,
+  link,
+  order_number: "1001",
+  invoice_number: "2026-000001",
+  total: "€ 24,95",
+  link_days: "60",
+  credit_note_number: "C2026-000001",
+  return_id: "return_01",
+  items: "1 × Hanglamp Nova",
+  address: "Helder\nHoofdstraat 1",
+  statement: "Hierbij deel ik u mede…",
+  received_at: "23 november 2026 om 10:15",
+  next_steps: "Stuur de artikelen terug.",
+  deadline: "7-12-2026",
+}
 
 describe("renderMail", () => {
   it.each(MAIL_TEMPLATES)("renders %s in Dutch and English with the link in text and HTML", (template) => {

@@ -3,7 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../../lib/env"
 import { requestEmailChangeWorkflow } from "../../../../workflows/account/request-email-change"
-import { sendAccountMailWorkflow } from "../../../../workflows/account/send-account-mail"
+import { sendMailWorkflow } from "../../../../workflows/mail/send-mail"
 
 type Body = { password: string; new_email: string; locale: "nl" | "en" }
 
@@ -23,7 +23,7 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
   const { STOREFRONT_URL } = readBackendEnv()
   const taken = await customers.listCustomers({ email: new_email, has_account: true })
   if (taken.length > 0) {
-    await sendAccountMailWorkflow(req.scope).run({
+    await sendMailWorkflow(req.scope).run({
       input: { to: new_email, template: "account-exists", locale, secrets: { link: `${STOREFRONT_URL}/${locale}/account/login` } },
     })
   } else {

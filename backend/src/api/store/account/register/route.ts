@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { Registration } from "@helder/schemas"
 import { readBackendEnv } from "../../../../lib/env"
 import { registerCustomerWorkflow } from "../../../../workflows/account/register-customer"
-import { sendAccountMailWorkflow } from "../../../../workflows/account/send-account-mail"
+import { sendMailWorkflow } from "../../../../workflows/mail/send-mail"
 
 /**
  * POST /store/account/register — creates an unverified account and mails a verification link.
@@ -15,7 +15,7 @@ export async function POST(req: MedusaRequest<Registration>, res: MedusaResponse
   const { STOREFRONT_URL } = readBackendEnv()
   const existing = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ email: input.email, has_account: true })
   if (existing.length > 0) {
-    await sendAccountMailWorkflow(req.scope).run({
+    await sendMailWorkflow(req.scope).run({
       input: { to: input.email, template: "account-exists", locale: input.locale, data: {}, secrets: { link: `${STOREFRONT_URL}/${input.locale}/account/login` } },
     })
   } else {

@@ -2,8 +2,7 @@ import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { addressFormValues, type Locale } from "@/lib/adapter"
-import { getPlacedOrderId } from "@/lib/cookies"
-import { retrieveOrder } from "@/lib/data/checkout"
+import { getPlacedOrderView } from "@/lib/data/orders"
 import { RegisterForm } from "@/modules/account/register-form"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ from?: string }> }
@@ -13,8 +12,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ from
  * (its own cookie), never from the URL, so no personal data travels in links or logs.
  */
 async function detailsFromPlacedOrder(): Promise<Record<string, string>> {
-  const id = await getPlacedOrderId()
-  const order = id ? await retrieveOrder(id) : null
+  const order = (await getPlacedOrderView())?.order
   const address = order?.shipping_address
   if (!order || !address) return {}
   return { ...addressFormValues(address), email: order.email ?? "" }

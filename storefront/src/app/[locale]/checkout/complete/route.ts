@@ -14,6 +14,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!result || result.type !== "order") {
     return NextResponse.redirect(new URL(`/${safeLocale}/checkout?payment=failed`, request.url))
   }
-  await finishCart(result.order.id)
+  await finishCart(cart!.id)
   return NextResponse.redirect(new URL(`/${safeLocale}/order/${result.order.id}`, request.url))
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { retrieveOrder } from "@/lib/data/checkout"
+import { getPlacedOrderView } from "@/lib/data/orders"
 import { Link } from "@/i18n/navigation"
-import { getAccountSession, getPlacedOrderId } from "@/lib/cookies"
+import { getAccountSession, getPlacedOrderLink } from "@/lib/cookies"
 import { Totals } from "@/modules/cart/totals"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: Locale; id: string }> }
 /** Checked before streaming starts, so a stranger's request gets a real 404 status. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
-  if ((await getPlacedOrderId()) !== id) notFound()
+  if ((await getPlacedOrderLink())?.split(".")[0] !== id) notFound()
   return { robots: { index: false } }
 }
 
@@ -20,9 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderConfirmedPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  if ((await getPlacedOrderId()) !== id) notFound()
-  const order = await retrieveOrder(id)
-  if (!order) notFound()
+  const order = (await getPlacedOrderView())?.order
+  if (!order || order.id !== id) notFound()
   const t = await getTranslations({ locale, namespace: "order" })
   const address = order.shipping_address
   return (

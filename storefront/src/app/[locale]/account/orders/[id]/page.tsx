@@ -2,8 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { getAccountOrder, requireAccount } from "@/lib/data/account"
-import { Totals } from "@/modules/cart/totals"
+import { requireAccount } from "@/lib/data/account"
+import { getAccountOrderView } from "@/lib/data/orders"
+import { OrderDetails } from "@/modules/orders/order-details"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -14,38 +15,22 @@ type Props = { params: Promise<{ locale: Locale; id: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params
   await requireAccount(locale)
-  const order = await getAccountOrder(id)
-  if (!order) notFound()
+  const view = await getAccountOrderView(id)
+  if (!view) notFound()
   const t = await getTranslations({ locale, namespace: "account" })
-  return { title: t("order", { number: order.display_id ?? "" }), robots: { index: false } }
+  return { title: t("order", { number: view.order.display_id ?? "" }), robots: { index: false } }
 }
 
-/** One of the customer's own orders; another customer's order id gives the 404 page. */
+/** One of the customer's own orders with its invoices; another customer's order id gives the 404 page. */
 export default async function AccountOrderPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
   await requireAccount(locale)
-  const order = await getAccountOrder(id)
-  if (!order) notFound()
-  const t = await getTranslations({ locale, namespace: "account" })
-  const address = order.shipping_address
+  const view = await getAccountOrderView(id)
+  if (!view) notFound()
   return (
     <section data-testid="account-order">
-      <h1>{t("order", { number: order.display_id ?? "" })}</h1>
-      <p className="muted">{t("placedOn", { date: new Date(order.created_at).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB") })}</p>
-      <ul>
-        {order.items?.map((item) => (
-          <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
-        ))}
-      </ul>
-      {address ? (
-        <address>
-          {address.first_name} {address.last_name}<br />
-          {address.address_1}<br />
-          {address.postal_code} {address.city}
-        </address>
-      ) : null}
-      <Totals totals={order} locale={locale} />
+      <OrderDetails view={view} locale={locale} target={{ kind: "account", orderId: id }} />
     </section>
   )
 }

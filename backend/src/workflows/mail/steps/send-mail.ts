@@ -2,13 +2,19 @@ import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type SendAccountMailInput = {
+export type MailAttachment = { filename: string; content_type: string; /** base64 */ content: string }
+
+export type SendMailInput = {
   to: string
   template: string
   locale: "nl" | "en"
   data?: Record<string, string>
   /** Values the mail needs but the stored notification must not keep, such as a link with a token. */
   secrets?: Record<string, string>
+  /** Files sent with the mail; the stored notification never keeps them. */
+  attachments?: MailAttachment[]
+  /** A mail with a key already sent is not sent again (a replayed event mails once). */
+  idempotency_key?: string
 }
 
 type NotificationService = INotificationModuleService & {
@@ -19,7 +25,7 @@ type NotificationService = INotificationModuleService & {
  * Sends one mail through the notification module's e-mail channel, then removes the secrets from the
  * stored notification so a database reader cannot use a mailed link. Mail cannot be unsent.
  */
-export const sendAccountMailStep = createStep("send-account-mail", async (input: SendAccountMailInput, { container }) => {
+export const sendMailStep = createStep("send-mail", async (input: SendMailInput, { container }) => {
   // MedusaService generates updateNotifications at runtime; the module's public interface omits it.
   const notifications = container.resolve<NotificationService>(Modules.NOTIFICATION)
   const publicData = { ...input.data, locale: input.locale }
@@ -28,7 +34,15 @@ export const sendAccountMailStep = createStep("send-account-mail", async (input:
     channel: "email",
     template: input.template,
     data: { ...publicData, ...input.secrets },
+    ...(input.attachments ? { attachments: input.attachments } : {}),
+    ...(input.idempotency_key ? { idempotency_key: input.idempotency_key } : {}),
   })
-  if (input.secrets) await notifications.updateNotifications({ id: notification.id, data: publicData })
+  // A repeated idempotency key sends nothing and returns nothing.
+  if (!notification) return new StepResponse(null)
+  if (input.secrets) {
+    // Medusa merges JSON on update, so each secret is overwritten explicitly rather than left out.
+    const blanked = Object.fromEntries(Object.keys(input.secrets).map((key) => [key, null]))
+    await notifications.updateNotifications({ id: notification.id, data: { ...publicData, ...blanked } })
+  }
   return new StepResponse(notification.id)
 })

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { ReturnRequestInput } from "@helder/schemas"
+import { requestReturn } from "../../../../../../lib/order-returns"
+import { customerOrderId } from "../../../../../../lib/order-view"
+
+/** POST /store/account/orders/:id/returns — return items of the customer's own order within the period. */
+export async function POST(req: AuthenticatedMedusaRequest<ReturnRequestInput>, res: MedusaResponse) {
+  const orderId = await customerOrderId(req.scope, req.auth_context.actor_id, req.params.id ?? "")
+  if (!orderId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Order not found")
+  res.status(201).json(await requestReturn(req.scope, orderId, req.validatedBody))
+}

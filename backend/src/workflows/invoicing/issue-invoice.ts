@@ -1,0 +1,58 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { now } from "../../lib/clock"
+import { readBackendEnv } from "../../lib/env"
+import { orderLinkToken } from "../../lib/order-link"
+import { sellerFromEnv } from "../../lib/seller"
+import { formatMoney } from "../../modules/invoicing/pdf"
+import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
+import { INVOICE_ORDER_FIELDS, invoiceSnapshot, type InvoiceOrder } from "./order-snapshot"
+import { issueDocumentStep } from "./steps/issue-document"
+import type { IssueDocumentInput } from "../../modules/invoicing/service"
+
+/**
+ * Issues a placed order's invoice (once: a replayed event gets the same invoice) and sends the order
+ * confirmation with the invoice PDF and the signed order link (returns, withdrawal, downloads).
+ */
+export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { order_id: string }) => {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: INVOICE_ORDER_FIELDS,
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const issue = transform({ orders }, ({ orders }): IssueDocumentInput => {
+    // throwIfKeyNotFound above guarantees the order.
+    const order: InvoiceOrder = orders[0]!
+    const issuedAt = now()
+    return {
+      kind: "invoice",
+      order_id: order.id,
+      source_key: `order:${order.id}`,
+      issued_at: issuedAt,
+      snapshot: invoiceSnapshot(order, sellerFromEnv(), issuedAt),
+    }
+  })
+  const document = issueDocumentStep(issue)
+  const mail = transform({ issue, document }, ({ issue, document }): SendMailInput => {
+    const { snapshot } = issue
+    const env = readBackendEnv()
+    return {
+      to: snapshot.buyer.email,
+      template: "order-confirmation",
+      locale: snapshot.locale,
+      data: {
+        name: snapshot.buyer.name,
+        order_number: String(snapshot.order.display_id),
+        invoice_number: document.number,
+        total: formatMoney(document.total, document.currency_code, snapshot.locale),
+        link_days: String(env.ORDER_LINK_DAYS),
+      },
+      secrets: { link: `${env.STOREFRONT_URL}/${snapshot.locale}/order-link/${orderLinkToken(issue.order_id, env.ORDER_LINK_DAYS)}` },
+      attachments: [{ filename: `${snapshot.locale === "nl" ? "factuur" : "invoice"}-${document.number}.pdf`, content_type: "application/pdf", content: document.pdf_base64 }],
+      idempotency_key: `order-confirmation:${issue.order_id}`,
+    }
+  })
+  sendMailStep(mail)
+  return new WorkflowResponse(document)
+})

@@ -1,0 +1,41 @@
+import { z } from "zod"
+import { emailSchema } from "./contact"
+
+/** The reasons a shopper can give for a return (the seed creates them in Medusa with these values). */
+export const RETURN_REASONS = ["withdrawal", "changed_mind", "not_as_expected", "defective", "wrong_item", "other"] as const
+export type ReturnReason = (typeof RETURN_REASONS)[number]
+
+const orderLineId = z.string().regex(/^ordli_[0-9A-Z]{26}$/, "an order line id")
+
+/** A return request: which lines, how many of each, and why. */
+export const returnRequestSchema = z
+  .object({
+    items: z
+      .array(z.object({ id: orderLineId, quantity: z.coerce.number().int().min(1).max(1000), reason: z.enum(RETURN_REASONS) }).strict())
+      .min(1, "choose at least one item")
+      .max(100)
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "each item once"),
+    note: z.string().trim().max(1000).optional(),
+    locale: z.enum(["nl", "en"]).default("nl"),
+  })
+  .strict()
+export type ReturnRequestInput = z.infer<typeof returnRequestSchema>
+
+/**
+ * The art. 11a withdrawal statement: name, the order it concerns and an e-mail address for the
+ * acknowledgement, confirmed in a second step. Without items, it covers every item not yet sent back.
+ */
+export const withdrawalSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    email: emailSchema,
+    order_reference: z.string().trim().min(1).max(50),
+    items: z
+      .array(z.object({ id: orderLineId, quantity: z.coerce.number().int().min(1).max(1000) }).strict())
+      .max(100)
+      .optional(),
+    confirm: z.literal(true, "confirm the withdrawal"),
+    locale: z.enum(["nl", "en"]).default("nl"),
+  })
+  .strict()
+export type WithdrawalInput = z.infer<typeof withdrawalSchema>

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test"
+import { allServices, currentPolicyVersion, dataMapFromEnv, findCookie, isDeclaredHost } from "@helder/privacy"
+
+// The shop under test runs with the environment `npm test` gives it (no GA4, pixel or Stripe keys), as this process does.
+const map = dataMapFromEnv(process.env)
+
+test("the privacy policy lists exactly the map's data categories, recipients and retention periods, with its version", async ({ page }) => {
+  await page.goto("/nl/privacy")
+  const version = currentPolicyVersion(map, new Date())
+  await expect(page.getByTestId("policy-version")).toHaveText(`Versie ${version.id}, geldig vanaf ${version.effective}.`)
+  await expect(page.locator("[data-category]")).toHaveCount(map.dataCategories.length)
+  expect(await page.locator("[data-category]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")))).toEqual(map.dataCategories.map((c) => c.id))
+
+  const recipients = page.getByTestId("recipients").locator("tbody tr")
+  expect(await recipients.evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-recipient"), r.querySelector("td")?.textContent]))).toEqual(
+    map.recipients.map((r) => [r.id, r.party])
+  )
+  expect(await page.getByTestId("retention").locator("li").allTextContents()).toEqual(map.retention.map((r) => r.description.nl))
+  expect(await page.getByTestId("versions").locator("li").count()).toBe(map.policyVersions.length)
+})
+
+test("the cookie policy lists exactly the map's cookies with party and lifetime, in English too", async ({ page }) => {
+  await page.goto("/en/cookies")
+  const declared = allServices(map).flatMap((service) => service.cookies.map((cookie) => [cookie.name, cookie.lifetime.en]))
+  const rows = page.getByTestId("cookies").locator("tbody tr")
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-cookie"), tr.querySelector("td:last-child")?.textContent]))).toEqual(declared)
+  await expect(page.locator("[data-consent-category]")).toHaveCount(map.consentCategories.length)
+  await expect(page.locator('[data-consent-category="social"]')).toContainText("Not in use.")
+})
+
+test("shopping from home to checkout sets only cookies the map declares as necessary and contacts no undeclared host", async ({ page, baseURL }) => {
+  const shop = new URL(baseURL!).host
+  const hosts = new Set<string>()
+  page.on("request", (request) => hosts.add(new URL(request.url()).host))
+  await page.goto("/nl")
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Tafellampen" }).click()
+  await page.getByTestId("product-card").first().click()
+  await page.getByRole("button", { name: "In winkelwagen" }).click()
+  await expect(page.getByText("Toegevoegd aan je winkelwagen.")).toBeVisible()
+  await page.goto("/nl/cart")
+  await page.getByRole("link", { name: "Afrekenen" }).click()
+  await expect(page.getByLabel("E-mailadres")).toBeVisible()
+
+  expect([...hosts].filter((host) => host !== shop && !isDeclaredHost(map, host))).toEqual([])
+  const cookies = (await page.context().cookies()).map((cookie) => ({ name: cookie.name, category: findCookie(map, cookie.name)?.category }))
+  expect(cookies.length).toBeGreaterThan(0)
+  expect(cookies).toEqual(cookies.map(({ name }) => ({ name, category: "necessary" })))
+})

@@ -1,0 +1,111 @@
+import "server-only"
+import { cache } from "react"
+import type { HttpTypes } from "@medusajs/types"
+import { INVOICE_DOCUMENT_ID_PATTERN, ORDER_ID_PATTERN, ORDER_LINK_TOKEN_PATTERN } from "@helder/schemas"
+import { getAccountSession, getPlacedOrderLink } from "../cookies"
+import { StoreApiError, storeDownload, storeFetch } from "../medusa"
+
+/** An invoice or credit note as the order page lists it; `total` in cents (negative for credit notes). */
+export type InvoiceSummary = {
+  id: string
+  kind: "invoice" | "credit_note"
+  number: string
+  issued_at: string
+  corrects_number: string | null
+  total: number
+  currency_code: string
+}
+
+/** Where the order stands in its 14-day period, and what each line still allows. */
+export type OrderWindow = {
+  delivered_at: string | null
+  deadline: string | null
+  can_withdraw: boolean
+  can_return: boolean
+  items: { id: string; withdrawable: number; returnable: number; sent: number }[]
+}
+
+/** What Helder's order routes return: the order, its window, withdrawals and its invoices and credit notes. */
+export type OrderView = {
+  order: HttpTypes.StoreOrder & {
+    fulfillments?: { shipped_at: string | null; delivered_at: string | null }[]
+    returns?: { id: string; status: string; created_at: string; received_at: string | null }[]
+  }
+  window: OrderWindow
+  withdrawals: { id: string; return_id: string | null; submitted_at: string }[]
+  invoices: InvoiceSummary[]
+}
+
+/** Which order a shopper acts on: their own (logged in) or the one behind a signed link (guest). */
+export type OrderTarget = { kind: "account"; orderId: string } | { kind: "link"; token: string }
+
+/** The order page of a target, under the locale. */
+export function orderPath(target: OrderTarget, locale: string): string {
+  return target.kind === "account" ? `/${locale}/account/orders/${target.orderId}` : `/${locale}/order-link/${target.token}`
+}
+
+/** The view of a target's order; null when it is not the caller's or the link is bad. */
+export async function getOrderView(target: OrderTarget): Promise<OrderView | null> {
+  return target.kind === "account" ? getAccountOrderView(target.orderId) : getOrderLinkView(target.token)
+}
+
+/** POSTs a return request or withdrawal for a target's order; the backend checks window and ownership. */
+export async function postOrderAction<T>(target: OrderTarget, action: "returns" | "withdrawal", body: unknown): Promise<T> {
+  if (target.kind === "account") {
+    if (!ORDER_ID_PATTERN.test(target.orderId)) throw new StoreApiError(404, "Order not found")
+    return storeFetch<T>(`/store/account/orders/${target.orderId}/${action}`, { method: "POST", body, auth: await getAccountSession() })
+  }
+  if (!ORDER_LINK_TOKEN_PATTERN.test(target.token)) throw new StoreApiError(404, "This link is invalid or has expired")
+  return storeFetch<T>(`/store/order-link/${action}`, { method: "POST", body, orderLink: target.token })
+}
+
+
+async function orNotFound<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 401)) return null
+    throw error
+  }
+}
+
+/**
+ * One of the logged-in customer's orders; null for anyone else's (the page answers 404). Cached per
+ * request: a page's metadata and body ask for the same order once.
+ */
+export const getAccountOrderView = cache(async (orderId: string): Promise<OrderView | null> => {
+  const auth = await getAccountSession()
+  if (!auth || !ORDER_ID_PATTERN.test(orderId)) return null
+  return orNotFound(storeFetch<OrderView>(`/store/account/orders/${orderId}`, { auth }))
+})
+
+/** The order behind a guest's signed link; null when the link is invalid or expired. Cached per request. */
+export const getOrderLinkView = cache(async (token: string): Promise<OrderView | null> => {
+  if (!ORDER_LINK_TOKEN_PATTERN.test(token)) return null
+  return orNotFound(storeFetch<OrderView>("/store/order-link", { orderLink: token }))
+})
+
+/** The order this browser just placed (its cookie holds the order's link), or null. */
+export async function getPlacedOrderView(): Promise<OrderView | null> {
+  const token = await getPlacedOrderLink()
+  return token ? getOrderLinkView(token) : null
+}
+
+/** The signed link of the order a completed cart became; the cart id proves this browser placed it. */
+export async function createOrderLink(cartId: string): Promise<string> {
+  const { token } = await storeFetch<{ token: string }>("/store/order-link", { method: "POST", body: { cart_id: cartId } })
+  return token
+}
+
+/** The PDF of a document of the customer's own order, or null. */
+export async function downloadAccountInvoice(orderId: string, documentId: string): Promise<Response | null> {
+  const auth = await getAccountSession()
+  if (!auth || !ORDER_ID_PATTERN.test(orderId) || !INVOICE_DOCUMENT_ID_PATTERN.test(documentId)) return null
+  return storeDownload(`/store/account/orders/${orderId}/invoices/${documentId}`, { auth })
+}
+
+/** The PDF of a document of the order behind a signed link, or null. */
+export async function downloadOrderLinkInvoice(token: string, documentId: string): Promise<Response | null> {
+  if (!ORDER_LINK_TOKEN_PATTERN.test(token) || !INVOICE_DOCUMENT_ID_PATTERN.test(documentId)) return null
+  return storeDownload(`/store/order-link/invoices/${documentId}`, { orderLink: token })
+}

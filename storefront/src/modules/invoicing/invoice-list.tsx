@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server"
+import type { Locale } from "@/lib/adapter"
+import type { InvoiceSummary } from "@/lib/data/orders"
+import { formatPrice } from "@/modules/common/format"
+
+/** An order's invoices and credit notes, each a PDF download; `hrefOf` knows the route (account or order link). */
+export async function InvoiceList({ invoices, locale, hrefOf }: { invoices: InvoiceSummary[]; locale: Locale; hrefOf: (id: string) => string }) {
+  const t = await getTranslations({ locale, namespace: "invoices" })
+  if (!invoices.length) return <p className="muted">{t("none")}</p>
+  return (
+    <ul className="invoices" data-testid="invoices">
+      {invoices.map((doc) => (
+        <li key={doc.id}>
+          <a href={hrefOf(doc.id)} download data-testid={`download-${doc.kind}`}>
+            {t(doc.kind, { number: doc.number })}
+          </a>{" "}
+          <span className="muted">
+            {new Date(doc.issued_at).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB")} · {formatPrice(doc.total / 100, locale)}
+            {doc.corrects_number ? ` · ${t("corrects", { number: doc.corrects_number })}` : ""}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server"
+import type { Locale } from "@/lib/adapter"
+import { orderPath, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { Totals } from "@/modules/cart/totals"
+import { InvoiceList } from "@/modules/invoicing/invoice-list"
+import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
+
+/** The order page's body, the same for a customer's account and a guest's order link. */
+export async function OrderDetails({ view, locale, target }: { view: OrderView; locale: Locale; target: OrderTarget }) {
+  const t = await getTranslations({ locale, namespace: "account" })
+  const ti = await getTranslations({ locale, namespace: "invoices" })
+  const { order } = view
+  const address = order.shipping_address
+  return (
+    <>
+      <h1>{t("order", { number: order.display_id ?? "" })}</h1>
+      <p className="muted">{t("placedOn", { date: new Date(order.created_at ?? "").toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB") })}</p>
+      <ul>
+        {order.items?.map((item) => (
+          <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+        ))}
+      </ul>
+      {address ? (
+        <address>
+          {address.first_name} {address.last_name}<br />
+          {address.address_1}<br />
+          {address.postal_code} {address.city}
+        </address>
+      ) : null}
+      <Totals totals={order} locale={locale} />
+      <WithdrawalPanel view={view} target={target} locale={locale} />
+      <h2>{ti("title")}</h2>
+      <InvoiceList invoices={view.invoices} locale={locale} hrefOf={(id) => `${orderPath(target, locale)}/invoices/${id}`} />
+    </>
+  )
+}

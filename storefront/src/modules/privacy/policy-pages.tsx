@@ -1,0 +1,86 @@
+import { getTranslations } from "next-intl/server"
+import { currentPolicyVersion } from "@helder/privacy"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/lib/adapter"
+import { dataMap } from "@/lib/privacy"
+import { CookieTable, RecipientsTable, RetentionTable, VersionHistory } from "./policy-tables"
+
+async function VersionLine({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "privacy" })
+  const version = currentPolicyVersion(dataMap, new Date())
+  return <p className="muted" data-testid="policy-version">{t("versionLine", { version: version.id, date: version.effective })}</p>
+}
+
+/** The privacy policy, generated from the data map: who, what and why, recipients, retention, rights, versions. */
+export async function PrivacyPolicy({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "privacy" })
+  const c = dataMap.controller
+  return (
+    <article className="stack policy">
+      <h1>{t("privacyTitle")}</h1>
+      <VersionLine locale={locale} />
+      <p>{t("intro")}</p>
+      <h2>{t("whoTitle")}</h2>
+      <p>{c.name}, {c.address} · {c.email} · {c.phone} · {t("kvk")} {c.kvk} · {t("vat")} {c.vat}</p>
+      <h2>{t("dataTitle")}</h2>
+      <p>{t("dataIntro")}</p>
+      <table className="lines" data-testid="data-categories">
+        <thead><tr><th>{t("colData")}</th><th>{t("colFields")}</th><th>{t("colPurpose")}</th><th>{t("colBasis")}</th><th>{t("colErasure")}</th></tr></thead>
+        <tbody>
+          {dataMap.dataCategories.map((category) => (
+            <tr key={category.id} data-category={category.id}>
+              <td>{category.name[locale]}{category.personal ? null : <> ({t("personalNote")})</>}</td>
+              <td>{category.fields[locale]}</td>
+              <td>{category.purposes[locale]}</td>
+              <td>{t(`basis.${category.legalBasis}`)}</td>
+              <td>{t(`erasure.${category.erasure}`)}{category.keptBecause ? <>: {category.keptBecause[locale]}</> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("recipientsTitle")}</h2>
+      <p>{t("recipientsIntro")}</p>
+      <RecipientsTable map={dataMap} locale={locale} />
+      <h2>{t("retentionTitle")}</h2>
+      <p>{t("retentionIntro")}</p>
+      <RetentionTable map={dataMap} locale={locale} />
+      <h2>{t("cookiesTitle")}</h2>
+      <p><Link href="/cookies">{t("cookiesLink")}</Link></p>
+      <h2>{t("rightsTitle")}</h2>
+      <ul>
+        {(["access", "correct", "erase", "consent", "object", "identity", "complaint"] as const).map((right) => <li key={right}>{t(`rights.${right}`)}</li>)}
+      </ul>
+      <h2>{t("contactTitle")}</h2>
+      <p>{t("contactText", { email: c.email })} <Link href="/contact">{t("contactTitle")}</Link></p>
+      <h2>{t("historyTitle")}</h2>
+      <VersionHistory map={dataMap} locale={locale} />
+    </article>
+  )
+}
+
+/** The cookie policy: the categories the banner offers, each with its services, and the full cookie table. */
+export async function CookiePolicy({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "privacy" })
+  return (
+    <article className="stack policy">
+      <h1>{t("cookieTitle")}</h1>
+      <VersionLine locale={locale} />
+      <p>{t("cookieIntro")}</p>
+      <p>{t("consentValid")}</p>
+      {dataMap.consentCategories.map((category) => (
+        <section key={category.id} data-consent-category={category.id}>
+          <h2>{category.name[locale]}</h2>
+          <p>{category.description[locale]}</p>
+          {category.services.length ? (
+            <ul>{category.services.map((s) => <li key={s.id}>{s.name} ({s.party === "first-party" ? t("firstParty") : s.party}): {s.purpose[locale]}</li>)}</ul>
+          ) : (
+            <p className="muted">{t("noServices")}</p>
+          )}
+        </section>
+      ))}
+      <h2>{t("cookieTableTitle")}</h2>
+      <CookieTable map={dataMap} locale={locale} />
+      <p>{t("changeChoice")}</p>
+    </article>
+  )
+}

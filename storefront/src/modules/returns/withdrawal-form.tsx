@@ -1,0 +1,73 @@
+"use client"
+
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import type { OrderActionState } from "./actions"
+
+type Props = {
+  action: (state: OrderActionState, formData: FormData) => Promise<OrderActionState>
+  /** Whether the order can still be withdrawn; the acknowledgement of one just sent shows either way. */
+  open: boolean
+  locale: "nl" | "en"
+  defaults: { name: string; email: string; order_reference: string }
+}
+
+/**
+ * The art. 11a withdrawal: name, order and e-mail, then a separate "confirm withdrawal" step that shows
+ * what will be sent. After it, the acknowledgement with the statement and its time, at once. Every step
+ * is a server action, so a click before the page has hydrated still lands on the next step.
+ */
+export function WithdrawalForm({ action, open, locale, defaults }: Props) {
+  const t = useTranslations("returns")
+  const [state, submit, pending] = useActionState(action, null)
+  if (state?.ok && state.withdrawal) {
+    return (
+      <div className="notice ok" role="status" data-testid="withdrawal-received">
+        <p>{t("withdrawalReceived", { time: new Date(state.withdrawal.submitted_at).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) })}</p>
+        <pre className="statement">{state.withdrawal.statement}</pre>
+        <p>{t("withdrawalMailed")}</p>
+      </div>
+    )
+  }
+  if (!open) return <p className="notice">{t("closed")}</p>
+  const review = state?.review
+  if (review) {
+    return (
+      <form action={submit} className="stack" data-testid="withdrawal-confirm">
+        {Object.entries(review).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        <input type="hidden" name="locale" value={locale} />
+        <p>{t("confirmIntro")}</p>
+        <dl>
+          <dt>{t("name")}</dt><dd>{review.name}</dd>
+          <dt>{t("email")}</dt><dd>{review.email}</dd>
+          <dt>{t("orderReference")}</dt><dd>{review.order_reference}</dd>
+        </dl>
+        <div className="row">
+          <button type="submit" name="step" value="confirm" disabled={pending}>{t("confirmWithdrawal")}</button>
+          <button type="submit" name="step" value="edit" className="secondary" disabled={pending}>{t("back")}</button>
+        </div>
+      </form>
+    )
+  }
+  const values = state?.values ?? defaults
+  return (
+    <form action={submit} className="stack" data-testid="withdrawal-form">
+      <input type="hidden" name="step" value="review" />
+      <input type="hidden" name="locale" value={locale} />
+      {state?.error ? <p className="notice error" role="alert">{state.detail && state.error === "refused" ? state.detail : t(`errors.${state.error}`)}</p> : null}
+      <label className="field">
+        {t("name")}
+        <input name="name" autoComplete="name" required minLength={2} maxLength={200} defaultValue={values.name} />
+      </label>
+      <label className="field">
+        {t("orderReference")}
+        <input name="order_reference" required maxLength={50} defaultValue={values.order_reference} />
+      </label>
+      <label className="field">
+        {t("email")}
+        <input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={values.email} />
+      </label>
+      <button type="submit" disabled={pending}>{t("next")}</button>
+    </form>
+  )
+}
