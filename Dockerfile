@@ -5,7 +5,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/devkit/package.json packages/devkit/
 COPY packages/lighting/package.json packages/lighting/
+COPY packages/privacy/package.json packages/privacy/
 COPY packages/schemas/package.json packages/schemas/
+COPY packages/testkit/package.json packages/testkit/
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 RUN npm ci --no-audit --no-fund

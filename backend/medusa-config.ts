@@ -88,5 +88,7 @@ export default defineConfig({
     { resolve: "./src/modules/newsletter" },
     { resolve: "./src/modules/invoicing" },
     { resolve: "./src/modules/withdrawal" },
+    { resolve: "./src/modules/consent" },
+    { resolve: "./src/modules/analytics" },
   ],
 })

@@ -1,10 +1,12 @@
 import { defineConfig } from "@playwright/test"
+import { CHOSE_NECESSARY } from "./e2e/global-setup"
 
 // `npm test` starts a freshly seeded backend and storefront and passes their URLs in; see packages/devkit.
 const chromium = process.env.CHROMIUM_PATH
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -15,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: process.env.STOREFRONT_URL ?? "http://localhost:8000",
     locale: "nl-NL",
+    // A returning visitor who chose "necessary only"; e2e/consent.spec.ts starts without it.
+    storageState: CHOSE_NECESSARY,
     trace: "off",
     launchOptions: {
       ...(chromium ? { executablePath: chromium } : {}),

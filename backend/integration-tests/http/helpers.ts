@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -6,6 +7,7 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { bannerText, bannerTextHash, dataMapFromEnv } from "@helder/privacy"
 import { linkIn, startMailCatcher, type MailCatcher } from "@helder/testkit"
 import seedHelder from "../../src/scripts/seed"
 
@@ -204,5 +206,19 @@ export function catchMailForSuite(): MailCatcher {
     messages: () => started().messages(),
     waitFor: (predicate, timeoutMs) => started().waitFor(predicate, timeoutMs),
     stop: () => started().stop(),
+  }
+}
+
+/** A cookie choice as the storefront's banner posts it, with the hash of the Dutch banner text it showed. */
+export async function consentChoice(categories: string[], overrides: Record<string, unknown> = {}) {
+  const text = bannerText(dataMapFromEnv(process.env), "nl", new Date())
+  return {
+    consent_id: randomUUID(),
+    categories,
+    policy_version: text.version,
+    text_hash: await bannerTextHash(text),
+    locale: "nl",
+    source: "banner",
+    ...overrides,
   }
 }

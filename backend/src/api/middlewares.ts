@@ -3,6 +3,8 @@ import { notFound } from "../lib/not-found"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { accountMiddlewares } from "./store/account/middlewares"
+import { analyticsMiddlewares } from "./store/analytics/middlewares"
+import { consentMiddlewares } from "./store/consents/middlewares"
 import { contactMiddlewares } from "./store/contact/middlewares"
 import { newsletterMiddlewares } from "./store/newsletter/middlewares"
 import { orderReturnMiddlewares } from "./store/order-link/middlewares"
@@ -10,6 +12,8 @@ import { orderReturnMiddlewares } from "./store/order-link/middlewares"
 export default defineMiddlewares({
   routes: [
     ...accountMiddlewares,
+    ...analyticsMiddlewares,
+    ...consentMiddlewares,
     ...contactMiddlewares,
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,

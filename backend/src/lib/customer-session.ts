@@ -8,6 +8,7 @@ import { hashSecret } from "./tokens"
 export const SESSION_HEADER = "x-helder-session"
 
 const authenticateCustomer = authenticate("customer", ["bearer"])
+const authenticateIfCustomer = authenticate("customer", ["bearer"], { allowUnauthenticated: true })
 
 /** The live session a request's secret belongs to, if it belongs to this customer. */
 export async function findSession(req: AuthenticatedMedusaRequest, customerId: string) {
@@ -42,9 +43,30 @@ export function requireCustomerSession() {
   }
 }
 
+/**
+ * For routes anyone may call that also note who is logged in (a consent choice): sets
+ * req.helderCustomerId when a bearer token comes with a live session, and otherwise lets the request through as anonymous.
+ */
+export function optionalCustomerSession() {
+  return async (req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    await authenticateIfCustomer(req, res, async (error?: unknown) => {
+      if (error) return next(error)
+      try {
+        const customerId = req.auth_context?.actor_id
+        if (customerId && (await findSession(req, customerId))) req.helderCustomerId = customerId
+        next()
+      } catch (sessionError) {
+        next(sessionError)
+      }
+    })
+  }
+}
+
 declare module "@medusajs/framework/http" {
   interface MedusaRequest {
     /** Set by requireCustomerSession: the id of the session the request came with. */
     helderSessionId?: string
+    /** Set by optionalCustomerSession: the logged-in customer, when there is one. */
+    helderCustomerId?: string
   }
 }

@@ -13,6 +13,9 @@ const E2E_BACKEND_PORT = 9100
 const E2E_STOREFRONT_PORT = 8100
 const E2E_DATABASE = "helder_e2e"
 const E2E_ADMIN = { email: "e2e-admin@helder.local", password: "e2e-admin-password-not-secret" }
+// The browser tests run with Google Analytics 4 and the Meta pixel configured (their scripts are
+// stubbed in the browser), so they prove both stay silent until their category is chosen.
+const E2E_TAGS = { GA4_MEASUREMENT_ID: "G-HELDER2E2E", META_PIXEL_ID: "1234567890" }
 
 let embedded = null
 const stages = []
@@ -55,7 +58,7 @@ async function e2e(settings) {
     admin: E2E_ADMIN,
     // Every browser test comes from 127.0.0.1, so the per-IP limits are raised; their defaults are
     // tested in backend/integration-tests/http/account/limits.spec.ts.
-    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100" },
+    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", ...E2E_TAGS },
     onLine: (line) => logs.push(line),
   })
   const chromium = await findChromium()
@@ -70,6 +73,8 @@ async function e2e(settings) {
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
         MAIL_CATCHER_URL: mail.httpUrl,
+        // The specs build the same data map as the shop they test.
+        ...E2E_TAGS,
         ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
       },
     })

@@ -29,6 +29,9 @@ export type BannerText = {
   save: string
   close: string
   consentIdLabel: string
+  consentRecordLink: string
+  alwaysOn: string
+  tableHeaders: { name: string; service: string; lifetime: string; purpose: string }
   categories: BannerCategory[]
 }
 
@@ -46,6 +49,9 @@ const UI = {
     save: "Keuze opslaan",
     close: "Sluiten",
     consentIdLabel: "Nummer van je toestemmingsbewijs",
+    consentRecordLink: "Bekijk wat we van je keuzes hebben vastgelegd",
+    alwaysOn: "altijd aan",
+    tableHeaders: { name: "Cookie", service: "Dienst", lifetime: "Bewaard", purpose: "Doel" },
     firstParty: "Helder (eigen partij)",
   },
   en: {
@@ -61,6 +67,9 @@ const UI = {
     save: "Save choice",
     close: "Close",
     consentIdLabel: "Number of your consent record",
+    consentRecordLink: "See what we recorded of your choices",
+    alwaysOn: "always on",
+    tableHeaders: { name: "Cookie", service: "Service", lifetime: "Kept for", purpose: "Purpose" },
     firstParty: "Helder (first party)",
   },
 } as const
@@ -93,6 +102,9 @@ export function bannerText(map: DataMap, locale: PrivacyLocale, now: Date, optio
     save: ui.save,
     close: ui.close,
     consentIdLabel: ui.consentIdLabel,
+    consentRecordLink: ui.consentRecordLink,
+    alwaysOn: ui.alwaysOn,
+    tableHeaders: ui.tableHeaders,
     categories: offeredCategories(map).map((category) => ({
       id: category.id,
       title: category.name[locale],
@@ -109,17 +121,4 @@ export function bannerText(map: DataMap, locale: PrivacyLocale, now: Date, optio
         })),
     })),
   }
-}
-
-/** The canonical form hashed for the consent proof: JSON with keys in a fixed order. */
-export function canonicalBannerText(text: BannerText): string {
-  return JSON.stringify(text, (_, value) =>
-    value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value
-  )
-}
-
-/** SHA-256 (hex) of the canonical banner text, with the Web Crypto API both Node and browsers have. */
-export async function bannerTextHash(text: BannerText): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalBannerText(text)))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("")
 }

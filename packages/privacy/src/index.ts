@@ -6,6 +6,7 @@ export * from "./integrations"
 export * from "./map"
 export * from "./policy"
 export * from "./banner"
+export * from "./hash"
 export { DATA_CATEGORIES } from "./data-categories"
 export { RETENTION_RULES } from "./retention-rules"
 export { POLICY_VERSIONS } from "./policy-versions"
@@ -14,3 +15,5 @@ export { POLICY_VERSIONS } from "./policy-versions"
 export function dataMapFromEnv(env: Record<string, string | undefined>) {
   return buildDataMap(integrationsFromEnv(env))
 }
+export * from "./consent"
+export * from "./analytics"

@@ -1,9 +1,10 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { z } from "zod"
 import { config } from "./config"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
-// so no script reads them.
+// so no script reads them. The consent cookie is written by the banner script and only read here.
 const CART_COOKIE = "helder_cart"
 const ORDER_COOKIE = "helder_order"
 const ACCOUNT_COOKIE = "helder_account"
@@ -50,4 +51,31 @@ export async function setAccountSession({ token, session }: AccountSession) {
 
 export async function clearAccountSession() {
   ;(await cookies()).delete(ACCOUNT_COOKIE)
+}
+
+const CONSENT_COOKIE = "helder_consent"
+const consentCookieSchema = z.object({ consentId: z.uuid(), revision: z.number().int(), categories: z.array(z.string()) })
+export type ConsentCookie = z.infer<typeof consentCookieSchema>
+
+/** The visitor's cookie choice as the banner stored it; null without a (readable) choice. */
+export async function getConsentCookie(): Promise<ConsentCookie | null> {
+  const raw = (await cookies()).get(CONSENT_COOKIE)?.value
+  if (!raw) return null
+  for (const text of [raw, safeDecode(raw)]) {
+    try {
+      const parsed = consentCookieSchema.safeParse(JSON.parse(text))
+      if (parsed.success) return parsed.data
+    } catch {
+      // not JSON in this form; try the next
+    }
+  }
+  return null
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }

@@ -29,13 +29,16 @@ interface RequestOptions {
   auth?: AccountSession | null
   /** A guest's signed order-link token, sent in a header so it stays out of URLs and request logs. */
   orderLink?: string
+  /** The visitor's consent id, for routes that act only with a stored consent (statistics). */
+  consentId?: string
 }
 
 /** The headers that say who is asking: a login, a guest's order link, or nobody. */
-function callerHeaders({ auth, orderLink }: { auth?: AccountSession | null; orderLink?: string }): Record<string, string> {
+function callerHeaders({ auth, orderLink, consentId }: { auth?: AccountSession | null; orderLink?: string; consentId?: string }): Record<string, string> {
   return {
     ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
     ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
+    ...(consentId ? { "x-helder-consent": consentId } : {}),
   }
 }
 
@@ -66,14 +69,14 @@ async function shopperIpHeaders(): Promise<Record<string, string>> {
  * cart or order never lands in a cache entry another visitor could be served.
  */
 export async function storeFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink } = options
-  if ((auth || orderLink) && tags) throw new Error("a request with a login or order link must not be cached")
+  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink, consentId } = options
+  if ((auth || orderLink || consentId) && tags) throw new Error("a request with a login or order link must not be cached")
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}${toSearchParams(query)}`, {
     method,
     headers: {
       "content-type": "application/json",
       "x-publishable-api-key": publishableKey(),
-      ...callerHeaders({ auth, orderLink }),
+      ...callerHeaders({ auth, orderLink, consentId }),
       // Per-visitor headers only on uncached calls: they would split the shared catalog cache.
       ...(tags ? {} : await shopperIpHeaders()),
     },

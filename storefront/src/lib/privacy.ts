@@ -1,5 +1,8 @@
 import "server-only"
-import { dataMapFromEnv } from "@helder/privacy"
+import { buildDataMap, integrationsFromEnv } from "@helder/privacy"
 
-/** The installation's data map, read from the same environment (GA4, Meta pixel, Stripe keys) as the backend's. */
-export const dataMap = dataMapFromEnv(process.env)
+/** The optional services switched on here (GA4, Meta pixel, Stripe), from the same environment as the backend's. */
+export const integrations = integrationsFromEnv(process.env)
+
+/** The installation's data map. */
+export const dataMap = buildDataMap(integrations)

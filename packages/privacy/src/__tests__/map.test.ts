@@ -13,6 +13,8 @@ import {
   isDeclaredHost,
   NO_INTEGRATIONS,
   offeredCategories,
+  consentChoiceSchema,
+  validBannerHashes,
 } from "../index"
 
 const NOW = new Date("2026-12-01T12:00:00Z")
@@ -104,5 +106,29 @@ describe("policy versions and consent", () => {
     const returning = bannerText(map, "nl", NOW, { seenVersion: "2026-06-19" })
     expect(returning.changes).toContain("2026-11-23: Nieuw: een cookiebanner")
     expect(await bannerTextHash(returning)).not.toBe(hash)
+  })
+})
+
+describe("a consent choice", () => {
+  const map = buildDataMap(NO_INTEGRATIONS)
+  const choice = { consent_id: "0b7c6a1e-7f5e-4b8e-9a51-2f3d8c1e4a90", categories: ["necessary", "analytics"], policy_version: "2026-11-23", text_hash: "a".repeat(64), locale: "nl", source: "banner" }
+
+  it("parses a well-formed choice and names what is wrong with a bad one", () => {
+    expect(consentChoiceSchema.parse(choice).gpc).toBe(false)
+    expect(consentChoiceSchema.safeParse({ ...choice, categories: ["analytics"] }).error?.issues[0]?.message).toBe("necessary is always part of a choice")
+    expect(consentChoiceSchema.safeParse({ ...choice, consent_id: "1" }).error?.issues[0]?.message).toBe("the consent id is a UUID")
+    expect(consentChoiceSchema.safeParse({ ...choice, extra: 1 }).success).toBe(false)
+  })
+
+  it("cannot grant analytics or marketing while Global Privacy Control is on", () => {
+    expect(consentChoiceSchema.safeParse({ ...choice, gpc: true }).error?.issues[0]?.message).toBe("Global Privacy Control refuses analytics and marketing")
+    expect(consentChoiceSchema.safeParse({ ...choice, gpc: true, categories: ["necessary"], source: "gpc" }).success).toBe(true)
+  })
+
+  it("accepts the hash of every text a visitor can have seen, and no other", async () => {
+    const valid = await validBannerHashes(map, "nl", NOW)
+    expect(valid.has(await bannerTextHash(bannerText(map, "nl", NOW)))).toBe(true)
+    expect(valid.has(await bannerTextHash(bannerText(map, "nl", NOW, { gpc: true, seenVersion: "2026-06-19" })))).toBe(true)
+    expect(valid.has(await bannerTextHash(bannerText(map, "en", NOW)))).toBe(false)
   })
 })

@@ -4,6 +4,8 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
+import { PageViews } from "@/modules/analytics/track-event"
+import { ConsentBanner } from "@/modules/consent/consent-banner"
 import { Footer } from "@/modules/layout/footer"
 import { Header } from "@/modules/layout/header"
 import "../globals.css"
@@ -33,6 +35,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           <Header locale={locale} />
           <main id="main" className="container">{children}</main>
           <Footer locale={locale} />
+          <ConsentBanner locale={locale} />
+          <PageViews />
         </NextIntlClientProvider>
       </body>
     </html>

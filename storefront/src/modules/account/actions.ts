@@ -15,7 +15,8 @@ import {
   tokenSchema,
 } from "@helder/schemas"
 import { revalidatePath } from "next/cache"
-import { clearAccountSession, getAccountSession, setAccountSession } from "@/lib/cookies"
+import { clearAccountSession, getAccountSession, getConsentCookie, setAccountSession } from "@/lib/cookies"
+import { linkConsentToAccount } from "@/lib/data/consent"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 import { subscribeIfTicked } from "@/modules/newsletter/subscribe"
 
@@ -85,6 +86,9 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
   try {
     const session = await storeFetch<{ token: string; session: string }>("/store/account/login", { method: "POST", body: parsed.data })
     await setAccountSession(session)
+    // The cookie choices this browser made before logging in join the customer's consent history.
+    const consent = await getConsentCookie()
+    if (consent) await linkConsentToAccount(consent.consentId, session)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong_credentials", values }
     if (error instanceof StoreApiError && error.status === 403) return { error: "not_verified", values }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { CookieSettingsButton } from "@/modules/consent/cookie-banner"
 import { FooterSignup } from "@/modules/newsletter/forms"
 
 /** Shop identity and the privacy promise. */
@@ -12,7 +13,8 @@ export async function Footer({ locale }: { locale: Locale }) {
       <div className="container">
         <p>
           {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
-          <Link href="/cookies">{t("cookiePolicy")}</Link>
+          <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
+          <CookieSettingsButton label={t("cookieSettings")} />
         </p>
         <p>{t("privacy")}</p>
         <FooterSignup locale={locale} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />

@@ -1,13 +1,15 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { VariantView } from "@/lib/adapter"
+import { track } from "@/modules/analytics/track"
 import { addToCart } from "@/modules/cart/actions"
 import { formatPrice } from "@/modules/common/format"
 
 type Props = {
+  productId: string
   options: { title: string; values: string[] }[]
   variants: VariantView[]
   locale: string
@@ -22,7 +24,7 @@ const ERROR_KEYS: Record<string, string> = {
 }
 
 /** Option selects, price, stock and the add-to-cart form for the chosen variant. */
-export function VariantPicker({ options, variants, locale, specs }: Props) {
+export function VariantPicker({ productId, options, variants, locale, specs }: Props) {
   const t = useTranslations("product")
   const te = useTranslations("errors")
   const first = variants.find((v) => v.stock === null || v.stock > 0) ?? variants[0]
@@ -30,6 +32,9 @@ export function VariantPicker({ options, variants, locale, specs }: Props) {
   const [state, action, pending] = useActionState(addToCart, null)
   const variant = variants.find((v) => options.every((o) => v.options[o.title] === selected[o.title]))
   const soldOut = variant?.stock === 0
+  useEffect(() => {
+    if (state?.ok) track("add_to_cart", productId)
+  }, [state, productId])
 
   return (
     <div className="stack">

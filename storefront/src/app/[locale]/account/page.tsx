@@ -48,6 +48,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <Link href="/account/profile">{t("profileTitle")}</Link>
         <Link href="/account/addresses">{t("addressesTitle")}</Link>
         <Link href="/account/orders">{t("ordersTitle")}</Link>
+        <Link href="/account/consents">{t("consentsTitle")}</Link>
       </nav>
       <h2>{tn("title")}</h2>
       <p data-testid="newsletter-status">{tn(`status.${newsletter === "pending" || newsletter === "confirmed" || newsletter === "unsubscribed" ? newsletter : "none"}`)}</p>

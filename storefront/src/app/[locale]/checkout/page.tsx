@@ -6,6 +6,7 @@ import { config } from "@/lib/config"
 import { getAccount } from "@/lib/data/account"
 import { retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { TrackEvent } from "@/modules/analytics/track-event"
 import { Totals } from "@/modules/cart/totals"
 import { CheckoutForm } from "@/modules/checkout/checkout-form"
 import { formatPrice } from "@/modules/common/format"
@@ -43,6 +44,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   }
   return (
     <>
+      <TrackEvent name="begin_checkout" />
       <h1>{t("title")}</h1>
       <div className="checkout">
         <CheckoutForm

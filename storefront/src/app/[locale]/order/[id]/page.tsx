@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/adapter"
 import { getPlacedOrderView } from "@/lib/data/orders"
 import { Link } from "@/i18n/navigation"
 import { getAccountSession, getPlacedOrderLink } from "@/lib/cookies"
+import { TrackEvent } from "@/modules/analytics/track-event"
 import { Totals } from "@/modules/cart/totals"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
@@ -26,6 +27,8 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const address = order.shipping_address
   return (
     <section data-testid="order-confirmation">
+      {/* Counted without the order: statistics never hold an order id, e-mail or amount. */}
+      <TrackEvent name="purchase" />
       <h1>{t("title")}</h1>
       <p>
         {t("number")}: <strong data-testid="order-number">{order.display_id}</strong>

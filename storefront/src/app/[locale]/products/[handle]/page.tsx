@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { getProduct } from "@/lib/data/products"
 import { SpecsTable } from "@/modules/product/specs-table"
+import { TrackEvent } from "@/modules/analytics/track-event"
 import { VariantPicker } from "@/modules/product/variant-picker"
 
 type Props = { params: Promise<{ locale: Locale; handle: string }> }
@@ -33,7 +34,8 @@ export default async function ProductPage({ params }: Props) {
       <div className="stack">
         <h1>{product.title}</h1>
         <p>{product.description}</p>
-        <VariantPicker options={product.options} variants={product.variants} locale={locale} specs={specs} />
+        <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} />
+        <TrackEvent name="product_view" productId={product.id} />
       </div>
     </article>
   )

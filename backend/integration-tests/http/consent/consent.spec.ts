@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { bannerText, bannerTextHash, currentPolicyVersion, dataMapFromEnv } from "@helder/privacy"
+import { CONSENT_MODULE } from "../../../src/modules/consent"
+import type ConsentModuleService from "../../../src/modules/consent/service"
+import { catchMailForSuite, consentChoice as choice, failure, registerCustomer, seedAndGetStoreHeaders } from "../helpers"
+
+jest.setTimeout(120 * 1000)
+
+const mail = catchMailForSuite()
+const map = dataMapFromEnv(process.env)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+    })
+
+    it("records a choice with its version, exact text hash and expiry, and shows its history by consent id", async () => {
+      const accepted = await choice(["necessary", "analytics"])
+      const { status, data } = await api.post("/store/consents", accepted, store)
+      expect(status).toBe(201)
+      expect(data.consent).toMatchObject({ consent_id: accepted.consent_id, categories: ["necessary", "analytics"], policy_version: currentPolicyVersion(map, new Date()).id, gpc: false })
+      const months = (new Date(data.consent.expires_at).getTime() - new Date(data.consent.given_at).getTime()) / (30.4 * 24 * 3600 * 1000)
+      expect(Math.round(months)).toBe(6)
+      // The stored hash is the hash of the banner text of that policy version.
+      const shown = bannerText(map, "nl", new Date(data.consent.given_at))
+      expect(shown.version).toBe(data.consent.policy_version)
+      expect(data.consent.text_hash).toBe(await bannerTextHash(shown))
+
+      await api.post("/store/consents", { ...accepted, categories: ["necessary"], source: "settings" }, store)
+      const { data: history } = await api.get(`/store/consents/${accepted.consent_id}`, store)
+      expect(history.records.map((r: { categories: string[]; source: string }) => [r.categories, r.source])).toEqual([
+        [["necessary"], "settings"],
+        [["necessary", "analytics"], "banner"],
+      ])
+      expect(history.records[0]).not.toHaveProperty("customer_id")
+      const stored = await getContainer().resolve<ConsentModuleService>(CONSENT_MODULE).listConsentRecords({ consent_id: accepted.consent_id })
+      expect(stored).toHaveLength(2)
+    })
+
+    it("refuses another policy version, a text this shop never showed, GPC with analytics, and malformed choices", async () => {
+      const old = await failure(api.post("/store/consents", await choice(["necessary"], { policy_version: "2026-06-19" }), store))
+      expect([old.status, old.data.message]).toEqual([400, expect.stringContaining("policy_version: the policy in force is")])
+      const forged = await failure(api.post("/store/consents", await choice(["necessary", "analytics"], { text_hash: "0".repeat(64) }), store))
+      expect([forged.status, forged.data.message]).toEqual([400, "text_hash: not the hash of a banner text of this policy version"])
+      const english = await failure(api.post("/store/consents", await choice(["necessary"], { locale: "en" }), store))
+      expect(english.status).toBe(400)
+      const gpc = await failure(api.post("/store/consents", await choice(["necessary", "analytics"], { gpc: true }), store))
+      expect([gpc.status, gpc.data.message]).toEqual([400, "categories: Global Privacy Control refuses analytics and marketing"])
+      const bad = await failure(api.post("/store/consents", { consent_id: "x", categories: "all" }, store))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("consent_id: the consent id is a UUID")
+      const total = await getContainer().resolve<ConsentModuleService>(CONSENT_MODULE).listConsentRecords({})
+      expect(total).toHaveLength(0)
+    })
+
+    it("answers 404 for an unknown or malformed consent id", async () => {
+      expect((await failure(api.get(`/store/consents/${randomUUID()}`, store))).status).toBe(404)
+      expect((await failure(api.get("/store/consents/not-a-uuid", store))).status).toBe(404)
+    })
+
+    it("links a choice to the logged-in customer, and earlier anonymous choices on login; another customer sees none of it", async () => {
+      const anna = await registerCustomer(api, mail, store, `anna-consent-${Date.now()}@example.nl`)
+      const anonymous = await choice(["necessary"])
+      await api.post("/store/consents", anonymous, store)
+      const loggedIn = await choice(["necessary", "analytics"])
+      await api.post("/store/consents", loggedIn, anna)
+      expect((await api.get("/store/account/consents", anna)).data.records.map((r: { consent_id: string }) => r.consent_id)).toEqual([loggedIn.consent_id])
+
+      expect((await api.post("/store/account/consents/link", { consent_id: anonymous.consent_id }, anna)).data.linked).toBe(1)
+      const { data } = await api.get("/store/account/consents", anna)
+      expect(data.records.map((r: { consent_id: string }) => r.consent_id).sort()).toEqual([anonymous.consent_id, loggedIn.consent_id].sort())
+
+      const bob = await registerCustomer(api, mail, store, `bob-consent-${Date.now()}@example.nl`)
+      expect((await api.get("/store/account/consents", bob)).data.records).toEqual([])
+      // Bob cannot take over Anna's choices: they are linked already.
+      expect((await api.post("/store/account/consents/link", { consent_id: loggedIn.consent_id }, bob)).data.linked).toBe(0)
+      expect((await failure(api.get("/store/account/consents", store))).status).toBe(401)
+    })
+  },
+})

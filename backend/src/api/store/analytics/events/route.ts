@@ -1,0 +1,10 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AnalyticsEvent } from "@helder/privacy"
+import { now } from "../../../../lib/clock"
+import { recordAnalyticsEventWorkflow } from "../../../../workflows/analytics/record-analytics-event"
+
+/** POST /store/analytics/events — counts one event; the middleware has checked the analytics consent. */
+export async function POST(req: MedusaRequest<AnalyticsEvent>, res: MedusaResponse) {
+  await recordAnalyticsEventWorkflow(req.scope).run({ input: { ...req.validatedBody, occurred_at: now() } })
+  res.status(202).json({ counted: true })
+}

@@ -1,0 +1,32 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { analyticsEventSchema, consentIdSchema } from "@helder/privacy"
+import { consentGrants } from "../../../lib/privacy"
+import { createLimiter, rateLimit } from "../../../lib/rate-limit"
+import { validateBody, validateQuery } from "../../../lib/validation"
+import { analyticsReportQuery } from "../../admin/analytics/query"
+
+/** The header the storefront passes the visitor's consent id in. */
+export const CONSENT_HEADER = "x-helder-consent"
+
+/**
+ * Checked on the server, not only in the browser: an event counts only when its consent id's latest
+ * choice, under the policy in force and not expired, includes analytics. Otherwise 403.
+ */
+async function requireAnalyticsConsent(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const header = req.headers[CONSENT_HEADER]
+  const consentId = consentIdSchema.safeParse(header)
+  if (!consentId.success || !(await consentGrants(req.scope, consentId.data, "analytics"))) {
+    res.status(403).json({ type: "not_allowed", message: "No analytics consent for this visitor" })
+    return
+  }
+  next()
+}
+
+/** A browser sends a few events per page; more than this per consent id is not a shopper. */
+const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [`consent:${String(req.headers[CONSENT_HEADER] ?? "none")}`])
+
+/** Statistics: the consent-gated event intake and the staff report. */
+export const analyticsMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/analytics/events", middlewares: [validateBody(analyticsEventSchema), requireAnalyticsConsent, eventLimit] },
+  { method: ["GET"], matcher: "/admin/analytics", middlewares: [validateQuery(analyticsReportQuery)] },
+]

@@ -1,0 +1,73 @@
+// `npm run bench:lighthouse`: Lighthouse (mobile profile, Debian Chromium) on home, a category and a
+// product page of a freshly seeded shop, as a first visit, so the consent banner is showing. Prints
+// performance score, LCP (and which element it is), CLS, total JS, and the banner's JS+CSS gzipped.
+import { readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { gzipSync } from "node:zlib"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+import { findChromium } from "../packages/devkit/src/browser.mjs"
+import { STOREFRONT_DIR } from "../packages/devkit/src/paths.mjs"
+import { benchShop } from "./shop.mjs"
+
+const RUNS = 3
+
+/** The gzipped size of the built files that hold the banner: the library's chunk and its CSS. */
+function bannerBytes() {
+  const sizes = { js: 0, css: 0, files: [] }
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (/\.(js|css)$/.test(entry.name)) {
+        const text = readFileSync(file)
+        // The library's code and stylesheet carry its "cc-main" root id; the banner component its cookie name.
+        if (!text.includes("cc-main") && !text.includes("helder_consent")) continue
+        const kind = entry.name.endsWith(".css") ? "css" : "js"
+        sizes[kind] += gzipSync(text).length
+        sizes.files.push(path.relative(STOREFRONT_DIR, file))
+      }
+    }
+  }
+  walk(path.join(STOREFRONT_DIR, ".next", "static"))
+  return sizes
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+const shop = await benchShop()
+const chrome = await chromeLauncher.launch({
+  chromePath: (await findChromium()) ?? undefined,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+})
+try {
+  const pages = { home: "/nl", category: "/nl/categories/hanglampen", product: "/nl/products/hanglamp-nova-40" }
+  const rows = []
+  for (const [name, pagePath] of Object.entries(pages)) {
+    const runs = []
+    for (let i = 0; i < RUNS; i++) {
+      // Lighthouse starts every run with empty storage: a first visit, banner showing.
+      const { lhr } = await lighthouse(`${shop.storefrontUrl}${pagePath}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
+      const scripts = lhr.audits["resource-summary"].details.items.find((item) => item.resourceType === "script")
+      const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node
+      runs.push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        lcp: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+        cls: lhr.audits["cumulative-layout-shift"].numericValue,
+        js: Math.round((scripts?.transferSize ?? 0) / 1024),
+        lcpElement: lcpElement?.selector ?? "?",
+      })
+    }
+    const middle = runs.find((run) => run.score === median(runs.map((r) => r.score)))
+    rows.push({ page: name, score: median(runs.map((r) => r.score)), lcp: median(runs.map((r) => r.lcp)), cls: Math.max(...runs.map((r) => r.cls)), js: median(runs.map((r) => r.js)), lcpElement: middle.lcpElement, banner: runs.some((r) => r.lcpElement.includes("cc-")) ? "yes" : "no" })
+  }
+  console.log(`\nLighthouse ${RUNS} runs per page (median; CLS the worst run), mobile profile, first visit with the banner showing`)
+  console.log("| page | performance | LCP ms | CLS | JS kB (transfer) | LCP element | banner is LCP |")
+  console.log("|---|---|---|---|---|---|---|")
+  for (const r of rows) console.log(`| ${r.page} | ${r.score} | ${r.lcp} | ${r.cls} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`)
+  const banner = bannerBytes()
+  console.log(`\nBanner (vanilla-cookieconsent + Helder's banner code), gzipped: JS ${(banner.js / 1024).toFixed(1)} kB, CSS ${(banner.css / 1024).toFixed(1)} kB — ${banner.files.join(", ")}`)
+} finally {
+  await chrome.kill()
+  await shop.stop()
+}

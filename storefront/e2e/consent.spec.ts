@@ -1,0 +1,238 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type BrowserContext, type Page } from "@playwright/test"
+import { bannerText, bannerTextHash, currentPolicyVersion, dataMapFromEnv, findCookie, isDeclaredHost } from "@helder/privacy"
+import { adminApi, logIn, registerAndVerify, uniqueEmail } from "./support"
+
+const map = dataMapFromEnv(process.env)
+const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+
+// Every test here is a first visit: an empty browser, no earlier choice.
+test.use({ storageState: { cookies: [], origins: [] } })
+
+// `npm test` configures GA4 and the Meta pixel for the shop under test; their scripts cannot be
+// fetched here, so the browser gets an empty stand-in and the test sees whether it was asked for.
+const THIRD_PARTY = /^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//
+let thirdParty: string[] = []
+async function stubThirdParty(context: BrowserContext) {
+  thirdParty = []
+  await context.route(THIRD_PARTY, (route) => {
+    thirdParty.push(new URL(route.request().url()).host)
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" })
+  })
+}
+test.beforeEach(({ context }) => stubThirdParty(context))
+
+/** Opens the settings from the footer (the click waits until the button is enabled, when the banner script has run). */
+async function openSettings(page: Page) {
+  await page.getByRole("button", { name: "Cookie-instellingen" }).click()
+  await expect(settingsDialog(page)).toBeVisible()
+}
+
+/** Google's data layer as arrays: ["consent", "default", {...}], ["config", "G-…", {...}], … */
+const dataLayer = (page: Page) => page.evaluate(() => ((window as Window & { dataLayer?: ArrayLike<unknown>[] }).dataLayer ?? []).map((entry) => Array.from(entry)))
+
+// The library's two dialogs: the first-layer banner and the settings.
+const banner = (page: Page) => page.locator("#cc-main .cm[role=dialog]")
+const settingsDialog = (page: Page) => page.locator("#cc-main .pm[role=dialog]")
+
+/** The consent cookie as the banner wrote it. */
+async function consentCookie(page: Page) {
+  const cookie = (await page.context().cookies()).find((c) => c.name === "helder_consent")
+  return cookie ? { ...cookie, parsed: JSON.parse(decodeURIComponent(cookie.value)) as { consentId: string; categories: string[]; revision: number } } : undefined
+}
+
+/** The proof records the backend holds for a consent id. */
+async function storedChoices(page: Page, consentId: string) {
+  const response = await page.request.get(`${backendUrl}/store/consents/${consentId}`, { headers: { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" } })
+  if (response.status() === 404) return []
+  return ((await response.json()) as { records: { categories: string[]; source: string; gpc: boolean; text_hash: string; policy_version: string }[] }).records
+}
+
+/** Walks home → category → product → cart → checkout, recording every host and statistics call of the browser. */
+async function shop(page: Page) {
+  const hosts = new Set<string>()
+  const statistics: string[] = []
+  page.on("request", (request) => {
+    const url = new URL(request.url())
+    hosts.add(url.host)
+    if (url.pathname.startsWith("/api/analytics")) statistics.push(request.postData() ?? "")
+  })
+  await page.goto("/nl")
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Tafellampen" }).click()
+  await page.getByTestId("product-card").first().click()
+  await page.getByRole("button", { name: "In winkelwagen" }).click()
+  await expect(page.getByText("Toegevoegd aan je winkelwagen.")).toBeVisible()
+  await page.goto("/nl/cart")
+  await page.getByRole("link", { name: "Afrekenen" }).click()
+  await expect(page.getByLabel("E-mailadres")).toBeVisible()
+  return { hosts, statistics }
+}
+
+async function onlyNecessaryCookies(page: Page) {
+  const cookies = (await page.context().cookies()).map((cookie) => ({ name: cookie.name, category: findCookie(map, cookie.name)?.category }))
+  expect(cookies).toEqual(cookies.map(({ name }) => ({ name, category: "necessary" })))
+}
+
+test("before a choice and after \"Alles weigeren\": the banner asks, only necessary cookies, no undeclared host", async ({ page, baseURL }) => {
+  const shopHost = new URL(baseURL!).host
+  await page.goto("/nl")
+  await expect(banner(page)).toBeVisible()
+  for (const name of ["Alles accepteren", "Alles weigeren", "Instellingen"]) await expect(banner(page).getByRole("button", { name })).toBeVisible()
+
+  const before = await shop(page)
+  // Not even a declared one: GA4 and the pixel are configured, and silent.
+  expect([...before.hosts].filter((host) => host !== shopHost)).toEqual([])
+  expect(before.statistics).toEqual([])
+  await onlyNecessaryCookies(page)
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("helder_consent")
+
+  await banner(page).getByRole("button", { name: "Alles weigeren" }).click()
+  await expect(banner(page)).toBeHidden()
+  const cookie = await consentCookie(page)
+  expect(cookie?.parsed.categories).toEqual(["necessary"])
+  // The choice holds for six months (the map's validity), then the browser drops it and the banner asks again.
+  const days = (cookie!.expires * 1000 - Date.now()) / 86_400_000
+  expect(Math.round(days)).toBe(182)
+  await expect.poll(() => storedChoices(page, cookie!.parsed.consentId)).toEqual([
+    expect.objectContaining({ categories: ["necessary"], source: "banner", gpc: false, policy_version: currentPolicyVersion(map, new Date()).id }),
+  ])
+
+  const after = await shop(page)
+  expect([...after.hosts].filter((host) => host !== shopHost)).toEqual([])
+  expect(after.statistics).toEqual([])
+  expect(thirdParty).toEqual([])
+  await onlyNecessaryCookies(page)
+  await expect(banner(page)).toBeHidden()
+})
+
+test("\"Alles accepteren\" is stored with the hash of the exact text shown; the visitor sees it by the id shown in the settings", async ({ page }) => {
+  await page.goto("/nl/categories/tafellampen")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  const cookie = await consentCookie(page)
+  expect(cookie?.parsed.categories).toEqual(["necessary", "analytics", "marketing"])
+  await expect.poll(async () => (await storedChoices(page, cookie!.parsed.consentId)).length).toBe(1)
+  const [record] = await storedChoices(page, cookie!.parsed.consentId)
+  expect(record!.text_hash).toBe(await bannerTextHash(bannerText(map, "nl", new Date())))
+
+  // The footer link re-opens the settings on any page; the dialog shows the consent id.
+  await page.goto("/nl/categories/hanglampen")
+  await openSettings(page)
+  const settings = settingsDialog(page)
+  await expect(settings.getByTestId("consent-id")).toHaveText(cookie!.parsed.consentId)
+  await settings.getByRole("link", { name: "Bekijk wat we van je keuzes hebben vastgelegd" }).click()
+  await expect(page.getByTestId("consent-record-id")).toHaveText(cookie!.parsed.consentId)
+  await expect(page.getByTestId("consent-categories")).toHaveText(["necessary, analytics, marketing"])
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download als JSON" }).click()])
+  const json = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString())
+  expect(json.records[0].text_hash).toBe(record!.text_hash)
+})
+
+test("after \"Alles accepteren\" events arrive and are counted; withdrawing analytics deletes its cookie and stops them", async ({ page, request }) => {
+  const staff = await adminApi(request)
+  const before = await staff.get("/admin/analytics?days=1")
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  const { parsed } = (await consentCookie(page))!
+  const { hosts, statistics } = await shop(page)
+  expect([...hosts].filter((host) => host !== new URL(page.url()).host && !isDeclaredHost(map, host))).toEqual([])
+  // The checkout page counts "begin_checkout" once it has hydrated: wait for it rather than race it.
+  await expect.poll(() => statistics.map((body) => JSON.parse(body).name)).toEqual(expect.arrayContaining(["page_view", "product_view", "add_to_cart", "begin_checkout"]))
+  // The configured tags load after the choice, Google with Consent Mode v2: denied first, then the choice.
+  expect(new Set(thirdParty)).toEqual(new Set(["www.googletagmanager.com", "connect.facebook.net"]))
+  const denied = { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }
+  const granted = { analytics_storage: "granted", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }
+  expect(await dataLayer(page)).toEqual(expect.arrayContaining([["consent", "default", denied], ["consent", "update", granted]]))
+  await expect.poll(async () => (await staff.get("/admin/analytics?days=1")).funnel.find((s: { step: string }) => s.step === "begin_checkout").visits).toBeGreaterThan(
+    before.funnel.find((s: { step: string }) => s.step === "begin_checkout").visits
+  )
+  // The daily visitor key of the statistics: the only cookie analytics adds.
+  expect((await page.context().cookies()).find((c) => c.name === "helder_visitor")).toMatchObject({ httpOnly: true })
+
+  await openSettings(page)
+  const settings = settingsDialog(page)
+  await settings.getByRole("checkbox", { name: /Analytisch/ }).uncheck({ force: true })
+  await settings.getByRole("button", { name: "Keuze opslaan" }).click()
+  await expect.poll(async () => (await page.context().cookies()).map((c) => c.name)).not.toContain("helder_visitor")
+  await expect.poll(async () => (await storedChoices(page, parsed.consentId)).map((r) => [r.categories, r.source])).toEqual([
+    [["necessary", "marketing"], "settings"],
+    [["necessary", "analytics", "marketing"], "banner"],
+  ])
+  expect(await dataLayer(page)).toEqual(expect.arrayContaining([["consent", "update", { analytics_storage: "denied", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }]]))
+  expect((await shop(page)).statistics).toEqual([])
+})
+
+test("Global Privacy Control counts as a refusal of analytics and marketing, and the banner says so", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
+  await stubThirdParty(context)
+  await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
+  const page = await context.newPage()
+  await page.goto("/nl")
+  await expect(banner(page)).toContainText("Global Privacy Control")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  const { parsed } = (await consentCookie(page))!
+  expect(parsed.categories).toEqual(["necessary"])
+  await expect.poll(() => storedChoices(page, parsed.consentId)).toEqual([expect.objectContaining({ categories: ["necessary"], source: "gpc", gpc: true })])
+  await openSettings(page)
+  await expect(settingsDialog(page).getByRole("checkbox", { name: /Analytisch/ })).toHaveCount(0)
+  await expect(settingsDialog(page).getByRole("checkbox", { name: /Advertenties/ })).toHaveCount(0)
+  await page.goto("/nl/categories/tafellampen")
+  expect(thirdParty).toEqual([])
+  await context.close()
+})
+
+test("a returning visitor who chose under an older policy version is asked again and told what changed", async ({ page, baseURL }) => {
+  const old = { categories: ["necessary", "analytics"], revision: 1, data: null, consentTimestamp: "2026-07-01T10:00:00.000Z", lastConsentTimestamp: "2026-07-01T10:00:00.000Z", consentId: "0b7c6a1e-7f5e-4b8e-9a51-2f3d8c1e4a90", services: {}, languageCode: "nl", expirationTime: Date.now() + 86_400_000 }
+  await page.context().addCookies([{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(old)), url: baseURL! }])
+  await page.goto("/nl")
+  await expect(banner(page)).toContainText("Ons privacy- en cookiebeleid is gewijzigd")
+  await expect(banner(page)).toContainText(map.policyVersions.at(-1)!.changes.nl)
+})
+
+test("the banner and its settings pass axe (no serious or critical violations), work by keyboard and shift nothing", async ({ page }) => {
+  await page.addInitScript(() => {
+    ;(window as Window & { layoutShift?: number }).layoutShift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as Window & { layoutShift?: number }).layoutShift! += entry.value
+      }
+    }).observe({ type: "layout-shift", buffered: true })
+  })
+  await page.goto("/nl/categories/tafellampen")
+  await expect(banner(page)).toBeVisible()
+  // Each violation with the elements it concerns, so a failure says where to look.
+  const serious = (results: { violations: { impact?: string | null; id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }) =>
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join("; ")}`)
+  expect(serious(await new AxeBuilder({ page }).include("#cc-main").analyze())).toEqual([])
+  expect(await page.evaluate(() => (window as Window & { layoutShift?: number }).layoutShift)).toBe(0)
+
+  await banner(page).getByRole("button", { name: "Instellingen" }).focus()
+  await page.keyboard.press("Enter")
+  const settings = settingsDialog(page)
+  await expect(settings).toBeVisible()
+  // axe judges colours as painted: wait for the dialog's fade-in to end.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector("#cc-main .pm")!).opacity)).toBe("1")
+  expect(serious(await new AxeBuilder({ page }).include("#cc-main").analyze())).toEqual([])
+  await settings.getByRole("button", { name: "Alles weigeren" }).focus()
+  await page.keyboard.press("Enter")
+  await expect(settings).toBeHidden()
+  expect((await consentCookie(page))?.parsed.categories).toEqual(["necessary"])
+})
+
+test("a logged-in customer sees the choices of this browser in the account, also the ones made before logging in", async ({ page }) => {
+  const email = uniqueEmail("toestemming")
+  const password = "lamp-kap-messing-47"
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  const { parsed } = (await consentCookie(page))!
+  await registerAndVerify(page, email, password)
+  await logIn(page, email, password)
+  await page.goto("/nl/account/consents")
+  await expect(page.getByTestId("consent-categories")).toHaveText(["necessary, analytics, marketing"])
+  await openSettings(page)
+  await settingsDialog(page).getByRole("button", { name: "Alles weigeren" }).click()
+  await expect.poll(async () => (await storedChoices(page, parsed.consentId)).length).toBe(2)
+  await page.reload()
+  await expect(page.getByTestId("consent-categories")).toHaveText(["necessary", "necessary, analytics, marketing"])
+})

@@ -1,0 +1,159 @@
+"use client"
+
+import { useEffect, useState } from "react"
+import type { BannerText } from "@helder/privacy"
+import { bannerTextHash } from "@helder/privacy/hash"
+import type * as CookieConsent from "vanilla-cookieconsent"
+import "vanilla-cookieconsent/dist/cookieconsent.css"
+import { applyThirdPartyChoice } from "./third-party"
+
+export type BannerProps = {
+  /** The banner text for this visitor (with what changed since their last choice), without the GPC line. */
+  text: BannerText
+  /** The line shown when the browser sends Global Privacy Control. */
+  gpcNotice: string
+  /** The policy version's number: a higher one than the cookie's asks again. */
+  revision: number
+  /** Per category, the cookies its withdrawal deletes. */
+  cookies: Record<string, { name: string; pattern: boolean }[]>
+  tags: { ga4: string | null; metaPixel: string | null }
+  consentPagePath: string
+}
+
+type Library = typeof CookieConsent
+let libraryReady: (library: Library) => void = () => {}
+/** Resolves once the banner script has run, so the settings can be opened. */
+const ready = new Promise<Library>((resolve) => {
+  libraryReady = resolve
+})
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+const paragraphs = (...texts: (string | null)[]) => texts.filter(Boolean).map((t) => `<p>${escape(t!).replace(/\n/g, "<br>")}</p>`).join("")
+const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
+
+/** What the library shows, built from the banner text alone, so the hashed text is the text on screen. */
+function translation(text: BannerText, gpc: boolean, consentPagePath: string): CookieConsent.Translation {
+  return {
+    consentModal: {
+      title: text.title,
+      description: paragraphs(text.changes, text.description, text.gpcNotice),
+      acceptAllBtn: text.acceptAll,
+      acceptNecessaryBtn: text.rejectAll,
+      showPreferencesBtn: text.settings,
+    },
+    preferencesModal: {
+      title: text.settingsTitle,
+      acceptAllBtn: text.acceptAll,
+      acceptNecessaryBtn: text.rejectAll,
+      savePreferencesBtn: text.save,
+      closeIconLabel: text.close,
+      sections: [
+        { description: paragraphs(text.settingsIntro, text.gpcNotice) },
+        ...text.categories.map((category) => ({
+          title: category.required ? `${escape(category.title)} (${escape(text.alwaysOn)})` : escape(category.title),
+          description: paragraphs(category.description),
+          // With GPC on, analytics and marketing get no switch: the signal has refused them.
+          ...(gpc && OPTIONAL_WITH_GPC.has(category.id) ? {} : { linkedCategory: category.id }),
+          cookieTable: {
+            headers: { name: text.tableHeaders.name, service: text.tableHeaders.service, lifetime: text.tableHeaders.lifetime, purpose: text.tableHeaders.purpose },
+            body: category.services.flatMap((service) =>
+              service.cookies.map((cookie) => ({ name: escape(cookie.name), service: escape(`${service.name} — ${service.party}`), lifetime: escape(cookie.lifetime), purpose: escape(cookie.purpose) }))
+            ),
+          },
+        })),
+        {
+          title: escape(text.consentIdLabel),
+          // The id itself is filled in each time the dialog opens (see onModalShow): it exists only after a choice.
+          description: `<p><code data-testid="consent-id" data-consent-id></code> <a href="${escape(consentPagePath)}">${escape(text.consentRecordLink)}</a></p>`,
+        },
+      ],
+    },
+  }
+}
+
+/**
+ * The consent banner (vanilla-cookieconsent), loaded after the page: a fixed box that never moves the
+ * layout. Every choice is sent to /api/consent as proof with the SHA-256 of the text shown.
+ */
+export function CookieBanner({ text, gpcNotice, revision, cookies, tags, consentPagePath }: BannerProps) {
+  useEffect(() => {
+    let cancelled = false
+    const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+    const shown: BannerText = { ...text, gpcNotice: gpc ? gpcNotice : null }
+    let lastModal: "banner" | "settings" = "banner"
+
+    import("vanilla-cookieconsent").then(async (CC) => {
+      if (cancelled) return
+      const record = async (cookie: CookieConsent.CookieValue) => {
+        const body = {
+          consent_id: cookie.consentId,
+          categories: cookie.categories,
+          policy_version: shown.version,
+          text_hash: await bannerTextHash(shown),
+          locale: shown.locale,
+          source: gpc ? "gpc" : lastModal,
+          gpc,
+        }
+        await fetch("/api/consent", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: true })
+      }
+      const applyTags = () => applyThirdPartyChoice(tags, { analytics: CC.acceptedCategory("analytics"), marketing: CC.acceptedCategory("marketing") }, (src) => CC.loadScript(src))
+      const categories = Object.fromEntries(
+        text.categories
+          .filter((category) => !(gpc && OPTIONAL_WITH_GPC.has(category.id)))
+          .map((category) => [
+            category.id,
+            {
+              enabled: category.required,
+              readOnly: category.required,
+              autoClear: { cookies: (cookies[category.id] ?? []).map((c) => ({ name: c.pattern ? new RegExp(`^${c.name}$`) : c.name })) },
+            },
+          ])
+      )
+      await CC.run({
+        revision,
+        hideFromBots: false,
+        autoClearCookies: true,
+        cookie: { name: "helder_consent", expiresAfterDays: 182, sameSite: "Lax", secure: location.protocol === "https:" },
+        guiOptions: {
+          consentModal: { layout: "box", position: "bottom right", equalWeightButtons: true, flipButtons: false },
+          preferencesModal: { layout: "box", equalWeightButtons: true, flipButtons: false },
+        },
+        categories,
+        language: { default: shown.locale, translations: { [shown.locale]: translation(shown, gpc, consentPagePath) } },
+        onModalShow: ({ modalName }) => {
+          if (modalName !== "preferencesModal") return
+          lastModal = "settings"
+          const slot = document.querySelector("[data-consent-id]")
+          if (slot) slot.textContent = CC.validConsent() ? CC.getCookie("consentId") : ""
+        },
+        onFirstConsent: ({ cookie }) => void record(cookie),
+        onConsent: () => void applyTags(),
+        onChange: ({ cookie }) => {
+          void record(cookie)
+          void applyTags()
+        },
+      })
+      libraryReady(CC)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [text, gpcNotice, revision, cookies, tags, consentPagePath])
+  return null
+}
+
+/**
+ * "Cookie-instellingen" in the footer: re-opens the settings on any page. Disabled until the banner
+ * script has run, so a click never falls into the gap before it can work.
+ */
+export function CookieSettingsButton({ label }: { label: string }) {
+  const [library, setLibrary] = useState<Library | null>(null)
+  useEffect(() => {
+    void ready.then((loaded) => setLibrary(() => loaded))
+  }, [])
+  return (
+    <button type="button" className="link" disabled={!library} onClick={() => library?.showPreferences()}>
+      {label}
+    </button>
+  )
+}
