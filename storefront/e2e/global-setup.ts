@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { currentPolicyVersion, dataMapFromEnv } from "@helder/privacy"
+import { consentExpiry, currentPolicyVersion, dataMapFromEnv } from "@helder/privacy"
 
 /** Where the browser state of a visitor who already chose "necessary only" is written. */
 export const CHOSE_NECESSARY = path.join(__dirname, "..", "test-results", "chose-necessary.json")
@@ -15,7 +15,7 @@ export default function globalSetup() {
   const map = dataMapFromEnv(process.env)
   const now = new Date()
   const revision = map.policyVersions.indexOf(currentPolicyVersion(map, now)) + 1
-  const expires = new Date(now.getTime() + 182 * 24 * 3600 * 1000)
+  const expires = consentExpiry(map, now)
   const value = {
     categories: ["necessary"],
     revision,
@@ -32,7 +32,7 @@ export default function globalSetup() {
   writeFileSync(
     CHOSE_NECESSARY,
     JSON.stringify({
-      cookies: [{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(value)), domain: host, path: "/", expires: Math.floor(expires.getTime() / 1000), httpOnly: false, secure: false, sameSite: "Lax" }],
+      cookies: [{ name: map.consent.cookie, value: encodeURIComponent(JSON.stringify(value)), domain: host, path: "/", expires: Math.floor(expires.getTime() / 1000), httpOnly: false, secure: false, sameSite: "Lax" }],
       origins: [],
     })
   )

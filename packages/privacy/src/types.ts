@@ -76,7 +76,7 @@ export const cookieSchema = z
     name: z.string().min(1),
     pattern: z.boolean().default(false),
     lifetime: localisedSchema,
-    /** Seconds, when the lifetime is fixed; checked against what the browser stores. */
+    /** Seconds, when the lifetime is a fixed period (the cookie's Max-Age). */
     maxAgeSeconds: z.number().int().positive().optional(),
     purpose: localisedSchema,
   })

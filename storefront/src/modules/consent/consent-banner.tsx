@@ -1,4 +1,4 @@
-import { allServices, bannerText, currentPolicyVersion } from "@helder/privacy"
+import { allServices, bannerText, consentExpiry, currentPolicyVersion } from "@helder/privacy"
 import type { Locale } from "@/lib/adapter"
 import { getConsentCookie } from "@/lib/cookies"
 import { dataMap, integrations } from "@/lib/privacy"
@@ -21,6 +21,8 @@ export async function ConsentBanner({ locale }: { locale: Locale }) {
       text={bannerText(dataMap, locale, now, { seenVersion })}
       gpcNotice={bannerText(dataMap, locale, now, { gpc: true }).gpcNotice ?? ""}
       revision={revision}
+      cookieName={dataMap.consent.cookie}
+      validDays={Math.round((consentExpiry(dataMap, now).getTime() - now.getTime()) / 86_400_000)}
       cookies={cookies}
       tags={{ ga4: integrations.ga4MeasurementId, metaPixel: integrations.metaPixelId }}
       consentPagePath={`/${locale}/cookies/consent`}

@@ -14,6 +14,9 @@ export type BannerProps = {
   gpcNotice: string
   /** The policy version's number: a higher one than the cookie's asks again. */
   revision: number
+  /** The consent cookie and how many days a choice holds (the data map's six months). */
+  cookieName: string
+  validDays: number
   /** Per category, the cookies its withdrawal deletes. */
   cookies: Record<string, { name: string; pattern: boolean }[]>
   tags: { ga4: string | null; metaPixel: string | null }
@@ -84,7 +87,7 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
  * The consent banner (vanilla-cookieconsent), loaded after the page: a fixed box that never moves the
  * layout. Every choice is sent to /api/consent as proof with the SHA-256 of the text shown.
  */
-export function CookieBanner({ text, gpcNotice, revision, cookies, tags, consentPagePath }: BannerProps) {
+export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath }: BannerProps) {
   useEffect(() => {
     let cancelled = false
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
@@ -122,7 +125,7 @@ export function CookieBanner({ text, gpcNotice, revision, cookies, tags, consent
         revision,
         hideFromBots: false,
         autoClearCookies: true,
-        cookie: { name: "helder_consent", expiresAfterDays: 182, sameSite: "Lax", secure: location.protocol === "https:" },
+        cookie: { name: cookieName, expiresAfterDays: validDays, sameSite: "Lax", secure: location.protocol === "https:" },
         guiOptions: {
           consentModal: { layout: "box", position: "bottom right", equalWeightButtons: true, flipButtons: false },
           preferencesModal: { layout: "box", equalWeightButtons: true, flipButtons: false },
@@ -147,7 +150,7 @@ export function CookieBanner({ text, gpcNotice, revision, cookies, tags, consent
     return () => {
       cancelled = true
     }
-  }, [text, gpcNotice, revision, cookies, tags, consentPagePath])
+  }, [text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
   return null
 }
 
