@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
+import { randomUUID } from "node:crypto"
 import { expect, test, type BrowserContext, type Page } from "@playwright/test"
 import { bannerText, bannerTextHash, consentExpiry, currentPolicyVersion, dataMapFromEnv, findCookie, isDeclaredHost } from "@helder/privacy"
 import { adminApi, logIn, registerAndVerify, uniqueEmail } from "./support"
@@ -43,7 +44,7 @@ async function consentCookie(page: Page) {
 
 /** The proof records the backend holds for a consent id. */
 async function storedChoices(page: Page, consentId: string) {
-  const response = await page.request.get(`${backendUrl}/store/consents/${consentId}`, { headers: { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" } })
+  const response = await page.request.get(`${backendUrl}/store/consents`, { headers: { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "", "x-helder-consent": consentId } })
   if (response.status() === 404) return []
   return ((await response.json()) as { records: { categories: string[]; source: string; gpc: boolean; text_hash: string; policy_version: string }[] }).records
 }
@@ -140,9 +141,13 @@ test("after \"Alles accepteren\" events arrive and are counted; withdrawing anal
   await expect.poll(() => statistics.map((body) => JSON.parse(body).name)).toEqual(expect.arrayContaining(["page_view", "product_view", "add_to_cart", "begin_checkout"]))
   // The configured tags load after the choice, Google with Consent Mode v2: denied first, then the choice.
   expect(new Set(thirdParty)).toEqual(new Set(["www.googletagmanager.com", "connect.facebook.net"]))
+  // Google gets analytics storage only: Helder runs no Google ads, so the ad signals stay denied.
   const denied = { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }
-  const granted = { analytics_storage: "granted", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }
-  expect(await dataLayer(page)).toEqual(expect.arrayContaining([["consent", "default", denied], ["consent", "update", granted]]))
+  const layer = await dataLayer(page)
+  expect(layer).toEqual(expect.arrayContaining([["consent", "default", denied], ["consent", "update", { ...denied, analytics_storage: "granted" }]]))
+  // Google sees the page as a template, without query or referrer, also after navigating inside the app.
+  const locations = layer.flatMap((entry) => (entry[0] === "config" ? [entry[2]] : entry[0] === "set" ? [entry[1]] : [])) as { page_location: string; page_referrer: string }[]
+  expect(locations.at(-1)).toEqual({ page_location: new URL(page.url()).origin + new URL(page.url()).pathname, page_referrer: "" })
   await expect.poll(async () => (await staff.get("/admin/analytics?days=1")).funnel.find((s: { step: string }) => s.step === "begin_checkout").visits).toBeGreaterThan(
     before.funnel.find((s: { step: string }) => s.step === "begin_checkout").visits
   )
@@ -158,7 +163,7 @@ test("after \"Alles accepteren\" events arrive and are counted; withdrawing anal
     [["necessary", "marketing"], "settings"],
     [["necessary", "analytics", "marketing"], "banner"],
   ])
-  expect(await dataLayer(page)).toEqual(expect.arrayContaining([["consent", "update", { analytics_storage: "denied", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }]]))
+  expect((await dataLayer(page)).at(-1)).toEqual(["consent", "update", { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }])
   expect((await shop(page)).statistics).toEqual([])
 })
 
@@ -177,6 +182,26 @@ test("Global Privacy Control counts as a refusal of analytics and marketing, and
   await expect(settingsDialog(page).getByRole("checkbox", { name: /Analytisch/ })).toHaveCount(0)
   await expect(settingsDialog(page).getByRole("checkbox", { name: /Advertenties/ })).toHaveCount(0)
   await page.goto("/nl/categories/tafellampen")
+  // The footer button is enabled once the banner script has run: only then is "nothing loaded" meaningful.
+  await expect(page.getByRole("button", { name: "Cookie-instellingen" })).toBeEnabled()
+  expect(thirdParty).toEqual([])
+  await context.close()
+})
+
+test("a browser that turns GPC on after accepting everything loads no tags, and the grant is withdrawn as a GPC choice", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
+  await stubThirdParty(context)
+  await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
+  const consentId = randomUUID()
+  const revision = map.policyVersions.indexOf(currentPolicyVersion(map, new Date())) + 1
+  const now = new Date().toISOString()
+  const earlier = { categories: ["necessary", "analytics", "marketing"], revision, data: null, consentTimestamp: now, lastConsentTimestamp: now, consentId, services: {}, languageCode: "nl", expirationTime: Date.now() + 86_400_000 }
+  await context.addCookies([{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(earlier)), url: baseURL! }])
+  const page = await context.newPage()
+  await page.goto("/nl/categories/tafellampen")
+  await expect(page.getByRole("button", { name: "Cookie-instellingen" })).toBeEnabled()
+  await expect.poll(async () => (await consentCookie(page))?.parsed.categories).toEqual(["necessary"])
+  await expect.poll(() => storedChoices(page, consentId)).toEqual([expect.objectContaining({ categories: ["necessary"], source: "gpc", gpc: true })])
   expect(thirdParty).toEqual([])
   await context.close()
 })

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { allServices, currentPolicyVersion, dataMapFromEnv } from "@helder/privacy"
 
-// The shop under test runs with the environment `npm test` gives it (no GA4, pixel or Stripe keys), as this process does.
+// The shop under test runs with the environment `npm test` gives it (GA4 and the Meta pixel configured), as this process does.
 const map = dataMapFromEnv(process.env)
 
 test("the privacy policy lists exactly the map's data categories, recipients and retention periods, with its version", async ({ page }) => {

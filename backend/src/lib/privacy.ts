@@ -1,5 +1,6 @@
 import { consentExpiry, currentPolicyVersion, dataMapFromEnv, type ConsentCategoryId } from "@helder/privacy"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { NEWEST_FIRST } from "../api/store/consents/view"
 import { CONSENT_MODULE } from "../modules/consent"
 import type ConsentModuleService from "../modules/consent/service"
 import { now } from "./clock"
@@ -23,7 +24,7 @@ export function expiryOfChoice(givenAt: Date): Date {
  */
 export async function consentGrants(container: MedusaContainer, consentId: string, category: ConsentCategoryId): Promise<boolean> {
   const consent: ConsentModuleService = container.resolve(CONSENT_MODULE)
-  const [latest] = await consent.listConsentRecords({ consent_id: consentId }, { order: { given_at: "DESC" }, take: 1 })
+  const [latest] = await consent.listConsentRecords({ consent_id: consentId }, { order: NEWEST_FIRST, take: 1 })
   if (!latest) return false
   return (
     latest.categories.includes(category) &&

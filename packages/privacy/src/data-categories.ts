@@ -140,7 +140,10 @@ export const DATA_CATEGORIES: DataCategory[] = [
   {
     id: "analytics",
     name: { nl: "Statistieken", en: "Statistics" },
-    fields: { nl: "Bekeken pagina's en producten, winkelwagen- en afrekenstappen, soort apparaat en een dagelijks wisselende willekeurige sleutel — geen IP-adres, e-mail, bestelnummer of klantnummer", en: "Pages and products viewed, cart and checkout steps, device class and a random key that changes daily — no IP address, e-mail, order number or customer number" },
+    fields: {
+      nl: "Bij ons: bekeken pagina's en producten, winkelwagen- en afrekenstappen, soort apparaat en een dagelijks wisselende willekeurige sleutel, tijd per uur — geen IP-adres, e-mail, bestelnummer of klantnummer. Staan Google Analytics of de Meta pixel aan en koos je ervoor, dan ontvangen zij ook hun eigen cookie-id en je IP-adres.",
+      en: "With us: pages and products viewed, cart and checkout steps, device class and a random key that changes daily, time by the hour — no IP address, e-mail, order number or customer number. When Google Analytics or the Meta pixel are switched on and you chose them, they also receive their own cookie id and your IP address.",
+    },
     storage: { module: "analytics", tables: ["analytics_event"] },
     personal: false,
     legalBasis: "consent",

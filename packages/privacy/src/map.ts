@@ -1,4 +1,5 @@
 import type { Integrations } from "./integrations"
+import { CONSENT_COOKIE, VISITOR_COOKIE } from "./cookie-names"
 import { DATA_CATEGORIES } from "./data-categories"
 import { POLICY_VERSIONS } from "./policy-versions"
 import { RETENTION_RULES } from "./retention-rules"
@@ -18,7 +19,7 @@ const shopService: Service = {
     { name: "helder_cart", pattern: false, maxAgeSeconds: 30 * DAY, lifetime: { nl: "30 dagen", en: "30 days" }, purpose: { nl: "Onthoudt je winkelwagen", en: "Remembers your cart" } },
     { name: "helder_order", pattern: false, maxAgeSeconds: DAY, lifetime: { nl: "1 dag", en: "1 day" }, purpose: { nl: "Laat alleen jouw browser de bevestiging van je bestelling zien", en: "Lets only your browser see your order confirmation" } },
     { name: "helder_account", pattern: false, maxAgeSeconds: 14 * DAY, lifetime: { nl: "14 dagen", en: "14 days" }, purpose: { nl: "Houdt je ingelogd", en: "Keeps you logged in" } },
-    { name: "helder_consent", pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
+    { name: CONSENT_COOKIE, pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
   ],
 }
 
@@ -46,7 +47,7 @@ const statisticsService: Service = {
   location: { nl: "Eigen server (zie hosting)", en: "Own server (see hosting)" },
   hosts: [],
   cookies: [
-    { name: "helder_visitor", pattern: false, lifetime: { nl: "tot middernacht (hoogstens 1 dag)", en: "until midnight (1 day at most)" }, purpose: { nl: "Een willekeurige sleutel die elke dag wisselt, zodat een bezoek één keer telt", en: "A random key that changes every day, so a visit counts once" } },
+    { name: VISITOR_COOKIE, pattern: false, lifetime: { nl: "tot middernacht (hoogstens 1 dag)", en: "until midnight (1 day at most)" }, purpose: { nl: "Een willekeurige sleutel die elke dag wisselt, zodat een bezoek één keer telt", en: "A random key that changes every day, so a visit counts once" } },
   ],
 }
 
@@ -75,6 +76,7 @@ function metaPixelService(): Service {
     hosts: ["connect.facebook.net", "www.facebook.com"],
     cookies: [
       { name: "_fbp", pattern: false, maxAgeSeconds: 90 * DAY, lifetime: { nl: "90 dagen", en: "90 days" }, purpose: { nl: "Herkent je browser voor advertentiemeting", en: "Recognises your browser for ad measurement" } },
+      { name: "_fbc", pattern: false, maxAgeSeconds: 90 * DAY, lifetime: { nl: "90 dagen", en: "90 days" }, purpose: { nl: "Onthoudt via welke advertentie je binnenkwam", en: "Remembers which ad you came from" } },
     ],
   }
 }
@@ -120,7 +122,7 @@ function consentCategories(integrations: Integrations): ConsentCategory[] {
 }
 
 function recipients(integrations: Integrations): Recipient[] {
-  const everything = ["identity", "contact", "address", "account", "order", "payment", "invoice", "cart", "return", "contact-message", "newsletter", "consent"]
+  const everything = ["identity", "contact", "address", "account", "order", "payment", "invoice", "cart", "return", "contact-message", "newsletter", "consent", "analytics", "data-request", "audit"]
   return [
     {
       id: "hosting",
@@ -198,7 +200,7 @@ function recipients(integrations: Integrations): Recipient[] {
 export function buildDataMap(integrations: Integrations): DataMap {
   return dataMapSchema.parse({
     controller: integrations.controller,
-    consent: { cookie: "helder_consent", validFor: { months: 6 } },
+    consent: { cookie: CONSENT_COOKIE, validFor: { months: 6 } },
     erasure: { undoHours: 24 },
     policyVersions: POLICY_VERSIONS,
     consentCategories: consentCategories(integrations),

@@ -1,6 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
+import { CONSENT_COOKIE } from "@helder/privacy"
 import { config } from "./config"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
@@ -53,7 +54,6 @@ export async function clearAccountSession() {
   ;(await cookies()).delete(ACCOUNT_COOKIE)
 }
 
-const CONSENT_COOKIE = "helder_consent"
 const consentCookieSchema = z.object({ consentId: z.uuid(), revision: z.number().int(), categories: z.array(z.string()) })
 export type ConsentCookie = z.infer<typeof consentCookieSchema>
 

@@ -15,7 +15,7 @@ export async function recordConsent(choice: ConsentChoice): Promise<ConsentRecor
 /** The history of a consent id, newest first; null when there is none. */
 export async function getConsentHistory(consentId: string): Promise<ConsentRecordView[] | null> {
   try {
-    return (await storeFetch<{ records: ConsentRecordView[] }>(`/store/consents/${encodeURIComponent(consentId)}`)).records
+    return (await storeFetch<{ records: ConsentRecordView[] }>("/store/consents", { consentId })).records
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
     throw error

@@ -86,9 +86,10 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
   try {
     const session = await storeFetch<{ token: string; session: string }>("/store/account/login", { method: "POST", body: parsed.data })
     await setAccountSession(session)
-    // The cookie choices this browser made before logging in join the customer's consent history.
+    // The cookie choices this browser made before logging in join the customer's consent history;
+    // a failure there must not turn a good login into an error.
     const consent = await getConsentCookie()
-    if (consent) await linkConsentToAccount(consent.consentId, session)
+    if (consent) await linkConsentToAccount(consent.consentId, session).catch(() => {})
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong_credentials", values }
     if (error instanceof StoreApiError && error.status === 403) return { error: "not_verified", values }

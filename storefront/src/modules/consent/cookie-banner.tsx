@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react"
 import type { BannerText } from "@helder/privacy"
-import { bannerTextHash } from "@helder/privacy/hash"
+import { bannerTextHash } from "@helder/privacy/browser"
 import type * as CookieConsent from "vanilla-cookieconsent"
 import "vanilla-cookieconsent/dist/cookieconsent.css"
 import { applyThirdPartyChoice } from "./third-party"
@@ -96,19 +96,34 @@ export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays,
 
     import("vanilla-cookieconsent").then(async (CC) => {
       if (cancelled) return
-      const record = async (cookie: CookieConsent.CookieValue) => {
-        const body = {
-          consent_id: cookie.consentId,
-          categories: cookie.categories,
-          policy_version: shown.version,
-          text_hash: await bannerTextHash(shown),
-          locale: shown.locale,
-          source: gpc ? "gpc" : lastModal,
-          gpc,
-        }
-        await fetch("/api/consent", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: true })
+      // Tags wait for the proof of the choice that allows them; without a stored proof they stay off.
+      let proof: Promise<boolean> = Promise.resolve(true)
+      const record = (cookie: CookieConsent.CookieValue) => {
+        proof = (async () => {
+          const body = JSON.stringify({
+            consent_id: cookie.consentId,
+            categories: cookie.categories,
+            policy_version: shown.version,
+            text_hash: await bannerTextHash(shown),
+            locale: shown.locale,
+            source: gpc ? "gpc" : lastModal,
+            gpc,
+          })
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const response = await fetch("/api/consent", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: true }).catch(() => null)
+            if (response?.ok) return true
+            if (response && response.status < 500 && response.status !== 429) return false
+            await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)))
+          }
+          return false
+        })()
       }
-      const applyTags = () => applyThirdPartyChoice(tags, { analytics: CC.acceptedCategory("analytics"), marketing: CC.acceptedCategory("marketing") }, (src) => CC.loadScript(src))
+      // Under GPC the cookie may still hold an older grant: it never counts.
+      const granted = (category: string) => !gpc && CC.acceptedCategory(category)
+      const applyTags = async () => {
+        if (!(await proof)) return
+        await applyThirdPartyChoice(tags, { analytics: granted("analytics"), marketing: granted("marketing") }, (src) => CC.loadScript(src))
+      }
       const categories = Object.fromEntries(
         text.categories
           .filter((category) => !(gpc && OPTIONAL_WITH_GPC.has(category.id)))
@@ -145,6 +160,10 @@ export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays,
           void applyTags()
         },
       })
+      // A browser that turned GPC on after accepting: the older grant is withdrawn (and its cookies cleared) as a GPC choice.
+      if (gpc && CC.validConsent() && [...OPTIONAL_WITH_GPC].some((category) => CC.acceptedCategory(category))) {
+        CC.acceptCategory(CC.getUserPreferences().acceptedCategories.filter((category) => !OPTIONAL_WITH_GPC.has(category)))
+      }
       libraryReady(CC)
     })
     return () => {

@@ -1,5 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { analyticsEventSchema, consentIdSchema } from "@helder/privacy"
+import { clientIp } from "../../../lib/client-ip"
+import { readBackendEnv } from "../../../lib/env"
 import { consentGrants } from "../../../lib/privacy"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 import { validateBody, validateQuery } from "../../../lib/validation"
@@ -22,8 +24,12 @@ async function requireAnalyticsConsent(req: MedusaRequest, res: MedusaResponse, 
   next()
 }
 
-/** A browser sends a few events per page; more than this per consent id is not a shopper. */
-const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [`consent:${String(req.headers[CONSENT_HEADER] ?? "none")}`])
+const env = readBackendEnv()
+/** A browser sends a few events per page; more than this per consent id, or per address, is not a shopper. */
+const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [
+  `consent:${String(req.headers[CONSENT_HEADER] ?? "none")}`,
+  `ip:${clientIp(req, env.STOREFRONT_SECRET)}`,
+])
 
 /** Statistics: the consent-gated event intake and the staff report. */
 export const analyticsMiddlewares: MiddlewareRoute[] = [

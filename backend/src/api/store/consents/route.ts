@@ -1,10 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { validBannerHashes, type ConsentChoice } from "@helder/privacy"
+import { consentIdSchema, validBannerHashes, type ConsentChoice } from "@helder/privacy"
 import { now } from "../../../lib/clock"
 import { dataMap, expiryOfChoice, policyVersion } from "../../../lib/privacy"
 import { recordConsentWorkflow } from "../../../workflows/consent/record-consent"
-import { consentView } from "./view"
+import { CONSENT_MODULE } from "../../../modules/consent"
+import type ConsentModuleService from "../../../modules/consent/service"
+import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "./view"
 
 /**
  * POST /store/consents — records a cookie choice. Refused (400) when it names another policy version
@@ -23,4 +25,21 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
     input: { ...choice, customer_id: req.helderCustomerId ?? null, given_at: givenAt, expires_at: expiryOfChoice(givenAt) },
   })
   res.status(201).json({ consent: consentView(result) })
+}
+
+/**
+ * GET /store/consents — the history of the consent id in the `x-helder-consent` header, newest first:
+ * the "copy of the cookie" the seed promises, for whoever holds the id (a random UUID only their
+ * cookie knows). A header, not the path, so the id stays out of request logs.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const consentId = consentIdSchema.safeParse(req.headers["x-helder-consent"])
+  const consent: ConsentModuleService = req.scope.resolve(CONSENT_MODULE)
+  // A missing or malformed id cannot have a record: the same 404 as an unknown one.
+  const records = consentId.success ? await consent.listConsentRecords({ consent_id: consentId.data }, { select: CONSENT_FIELDS, order: NEWEST_FIRST }) : []
+  if (!consentId.success || !records.length) {
+    res.status(404).json({ type: "not_found", message: "No consent record with this id" })
+    return
+  }
+  res.json({ consent_id: consentId.data, records: records.map(consentView) })
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto"
 import { NextResponse, type NextRequest } from "next/server"
-import { analyticsBeaconSchema, deviceClass, pageTemplate } from "@helder/privacy"
+import { analyticsBeaconSchema, deviceClass, pageTemplate, VISITOR_COOKIE } from "@helder/privacy"
+import { invalidBody } from "@/lib/api-response"
 import { getConsentCookie } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
-
-const VISITOR_COOKIE = "helder_visitor"
 
 /** Seconds until the next midnight in Amsterdam: the visitor key lives for one calendar day at most. */
 function secondsUntilMidnight(now: Date): number {
@@ -24,7 +23,7 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({ message: "No analytics consent" }, { status: 403 })
   }
   const beacon = analyticsBeaconSchema.safeParse(await request.json().catch(() => null))
-  if (!beacon.success) return NextResponse.json({ message: beacon.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") }, { status: 400 })
+  if (!beacon.success) return invalidBody(beacon.error)
 
   const existing = request.cookies.get(VISITOR_COOKIE)?.value
   const visitorKey = existing && /^[0-9a-f]{32}$/.test(existing) ? existing : randomBytes(16).toString("hex")

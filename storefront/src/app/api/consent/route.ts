@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { allServices, consentChoiceSchema } from "@helder/privacy"
+import { invalidBody } from "@/lib/api-response"
 import { recordConsent } from "@/lib/data/consent"
 import { StoreApiError } from "@/lib/medusa"
 import { dataMap } from "@/lib/privacy"
@@ -13,9 +14,7 @@ export async function POST(request: NextRequest) {
   const body: unknown = await request.json().catch(() => null)
   const gpcHeader = request.headers.get("sec-gpc") === "1"
   const parsed = consentChoiceSchema.safeParse(body && typeof body === "object" ? { ...body, ...(gpcHeader ? { gpc: true } : {}) } : body)
-  if (!parsed.success) {
-    return NextResponse.json({ message: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") }, { status: 400 })
-  }
+  if (!parsed.success) return invalidBody(parsed.error)
   try {
     const response = NextResponse.json({ consent: await recordConsent(parsed.data) }, { status: 201 })
     // The banner script deletes refused categories' script cookies; the shop's own httpOnly ones
