@@ -29,6 +29,7 @@ let libraryReady: (library: Library) => void = () => {}
 const ready = new Promise<Library>((resolve) => {
   libraryReady = resolve
 })
+let started = false
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 /**
@@ -89,13 +90,14 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
  */
 export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath }: BannerProps) {
   useEffect(() => {
-    let cancelled = false
+    // Once per page load: a refreshed layout hands new props, but the banner is already running.
+    if (started) return
+    started = true
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
     const shown: BannerText = { ...text, gpcNotice: gpc ? gpcNotice : null }
     let lastModal: "banner" | "settings" = "banner"
 
     import("vanilla-cookieconsent").then(async (CC) => {
-      if (cancelled) return
       // Tags wait for the proof of the choice that allows them; without a stored proof they stay off.
       let proof: Promise<boolean> = Promise.resolve(true)
       const record = (cookie: CookieConsent.CookieValue) => {
@@ -166,9 +168,6 @@ export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays,
       }
       libraryReady(CC)
     })
-    return () => {
-      cancelled = true
-    }
   }, [text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
   return null
 }
