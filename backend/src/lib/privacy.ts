@@ -1,6 +1,6 @@
-import { consentExpiry, currentPolicyVersion, dataMapFromEnv, type ConsentCategoryId } from "@helder/privacy"
+import { consentExpiry, currentPolicyVersion, dataMapFromEnv, validBannerHashes, type ConsentCategoryId, type PrivacyLocale } from "@helder/privacy"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { NEWEST_FIRST } from "../api/store/consents/view"
+import { NEWEST_FIRST } from "./consent-view"
 import { CONSENT_MODULE } from "../modules/consent"
 import type ConsentModuleService from "../modules/consent/service"
 import { now } from "./clock"
@@ -11,6 +11,15 @@ export const dataMap = dataMapFromEnv(process.env)
 /** The policy version in force now. */
 export function policyVersion(): string {
   return currentPolicyVersion(dataMap, now()).id
+}
+
+const bannerHashes = new Map<string, Promise<Set<string>>>()
+
+/** The hashes of the banner texts shown under the version in force, computed once per version and language. */
+export function bannerHashesInForce(locale: PrivacyLocale): Promise<Set<string>> {
+  const key = `${policyVersion()}:${locale}`
+  if (!bannerHashes.has(key)) bannerHashes.set(key, validBannerHashes(dataMap, locale, now()))
+  return bannerHashes.get(key)!
 }
 
 /** When a choice given now stops counting. */

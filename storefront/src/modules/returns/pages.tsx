@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
@@ -5,6 +6,15 @@ import { getOrderView, orderPath, type OrderTarget } from "@/lib/data/orders"
 import { submitReturn, submitWithdrawal } from "./actions"
 import { ReturnForm } from "./return-form"
 import { WithdrawalForm } from "./withdrawal-form"
+
+/**
+ * Metadata of an order's withdrawal and return pages, checked before streaming starts so an order the
+ * visitor may not see is a real 404; kept out of indexes, and its address (a token) out of other sites.
+ */
+export async function orderActionMetadata(target: OrderTarget): Promise<Metadata> {
+  if (!(await getOrderView(target))) notFound()
+  return { robots: { index: false, follow: false }, referrer: "same-origin" }
+}
 
 /** The withdrawal page of an order (account or order link): a 404 for anyone who may not see the order. */
 export async function WithdrawPage({ target, locale }: { target: OrderTarget; locale: Locale }) {

@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { consentIdSchema, validBannerHashes, type ConsentChoice } from "@helder/privacy"
+import { consentIdSchema, type ConsentChoice } from "@helder/privacy"
 import { now } from "../../../lib/clock"
-import { dataMap, expiryOfChoice, policyVersion } from "../../../lib/privacy"
+import { bannerHashesInForce, expiryOfChoice, policyVersion } from "../../../lib/privacy"
 import { recordConsentWorkflow } from "../../../workflows/consent/record-consent"
 import { CONSENT_MODULE } from "../../../modules/consent"
 import type ConsentModuleService from "../../../modules/consent/service"
-import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "./view"
+import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../lib/consent-view"
 
 /**
  * POST /store/consents — records a cookie choice. Refused (400) when it names another policy version
@@ -18,7 +18,7 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
   if (choice.policy_version !== policyVersion()) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `policy_version: the policy in force is ${policyVersion()}; reload the page`)
   }
-  if (!(await validBannerHashes(dataMap, choice.locale, givenAt)).has(choice.text_hash)) {
+  if (!(await bannerHashesInForce(choice.locale)).has(choice.text_hash)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "text_hash: not the hash of a banner text of this policy version")
   }
   const { result } = await recordConsentWorkflow(req.scope).run({

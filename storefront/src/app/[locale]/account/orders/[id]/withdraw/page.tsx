@@ -1,17 +1,12 @@
-import type { Metadata } from "next"
-import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { getOrderView } from "@/lib/data/orders"
-import { WithdrawPage } from "@/modules/returns/pages"
+import { WithdrawPage, orderActionMetadata } from "@/modules/returns/pages"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
-/** Checked before streaming starts, so an order the visitor may not see is a real 404. */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props) {
   const { id } = await params
-  if (!(await getOrderView({ kind: "account", orderId: id }))) notFound()
-  return { robots: { index: false, follow: false }, referrer: "same-origin" }
+  return orderActionMetadata({ kind: "account", orderId: id })
 }
 
 /** See WithdrawPage: the order is checked there, so anyone else gets a 404. */
