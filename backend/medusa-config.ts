@@ -90,5 +90,7 @@ export default defineConfig({
     { resolve: "./src/modules/withdrawal" },
     { resolve: "./src/modules/consent" },
     { resolve: "./src/modules/analytics" },
+    { resolve: "./src/modules/privacy-request" },
+    { resolve: "./src/modules/audit" },
   ],
 })

@@ -8,6 +8,7 @@ import { consentMiddlewares } from "./store/consents/middlewares"
 import { contactMiddlewares } from "./store/contact/middlewares"
 import { newsletterMiddlewares } from "./store/newsletter/middlewares"
 import { orderReturnMiddlewares } from "./store/order-link/middlewares"
+import { privacyMiddlewares } from "./store/privacy/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...adminInvoiceMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,
+    ...privacyMiddlewares,
     // Customers log in only through /store/account/login (verified e-mail, password policy, sessions);
     // Medusa's own customer auth routes would bypass all of that.
     { matcher: "/auth/customer/*", middlewares: [notFound] },

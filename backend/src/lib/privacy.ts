@@ -1,4 +1,4 @@
-import { consentExpiry, currentPolicyVersion, dataMapFromEnv, validBannerHashes, type ConsentCategoryId, type PrivacyLocale } from "@helder/privacy"
+import { addDuration, consentExpiry, currentPolicyVersion, dataMapFromEnv, validBannerHashes, type ConsentCategoryId, type PrivacyLocale } from "@helder/privacy"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { NEWEST_FIRST } from "./consent-view"
 import { CONSENT_MODULE } from "../modules/consent"
@@ -20,6 +20,11 @@ export function bannerHashesInForce(locale: PrivacyLocale): Promise<Set<string>>
   const key = `${policyVersion()}:${locale}`
   if (!bannerHashes.has(key)) bannerHashes.set(key, validBannerHashes(dataMap, locale, now()))
   return bannerHashes.get(key)!
+}
+
+/** When a data-subject request received at `receivedAt` must be answered (art. 12(3): one month). */
+export function requestDueAt(receivedAt: Date): Date {
+  return addDuration(receivedAt, dataMap.requests.answerWithin)
 }
 
 /** When a choice given now stops counting. */

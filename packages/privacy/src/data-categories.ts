@@ -155,7 +155,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
     id: "data-request",
     name: { nl: "Privacyverzoeken", en: "Privacy requests" },
     fields: { nl: "Je verzoek (inzage, correctie, wissen), de identiteitscontrole en het ontvangstbewijs", en: "Your request (access, correction, erasure), the identity check and the receipt" },
-    storage: { module: "privacy-request", tables: ["data_request"] },
+    storage: { module: "privacy-request", tables: ["data_request", "recipient_notice"] },
     personal: true,
     legalBasis: "legal_obligation",
     purposes: { nl: "Je verzoek afhandelen en kunnen aantonen dat dat gebeurde", en: "Handling your request and being able to show that it was handled" },

@@ -18,3 +18,4 @@ export function dataMapFromEnv(env: Record<string, string | undefined>) {
 }
 export * from "./consent"
 export * from "./analytics"
+export * from "./data-export"

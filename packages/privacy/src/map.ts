@@ -202,6 +202,7 @@ export function buildDataMap(integrations: Integrations): DataMap {
     controller: integrations.controller,
     consent: { cookie: CONSENT_COOKIE, validFor: { months: 6 } },
     erasure: { undoHours: 24 },
+    requests: { answerWithin: { months: 1 }, extendableBy: { months: 2 }, linkValidHours: 24 },
     policyVersions: POLICY_VERSIONS,
     consentCategories: consentCategories(integrations),
     recipients: recipients(integrations),

@@ -17,6 +17,14 @@ export type Duration = z.infer<typeof durationSchema>
 export const LEGAL_BASES = ["contract", "legal_obligation", "consent", "legitimate_interest"] as const
 export type LegalBasis = (typeof LEGAL_BASES)[number]
 
+/** How the policy pages, the export and the erasure receipt name each ground. */
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, Localised> = {
+  contract: { nl: "Uitvoering van de overeenkomst (art. 6 lid 1 b AVG)", en: "Performance of the contract (art. 6(1)(b) GDPR)" },
+  legal_obligation: { nl: "Wettelijke plicht (art. 6 lid 1 c AVG)", en: "Legal obligation (art. 6(1)(c) GDPR)" },
+  consent: { nl: "Toestemming (art. 6 lid 1 a AVG)", en: "Consent (art. 6(1)(a) GDPR)" },
+  legitimate_interest: { nl: "Gerechtvaardigd belang (art. 6 lid 1 f AVG)", en: "Legitimate interest (art. 6(1)(f) GDPR)" },
+}
+
 /** What happens to a category's records when their term ends, or when their person asks for erasure. */
 export const ACTIONS = ["delete", "anonymise", "pseudonymise", "legal_hold", "warn_then_erase"] as const
 export type PrivacyAction = (typeof ACTIONS)[number]
@@ -159,6 +167,10 @@ export const dataMapSchema = z
     policyVersions: z.array(policyVersionSchema).min(1),
     consent: z.object({ cookie: z.string().min(1), validFor: durationSchema }).strict(),
     erasure: z.object({ undoHours: z.number().int().min(1) }).strict(),
+    /** Data-subject requests: the answer term (art. 12(3)), its longest extension and how long a mailed link works. */
+    requests: z
+      .object({ answerWithin: durationSchema, extendableBy: durationSchema, linkValidHours: z.number().int().min(1).max(72) })
+      .strict(),
   })
   .strict()
   .superRefine((map, ctx) => {

@@ -1,1 +1,2 @@
 export * from "./mail-catcher"
+export * from "./zip"

@@ -115,4 +115,10 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
     if (!pdf) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This document has no PDF")
     return Buffer.from(pdf.content, "base64")
   }
+
+  /** The stored PDFs of several documents in one query, by document id (an export reads them in batches). */
+  async listPdfs(documentIds: string[]): Promise<Map<string, Buffer>> {
+    const pdfs = await this.listInvoicePdfs({ document_id: documentIds }, { select: ["content", "document_id"] })
+    return new Map(pdfs.map((pdf) => [(pdf as typeof pdf & { document_id: string }).document_id, Buffer.from(pdf.content, "base64")]))
+  }
 }

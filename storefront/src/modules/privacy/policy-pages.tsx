@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { currentPolicyVersion } from "@helder/privacy"
+import { currentPolicyVersion, LEGAL_BASIS_LABELS } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 import { dataMap } from "@/lib/privacy"
@@ -32,7 +32,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
               <td>{category.name[locale]}{category.personal ? null : <> ({t("personalNote")})</>}</td>
               <td>{category.fields[locale]}</td>
               <td>{category.purposes[locale]}</td>
-              <td>{t(`basis.${category.legalBasis}`)}</td>
+              <td>{LEGAL_BASIS_LABELS[category.legalBasis][locale]}</td>
               <td>{t(`erasure.${category.erasure}`)}{category.keptBecause ? <>: {category.keptBecause[locale]}</> : null}</td>
             </tr>
           ))}

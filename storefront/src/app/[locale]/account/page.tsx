@@ -6,13 +6,17 @@ import { logOut } from "@/modules/account/actions"
 import { unsubscribeFromAccount } from "@/modules/newsletter/actions"
 import { ChangeEmailForm, ChangePasswordForm } from "@/modules/account/password-forms"
 
-export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ export?: string }> }
+
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, tn, account] = await Promise.all([
+  const [t, tn, tr, account, query] = await Promise.all([
     getTranslations({ locale, namespace: "account" }),
     getTranslations({ locale, namespace: "newsletter" }),
+    getTranslations({ locale, namespace: "dataRights" }),
     requireAccount(locale),
+    searchParams,
   ])
   const newsletter = await getNewsletterStatus()
   const address = account.addresses?.find((a) => a.is_default_shipping) ?? account.addresses?.[0]
@@ -57,6 +61,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <button type="submit" className="secondary">{tn("unsubscribe")}</button>
         </form>
       ) : null}
+      <section className="stack" id="data-rights" data-testid="data-rights">
+        <h2>{tr("title")}</h2>
+        <p>{tr("exportText")}</p>
+        {query.export === "limited" ? <p role="alert">{tr("exportLimited")}</p> : null}
+        <p><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
+      </section>
       <h2>{t("changeEmailTitle")}</h2>
       <ChangeEmailForm locale={locale} />
       <h2>{t("changePasswordTitle")}</h2>

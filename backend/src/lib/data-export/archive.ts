@@ -1,0 +1,108 @@
+import { Readable, type Writable } from "node:stream"
+import { finished } from "node:stream/promises"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { EXPORT_KIND_IDS, EXPORT_KINDS, EXPORT_SCHEMA_VERSION, exportCategories, exportRecipients, type DataMap, type ExportKind } from "@helder/privacy"
+import { ZipFile } from "yazl"
+import { INVOICING_MODULE } from "../../modules/invoicing"
+import type InvoicingModuleService from "../../modules/invoicing/service"
+import { csvLine } from "./csv"
+import { exportReadme } from "./readme"
+import { documentFile, documentPages, EXPORT_SOURCES } from "./sources"
+import type { DataSubject } from "./subject"
+
+/** PDFs are read from the database this many at a time and handed to the zip before the next batch is read. */
+const PDF_BATCH = 20
+
+/** How many records of each kind went into an export. */
+export type ExportCounts = Record<ExportKind, number>
+
+/** data.json as a stream of text: the document is never held in memory whole. */
+async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts) {
+  const head = {
+    schema_version: EXPORT_SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    controller: map.controller,
+    subject: { kind: subject.kind, email: subject.email },
+  }
+  yield `${JSON.stringify(head).slice(0, -1)},"records":{`
+  for (const [index, kind] of EXPORT_KIND_IDS.entries()) {
+    yield `${index ? "," : ""}${JSON.stringify(kind)}:[`
+    let first = true
+    for await (const rows of EXPORT_SOURCES[kind](scope, subject) as AsyncIterable<object[]>) {
+      if (!rows.length) continue
+      counts[kind] += rows.length
+      yield `${first ? "" : ","}${rows.map((row) => JSON.stringify(row)).join(",")}`
+      first = false
+    }
+    yield "]"
+  }
+  yield `},"categories":${JSON.stringify(exportCategories(map))},"recipients":${JSON.stringify(exportRecipients(map))}}`
+}
+
+/** One kind as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents right). */
+async function* csvFile(scope: MedusaContainer, subject: DataSubject, kind: ExportKind) {
+  const columns = Object.keys(EXPORT_KINDS[kind].row)
+  yield `\ufeff${csvLine(columns)}`
+  for await (const rows of EXPORT_SOURCES[kind](scope, subject) as AsyncIterable<Record<string, unknown>[]>) {
+    if (rows.length) yield rows.map((row) => csvLine(columns.map((column) => row[column]))).join("")
+  }
+}
+
+/**
+ * Streams the subject's export as a zip into `output`: README.html, data.json, one CSV per kind, and the
+ * invoice and credit-note PDFs exactly as issued. Resolves with the counts once the zip is complete.
+ */
+export async function writeExport(scope: MedusaContainer, subject: DataSubject, map: DataMap, output: Writable, generatedAt: Date): Promise<ExportCounts> {
+  const counts = Object.fromEntries(EXPORT_KIND_IDS.map((kind) => [kind, 0])) as ExportCounts
+  const zip = new ZipFile()
+  const done = finished(zip.outputStream.pipe(output))
+  // A failing read or a client that hangs up ends the export instead of leaving it waiting forever.
+  const broken = new Promise<never>((_, reject) => {
+    zip.on("error", reject)
+    output.on("close", () => reject(new Error("the export's receiver closed before the zip was complete")))
+  })
+  broken.catch(() => undefined)
+  const mtime = generatedAt
+  zip.addReadStream(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts)), "data.json", { mtime })
+  for (const kind of EXPORT_KIND_IDS) zip.addReadStream(Readable.from(csvFile(scope, subject, kind)), `csv/${kind}.csv`, { mtime })
+
+  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  let pdfs = 0
+  for await (const documents of documentPages(scope, subject)) {
+    for (let start = 0; start < documents.length; start += PDF_BATCH) {
+      const batch = documents.slice(start, start + PDF_BATCH)
+      const contents = await invoicing.listPdfs(batch.map((d) => d.id))
+      const streams = batch.flatMap((document) => {
+        const pdf = contents.get(document.id)
+        if (!pdf) return []
+        const stream = Readable.from([pdf])
+        zip.addReadStream(stream, documentFile(document), { mtime, compress: false })
+        return [stream]
+      })
+      pdfs += streams.length
+      // Wait until the zip has taken this batch before reading the next: memory stays flat however many orders.
+      await Promise.race([Promise.all(streams.map((stream) => finished(stream))), broken])
+    }
+  }
+  // Added last and built only when its turn comes, so its counts include everything written before it.
+  zip.addReadStreamLazy("README.html", { mtime }, (callback) => callback(null, Readable.from([Buffer.from(exportReadme(subject, map, generatedAt, counts, pdfs))])))
+  zip.end()
+  await Promise.race([done, broken])
+  return counts
+}
+
+/** Answers a request with the subject's export as a zip download; a failure halfway aborts the download. */
+export async function sendExport(scope: MedusaContainer, res: MedusaResponse, subject: DataSubject, map: DataMap, generatedAt: Date) {
+  res.setHeader("content-type", "application/zip")
+  res.setHeader("content-disposition", `attachment; filename="helder-gegevens-${generatedAt.toISOString().slice(0, 10)}.zip"`)
+  res.setHeader("cache-control", "private, no-store")
+  try {
+    await writeExport(scope, subject, map, res, generatedAt)
+  } catch (error) {
+    // The zip has started, so no error page can follow: cut the download so it cannot pass for complete.
+    scope.resolve(ContainerRegistrationKeys.LOGGER).error(`data export failed: ${(error as Error).message}`)
+    res.destroy()
+  }
+}

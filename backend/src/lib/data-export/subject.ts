@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { hashSecret } from "../tokens"
+
+/** Whose data an export (or erasure) is about: a customer, or a guest known by the e-mail on their orders. */
+export type DataSubject = {
+  kind: "customer" | "guest"
+  customerId: string | null
+  email: string
+  /** Every order placed by the customer or with this e-mail address. */
+  orderIds: string[]
+}
+
+/** SHA-256 of the lower-cased address: how requests find a person without keeping the address. */
+export function subjectHash(email: string): string {
+  return hashSecret(email.trim().toLowerCase())
+}
+
+/** The subject of a customer account, with all orders placed by them or with their e-mail. */
+export async function customerSubject(scope: MedusaContainer, customerId: string): Promise<DataSubject | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId } })
+  const email = data[0]?.email
+  if (!email) return null
+  return { kind: "customer", customerId, email, orderIds: await orderIdsOf(scope, { customerId, email }) }
+}
+
+/** The subject of a guest who proved they hold the mailbox of `email`. */
+export async function guestSubject(scope: MedusaContainer, email: string): Promise<DataSubject> {
+  return { kind: "guest", customerId: null, email, orderIds: await orderIdsOf(scope, { customerId: null, email }) }
+}
+
+async function orderIdsOf(scope: MedusaContainer, { customerId, email }: { customerId: string | null; email: string }): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const filters = customerId ? { $or: [{ customer_id: customerId }, { email }] } : { email }
+  const { data } = await query.graph({ entity: "order", fields: ["id", "created_at"], filters })
+  return data
+    .sort((a, b) => new Date(a.created_at as string | Date).getTime() - new Date(b.created_at as string | Date).getTime())
+    .map((order) => order.id)
+}

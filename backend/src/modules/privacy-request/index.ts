@@ -1,0 +1,7 @@
+import { Module } from "@medusajs/framework/utils"
+import PrivacyRequestModuleService from "./service"
+
+export const PRIVACY_REQUEST_MODULE = "privacyRequest"
+
+/** The privacy desk's requests: export, erasure and correction. */
+export default Module(PRIVACY_REQUEST_MODULE, { service: PrivacyRequestModuleService })

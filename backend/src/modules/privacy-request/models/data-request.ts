@@ -1,0 +1,44 @@
+import { model } from "@medusajs/framework/utils"
+import RecipientNotice from "./recipient-notice"
+
+/**
+ * A data-subject request (access/export, erasure, correction) from the account, a guest form or logged by
+ * staff from a letter or e-mail: its identity check, its due date (art. 12(3)) and its outcome.
+ */
+const DataRequest = model
+  .define("data_request", {
+    id: model.id({ prefix: "dreq" }).primaryKey(),
+    kind: model.enum(["export", "erasure", "correction"]),
+    channel: model.enum(["self_service", "guest", "staff"]),
+    status: model.enum(["awaiting_verification", "received", "scheduled", "deferred", "completed", "rejected", "cancelled"]),
+    customer_id: model.text().index().nullable(),
+    /** Cleared when the erasure is done: the request is kept as proof, not as a copy of the address. */
+    email: model.text().nullable(),
+    /** SHA-256 of the lower-cased e-mail, so a person's requests are found without keeping the address. */
+    subject_hash: model.text().index(),
+    order_id: model.text().nullable(),
+    /** What the requester asked for in their words (a correction), or the staff note of a logged request. */
+    details: model.text().nullable(),
+    received_at: model.dateTime(),
+    due_at: model.dateTime(),
+    extension_reason: model.text().nullable(),
+    identity_status: model.enum(["pending", "verified", "failed"]).default("pending"),
+    /** How the identity was checked: password, mailed_link or staff (with a note). */
+    identity_method: model.text().nullable(),
+    /** SHA-256 of the mailed verification or undo link's secret. */
+    token_hash: model.text().unique().nullable(),
+    token_expires_at: model.dateTime().nullable(),
+    /** For an erasure: when it runs (after the undo window), and again after a deferral. */
+    scheduled_for: model.dateTime().nullable(),
+    deferred_reason: model.text().nullable(),
+    completed_at: model.dateTime().nullable(),
+    rejected_reason: model.text().nullable(),
+    /** For an erasure: what was deleted, kept (why, until when) and the residue scan's result. */
+    receipt: model.json().nullable(),
+    /** The staff user who acted last. */
+    handled_by: model.text().nullable(),
+    notices: model.hasMany(() => RecipientNotice, { mappedBy: "request" }),
+  })
+  .cascades({ delete: ["notices"] })
+
+export default DataRequest

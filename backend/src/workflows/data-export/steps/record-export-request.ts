@@ -1,0 +1,51 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { now } from "../../../lib/clock"
+import { subjectHash } from "../../../lib/data-export/subject"
+import { requestDueAt } from "../../../lib/privacy"
+import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
+
+export type RecordExportRequestInput = {
+  /** A request that was already open (a verified guest, the privacy desk); without it a new one is recorded. */
+  request_id?: string | null
+  customer_id: string | null
+  email: string
+  channel: "self_service" | "guest" | "staff"
+  identity_method: string
+  handled_by?: string | null
+}
+
+type Previous = { id: string; before: Record<string, unknown> | null }
+
+/** Records the export as a completed request: self-service exports are requests too and count on the desk. */
+export const recordExportRequestStep = createStep(
+  "record-export-request",
+  async (input: RecordExportRequestInput, { container }) => {
+    const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    const at = now()
+    const done = { status: "completed" as const, completed_at: at, identity_status: "verified" as const, identity_method: input.identity_method, handled_by: input.handled_by ?? null }
+    if (input.request_id) {
+      const { status, completed_at, identity_status, identity_method, handled_by } = await requests.retrieveDataRequest(input.request_id)
+      const before = { status, completed_at, identity_status, identity_method, handled_by }
+      await requests.updateDataRequests({ id: input.request_id, ...done })
+      return new StepResponse<{ id: string }, Previous>({ id: input.request_id }, { id: input.request_id, before })
+    }
+    const created = await requests.createDataRequests({
+      kind: "export",
+      channel: input.channel,
+      customer_id: input.customer_id,
+      email: input.email,
+      subject_hash: subjectHash(input.email),
+      received_at: at,
+      due_at: requestDueAt(at),
+      ...done,
+    })
+    return new StepResponse<{ id: string }, Previous>({ id: created.id }, { id: created.id, before: null })
+  },
+  async (undo: Previous | undefined, { container }) => {
+    if (!undo) return
+    const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    if (!undo.before) return requests.deleteDataRequests(undo.id)
+    await requests.updateDataRequests({ id: undo.id, ...undo.before })
+  }
+)
