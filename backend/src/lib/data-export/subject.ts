@@ -16,10 +16,13 @@ export function subjectHash(email: string): string {
   return hashSecret(email.trim().toLowerCase())
 }
 
-/** The subject of a customer account, with all orders placed by them or with their e-mail. */
+/**
+ * The subject of a customer account, with all orders placed by them or with their e-mail. A customer
+ * staff just deleted in Medusa Admin (soft-deleted, not yet erased) is still found.
+ */
 export async function customerSubject(scope: MedusaContainer, customerId: string): Promise<DataSubject | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId } })
+  const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId }, withDeleted: true })
   const email = data[0]?.email
   if (!email) return null
   return { kind: "customer", customerId, email, orderIds: await orderIdsOf(scope, { customerId, email }) }

@@ -11,8 +11,8 @@ export const recordDataExportWorkflow = createWorkflow("record-data-export", (in
     transform({ input, request }, ({ input, request }) => ({
       ...input.actor,
       action: "export",
-      subject_type: input.customer_id ? ("customer" as const) : ("data_request" as const),
-      subject_id: input.customer_id ?? request.id,
+      subject_type: input.request.customer_id ? ("customer" as const) : ("data_request" as const),
+      subject_id: input.request.customer_id ?? request.id,
       reason: input.reason ?? null,
     }))
   )

@@ -9,6 +9,7 @@ import { openReturnWorkflow } from "./open-return"
 import { itemList, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
 import { checkReturnItemsStep } from "./steps/check-return-items"
 import { completeWithdrawalNoticeStep, createWithdrawalNoticeStep, type CreateWithdrawalNoticeInput } from "./steps/create-withdrawal-notice"
+import { formatMoment } from "../../lib/dates"
 import { withdrawalStatement } from "./withdrawal-statement"
 
 export type WithdrawFromContractInput = {
@@ -112,7 +113,7 @@ export const withdrawFromContractWorkflow = createWorkflow("withdraw-from-contra
       data: {
         name: input.name,
         order_number: String(order.display_id),
-        received_at: new Intl.DateTimeFormat(nl ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(received),
+        received_at: formatMoment(received, nl ? "nl" : "en"),
         statement: notice.statement,
         next_steps: steps.join("\n\n"),
       },

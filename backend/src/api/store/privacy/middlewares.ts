@@ -1,13 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
+import { erasureRequestSchema, tokenSchema } from "@helder/schemas"
+import { clientIp } from "../../../lib/client-ip"
 import { requireCustomerSession } from "../../../lib/customer-session"
+import { readBackendEnv } from "../../../lib/env"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
+import { validateBody } from "../../../lib/validation"
 
+const env = readBackendEnv()
 const customer = (req: MedusaRequest) => [`customer:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`]
+const ip = (req: MedusaRequest) => [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`]
 
 /** An export is heavy and personal: a few an hour per customer is plenty for anyone checking their data. */
 const exportLimit = rateLimit(createLimiter("data-export", 5, 3600), customer)
+/** The erasure asks for the password: as few guesses as a login. */
+const erasureLimit = rateLimit(createLimiter("erasure", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [...customer(req), ...ip(req)])
+/** Mailed links are 256-bit secrets; the limit only keeps a flood of guesses off the database. */
+const linkLimit = rateLimit(createLimiter("privacy-link", 30, 3600), ip)
 
-/** Data-subject rights: the account's export and erasure, and the guest request form. */
+/** Data-subject rights: the account's export and erasure, the undo link and the guest request form. */
 export const privacyMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/account/data-export", middlewares: [requireCustomerSession(), exportLimit] },
+  { method: ["POST"], matcher: "/store/account/erasure", middlewares: [requireCustomerSession(), validateBody(erasureRequestSchema), erasureLimit] },
+  { method: ["POST"], matcher: "/store/privacy/erasure/undo", middlewares: [validateBody(tokenSchema), linkLimit] },
 ]

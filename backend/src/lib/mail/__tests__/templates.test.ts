@@ -21,6 +21,13 @@ const data = {
   received_at: "23 november 2026 om 10:15",
   next_steps: "Stuur de artikelen terug.",
   deadline: "7-12-2026",
+  scheduled_for: "24 november 2026 om 10:15",
+  orders: "#1001",
+  retry_at: "8 december 2026",
+  erased_at: "24 november 2026 om 10:15",
+  summary: "Verwijderd: je account.",
+  kind: "inzage",
+  hours: "24",
 }
 
 describe("renderMail", () => {

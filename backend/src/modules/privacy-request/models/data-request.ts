@@ -17,6 +17,8 @@ const DataRequest = model
     /** SHA-256 of the lower-cased e-mail, so a person's requests are found without keeping the address. */
     subject_hash: model.text().index(),
     order_id: model.text().nullable(),
+    /** The language the requester wrote in: mails and the receipt use it. */
+    locale: model.enum(["nl", "en"]).default("nl"),
     /** What the requester asked for in their words (a correction), or the staff note of a logged request. */
     details: model.text().nullable(),
     received_at: model.dateTime(),

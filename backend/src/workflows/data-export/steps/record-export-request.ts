@@ -1,18 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { subjectHash } from "../../../lib/data-export/subject"
-import { requestDueAt } from "../../../lib/privacy"
+import { dataRequestRow, type NewDataRequest } from "../../../lib/data-requests"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 
 export type RecordExportRequestInput = {
   /** A request that was already open (a verified guest, the privacy desk); without it a new one is recorded. */
   request_id?: string | null
-  customer_id: string | null
-  email: string
-  channel: "self_service" | "guest" | "staff"
-  identity_method: string
-  handled_by?: string | null
+  request: Omit<NewDataRequest, "kind"> & { identity_method: string }
 }
 
 type Previous = { id: string; before: Record<string, unknown> | null }
@@ -23,23 +18,13 @@ export const recordExportRequestStep = createStep(
   async (input: RecordExportRequestInput, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const at = now()
-    const done = { status: "completed" as const, completed_at: at, identity_status: "verified" as const, identity_method: input.identity_method, handled_by: input.handled_by ?? null }
+    const done = { status: "completed" as const, completed_at: at, identity_status: "verified" as const, identity_method: input.request.identity_method }
     if (input.request_id) {
       const { status, completed_at, identity_status, identity_method, handled_by } = await requests.retrieveDataRequest(input.request_id)
-      const before = { status, completed_at, identity_status, identity_method, handled_by }
-      await requests.updateDataRequests({ id: input.request_id, ...done })
-      return new StepResponse<{ id: string }, Previous>({ id: input.request_id }, { id: input.request_id, before })
+      await requests.updateDataRequests({ id: input.request_id, ...done, handled_by: input.request.handled_by ?? handled_by })
+      return new StepResponse<{ id: string }, Previous>({ id: input.request_id }, { id: input.request_id, before: { status, completed_at, identity_status, identity_method, handled_by } })
     }
-    const created = await requests.createDataRequests({
-      kind: "export",
-      channel: input.channel,
-      customer_id: input.customer_id,
-      email: input.email,
-      subject_hash: subjectHash(input.email),
-      received_at: at,
-      due_at: requestDueAt(at),
-      ...done,
-    })
+    const created = await requests.createDataRequests({ ...dataRequestRow({ ...input.request, kind: "export" }, at), ...done })
     return new StepResponse<{ id: string }, Previous>({ id: created.id }, { id: created.id, before: null })
   },
   async (undo: Previous | undefined, { container }) => {

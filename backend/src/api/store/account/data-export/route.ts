@@ -13,10 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!subject) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
   await recordDataExportWorkflow(req.scope).run({
     input: {
-      customer_id: customerId,
-      email: subject.email,
-      channel: "self_service",
-      identity_method: "session",
+      request: { customer_id: customerId, email: subject.email, channel: "self_service", identity_method: "session" },
       actor: { actor_type: "customer", actor_id: customerId },
     },
   })

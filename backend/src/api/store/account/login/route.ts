@@ -5,6 +5,7 @@ import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
 import { logInCustomerWorkflow } from "../../../../workflows/account/log-in-customer"
 import { SESSION_TTL_DAYS } from "../../../../workflows/account/steps/create-customer-session"
+import { erasurePending } from "../../../../lib/erasure/pending"
 
 const WRONG = "E-mail address or password is wrong."
 
@@ -18,6 +19,10 @@ export async function POST(req: MedusaRequest<{ email: string; password: string 
   const customerId = authIdentity?.app_metadata?.customer_id
   if (!authIdentity || typeof customerId !== "string") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG)
 
+  if (await erasurePending(req.scope, customerId)) {
+    res.status(403).json({ type: "erasure_pending", message: "This account is being deleted. To keep it, use the undo link in the e-mail we sent you." })
+    return
+  }
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
   const [profile] = await account.listAccountProfiles({ customer_id: customerId })
   if (!profile?.email_verified_at) {

@@ -1,0 +1,82 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { subjectHash } from "../data-export/subject"
+
+/** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
+export type ErasureTarget = {
+  customer_id: string | null
+  email: string
+  order_ids: string[]
+  /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
+  keep_auth_identity_row?: boolean
+}
+
+/** What stands in for a name or e-mail in records the law makes the shop keep in shape (withdrawal statements). */
+export const ERASED = "[gewist]"
+
+/** The number of rows each statement changed, by a short label. */
+export type ErasureCounts = Record<string, number>
+
+const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
+  postal_code = nullif(regexp_replace(coalesce(postal_code, ''), '[^0-9]', '', 'g'), '')`
+
+/**
+ * Removes or anonymises one person's data in every table that holds it, in ONE transaction: all modules
+ * share this database, and an erasure that stops halfway would leave a person half-erased with no way to
+ * tell. Module services cannot do this: they soft-delete, which leaves the data in the row.
+ * Invoices and credit notes are not touched (legal hold); orders keep totals, lines, VAT, country and the
+ * postcode's digits.
+ */
+export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promise<ErasureCounts> {
+  const counts: ErasureCounts = {}
+  const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => {
+    const result = await trx.raw(sql, bindings)
+    counts[label] = (counts[label] ?? 0) + Number(result.rowCount ?? 0)
+  }
+  const { email, order_ids: orders } = target
+  await pg.transaction(async (trx) => {
+    if (target.customer_id) {
+      const id = target.customer_id
+      const identities = `select id from auth_identity where app_metadata->>'customer_id' = ?`
+      await run("login", `update provider_identity set entity_id = 'erased:' || id, provider_metadata = null, user_metadata = null where auth_identity_id in (${identities})`, [id], trx)
+      if (!target.keep_auth_identity_row) {
+        await run("login", `delete from provider_identity where auth_identity_id in (${identities})`, [id], trx)
+        await run("login", `delete from auth_identity where app_metadata->>'customer_id' = ?`, [id], trx)
+      }
+      await run("sessions", `delete from customer_session where customer_id = ?`, [id], trx)
+      await run("account", `delete from account_token where customer_id = ?`, [id], trx)
+      await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
+      await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
+      await run("customer", `update customer set email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null,
+        has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
+      // The proof of a cookie choice stays (a legal duty), but only under its random consent id.
+      await run("consent", `update consent_record set customer_id = null where customer_id = ?`, [id], trx)
+    }
+    // Medusa keeps a customer row without an account for every guest checkout: those go too.
+    const guests = `select id from customer where lower(email) = ? and has_account = false`
+    await run("addresses", `delete from customer_address where customer_id in (${guests})`, [email], trx)
+    await run("customer", `update customer set email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null,
+      deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, [email], trx)
+    const carts = target.customer_id ? `(customer_id = ? or lower(email) = ?)` : `lower(email) = ?`
+    const cartBindings = target.customer_id ? [target.customer_id, email] : [email]
+    await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
+    await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
+
+    if (orders.length) {
+      await run("orders", `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`, [orders, orders], trx)
+      // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
+      await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders], trx)
+      await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders], trx)
+      await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders], trx)
+    }
+    await run("contact", `delete from contact_message where lower(email) = ?`, [email], trx)
+    await run("newsletter", `delete from newsletter_consent_event where subscription_id in (select id from newsletter_subscription where lower(email) = ?)`, [email], trx)
+    await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
+    await run("mail", `delete from notification where lower("to") = ?`, [email], trx)
+    // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
+    const mentions = [email, ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%${value.replace(/[\\%_]/g, "\\$&")}%`)
+    await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
+    // Requests stay as proof that they were handled (legal hold), under the address's hash only.
+    await run("requests", `update data_request set email = null where subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""}`, [subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
+  })
+  return counts
+}

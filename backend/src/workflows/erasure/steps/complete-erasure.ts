@@ -1,0 +1,32 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { now } from "../../../lib/clock"
+import type { ErasureCounts } from "../../../lib/erasure/erase-sql"
+import { erasureReceipt, erasureRecipients, type ErasureReceipt, type KeptDocument } from "../../../lib/erasure/receipt"
+import type { ResidueScan } from "../../../lib/erasure/residue-scan"
+import { dataMap } from "../../../lib/privacy"
+import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
+
+export type CompleteErasureInput = {
+  request_id: string
+  subject: "customer" | "guest"
+  documents: KeptDocument[]
+  changed: ErasureCounts
+  scan: ResidueScan
+}
+
+/**
+ * Closes the request with its receipt and opens one art. 19 notice per recipient that received erased
+ * data. No compensation: it records an erasure that has already happened.
+ */
+export const completeErasureStep = createStep("complete-erasure", async (input: CompleteErasureInput, { container }) => {
+  const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+  const at = now()
+  const recipients = erasureRecipients(dataMap)
+  const receipt: ErasureReceipt = erasureReceipt(dataMap, { ...input, at, recipients })
+  await requests.updateDataRequests({ id: input.request_id, status: "completed", completed_at: at, token_hash: null, token_expires_at: null, receipt })
+  if (recipients.length) {
+    await requests.createRecipientNotices(recipients.map((r) => ({ recipient_id: r.id, party: r.party, state: r.state, request_id: input.request_id })))
+  }
+  return new StepResponse(receipt)
+})

@@ -1,0 +1,28 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { now } from "../../../lib/clock"
+import { dataMap } from "../../../lib/privacy"
+import { newSecret } from "../../../lib/tokens"
+import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
+
+/**
+ * Puts a verified erasure request on the clock: it runs when the undo window (from the data map) has
+ * passed. Returns the undo link's secret, which only the mail carries; the request keeps its hash.
+ */
+export const scheduleErasureStep = createStep(
+  "schedule-erasure",
+  async ({ request_id }: { request_id: string }, { container }) => {
+    const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    const before = await requests.retrieveDataRequest(request_id)
+    const { secret, hash } = newSecret()
+    const scheduledFor = new Date(now().getTime() + dataMap.erasure.undoHours * 60 * 60 * 1000)
+    await requests.updateDataRequests({ id: request_id, status: "scheduled", scheduled_for: scheduledFor, token_hash: hash, token_expires_at: scheduledFor })
+    return new StepResponse(
+      { secret, scheduled_for: scheduledFor.toISOString(), email: before.email ?? "", locale: before.locale },
+      { id: request_id, status: before.status, scheduled_for: before.scheduled_for, token_hash: before.token_hash, token_expires_at: before.token_expires_at }
+    )
+  },
+  async (before, { container }) => {
+    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
+  }
+)
