@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
     let variants: { id: string; stock: number }[]
     const requests = () => getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const invoicing = () => getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const sql = async (text: string, bindings: unknown[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
+    const sql = async (text: string, bindings: string[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
 
     beforeAll(async () => {
       store = await seedAndGetStoreHeaders(getContainer())
