@@ -9,7 +9,9 @@ export class StoreApiError extends Error {
     readonly status: number,
     message: string,
     /** Per-field problems from Helder's validation (`{ path: "password", message: "too_short" }`). */
-    readonly issues: { path: string; message: string }[] = []
+    readonly issues: { path: string; message: string }[] = [],
+    /** The backend's error type, where one status has several reasons (403: not_verified, erasure_pending). */
+    readonly type?: string
   ) {
     super(message)
   }
@@ -90,7 +92,8 @@ export async function storeFetch<T>(path: string, options: RequestOptions = {}):
         ? payload.message
         : response.statusText
     const issues = typeof payload === "object" && payload && "issues" in payload && Array.isArray(payload.issues) ? payload.issues : []
-    throw new StoreApiError(response.status, message, issues)
+    const type = typeof payload === "object" && payload && "type" in payload && typeof payload.type === "string" ? payload.type : undefined
+    throw new StoreApiError(response.status, message, issues, type)
   }
   return payload as T
 }

@@ -92,7 +92,7 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
     if (consent) await linkConsentToAccount(consent.consentId, session).catch(() => {})
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong_credentials", values }
-    if (error instanceof StoreApiError && error.status === 403) return { error: "not_verified", values }
+    if (error instanceof StoreApiError && error.status === 403) return { error: error.type === "erasure_pending" ? "erasure_pending" : "not_verified", values }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     if (error instanceof StoreApiError && error.status === 400) return { error: "wrong_credentials", values }
     throw error

@@ -66,6 +66,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <p>{tr("exportText")}</p>
         {query.export === "limited" ? <p role="alert">{tr("exportLimited")}</p> : null}
         <p><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
+        <p><Link href="/account/delete">{tr("deleteLink")}</Link></p>
       </section>
       <h2>{t("changeEmailTitle")}</h2>
       <ChangeEmailForm locale={locale} />
