@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { exportDocumentSchema } from "@helder/privacy"
 import { readZip } from "@helder/testkit"
-import { linkIn, logIn, mailTo, registerAndVerify, uniqueEmail } from "./support"
+import { addFirstProductToCart, fillCheckout, linkIn, logIn, mailTo, registerAndVerify, uniqueEmail } from "./support"
 
 const PASSWORD = "lamp-kap-messing-47"
 
@@ -54,4 +54,37 @@ test("a customer deletes their account with their password: logged out, login re
   await page.getByRole("button", { name: "Mijn account houden" }).click()
   await expect(page.getByTestId("erasure-undone")).toBeVisible()
   await logIn(page, email, PASSWORD)
+})
+
+test("a guest asks for their data with the order number, confirms from the order's mailbox and downloads it", async ({ page }) => {
+  const email = uniqueEmail("gast-inzage")
+  await addFirstProductToCart(page, "/nl/categories/hanglampen")
+  await page.goto("/nl/checkout")
+  await fillCheckout(page, { email, postcode: "7311ab" })
+  await page.getByRole("radio", { name: /Thuisbezorgd/ }).check()
+  await page.getByTestId("place-order").click()
+  const number = await page.getByTestId("order-number").innerText()
+  // The invoice is issued with the confirmation mail; the export below must contain it.
+  await mailTo(email, new RegExp(`^Je bestelling #${number} en factuur`), 30_000)
+
+  await page.getByRole("link", { name: "Privacyverzoek" }).click()
+  const form = page.getByTestId("guest-request")
+  await form.getByLabel("E-mailadres van je bestelling").fill(email)
+  await form.getByLabel("Bestelnummer").fill("12ab")
+  await form.getByRole("button", { name: "Verzoek versturen" }).click()
+  await expect(form.getByText("Vul het bestelnummer uit je bevestiging in")).toBeVisible()
+  await expect(form.getByLabel("E-mailadres van je bestelling")).toHaveValue(email)
+  await form.getByLabel("Bestelnummer").fill(number.replace(/\D/g, ""))
+  await form.getByRole("button", { name: "Verzoek versturen" }).click()
+  await expect(page.getByTestId("request-sent")).toBeVisible()
+
+  const confirm = await mailTo(email, "Bevestig je privacyverzoek")
+  await page.goto(linkIn(confirm, "/privacy/request/verify"))
+  await page.getByRole("button", { name: "Bevestig mijn verzoek" }).click()
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("guest-download").click()])
+  const files = await readZip(Buffer.concat(await (await download.createReadStream()).toArray()))
+  const document = exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
+  expect(document.subject).toEqual({ kind: "guest", email })
+  expect(document.records.orders).toEqual([expect.objectContaining({ order_number: Number(number.replace(/\D/g, "")), email })])
+  expect([...files.keys()].some((name) => name.startsWith("invoices/factuur-"))).toBe(true)
 })

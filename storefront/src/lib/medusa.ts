@@ -36,11 +36,14 @@ interface RequestOptions {
 }
 
 /** The headers that say who is asking: a login, a guest's order link, or nobody. */
-function callerHeaders({ auth, orderLink, consentId }: { auth?: AccountSession | null; orderLink?: string; consentId?: string }): Record<string, string> {
+type Caller = { auth?: AccountSession | null; orderLink?: string; consentId?: string; requestToken?: string }
+
+function callerHeaders({ auth, orderLink, consentId, requestToken }: Caller): Record<string, string> {
   return {
     ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
     ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
     ...(consentId ? { "x-helder-consent": consentId } : {}),
+    ...(requestToken ? { "x-helder-request-token": requestToken } : {}),
   }
 }
 
@@ -102,7 +105,7 @@ export async function storeFetch<T>(path: string, options: RequestOptions = {}):
  * Fetches a file (an invoice PDF) from the store API, never cached. Null when the backend answers
  * 404, so the caller answers 404 too; other failures throw.
  */
-export async function storeDownload(path: string, caller: { auth?: AccountSession | null; orderLink?: string } = {}): Promise<Response | null> {
+export async function storeDownload(path: string, caller: Caller = {}): Promise<Response | null> {
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}`, {
     headers: {
       "x-publishable-api-key": publishableKey(),

@@ -13,3 +13,11 @@ export async function downloadAccountExport(): Promise<Response | "login" | "lim
     throw error
   }
 }
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/
+
+/** A verified guest's export; null for a malformed, unknown or expired link. */
+export async function downloadGuestExport(token: string): Promise<Response | null> {
+  if (!TOKEN_PATTERN.test(token)) return null
+  return storeDownload("/store/privacy/requests/export", { requestToken: token })
+}

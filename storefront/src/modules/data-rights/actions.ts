@@ -2,12 +2,15 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { erasureRequestSchema, tokenSchema } from "@helder/schemas"
+import { erasureRequestSchema, guestRequestSchema, tokenSchema } from "@helder/schemas"
 import { clearAccountSession, getAccountSession } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 
-/** A data-rights form's outcome: ok, or a message key from dataRights.errors. */
-export type DataRightsState = { ok?: boolean; error?: string } | null
+/** A data-rights form's outcome: ok, or a message key; per-field keys and the values to show again. */
+export type DataRightsState = { ok?: boolean; error?: string; fields?: Record<string, string>; values?: Record<string, string> } | null
+
+/** What a guest's verified request leads to, as the backend answers it. */
+export type VerifiedRequest = { kind: "export" | "erasure" | "correction"; download_token: string | null; scheduled_for: string | null }
 
 const localeSchema = z.enum(["nl", "en"]).catch("nl")
 
@@ -43,4 +46,36 @@ export async function undoErasure(_: DataRightsState, formData: FormData): Promi
     throw error
   }
   return { ok: true }
+}
+
+const GUEST_FIELDS = ["kind", "email", "order_number", "details"] as const
+
+/** A privacy request without an account: the backend mails a link to the order's address (or nothing, silently). */
+export async function submitGuestRequest(_: DataRightsState, formData: FormData): Promise<DataRightsState> {
+  const values = Object.fromEntries(GUEST_FIELDS.map((key) => [key, String(formData.get(key) ?? "").slice(0, 2000)]))
+  const parsed = guestRequestSchema.safeParse({ ...values, details: values.details || undefined, locale: localeSchema.parse(formData.get("locale")) })
+  if (!parsed.success) {
+    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "kind"), String(issue.path[0] ?? "kind")]))
+    return { error: "invalid", fields, values }
+  }
+  try {
+    await storeFetch("/store/privacy/requests", { method: "POST", body: { ...parsed.data, order_number: String(parsed.data.order_number) } })
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
+    throw error
+  }
+  return { ok: true }
+}
+
+/** The guest's mailed link, spent with a POST; the answer says what the page shows next. */
+export async function verifyGuestRequest(_: (DataRightsState & { result?: VerifiedRequest }) | null, formData: FormData) {
+  const parsed = tokenSchema.safeParse({ token: formData.get("token") })
+  if (!parsed.success) return { error: "invalid_link" }
+  try {
+    return { ok: true, result: await storeFetch<VerifiedRequest>("/store/privacy/requests/verify", { method: "POST", body: parsed.data }) }
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
+    throw error
+  }
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
-import { erasureRequestSchema, tokenSchema } from "@helder/schemas"
+import { erasureRequestSchema, guestRequestSchema, tokenSchema } from "@helder/schemas"
 import { clientIp } from "../../../lib/client-ip"
 import { requireCustomerSession } from "../../../lib/customer-session"
 import { readBackendEnv } from "../../../lib/env"
@@ -14,6 +14,9 @@ const ip = (req: MedusaRequest) => [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`
 const exportLimit = rateLimit(createLimiter("data-export", 5, 3600), customer)
 /** The erasure asks for the password: as few guesses as a login. */
 const erasureLimit = rateLimit(createLimiter("erasure", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [...customer(req), ...ip(req)])
+/** A guest request mails a link: three per hour per address, so nobody floods a mailbox, and twenty per IP. */
+const guestRequestMailLimit = rateLimit(createLimiter("privacy-request-mail", 3, 3600), (req) => [`email:${(req.validatedBody as { email?: string } | undefined)?.email ?? ""}`])
+const guestRequestIpLimit = rateLimit(createLimiter("privacy-request-ip", 20, 3600), ip)
 /** Mailed links are 256-bit secrets; the limit only keeps a flood of guesses off the database. */
 const linkLimit = rateLimit(createLimiter("privacy-link", 30, 3600), ip)
 
@@ -22,4 +25,7 @@ export const privacyMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/account/data-export", middlewares: [requireCustomerSession(), exportLimit] },
   { method: ["POST"], matcher: "/store/account/erasure", middlewares: [requireCustomerSession(), validateBody(erasureRequestSchema), erasureLimit] },
   { method: ["POST"], matcher: "/store/privacy/erasure/undo", middlewares: [validateBody(tokenSchema), linkLimit] },
+  { method: ["POST"], matcher: "/store/privacy/requests", middlewares: [validateBody(guestRequestSchema), guestRequestIpLimit, guestRequestMailLimit] },
+  { method: ["POST"], matcher: "/store/privacy/requests/verify", middlewares: [validateBody(tokenSchema), linkLimit] },
+  { method: ["GET"], matcher: "/store/privacy/requests/export", middlewares: [linkLimit] },
 ]
