@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { notFound } from "../lib/not-found"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
+import { adminPrivacyMiddlewares } from "./admin/privacy-requests/middlewares"
 import { accountMiddlewares } from "./store/account/middlewares"
 import { analyticsMiddlewares } from "./store/analytics/middlewares"
 import { consentMiddlewares } from "./store/consents/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...contactMiddlewares,
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,
+    ...adminPrivacyMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,
     ...privacyMiddlewares,

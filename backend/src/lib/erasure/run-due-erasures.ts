@@ -16,6 +16,20 @@ function retryAt(open: OpenOrder[], at: Date): Date {
   return new Date(Math.min(...ends))
 }
 
+/** Runs one erasure request now: erased when all its orders are closed, otherwise deferred until they are. */
+export async function processErasure(container: MedusaContainer, request: { id: string; customer_id: string | null; email: string | null }, at: Date): Promise<"erased" | "deferred"> {
+  const subject = (request.customer_id && (await customerSubject(container, request.customer_id))) || (await guestSubject(container, request.email ?? ""))
+  const open = await openOrders(container, subject.orderIds, at)
+  if (open.length) {
+    const orders = open.map((o) => `#${o.display_id}`).join(", ")
+    const reason = `open orders: ${open.map((o) => `#${o.display_id} (${o.reason})`).join(", ")}`
+    await deferErasureWorkflow(container).run({ input: { request_id: request.id, retry_at: retryAt(open, at).toISOString(), reason, orders } })
+    return "deferred"
+  }
+  await eraseDataSubjectWorkflow(container).run({ input: { request_id: request.id } })
+  return "erased"
+}
+
 /**
  * Runs every erasure whose undo window has passed: those whose orders are all closed are erased, the
  * others wait for them. Returns the counts; one failing erasure does not stop the others.
@@ -29,17 +43,7 @@ export async function runDueErasures(container: MedusaContainer): Promise<{ eras
   const counts = { erased: 0, deferred: 0, failed: 0 }
   for (const request of due) {
     try {
-      const subject = (request.customer_id && (await customerSubject(container, request.customer_id))) || (await guestSubject(container, request.email ?? ""))
-      const open = await openOrders(container, subject.orderIds, at)
-      if (open.length) {
-        const orders = open.map((o) => `#${o.display_id}`).join(", ")
-        const reason = `open orders: ${open.map((o) => `#${o.display_id} (${o.reason})`).join(", ")}`
-        await deferErasureWorkflow(container).run({ input: { request_id: request.id, retry_at: retryAt(open, at).toISOString(), reason, orders } })
-        counts.deferred++
-      } else {
-        await eraseDataSubjectWorkflow(container).run({ input: { request_id: request.id } })
-        counts.erased++
-      }
+      counts[await processErasure(container, request, at)]++
     } catch (error) {
       counts.failed++
       logger.error(`erasure ${request.id} failed: ${(error as Error).message}`)

@@ -1,0 +1,10 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { RevealPersonalData } from "../lib/reveal-personal-data"
+
+/** On an order's page: its masked personal data, shown on request with a reason. */
+const OrderPersonalDataWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => <RevealPersonalData subjectType="order" subjectId={order.id} />
+
+export const config = defineWidgetConfig({ zone: "order.details.before" })
+
+export default OrderPersonalDataWidget

@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { now } from "../../../../../lib/clock"
+import { processErasure } from "../../../../../lib/erasure/run-due-erasures"
+import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
+import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
+
+/**
+ * POST /admin/privacy-requests/:id/erase — staff run a verified erasure request now (no undo window: the
+ * request came by letter or e-mail). Open orders defer it exactly as for self-service.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) {
+  const requests = req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+  const request = await requests.retrieveDataRequest(req.params.id ?? "")
+  if (request.kind !== "erasure" || !["received", "scheduled", "deferred"].includes(request.status)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an open erasure request can be run.")
+  }
+  if (request.identity_status !== "verified") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify the requester's identity before erasing anything.")
+  const at = now()
+  await actOnDataRequestWorkflow(req.scope).run({
+    input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: "erase", update: { status: "scheduled", scheduled_for: at }, reason: req.validatedBody.reason },
+  })
+  const outcome = await processErasure(req.scope, request, at)
+  res.json({ outcome, request: await requests.retrieveDataRequest(request.id) })
+}

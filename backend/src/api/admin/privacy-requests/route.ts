@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { now } from "../../../lib/clock"
+import { isOverdue } from "../../../lib/privacy-desk"
+import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
+import { logDataRequestWorkflow } from "../../../workflows/privacy-requests/log-data-request"
+import type { LogRequest, RequestListQuery } from "./validators"
+
+const OPEN = ["awaiting_verification", "received", "scheduled", "deferred"]
+/** What the desk's list shows; the receipt and tokens stay out. */
+export const REQUEST_FIELDS = [
+  "id", "kind", "channel", "status", "email", "customer_id", "order_id", "details", "locale", "received_at", "due_at", "extension_reason",
+  "identity_status", "identity_method", "scheduled_for", "deferred_reason", "completed_at", "rejected_reason", "handled_by",
+] as const
+
+/** GET /admin/privacy-requests — the privacy desk: open requests first by due date, or any status. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, RequestListQuery>, res: MedusaResponse) {
+  const { status, kind, limit, offset } = req.validatedQuery
+  const filters = {
+    ...(status === "open" ? { status: OPEN } : status === "all" ? {} : { status }),
+    ...(kind ? { kind } : {}),
+  }
+  const [requests, count] = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listAndCountDataRequests(filters, {
+    select: [...REQUEST_FIELDS],
+    order: status === "open" ? { due_at: "ASC" } : { received_at: "DESC" },
+    take: limit,
+    skip: offset,
+  })
+  const at = now()
+  res.json({ requests: requests.map((r) => ({ ...r, overdue: isOverdue(r, at) })), count, limit, offset })
+}
+
+/** POST /admin/privacy-requests — logs a request that came by letter, phone or e-mail. */
+export async function POST(req: AuthenticatedMedusaRequest<LogRequest>, res: MedusaResponse) {
+  const { kind, email, received_on, details, locale } = req.validatedBody
+  const { result } = await logDataRequestWorkflow(req.scope).run({
+    input: { kind, email, locale, details, channel: "staff", received_at: `${received_on}T12:00:00Z`, handled_by: req.auth_context.actor_id, actor_id: req.auth_context.actor_id },
+  })
+  const request = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(result.id, { select: [...REQUEST_FIELDS] })
+  res.status(201).json({ request })
+}

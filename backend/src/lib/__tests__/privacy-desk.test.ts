@@ -1,0 +1,38 @@
+import { buildDataMap, NO_INTEGRATIONS } from "@helder/privacy"
+import { deskUpdate, isOverdue } from "../privacy-desk"
+
+const map = buildDataMap(NO_INTEGRATIONS)
+const AT = new Date("2026-11-23T10:00:00Z")
+const request = {
+  kind: "export",
+  status: "received",
+  received_at: "2026-11-01T10:00:00Z",
+  due_at: "2026-12-01T10:00:00Z",
+  identity_status: "pending",
+  extension_reason: null,
+  details: null,
+}
+
+describe("the privacy desk's rules", () => {
+  it("extends the answer term by at most two months in all, with the reasons kept", () => {
+    const once = deskUpdate(request, { action: "extend", months: 1, reason: "many orders to collect" }, map, AT)
+    expect(once).toEqual({ due_at: new Date("2027-01-01T10:00:00Z"), extension_reason: "many orders to collect" })
+    const twice = deskUpdate({ ...request, due_at: "2027-01-01T10:00:00Z", extension_reason: "many orders" }, { action: "extend", months: 1, reason: "and letters" }, map, AT)
+    expect(twice).toEqual({ due_at: new Date("2027-02-01T10:00:00Z"), extension_reason: "many orders\nand letters" })
+    expect(() => deskUpdate({ ...request, due_at: "2027-02-01T10:00:00Z" }, { action: "extend", months: 1, reason: "again" }, map, AT)).toThrow("2027-02-01 at most")
+  })
+
+  it("keeps closed requests closed and completes only verified corrections", () => {
+    expect(() => deskUpdate({ ...request, status: "completed" }, { action: "reject", reason: "nope nope" }, map, AT)).toThrow("already completed")
+    expect(() => deskUpdate(request, { action: "complete" }, map, AT)).toThrow("completed by running them")
+    expect(() => deskUpdate({ ...request, kind: "correction" }, { action: "complete" }, map, AT)).toThrow("Verify")
+    expect(deskUpdate({ ...request, kind: "correction", identity_status: "verified" }, { action: "complete", note: "name fixed" }, map, AT)).toMatchObject({ status: "completed", details: "Done: name fixed" })
+    expect(() => deskUpdate({ ...request, identity_status: "verified" }, { action: "verify_identity", method: "passport" }, map, AT)).toThrow("already verified")
+  })
+
+  it("calls an open request overdue after its due date, a closed one never", () => {
+    expect(isOverdue({ status: "received", due_at: "2026-11-22T00:00:00Z" }, AT)).toBe(true)
+    expect(isOverdue({ status: "completed", due_at: "2026-11-22T00:00:00Z" }, AT)).toBe(false)
+    expect(isOverdue({ status: "received", due_at: "2026-11-24T00:00:00Z" }, AT)).toBe(false)
+  })
+})
