@@ -1,22 +1,14 @@
 // `npm run bench:invoicing`: orders placed against the production build, first 20 one after another (the
 // invoice's own cost, nothing else running), then 200 at once; for each, how long the placement took and
 // how long after the order its invoice (number, snapshot, PDF, hash) existed. Prints a table.
-import { benchShop, percentiles } from "./shop.mjs"
+import { benchShop, percentiles, shopApi } from "./shop.mjs"
 
 const SEQUENTIAL = 20
 const ORDERS = 200
 const PREPARE_CONCURRENCY = 10
 
 const shop = await benchShop()
-const store = { "content-type": "application/json", "x-publishable-api-key": shop.key }
-
-async function call(url, { method = "GET", body, headers = store } = {}) {
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${json.message}`)
-  return json
-}
-const api = (path, options) => call(`${shop.backendUrl}${path}`, options)
+const { store, call, api } = shopApi(shop)
 
 /** A cart with one unit of the given variant, an address, home delivery and the offline payment provider. */
 async function readyCart(regionId, variantId, i) {

@@ -34,3 +34,15 @@ export function percentiles(samples) {
   const mean = sorted.reduce((sum, x) => sum + x, 0) / sorted.length
   return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), mean: Math.round(mean * 10) / 10 }
 }
+
+/** JSON calls to a bench shop's API with its publishable key; a failed call throws with the backend's message. */
+export function shopApi(shop) {
+  const store = { "content-type": "application/json", "x-publishable-api-key": shop.key }
+  async function call(url, { method = "GET", body, headers = store } = {}) {
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const json = await response.json()
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${json.message}`)
+    return json
+  }
+  return { store, call, api: (path, options) => call(`${shop.backendUrl}${path}`, options) }
+}

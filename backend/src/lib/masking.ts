@@ -19,6 +19,8 @@ const MASKS: Record<string, (value: string) => string> = {
   address_1: () => MASK.repeat(3),
   address_2: () => MASK.repeat(3),
   postal_code: (v) => mask(v, 2),
+  // A notification's recipient.
+  to: (v) => (v.includes("@") ? MASKS.email!(v) : v),
 }
 
 /** A copy of a response body with every personal field masked, however deep it sits. */

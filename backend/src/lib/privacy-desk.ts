@@ -33,7 +33,8 @@ export function deskUpdate(request: Request, act: DeskAction, map: DataMap, at: 
     }
     case "verify_identity":
       if (request.identity_status === "verified") throw refuse("The identity is already verified.")
-      return { identity_status: "verified", identity_method: `staff: ${act.method}` }
+      // A guest who could not use the mailed link is verified by staff instead: the request can go on.
+      return { identity_status: "verified", identity_method: `staff: ${act.method}`, ...(request.status === "awaiting_verification" ? { status: "received", token_hash: null, token_expires_at: null } : {}) }
     case "reject":
       return { status: "rejected", rejected_reason: act.reason, completed_at: at, token_hash: null, token_expires_at: null }
     case "complete":

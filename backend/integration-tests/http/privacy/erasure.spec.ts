@@ -151,9 +151,25 @@ medusaIntegrationTestRunner({
       expect((await invoicing().listInvoiceDocuments({ id: invoice.id }))[0]!.pdf_sha256).toBe(pdfBefore)
 
       expect((await failure(api.post("/store/account/login", { email, password: PASSWORD }, store))).status).toBe(401)
+      expect((await failure(api.post("/store/privacy/erasure/undo", { token: requested.undo }, store))).status).toBe(404)
       const again = await api.post("/store/account/register", registration(email), store)
       expect(again.status).toBeLessThan(300)
       await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres" && m.receivedAt > receiptMail.receivedAt)
+    })
+
+    it("leaves out an order another account placed with this address, in the export and in the erasure", async () => {
+      const email = "carola@example.nl"
+      const carola = await uniqueCustomer(email, { first_name: "Carola", last_name: "Distelvink", phone: "+31 6 7777 8888", street: "Meidoornlaan 2" })
+      const bob = await uniqueCustomer("bob-typt-verkeerd@example.nl", { first_name: "Bob", last_name: "Brandnetel", phone: "+31 6 9999 0000", street: "Hulststraat 8" })
+      const { order: bobs } = await placeOrder(email, bob, { first_name: "Bob", last_name: "Brandnetel", address_1: "Hulststraat 8", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" })
+      const exported = await api.get("/store/account/data-export", { ...carola, responseType: "arraybuffer" })
+      expect(Buffer.from(exported.data).includes(Buffer.from("Brandnetel"))).toBe(false)
+
+      await requestErasure(carola, email)
+      setClock(() => new Date(Date.now() + 25 * HOUR))
+      expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
+      expect(await sql(`select email from "order" where id = ?`, [bobs.id])).toEqual([{ email }])
+      expect(await sql(`select first_name from order_address where id = (select shipping_address_id from "order" where id = ?)`, [bobs.id])).toEqual([{ first_name: "Bob" }])
     })
 
     it("undoes an erasure with the mailed link inside the window, after which login works and nothing is erased; used or unknown links fail", async () => {

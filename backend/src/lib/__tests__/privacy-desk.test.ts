@@ -28,6 +28,10 @@ describe("the privacy desk's rules", () => {
     expect(() => deskUpdate({ ...request, kind: "correction" }, { action: "complete" }, map, AT)).toThrow("Verify")
     expect(deskUpdate({ ...request, kind: "correction", identity_status: "verified" }, { action: "complete", note: "name fixed" }, map, AT)).toMatchObject({ status: "completed", details: "Done: name fixed" })
     expect(() => deskUpdate({ ...request, identity_status: "verified" }, { action: "verify_identity", method: "passport" }, map, AT)).toThrow("already verified")
+    // A guest who could not use the mailed link, verified by staff, moves on.
+    expect(deskUpdate({ ...request, status: "awaiting_verification" }, { action: "verify_identity", method: "called back" }, map, AT)).toEqual({
+      identity_status: "verified", identity_method: "staff: called back", status: "received", token_hash: null, token_expires_at: null,
+    })
   })
 
   it("calls an open request overdue after its due date, a closed one never", () => {

@@ -65,8 +65,10 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
   })
   broken.catch(() => undefined)
   const mtime = generatedAt
-  zip.addReadStream(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts)), "data.json", { mtime })
-  for (const kind of EXPORT_KIND_IDS) zip.addReadStream(Readable.from(csvFile(scope, subject, kind)), `csv/${kind}.csv`, { mtime })
+  // yazl does not listen for its input streams' errors: a failed query would otherwise go unhandled.
+  const entry = (stream: Readable) => stream.on("error", (error) => zip.emit("error", error))
+  zip.addReadStream(entry(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts))), "data.json", { mtime })
+  for (const kind of EXPORT_KIND_IDS) zip.addReadStream(entry(Readable.from(csvFile(scope, subject, kind))), `csv/${kind}.csv`, { mtime })
 
   const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
   let pdfs = 0
@@ -77,7 +79,7 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
       const streams = batch.flatMap((document) => {
         const pdf = contents.get(document.id)
         if (!pdf) return []
-        const stream = Readable.from([pdf])
+        const stream = entry(Readable.from([pdf]))
         zip.addReadStream(stream, documentFile(document), { mtime, compress: false })
         return [stream]
       })
@@ -87,7 +89,7 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
     }
   }
   // Added last and built only when its turn comes, so its counts include everything written before it.
-  zip.addReadStreamLazy("README.html", { mtime }, (callback) => callback(null, Readable.from([Buffer.from(exportReadme(subject, map, generatedAt, counts, pdfs))])))
+  zip.addReadStreamLazy("README.html", { mtime }, (callback) => callback(null, entry(Readable.from([Buffer.from(exportReadme(subject, map, generatedAt, counts, pdfs))]))))
   zip.end()
   await Promise.race([done, broken])
   return counts

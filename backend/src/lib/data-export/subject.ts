@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { hashSecret } from "../tokens"
 
 /** Whose data an export (or erasure) is about: a customer, or a guest known by the e-mail on their orders. */
@@ -7,7 +7,7 @@ export type DataSubject = {
   kind: "customer" | "guest"
   customerId: string | null
   email: string
-  /** Every order placed by the customer or with this e-mail address. */
+  /** The customer's orders, and the guest orders placed with their e-mail address. */
   orderIds: string[]
 }
 
@@ -17,8 +17,8 @@ export function subjectHash(email: string): string {
 }
 
 /**
- * The subject of a customer account, with all orders placed by them or with their e-mail. A customer
- * staff just deleted in Medusa Admin (soft-deleted, not yet erased) is still found.
+ * The subject of a customer account, with all orders placed by them or as a guest with their e-mail. A
+ * customer staff just deleted in Medusa Admin (soft-deleted, not yet erased) is still found.
  */
 export async function customerSubject(scope: MedusaContainer, customerId: string): Promise<DataSubject | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -33,11 +33,28 @@ export async function guestSubject(scope: MedusaContainer, email: string): Promi
   return { kind: "guest", customerId: null, email, orderIds: await orderIdsOf(scope, { customerId: null, email }) }
 }
 
+/**
+ * The subject a request is about: its customer; else the account registered with its e-mail address (a
+ * letter or guest form from someone who has an account); else the guest behind that address.
+ */
+export async function requestSubject(scope: MedusaContainer, request: { customer_id: string | null; email: string | null }): Promise<DataSubject> {
+  const byId = request.customer_id ? await customerSubject(scope, request.customer_id) : null
+  if (byId) return byId
+  const email = (request.email ?? "").toLowerCase()
+  const [account] = await scope.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: true })
+  return (account && (await customerSubject(scope, account.id))) || guestSubject(scope, email)
+}
+
+/**
+ * A customer's own orders, plus orders with their address that no account placed. Someone else's account
+ * can type this address at checkout: that order is theirs, not this person's.
+ */
 async function orderIdsOf(scope: MedusaContainer, { customerId, email }: { customerId: string | null; email: string }): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters = customerId ? { $or: [{ customer_id: customerId }, { email }] } : { email }
-  const { data } = await query.graph({ entity: "order", fields: ["id", "created_at"], filters })
+  const { data } = await query.graph({ entity: "order", fields: ["id", "created_at", "customer_id", "customer.has_account"], filters })
   return data
+    .filter((order) => (customerId && order.customer_id === customerId) || !order.customer?.has_account)
     .sort((a, b) => new Date(a.created_at as string | Date).getTime() - new Date(b.created_at as string | Date).getTime())
     .map((order) => order.id)
 }

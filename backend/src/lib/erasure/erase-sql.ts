@@ -3,6 +3,8 @@ import { subjectHash } from "../data-export/subject"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
 export type ErasureTarget = {
+  /** The erasure request this runs for: claimed in the same transaction, so an undo cannot slip in between. */
+  request_id: string
   customer_id: string | null
   email: string
   order_ids: string[]
@@ -34,6 +36,9 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
   }
   const { email, order_ids: orders } = target
   await pg.transaction(async (trx) => {
+    // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
+    const claimed = await trx.raw(`update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`, [target.request_id])
+    if (!claimed.rows.length) throw new Error(`erasure request ${target.request_id} is no longer open (undone or already run)`)
     if (target.customer_id) {
       const id = target.customer_id
       const identities = `select id from auth_identity where app_metadata->>'customer_id' = ?`
@@ -56,7 +61,9 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("addresses", `delete from customer_address where customer_id in (${guests})`, [email], trx)
     await run("customer", `update customer set email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null,
       deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, [email], trx)
-    const carts = target.customer_id ? `(customer_id = ? or lower(email) = ?)` : `lower(email) = ?`
+    // Carts with this address count only when no account owns them: another account may have typed it.
+    const unowned = `(customer_id is null or customer_id in (select id from customer where has_account = false))`
+    const carts = target.customer_id ? `(customer_id = ? or (lower(email) = ? and ${unowned}))` : `(lower(email) = ? and ${unowned})`
     const cartBindings = target.customer_id ? [target.customer_id, email] : [email]
     await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
     await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
@@ -73,10 +80,11 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
     await run("mail", `delete from notification where lower("to") = ?`, [email], trx)
     // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
-    const mentions = [email, ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%${value.replace(/[\\%_]/g, "\\$&")}%`)
+    // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
+    const mentions = [email, ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
     // Requests stay as proof that they were handled (legal hold), under the address's hash only.
-    await run("requests", `update data_request set email = null where subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""}`, [subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
+    await run("requests", `update data_request set email = null, details = null where subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""}`, [subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts
 }

@@ -5,7 +5,7 @@ import type PrivacyRequestModuleService from "../../modules/privacy-request/serv
 import { deferErasureWorkflow } from "../../workflows/erasure/defer-erasure"
 import { eraseDataSubjectWorkflow } from "../../workflows/erasure/erase-data-subject"
 import { now } from "../clock"
-import { customerSubject, guestSubject } from "../data-export/subject"
+import { requestSubject } from "../data-export/subject"
 import { openOrders, type OpenOrder } from "./open-orders"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -18,7 +18,7 @@ function retryAt(open: OpenOrder[], at: Date): Date {
 
 /** Runs one erasure request now: erased when all its orders are closed, otherwise deferred until they are. */
 export async function processErasure(container: MedusaContainer, request: { id: string; customer_id: string | null; email: string | null }, at: Date): Promise<"erased" | "deferred"> {
-  const subject = (request.customer_id && (await customerSubject(container, request.customer_id))) || (await guestSubject(container, request.email ?? ""))
+  const subject = await requestSubject(container, request)
   const open = await openOrders(container, subject.orderIds, at)
   if (open.length) {
     const orders = open.map((o) => `#${o.display_id}`).join(", ")

@@ -57,7 +57,11 @@ export function VerifyGuestRequestForm({ token, locale, linkHours }: { token: st
     return (
       <div className="stack" role="status" data-testid="request-verified">
         <p className="notice ok">{t("exportReady", { hours: linkHours })}</p>
-        <p><a className="button" href={`/${locale}/privacy/request/download?token=${encodeURIComponent(result.download_token)}`} download data-testid="guest-download">{t("download")}</a></p>
+        {/* A POST, so the one-time link never appears in an address bar, a history or a server log. */}
+        <form method="post" action={`/${locale}/privacy/request/download`}>
+          <input type="hidden" name="token" value={result.download_token} />
+          <button type="submit" data-testid="guest-download">{t("download")}</button>
+        </form>
       </div>
     )
   }

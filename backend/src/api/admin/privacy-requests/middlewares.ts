@@ -11,8 +11,16 @@ import {
   staffExportSchema,
 } from "./validators"
 
-/** Where Medusa Admin shows customers' personal data: masked until a staff member reveals it. */
-const PERSONAL_VIEWS = ["/admin/customers*", "/admin/orders*", "/admin/draft-orders*"]
+/**
+ * Where Medusa Admin shows customers' personal data: the customer and order views, and every other
+ * route that can return a customer, an address or a mail recipient (search, notifications, workflow
+ * runs, returns and the like). Masked until a staff member reveals it.
+ */
+const PERSONAL_VIEWS = [
+  "/admin/customers*", "/admin/customer-groups*", "/admin/orders*", "/admin/draft-orders*", "/admin/order-edits*", "/admin/order-changes*",
+  "/admin/returns*", "/admin/claims*", "/admin/exchanges*", "/admin/payments*", "/admin/payment-collections*", "/admin/fulfillments*",
+  "/admin/notifications*", "/admin/workflows-executions*", "/admin/search*", "/admin/index*",
+]
 
 /** The privacy desk, the audit log, and need-to-know masking of Medusa's own customer and order views. */
 export const adminPrivacyMiddlewares: MiddlewareRoute[] = [

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { customerSubject, guestSubject } from "../../../lib/data-export/subject"
+import { requestSubject } from "../../../lib/data-export/subject"
 import type { ErasureTarget } from "../../../lib/erasure/erase-sql"
 import type { KeptDocument } from "../../../lib/erasure/receipt"
 import { residueNeedles } from "../../../lib/erasure/residue-scan"
@@ -36,8 +36,8 @@ async function identifyingStrings(scope: MedusaContainer, target: ErasureTarget)
     strings.push(...personStrings({ ...customer, company: customer?.company_name }), ...((customer?.addresses ?? []) as Person[]).flatMap(personStrings))
   }
   if (target.order_ids.length) {
-    const { data } = await query.graph({ entity: "order", fields: ["shipping_address.*", "billing_address.*"], filters: { id: target.order_ids } })
-    strings.push(...data.flatMap((o) => [...personStrings(o.shipping_address as Person), ...personStrings(o.billing_address as Person)]))
+    const { data } = await query.graph({ entity: "order", fields: ["email", "shipping_address.*", "billing_address.*"], filters: { id: target.order_ids } })
+    strings.push(...data.flatMap((o) => [o.email, ...personStrings(o.shipping_address as Person), ...personStrings(o.billing_address as Person)]))
     const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
     strings.push(...notices.flatMap((n) => [n.name, n.email]))
   }
@@ -53,8 +53,8 @@ export const collectErasureTargetStep = createStep(
   async ({ request_id, keep_auth_identity_row }: { request_id: string; keep_auth_identity_row?: boolean }, { container }) => {
     const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
-    const subject = (request.customer_id && (await customerSubject(container, request.customer_id))) || (await guestSubject(container, request.email))
-    const target: ErasureTarget = { customer_id: subject.customerId, email: subject.email.toLowerCase(), order_ids: subject.orderIds, keep_auth_identity_row }
+    const subject = await requestSubject(container, request)
+    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), order_ids: subject.orderIds, keep_auth_identity_row }
     const documents = target.order_ids.length
       ? await container.resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ order_id: target.order_ids }, { select: ["issued_at", "country_code"] })
       : []

@@ -7,8 +7,8 @@ import type PrivacyRequestModuleService from "../../../../../modules/privacy-req
 import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
 
 /**
- * POST /admin/privacy-requests/:id/erase — staff run a verified erasure request now (no undo window: the
- * request came by letter or e-mail). Open orders defer it exactly as for self-service.
+ * POST /admin/privacy-requests/:id/erase — staff run a verified erasure request now: one that came by
+ * letter or e-mail, or a deferred one once its orders closed. Open orders defer it exactly as for self-service.
  */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) {
   const requests = req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
@@ -18,6 +18,10 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, 
   }
   if (request.identity_status !== "verified") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify the requester's identity before erasing anything.")
   const at = now()
+  // The person's own undo window is theirs: staff cannot cut it short.
+  if (request.status === "scheduled" && request.channel !== "staff" && request.scheduled_for && new Date(request.scheduled_for) > at) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The requester can still undo this until ${new Date(request.scheduled_for).toISOString()}; it runs by itself after that.`)
+  }
   await actOnDataRequestWorkflow(req.scope).run({
     input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: "erase", update: { status: "scheduled", scheduled_for: at }, reason: req.validatedBody.reason },
   })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
 import { sendExport } from "../../../../../lib/data-export/archive"
-import { customerSubject, guestSubject } from "../../../../../lib/data-export/subject"
+import { requestSubject } from "../../../../../lib/data-export/subject"
 import { dataMap } from "../../../../../lib/privacy"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
@@ -13,7 +13,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, 
   const request = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(req.params.id ?? "")
   if (request.kind !== "export" || !request.email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an export request with an e-mail address can be exported.")
   if (request.identity_status !== "verified") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify the requester's identity before sending any data.")
-  const subject = (request.customer_id && (await customerSubject(req.scope, request.customer_id))) || (await guestSubject(req.scope, request.email))
+  const subject = await requestSubject(req.scope, request)
   await recordDataExportWorkflow(req.scope).run({
     input: {
       request_id: request.id,

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
 import { sendExport } from "../../../../../lib/data-export/archive"
-import { guestSubject } from "../../../../../lib/data-export/subject"
+import { requestSubject } from "../../../../../lib/data-export/subject"
 import { dataMap } from "../../../../../lib/privacy"
 import { hashSecret } from "../../../../../lib/tokens"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
@@ -12,7 +12,7 @@ import { recordDataExportWorkflow } from "../../../../../workflows/data-export/r
 /** The header the storefront passes a verified guest's download link in (a header, so it stays out of logs). */
 export const REQUEST_TOKEN_HEADER = "x-helder-request-token"
 
-/** GET /store/privacy/requests/export — a verified guest's export, while the link is valid; anything else is a 404. */
+/** GET /store/privacy/requests/export — a verified guest's export, once, while the link is valid; anything else is a 404. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const secret = req.headers[REQUEST_TOKEN_HEADER]
   const requests = req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
@@ -29,5 +29,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       actor: { actor_type: "guest", actor_id: request.id },
     },
   })
-  await sendExport(req.scope, res, await guestSubject(req.scope, request.email), dataMap, now())
+  await sendExport(req.scope, res, await requestSubject(req.scope, request), dataMap, now())
 }

@@ -1,0 +1,97 @@
+// `npm run bench:data-rights`: one shopper's data export at 50 and at 500 orders (each with its invoice
+// PDF), through the privacy desk's export route against the production build: time to the last byte,
+// zip size, and the backend's resident memory above its level just before (sampled every 20 ms).
+// Then the erasure of that shopper (500 orders, cancelled first so none is open). Prints a table.
+import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
+import { benchShop, shopApi } from "./shop.mjs"
+
+const EMAIL = "bench-export@example.nl"
+const SIZES = [50, 500]
+const RUNS = 3
+const CONCURRENCY = 10
+
+const shop = await benchShop()
+const { store, call, api } = shopApi(shop)
+
+/** The pid of the process listening on the backend's port (the one whose memory the export uses). */
+function backendPid() {
+  const port = new URL(shop.backendUrl).port
+  const line = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" })
+  return Number(/pid=(\d+)/.exec(line)?.[1])
+}
+const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0)
+
+async function placeOrder(regionId, variantId, optionName) {
+  const address = { first_name: "Bench", last_name: "Exporteur", address_1: "Hoofdstraat 1", postal_code: "7311 AA", city: "Apeldoorn", country_code: "nl" }
+  const { cart } = await api("/store/carts", { method: "POST", body: { region_id: regionId } })
+  await api(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity: 1 } })
+  await api(`/store/carts/${cart.id}`, { method: "POST", body: { email: EMAIL, shipping_address: address, billing_address: address } })
+  const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`)
+  await api(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: shipping_options.find((o) => o.name === optionName).id } })
+  const { payment_collection } = await api("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
+  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+  const { order } = await api(`/store/carts/${cart.id}/complete`, { method: "POST", body: {} })
+  return order.id
+}
+
+try {
+  const { token } = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: { email: "bench@helder.local", password: "bench-password-not-secret" } })
+  const admin = { ...store, authorization: `Bearer ${token}` }
+  const { regions } = await api("/store/regions?fields=id,*countries")
+  const regionId = regions.find((r) => r.countries.some((c) => c.iso_2 === "nl")).id
+  const { products } = await api(`/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`)
+  const variants = products.flatMap((p) => p.variants.filter((v) => v.inventory_quantity > 0))
+  const picks = []
+  for (let round = 0; picks.length < SIZES.at(-1); round++) {
+    for (const v of variants) if (v.inventory_quantity > round && picks.length < SIZES.at(-1)) picks.push(v.id)
+  }
+
+  const pid = backendPid()
+  const orderIds = []
+  const rows = []
+  for (const size of SIZES) {
+    while (orderIds.length < size) {
+      const batch = picks.slice(orderIds.length, Math.min(size, orderIds.length + CONCURRENCY))
+      orderIds.push(...(await Promise.all(batch.map((v) => placeOrder(regionId, v, "Thuisbezorgd")))))
+    }
+    // Wait until every order has its invoice (issued by the order.placed subscriber).
+    for (let count = 0; count < size; ) {
+      count = (await api(`/admin/invoices?kind=invoice&limit=1`, { headers: admin })).count
+      if (count < size) await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    for (let run = 0; run < RUNS; run++) {
+      const { request } = await api("/admin/privacy-requests", { method: "POST", headers: admin, body: { kind: "export", email: EMAIL, received_on: new Date().toISOString().slice(0, 10) } })
+      await api(`/admin/privacy-requests/${request.id}/actions`, { method: "POST", headers: admin, body: { action: "verify_identity", method: "benchmark" } })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const before = rssKb(pid)
+      let peak = before
+      const sampler = setInterval(() => (peak = Math.max(peak, rssKb(pid))), 20)
+      const started = performance.now()
+      const response = await fetch(`${shop.backendUrl}/admin/privacy-requests/${request.id}/export`, { method: "POST", headers: admin, body: JSON.stringify({ reason: "benchmark" }) })
+      const bytes = (await response.arrayBuffer()).byteLength
+      const ms = performance.now() - started
+      clearInterval(sampler)
+      if (!response.ok) throw new Error(`export failed: ${response.status}`)
+      rows.push({ size, run: run + 1, ms, bytes, extraMb: (peak - before) / 1024 })
+    }
+  }
+
+  for (let i = 0; i < orderIds.length; i += CONCURRENCY) {
+    await Promise.all(orderIds.slice(i, i + CONCURRENCY).map((id) => api(`/admin/orders/${id}/cancel`, { method: "POST", headers: admin, body: {} })))
+  }
+  const { request } = await api("/admin/privacy-requests", { method: "POST", headers: admin, body: { kind: "erasure", email: EMAIL, received_on: new Date().toISOString().slice(0, 10) } })
+  await api(`/admin/privacy-requests/${request.id}/actions`, { method: "POST", headers: admin, body: { action: "verify_identity", method: "benchmark" } })
+  const started = performance.now()
+  const erased = await api(`/admin/privacy-requests/${request.id}/erase`, { method: "POST", headers: admin, body: { reason: "benchmark" } })
+  const erasureMs = performance.now() - started
+  const detail = await api(`/admin/privacy-requests/${request.id}`, { headers: admin })
+
+  console.log("\nExport of one shopper through POST /admin/privacy-requests/:id/export (time to last byte)")
+  console.log("orders  run      ms   zip kB   backend RSS above start, MB")
+  for (const r of rows) console.log(`${String(r.size).padStart(6)} ${String(r.run).padStart(4)} ${r.ms.toFixed(0).padStart(7)} ${(r.bytes / 1024).toFixed(0).padStart(8)} ${r.extraMb.toFixed(1).padStart(10)}`)
+  const scan = detail.request.receipt?.scan
+  console.log(`\nErasure of the same shopper (${orderIds.length} orders, ${orderIds.length} invoices + ${orderIds.length} credit notes kept): ${erasureMs.toFixed(0)} ms, outcome ${erased.outcome}, residue scan ${scan?.passed ? "passed" : "FAILED"} over ${scan?.columns} columns`)
+} finally {
+  await shop.stop()
+}
