@@ -18,8 +18,14 @@ const PDF_BATCH = 20
 /** How many records of each kind went into an export. */
 export type ExportCounts = Record<ExportKind, number>
 
-/** data.json as a stream of text: the document is never held in memory whole. */
-async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts) {
+/** Each kind's CSV lines, gathered while data.json streams, so the database is read once per kind. */
+type CsvLines = Map<ExportKind, string[]>
+
+/**
+ * data.json as a stream of text: the document is never held in memory whole. The same rows become CSV
+ * lines on the way (a few hundred bytes per order), so the CSV files need no second round of queries.
+ */
+async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts, csv: CsvLines) {
   const head = {
     schema_version: EXPORT_SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
@@ -30,24 +36,19 @@ async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: 
   for (const [index, kind] of EXPORT_KIND_IDS.entries()) {
     yield `${index ? "," : ""}${JSON.stringify(kind)}:[`
     let first = true
-    for await (const rows of EXPORT_SOURCES[kind](scope, subject) as AsyncIterable<object[]>) {
+    const columns = Object.keys(EXPORT_KINDS[kind].row)
+    const lines = [`\ufeff${csvLine(columns)}`]
+    csv.set(kind, lines)
+    for await (const rows of EXPORT_SOURCES[kind](scope, subject) as AsyncIterable<Record<string, unknown>[]>) {
       if (!rows.length) continue
       counts[kind] += rows.length
+      lines.push(rows.map((row) => csvLine(columns.map((column) => row[column]))).join(""))
       yield `${first ? "" : ","}${rows.map((row) => JSON.stringify(row)).join(",")}`
       first = false
     }
     yield "]"
   }
   yield `},"categories":${JSON.stringify(exportCategories(map))},"recipients":${JSON.stringify(exportRecipients(map))}}`
-}
-
-/** One kind as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents right). */
-async function* csvFile(scope: MedusaContainer, subject: DataSubject, kind: ExportKind) {
-  const columns = Object.keys(EXPORT_KINDS[kind].row)
-  yield `\ufeff${csvLine(columns)}`
-  for await (const rows of EXPORT_SOURCES[kind](scope, subject) as AsyncIterable<Record<string, unknown>[]>) {
-    if (rows.length) yield rows.map((row) => csvLine(columns.map((column) => row[column]))).join("")
-  }
 }
 
 /**
@@ -67,8 +68,16 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
   const mtime = generatedAt
   // yazl does not listen for its input streams' errors: a failed query would otherwise go unhandled.
   const entry = (stream: Readable) => stream.on("error", (error) => zip.emit("error", error))
-  zip.addReadStream(entry(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts))), "data.json", { mtime })
-  for (const kind of EXPORT_KIND_IDS) zip.addReadStream(entry(Readable.from(csvFile(scope, subject, kind))), `csv/${kind}.csv`, { mtime })
+  const csv: CsvLines = new Map()
+  zip.addReadStream(entry(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts, csv))), "data.json", { mtime })
+  // UTF-8 with a byte-order mark, so spreadsheets read accents right. Each file is built when its turn comes, after data.json.
+  for (const kind of EXPORT_KIND_IDS) {
+    zip.addReadStreamLazy(`csv/${kind}.csv`, { mtime }, (callback) => {
+      const lines = csv.get(kind) ?? []
+      csv.delete(kind)
+      callback(null, entry(Readable.from(lines)))
+    })
+  }
 
   const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
   let pdfs = 0

@@ -53,13 +53,6 @@ async function* once<T>(rows: () => Promise<T[]>): AsyncIterable<T[]> {
   yield await rows()
 }
 
-/** The subject's order numbers by order id, for records that point at an order. */
-async function orderNumbers(scope: MedusaContainer, subject: DataSubject): Promise<Map<string, number>> {
-  const numbers = new Map<string, number>()
-  for await (const page of orderPages(scope, subject, [])) for (const order of page) numbers.set(order.id, Number(order.display_id))
-  return numbers
-}
-
 const profile: Source<"profile"> = (scope, subject) =>
   once(async () => {
     if (!subject.customerId) return []
@@ -150,19 +143,23 @@ async function* orders(scope: MedusaContainer, subject: DataSubject): AsyncItera
 }
 
 async function* orderLines(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"order_lines">[]> {
-  // Asking for the order's total makes Query compute the lines' totals too.
-  const fields = ["total", "items.product_title", "items.variant_title", "items.variant_sku", "items.detail.quantity", "items.unit_price", "items.total"]
+  // Stored amounts only: the line total is price × quantity less its discounts, without Medusa's costly totals pass.
+  const fields = ["items.product_title", "items.variant_title", "items.variant_sku", "items.detail.quantity", "items.unit_price", "items.adjustments.amount"]
   for await (const page of orderPages(scope, subject, fields)) {
     yield page.flatMap((o) =>
-      (o.items ?? []).map((item: AnyRecord) => ({
-        order_number: Number(o.display_id),
-        product: str(item.product_title),
-        variant: str(item.variant_title),
-        sku: str(item.variant_sku),
-        quantity: numeric(item.detail?.quantity ?? 0),
-        unit_price: num(item.unit_price),
-        total: num(item.total),
-      }))
+      (o.items ?? []).map((item: AnyRecord) => {
+        const quantity = numeric(item.detail?.quantity ?? 0)
+        const discount = (item.adjustments ?? []).reduce((sum: number, a: AnyRecord) => sum + numeric(a?.amount ?? 0), 0)
+        return {
+          order_number: Number(o.display_id),
+          product: str(item.product_title),
+          variant: str(item.variant_title),
+          sku: str(item.variant_sku),
+          quantity,
+          unit_price: num(item.unit_price),
+          total: num(numeric(item.unit_price) * quantity - discount),
+        }
+      })
     )
   }
 }
@@ -210,12 +207,11 @@ export async function* documentPages(scope: MedusaContainer, subject: DataSubjec
 }
 
 async function* invoices(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"invoices">[]> {
-  const numbers = await orderNumbers(scope, subject)
   for await (const page of documentPages(scope, subject)) {
     yield page.map((d) => ({
       number: d.number,
       kind: d.kind,
-      order_number: numbers.get(d.order_id) ?? null,
+      order_number: subject.orderNumbers[d.order_id] ?? null,
       issued_at: iso(d.issued_at),
       corrects_number: str(d.corrects_number),
       total: num(d.total),
@@ -266,10 +262,9 @@ async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIter
 const withdrawals: Source<"withdrawals"> = (scope, subject) =>
   once(async () => {
     if (!subject.orderIds.length) return []
-    const numbers = await orderNumbers(scope, subject)
     const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: subject.orderIds }, { order: { submitted_at: "ASC" } })
     return notices.map((w) => ({
-      order_number: numbers.get(w.order_id) ?? null,
+      order_number: subject.orderNumbers[w.order_id] ?? null,
       name: str(w.name),
       email: str(w.email),
       statement: str(w.statement),

@@ -7,8 +7,10 @@ export type DataSubject = {
   kind: "customer" | "guest"
   customerId: string | null
   email: string
-  /** The customer's orders, and the guest orders placed with their e-mail address. */
+  /** The customer's orders, and the guest orders placed with their e-mail address, oldest first. */
   orderIds: string[]
+  /** Each of those orders' number (display id), by order id. */
+  orderNumbers: Record<string, number>
 }
 
 /** SHA-256 of the lower-cased address: how requests find a person without keeping the address. */
@@ -25,12 +27,12 @@ export async function customerSubject(scope: MedusaContainer, customerId: string
   const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId }, withDeleted: true })
   const email = data[0]?.email
   if (!email) return null
-  return { kind: "customer", customerId, email, orderIds: await orderIdsOf(scope, { customerId, email }) }
+  return { kind: "customer", customerId, email, ...(await ordersOf(scope, { customerId, email })) }
 }
 
 /** The subject of a guest who proved they hold the mailbox of `email`. */
 export async function guestSubject(scope: MedusaContainer, email: string): Promise<DataSubject> {
-  return { kind: "guest", customerId: null, email, orderIds: await orderIdsOf(scope, { customerId: null, email }) }
+  return { kind: "guest", customerId: null, email, ...(await ordersOf(scope, { customerId: null, email })) }
 }
 
 /**
@@ -49,12 +51,12 @@ export async function requestSubject(scope: MedusaContainer, request: { customer
  * A customer's own orders, plus orders with their address that no account placed. Someone else's account
  * can type this address at checkout: that order is theirs, not this person's.
  */
-async function orderIdsOf(scope: MedusaContainer, { customerId, email }: { customerId: string | null; email: string }): Promise<string[]> {
+async function ordersOf(scope: MedusaContainer, { customerId, email }: { customerId: string | null; email: string }) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters = customerId ? { $or: [{ customer_id: customerId }, { email }] } : { email }
-  const { data } = await query.graph({ entity: "order", fields: ["id", "created_at", "customer_id", "customer.has_account"], filters })
-  return data
+  const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "created_at", "customer_id", "customer.has_account"], filters })
+  const orders = data
     .filter((order) => (customerId && order.customer_id === customerId) || !order.customer?.has_account)
     .sort((a, b) => new Date(a.created_at as string | Date).getTime() - new Date(b.created_at as string | Date).getTime())
-    .map((order) => order.id)
+  return { orderIds: orders.map((order) => order.id), orderNumbers: Object.fromEntries(orders.map((order) => [order.id, Number(order.display_id)])) }
 }
