@@ -117,7 +117,7 @@ medusaIntegrationTestRunner({
       setClock(() => new Date(new Date(deferred.scheduled_for!).getTime() + HOUR))
       expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
       const done = await requests().retrieveDataRequest(requested.request_id)
-      const receipt = done.receipt as unknown as ErasureReceipt
+      const receipt = done.receipt as ErasureReceipt
       expect([done.status, done.email]).toEqual(["completed", null])
       expect(receipt.scan.hits.filter((h) => !h.legal_hold)).toEqual([])
       expect(receipt.scan.passed).toBe(true)
@@ -197,7 +197,7 @@ medusaIntegrationTestRunner({
       expect(await sql(`select email, first_name from customer where id = ?`, [closed.id])).toEqual([{ email: null, first_name: null }])
       expect(await sql(`select 1 from provider_identity where entity_id = ?`, [closedEmail])).toEqual([])
       const [request] = await requests().listDataRequests({ customer_id: closed.id })
-      expect([request?.channel, request?.status, (request?.receipt as unknown as ErasureReceipt).scan.passed]).toEqual(["staff", "completed", true])
+      expect([request?.channel, request?.status, (request?.receipt as ErasureReceipt).scan.passed]).toEqual(["staff", "completed", true])
 
       const openEmail = "nog-onderweg@example.nl"
       const auth = await uniqueCustomer(openEmail, { first_name: "Dirkje", last_name: "Paardenbloem", phone: "+31 6 5555 6666", street: "Wilgenweg 3" })

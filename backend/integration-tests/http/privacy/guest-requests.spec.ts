@@ -112,7 +112,7 @@ medusaIntegrationTestRunner({
       setClock(() => new Date(Date.now() + 25 * HOUR))
       expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
       const [erasure] = await requests().listDataRequests({ channel: "guest", kind: "erasure" })
-      const receipt = erasure!.receipt as unknown as ErasureReceipt
+      const receipt = erasure!.receipt as ErasureReceipt
       expect([erasure!.status, erasure!.email, receipt.subject]).toEqual(["completed", null, "guest"])
       expect(receipt.scan.hits.filter((h) => !h.legal_hold)).toEqual([])
       setClock()
@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
       expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
       expect((await failure(api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store))).status).toBe(401)
       const [erasure] = await requests().listDataRequests({ channel: "guest", kind: "erasure", status: "completed" })
-      const receipt = erasure!.receipt as unknown as ErasureReceipt
+      const receipt = erasure!.receipt as ErasureReceipt
       expect(receipt.subject).toBe("customer")
       expect(receipt.scan.hits.filter((h) => !h.legal_hold)).toEqual([])
     })
