@@ -19,3 +19,4 @@ export function dataMapFromEnv(env: Record<string, string | undefined>) {
 export * from "./consent"
 export * from "./analytics"
 export * from "./data-export"
+export * from "./retention"

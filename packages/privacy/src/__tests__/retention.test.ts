@@ -1,0 +1,36 @@
+import { buildDataMap, fiscalYearEnd, fiscalYearOf, isPastTerm, NO_INTEGRATIONS, termEnd } from "../index"
+
+const map = buildDataMap(NO_INTEGRATIONS)
+const rule = (id: string) => map.retention.find((r) => r.id === id)!
+const DAY = 24 * 60 * 60 * 1000
+
+describe("retention terms", () => {
+  it("ends the fiscal year at midnight Amsterdam time on 31 December", () => {
+    expect(fiscalYearEnd(2026).toISOString()).toBe("2026-12-31T22:59:59.999Z")
+    expect(fiscalYearOf(new Date("2026-12-31T23:30:00Z"))).toBe(2027)
+    expect(fiscalYearOf(new Date("2026-12-31T22:30:00Z"))).toBe(2026)
+  })
+
+  it("keeps a Dutch invoice 7 years after its fiscal year: 6 years 364 days stays, past the term goes", () => {
+    const issued = new Date("2026-03-01T10:00:00Z")
+    const yearEnd = fiscalYearEnd(2026)
+    expect(termEnd(rule("invoices-nl"), issued).toISOString()).toBe("2033-12-31T22:59:59.999Z")
+    expect(isPastTerm(rule("invoices-nl"), issued, new Date(yearEnd.getTime() + (6 * 365 + 364) * DAY))).toBe(false)
+    expect(isPastTerm(rule("invoices-nl"), issued, new Date("2033-12-31T22:59:59.999Z"))).toBe(false)
+    expect(isPastTerm(rule("invoices-nl"), issued, new Date("2033-12-31T23:00:00.000Z"))).toBe(true)
+  })
+
+  it("keeps an invoice of a Belgian sale 10 years", () => {
+    const issued = new Date("2026-12-31T22:30:00Z")
+    expect(termEnd(rule("invoices-be"), issued).toISOString()).toBe("2036-12-31T22:59:59.999Z")
+    // Issued at 23:30 UTC on 31 December is already 1 January in Amsterdam: next fiscal year.
+    expect(termEnd(rule("invoices-be"), new Date("2026-12-31T23:30:00Z")).toISOString()).toBe("2037-12-31T22:59:59.999Z")
+  })
+
+  it("counts other terms from their start: carts 30 days after the last change, order data 2 years after delivery", () => {
+    const changed = new Date("2026-11-01T12:00:00Z")
+    expect(isPastTerm(rule("carts"), changed, new Date("2026-12-01T12:00:00Z"))).toBe(false)
+    expect(isPastTerm(rule("carts"), changed, new Date("2026-12-01T12:00:00.001Z"))).toBe(true)
+    expect(termEnd(rule("order-personal-data"), new Date("2026-02-28T09:00:00Z")).toISOString()).toBe("2028-02-28T09:00:00.000Z")
+  })
+})
