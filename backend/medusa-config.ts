@@ -92,5 +92,6 @@ export default defineConfig({
     { resolve: "./src/modules/analytics" },
     { resolve: "./src/modules/privacy-request" },
     { resolve: "./src/modules/audit" },
+    { resolve: "./src/modules/retention" },
   ],
 })

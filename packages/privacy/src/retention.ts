@@ -25,3 +25,16 @@ export function termEnd(rule: Pick<RetentionRule, "keep" | "from">, start: Date)
 export function isPastTerm(rule: Pick<RetentionRule, "keep" | "from">, start: Date, now: Date): boolean {
   return termEnd(rule, start).getTime() < now.getTime()
 }
+
+/**
+ * For a rule that counts from a moment (not the fiscal year): records whose start lies before this moment
+ * are past their term at `now`. The calendar subtraction mirrors termEnd's addition.
+ */
+export function retentionCutoff(rule: Pick<RetentionRule, "keep" | "from">, now: Date): Date {
+  if (rule.from === "fiscal_year_end") throw new Error("fiscal-year terms depend on each record's year: use isPastTerm")
+  const date = new Date(now.getTime())
+  date.setUTCDate(date.getUTCDate() - (rule.keep.days ?? 0))
+  date.setUTCMonth(date.getUTCMonth() - (rule.keep.months ?? 0))
+  date.setUTCFullYear(date.getUTCFullYear() - (rule.keep.years ?? 0))
+  return date
+}

@@ -1,4 +1,4 @@
-import { buildDataMap, fiscalYearEnd, fiscalYearOf, isPastTerm, NO_INTEGRATIONS, termEnd } from "../index"
+import { buildDataMap, fiscalYearEnd, fiscalYearOf, isPastTerm, NO_INTEGRATIONS, retentionCutoff, termEnd } from "../index"
 
 const map = buildDataMap(NO_INTEGRATIONS)
 const rule = (id: string) => map.retention.find((r) => r.id === id)!
@@ -32,5 +32,15 @@ describe("retention terms", () => {
     expect(isPastTerm(rule("carts"), changed, new Date("2026-12-01T12:00:00Z"))).toBe(false)
     expect(isPastTerm(rule("carts"), changed, new Date("2026-12-01T12:00:00.001Z"))).toBe(true)
     expect(termEnd(rule("order-personal-data"), new Date("2026-02-28T09:00:00Z")).toISOString()).toBe("2028-02-28T09:00:00.000Z")
+  })
+
+  it("gives the cutoff before which a record's term has ended, consistent with termEnd", () => {
+    const now = new Date("2026-11-23T10:00:00Z")
+    for (const id of ["carts", "sessions", "analytics-events", "contact-messages", "data-requests", "audit-log"]) {
+      const cutoff = retentionCutoff(rule(id), now)
+      expect([id, isPastTerm(rule(id), new Date(cutoff.getTime() - 1), now)]).toEqual([id, true])
+      expect([id, isPastTerm(rule(id), new Date(cutoff.getTime() + 1), now)]).toEqual([id, false])
+    }
+    expect(() => retentionCutoff(rule("invoices-nl"), now)).toThrow("fiscal-year")
   })
 })

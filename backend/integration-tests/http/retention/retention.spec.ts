@@ -1,0 +1,118 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dataMapFromEnv, retentionCutoff } from "@helder/privacy"
+import { setClock } from "../../../src/lib/clock"
+import { runRetention } from "../../../src/lib/retention/engine"
+import { ACCOUNT_MODULE } from "../../../src/modules/account"
+import type AccountModuleService from "../../../src/modules/account/service"
+import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
+import type AnalyticsModuleService from "../../../src/modules/analytics/service"
+import { AUDIT_MODULE } from "../../../src/modules/audit"
+import type AuditModuleService from "../../../src/modules/audit/service"
+import { CONTACT_MODULE } from "../../../src/modules/contact"
+import type ContactModuleService from "../../../src/modules/contact/service"
+import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
+import { RETENTION_MODULE } from "../../../src/modules/retention"
+import type RetentionModuleService from "../../../src/modules/retention/service"
+
+jest.setTimeout(300 * 1000)
+
+const NOW = new Date("2026-11-23T10:00:00Z")
+const DAY = 24 * 60 * 60 * 1000
+const map = dataMapFromEnv(process.env)
+/** Just inside the rule's term (stays) and just past it (goes), as starts of the term. */
+const around = (rule: string) => {
+  const cutoff = retentionCutoff(map.retention.find((r) => r.id === rule)!, NOW).getTime()
+  return { inside: new Date(cutoff + 2 * 60 * 60 * 1000), past: new Date(cutoff - 2 * 60 * 60 * 1000) }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ getContainer }) => {
+    beforeEach(() => setClock(() => NOW))
+    afterEach(() => setClock())
+
+    /** One record just inside and one just past each rule's term; returns the ids that must go. */
+    async function seedAroundTheTerms() {
+      const container = getContainer()
+      const expired: Record<string, string> = {}
+      const kept: Record<string, string[]> = {}
+      const note = (rule: string, past: string, ...inside: string[]) => ((expired[rule] = past), (kept[rule] = inside))
+
+      const sessions = around("sessions")
+      const account = container.resolve<AccountModuleService>(ACCOUNT_MODULE)
+      const [oldSession, newSession] = await account.createCustomerSessions(
+        [sessions.past, sessions.inside].map((at, i) => ({ customer_id: "cus_retention", secret_hash: `hash-${i}`, expires_at: at, last_seen_at: at }))
+      )
+      note("sessions", oldSession!.id, newSession!.id)
+
+      const events = around("analytics-events")
+      const analytics = container.resolve<AnalyticsModuleService>(ANALYTICS_MODULE)
+      const [oldEvent, newEvent] = await analytics.createAnalyticsEvents(
+        [events.past, events.inside].map((at) => ({ name: "page_view" as const, path: "/nl", device_class: "desktop" as const, visitor_key: "k", locale: "nl" as const, occurred_at: at }))
+      )
+      note("analytics-events", oldEvent!.id, newEvent!.id)
+
+      const answered = around("contact-messages")
+      const contact = container.resolve<ContactModuleService>(CONTACT_MODULE)
+      const [oldMessage, newMessage, unanswered] = await contact.createContactMessages(
+        [answered.past, answered.inside, null].map((at) => ({ name: "Anna", email: "anna@example.nl", message: "Een vraag over een lamp", answered_at: at }))
+      )
+      note("contact-messages", oldMessage!.id, newMessage!.id, unanswered!.id)
+
+      const closed = around("data-requests")
+      const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      const request = (status: "completed" | "received", completed_at: Date | null) => ({
+        kind: "export" as const, channel: "staff" as const, status, subject_hash: "h", received_at: new Date("2020-01-01"), due_at: new Date("2020-02-01"), completed_at,
+      })
+      const [oldRequest, newRequest, open] = await requests.createDataRequests([request("completed", closed.past), request("completed", closed.inside), request("received", null)])
+      note("data-requests", oldRequest!.id, newRequest!.id, open!.id)
+
+      const logged = around("audit-log")
+      const audit = container.resolve<AuditModuleService>(AUDIT_MODULE)
+      const [oldEntry, newEntry] = await audit.createAuditEvents(
+        [logged.past, logged.inside].map((at) => ({ actor_type: "user" as const, actor_id: "user_1", action: "reveal", subject_type: "customer" as const, subject_id: "cus_1", occurred_at: at }))
+      )
+      note("audit-log", oldEntry!.id, newEntry!.id)
+      return { expired, kept }
+    }
+
+    const TABLES: Record<string, string> = {
+      sessions: "customer_session",
+      "analytics-events": "analytics_event",
+      "contact-messages": "contact_message",
+      "data-requests": "data_request",
+      "audit-log": "audit_event",
+    }
+    const idsIn = async (table: string) =>
+      ((await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select id from ??`, [table])).rows as { id: string }[]).map((r) => r.id).sort()
+
+    it("removes per rule exactly what is past its term and keeps what is just inside it; the dry run reports exactly that first", async () => {
+      const { expired, kept } = await seedAroundTheTerms()
+      const before = Object.fromEntries(await Promise.all(Object.entries(TABLES).map(async ([rule, table]) => [rule, await idsIn(table)])))
+
+      const preview = await runRetention(getContainer(), { dryRun: true, trigger: "cli" })
+      for (const [rule, id] of Object.entries(expired)) {
+        expect(preview.steps.find((s) => s.rule === rule)).toMatchObject({ rows: 1, samples: [id] })
+      }
+      for (const [rule, table] of Object.entries(TABLES)) expect([rule, await idsIn(table)]).toEqual([rule, before[rule]])
+
+      const run = await runRetention(getContainer(), { dryRun: false, trigger: "cli", batchSize: 1 })
+      expect(run.steps.map((s) => [s.rule, s.rows])).toEqual(preview.steps.map((s) => [s.rule, s.rows]))
+      for (const [rule, table] of Object.entries(TABLES)) {
+        const after = await idsIn(table)
+        expect([rule, after]).toEqual([rule, before[rule]!.filter((id: string) => id !== expired[rule]).sort()])
+        expect(after).toEqual(expect.arrayContaining(kept[rule]!))
+      }
+
+      const log = getContainer().resolve<RetentionModuleService>(RETENTION_MODULE)
+      const [logged] = await log.listRetentionRuns({ id: run.run_id }, { relations: ["steps"] })
+      expect(logged).toMatchObject({ status: "completed", dry_run: false, trigger: "cli", as_of: NOW })
+      expect(logged!.steps.map((s) => [s.rule, s.rows, s.batches]).sort()).toEqual(Object.keys(TABLES).map((rule) => [rule, 1, 1]).sort())
+
+      // Nothing is left past its term: a second run changes nothing.
+      expect((await runRetention(getContainer(), { dryRun: false, trigger: "cli" })).steps.every((s) => s.rows === 0)).toBe(true)
+    })
+  },
+})

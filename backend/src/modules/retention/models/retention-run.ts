@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+import RetentionStep from "./retention-step"
+
+/** One run of the retention engine (nightly, by staff, or from the command line), real or a dry run. */
+const RetentionRun = model
+  .define("retention_run", {
+    id: model.id({ prefix: "rrun" }).primaryKey(),
+    trigger: model.enum(["schedule", "staff", "cli"]),
+    dry_run: model.boolean().default(false),
+    status: model.enum(["running", "completed", "failed"]).default("running"),
+    /** The shop's clock when the run started: every term is measured against this moment. */
+    as_of: model.dateTime(),
+    started_at: model.dateTime(),
+    finished_at: model.dateTime().nullable(),
+    error: model.text().nullable(),
+    steps: model.hasMany(() => RetentionStep, { mappedBy: "run" }),
+  })
+  .cascades({ delete: ["steps"] })
+
+export default RetentionRun
