@@ -9,8 +9,12 @@ import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
 import type AnalyticsModuleService from "../../../src/modules/analytics/service"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
 import type AuditModuleService from "../../../src/modules/audit/service"
+import { CONSENT_MODULE } from "../../../src/modules/consent"
+import type ConsentModuleService from "../../../src/modules/consent/service"
 import { CONTACT_MODULE } from "../../../src/modules/contact"
 import type ContactModuleService from "../../../src/modules/contact/service"
+import { NEWSLETTER_MODULE } from "../../../src/modules/newsletter"
+import type NewsletterModuleService from "../../../src/modules/newsletter/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import { RETENTION_MODULE } from "../../../src/modules/retention"
@@ -69,6 +73,25 @@ medusaIntegrationTestRunner({
       const [oldRequest, newRequest, open] = await requests.createDataRequests([request("completed", closed.past), request("completed", closed.inside), request("received", null)])
       note("data-requests", oldRequest!.id, newRequest!.id, open!.id)
 
+      const choices = around("consent-records")
+      const consent = container.resolve<ConsentModuleService>(CONSENT_MODULE)
+      const [oldChoice, newChoice] = await consent.createConsentRecords(
+        [choices.past, choices.inside].map((at) => ({
+          consent_id: "0b6f7c55-3c43-4e8a-9d0e-4f7c2f1a9e11", categories: ["necessary"], policy_version: "2026-11-23", text_hash: "0".repeat(64), locale: "nl" as const, source: "banner" as const, given_at: new Date("2020-01-01"), expires_at: at,
+        }))
+      )
+      note("consent-records", oldChoice!.id, newChoice!.id)
+
+      const left = around("newsletter")
+      const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+      const [oldSubscription, newSubscription, subscribed] = await newsletter.createNewsletterSubscriptions([
+        { email: "weg@example.nl", status: "unsubscribed" as const, unsubscribed_at: left.past },
+        { email: "net-weg@example.nl", status: "unsubscribed" as const, unsubscribed_at: left.inside },
+        { email: "blijft@example.nl", status: "confirmed" as const, confirmed_at: left.past },
+      ])
+      await newsletter.createNewsletterConsentEvents([{ subscription_id: oldSubscription!.id, action: "unsubscribed" as const, source: "link" }])
+      note("newsletter", oldSubscription!.id, newSubscription!.id, subscribed!.id)
+
       const logged = around("audit-log")
       const audit = container.resolve<AuditModuleService>(AUDIT_MODULE)
       const [oldEntry, newEntry] = await audit.createAuditEvents(
@@ -82,7 +105,9 @@ medusaIntegrationTestRunner({
       sessions: "customer_session",
       "analytics-events": "analytics_event",
       "contact-messages": "contact_message",
-      "data-requests": "data_request",
+      "consent-records": "consent_record",
+    newsletter: "newsletter_subscription",
+    "data-requests": "data_request",
       "audit-log": "audit_event",
     }
     const idsIn = async (table: string) =>
@@ -110,6 +135,7 @@ medusaIntegrationTestRunner({
       const [logged] = await log.listRetentionRuns({ id: run.run_id }, { relations: ["steps"] })
       expect(logged).toMatchObject({ status: "completed", dry_run: false, trigger: "cli", as_of: NOW })
       expect(logged!.steps.map((s) => [s.rule, s.rows, s.batches]).sort()).toEqual(Object.keys(TABLES).map((rule) => [rule, 1, 1]).sort())
+      expect(await idsIn("newsletter_consent_event")).toEqual([])
 
       // Nothing is left past its term: a second run changes nothing.
       expect((await runRetention(getContainer(), { dryRun: false, trigger: "cli" })).steps.every((s) => s.rows === 0)).toBe(true)

@@ -55,6 +55,23 @@ export const PURGERS: Purger[] = [
     apply: deleteFrom("contact_message"),
   },
   {
+    rule: "consent-records",
+    category: "consent",
+    action: "delete",
+    select: selectBy("consent_record", "expires_at"),
+    apply: deleteFrom("consent_record"),
+  },
+  {
+    rule: "newsletter",
+    category: "newsletter",
+    action: "delete",
+    select: selectBy("newsletter_subscription", "unsubscribed_at", "status = 'unsubscribed'"),
+    apply: async (trx, ids) => {
+      await trx.raw(`delete from newsletter_consent_event where subscription_id = any(?)`, [ids])
+      return deleteFrom("newsletter_subscription")(trx, ids)
+    },
+  },
+  {
     rule: "data-requests",
     category: "data-request",
     action: "delete",
