@@ -4,7 +4,7 @@ import { exportDocumentSchema } from "@helder/privacy"
 import { readZip } from "@helder/testkit"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
 import type AuditModuleService from "../../../src/modules/audit/service"
-import { adminHeaders, catchMailForSuite, completeCart, failure, readyCart, regionIds, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import { adminHeaders, catchMailForSuite, completeCart, eventually, failure, readyCart, regionIds, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 
@@ -104,6 +104,15 @@ medusaIntegrationTestRunner({
       const { data: masked } = await api.get(`/admin/orders/${order.id}?fields=id,email,*shipping_address`, staff)
       expect(masked.order.email).toBe("v•••@•••.nl")
       expect(masked.order.shipping_address).toMatchObject({ first_name: "A•••", address_1: "•••", city: "Apeldoorn" })
+      // Other admin routes that return a recipient or an order's address are masked too.
+      // (the order confirmation is mailed by a subscriber, so it may take a moment to exist)
+      const recipients = await eventually(async () => {
+        const { data } = await api.get("/admin/notifications?limit=100", staff)
+        const to = data.notifications.map((n: { to: string }) => n.to)
+        return to.includes("v•••@•••.nl") || to.includes(email) ? to : undefined
+      })
+      expect(recipients).not.toContain(email)
+      expect(recipients).toContain("v•••@•••.nl")
       const { data: customers } = await api.get(`/admin/customers?q=${email}`, staff)
       expect(customers.customers[0].email).toBe("v•••@•••.nl")
 

@@ -31,6 +31,12 @@ function selectBy(table: string, column: string, extra = "true") {
 const deleteFrom = (table: string) => async (trx: Knex.Transaction, ids: string[]) =>
   Number((await trx.raw(`delete from ?? where id = any(?)`, [table, ids])).rowCount ?? 0)
 
+/** Deletes rows together with the child rows that point at them (notices of a request, events of a subscription). */
+const deleteWithChildren = (table: string, child: string, foreignKey: string) => async (trx: Knex.Transaction, ids: string[]) => {
+  await trx.raw(`delete from ?? where ?? = any(?)`, [child, foreignKey, ids])
+  return deleteFrom(table)(trx, ids)
+}
+
 /** The rules the engine applies so far; each rule of the data map gets one purger. */
 export const PURGERS: Purger[] = [
   {
@@ -66,20 +72,14 @@ export const PURGERS: Purger[] = [
     category: "newsletter",
     action: "delete",
     select: selectBy("newsletter_subscription", "unsubscribed_at", "status = 'unsubscribed'"),
-    apply: async (trx, ids) => {
-      await trx.raw(`delete from newsletter_consent_event where subscription_id = any(?)`, [ids])
-      return deleteFrom("newsletter_subscription")(trx, ids)
-    },
+    apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
     rule: "data-requests",
     category: "data-request",
     action: "delete",
     select: selectBy("data_request", "completed_at", "status in ('completed', 'rejected', 'cancelled')"),
-    apply: async (trx, ids) => {
-      await trx.raw(`delete from recipient_notice where request_id = any(?)`, [ids])
-      return deleteFrom("data_request")(trx, ids)
-    },
+    apply: deleteWithChildren("data_request", "recipient_notice", "request_id"),
   },
   {
     rule: "audit-log",

@@ -3,8 +3,7 @@ import { revokeCustomerSessionsStep } from "../account/steps/revoke-customer-ses
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { createDataRequestStep } from "../privacy-requests/steps/create-data-request"
-import { scheduleErasureStep } from "./steps/schedule-erasure"
-import { formatMoment } from "../../lib/dates"
+import { erasureScheduledMail, scheduleErasureStep } from "./steps/schedule-erasure"
 
 export type RequestErasureInput = { customer_id: string; email: string; locale: "nl" | "en"; storefront_url: string }
 
@@ -21,14 +20,6 @@ export const requestErasureWorkflow = createWorkflow("request-erasure", (input: 
   recordAuditEventStep(
     transform({ input, request }, ({ input, request }) => ({ actor_type: "customer" as const, actor_id: input.customer_id, action: "erasure_requested", subject_type: "data_request" as const, subject_id: request.id }))
   )
-  sendMailStep(
-    transform({ input, scheduled }, ({ input, scheduled }) => ({
-      to: input.email,
-      template: "erasure-scheduled",
-      locale: input.locale,
-      data: { scheduled_for: formatMoment(scheduled.scheduled_for, input.locale) },
-      secrets: { link: `${input.storefront_url}/${input.locale}/privacy/erasure/undo?token=${scheduled.secret}` },
-    }))
-  )
+  sendMailStep(transform({ input, scheduled }, ({ input, scheduled }) => erasureScheduledMail(scheduled, input.storefront_url)))
   return new WorkflowResponse(transform({ request, scheduled }, ({ request, scheduled }) => ({ id: request.id, scheduled_for: scheduled.scheduled_for })))
 })

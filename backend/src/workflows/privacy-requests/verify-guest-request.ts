@@ -1,7 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatMoment } from "../../lib/dates"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
-import { scheduleErasureStep } from "../erasure/steps/schedule-erasure"
+import { erasureScheduledMail, scheduleErasureStep } from "../erasure/steps/schedule-erasure"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { issueRequestTokenStep } from "./steps/issue-request-token"
 import { verifyRequestTokenStep } from "./steps/verify-request-token"
@@ -20,15 +19,7 @@ export const verifyGuestRequestWorkflow = createWorkflow("verify-guest-request",
   )
   const scheduled = when({ request }, ({ request }) => request.kind === "erasure").then(() => {
     const erasure = scheduleErasureStep(transform({ request }, ({ request }) => ({ request_id: request.id })))
-    sendMailStep(
-      transform({ input, erasure }, ({ input, erasure }) => ({
-        to: erasure.email,
-        template: "erasure-scheduled",
-        locale: erasure.locale,
-        data: { scheduled_for: formatMoment(erasure.scheduled_for, erasure.locale) },
-        secrets: { link: `${input.storefront_url}/${erasure.locale}/privacy/erasure/undo?token=${erasure.secret}` },
-      }))
-    )
+    sendMailStep(transform({ input, erasure }, ({ input, erasure }) => erasureScheduledMail(erasure, input.storefront_url)))
     return erasure
   })
   return new WorkflowResponse(

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
+import { formatMoment } from "@/lib/dates"
 import { submitGuestRequest, verifyGuestRequest, type DataRightsState } from "./actions"
 
 function Problem({ state, field }: { state: DataRightsState; field: string }) {
@@ -66,8 +67,7 @@ export function VerifyGuestRequestForm({ token, locale, linkHours }: { token: st
     )
   }
   if (result?.kind === "erasure" && result.scheduled_for) {
-    const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(result.scheduled_for))
-    return <p className="notice ok" role="status" data-testid="request-verified">{t("erasureScheduled", { when })}</p>
+    return <p className="notice ok" role="status" data-testid="request-verified">{t("erasureScheduled", { when: formatMoment(result.scheduled_for, locale) })}</p>
   }
   if (result) return <p className="notice ok" role="status" data-testid="request-verified">{t("correctionQueued")}</p>
   return (

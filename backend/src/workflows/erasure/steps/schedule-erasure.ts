@@ -1,9 +1,24 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
+import { formatMoment } from "../../../lib/dates"
 import { dataMap } from "../../../lib/privacy"
 import { newSecret } from "../../../lib/tokens"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
+import type { SendMailInput } from "../../mail/steps/send-mail"
+
+export type ScheduledErasure = { secret: string; scheduled_for: string; email: string; locale: "nl" | "en" }
+
+/** The mail that tells when the erasure runs and carries its undo link (the secret stays out of the stored notification). */
+export function erasureScheduledMail(scheduled: ScheduledErasure, storefrontUrl: string): SendMailInput {
+  return {
+    to: scheduled.email,
+    template: "erasure-scheduled",
+    locale: scheduled.locale,
+    data: { scheduled_for: formatMoment(scheduled.scheduled_for, scheduled.locale) },
+    secrets: { link: `${storefrontUrl}/${scheduled.locale}/privacy/erasure/undo?token=${scheduled.secret}` },
+  }
+}
 
 /**
  * Puts a verified erasure request on the clock: it runs when the undo window (from the data map) has
@@ -17,7 +32,7 @@ export const scheduleErasureStep = createStep(
     const { secret, hash } = newSecret()
     const scheduledFor = new Date(now().getTime() + dataMap.erasure.undoHours * 60 * 60 * 1000)
     await requests.updateDataRequests({ id: request_id, status: "scheduled", scheduled_for: scheduledFor, token_hash: hash, token_expires_at: scheduledFor })
-    return new StepResponse(
+    return new StepResponse<ScheduledErasure, Record<string, unknown>>(
       { secret, scheduled_for: scheduledFor.toISOString(), email: before.email ?? "", locale: before.locale },
       { id: request_id, status: before.status, scheduled_for: before.scheduled_for, token_hash: before.token_hash, token_expires_at: before.token_expires_at }
     )

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
+import { formatMoment } from "@/lib/dates"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ at?: string }> }
 
@@ -16,9 +17,7 @@ export default async function ErasureScheduledPage({ params, searchParams }: Pro
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "dataRights" })
   const at = new Date((await searchParams).at ?? "")
-  const when = Number.isNaN(at.getTime())
-    ? "—"
-    : new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(at)
+  const when = Number.isNaN(at.getTime()) ? "—" : formatMoment(at, locale)
   return (
     <section className="stack" data-testid="erasure-scheduled">
       <h1>{t("scheduledTitle")}</h1>
