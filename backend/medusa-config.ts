@@ -73,11 +73,16 @@ export default defineConfig({
       jwtSecret: env.JWT_SECRET || "supersecret",
       cookieSecret: env.COOKIE_SECRET || "supersecret",
     },
+    // The admin's session cookie. Medusa makes it Secure in production; there it also takes the
+    // __Host- prefix, which binds it to this exact host over HTTPS (no subdomain can set or read it).
+    sessionOptions: { name: env.NODE_ENV === "production" && !env.HELDER_INSECURE_COOKIES ? "__Host-helder_admin" : "helder_admin" },
     ...(env.HELDER_INSECURE_COOKIES ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
   },
   admin: {
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
-    backendUrl: env.MEDUSA_BACKEND_URL,
+    // The backend serves the admin itself, so the admin calls its own origin: it works on whatever host and
+    // port the backend runs (a URL baked in at build time broke every port but 9000).
+    backendUrl: "/",
   },
   modules: [
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),

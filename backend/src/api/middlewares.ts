@@ -1,8 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { notFound } from "../lib/not-found"
+import { redactLoggedUrl } from "../lib/request-log"
+import { securityHeaders } from "../lib/security-headers"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminPrivacyMiddlewares } from "./admin/privacy-requests/middlewares"
+import { adminRetentionMiddlewares } from "./admin/retention/middlewares"
 import { accountMiddlewares } from "./store/account/middlewares"
 import { analyticsMiddlewares } from "./store/analytics/middlewares"
 import { consentMiddlewares } from "./store/consents/middlewares"
@@ -13,6 +16,9 @@ import { privacyMiddlewares } from "./store/privacy/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Medusa's routes and Helder's alike (the admin app under /app sets its own): security headers, and
+    // no personal data from query strings in the request log.
+    ...["/store*", "/admin*", "/auth*", "/hooks*"].map((matcher) => ({ matcher, middlewares: [securityHeaders, redactLoggedUrl] })),
     ...accountMiddlewares,
     ...analyticsMiddlewares,
     ...consentMiddlewares,
@@ -20,6 +26,7 @@ export default defineMiddlewares({
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,
     ...adminPrivacyMiddlewares,
+    ...adminRetentionMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,
     ...privacyMiddlewares,

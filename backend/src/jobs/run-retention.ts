@@ -1,10 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { runRetention } from "../lib/retention/engine"
+import { errorLabel, RetentionBusyError, runRetention } from "../lib/retention/engine"
+import { readBackendEnv } from "../lib/env"
 
-/** Nightly: the retention rules of the data map are applied; counts go to the run log, never personal data. */
+/**
+ * Nightly (RETENTION_SCHEDULE): the retention rules of the data map are applied; counts go to the run log,
+ * never personal data. Each tick runs once however many workers fire it: the tick is the run's unique slot.
+ */
 export default async function runRetentionJob(container: MedusaContainer) {
-  const { steps } = await runRetention(container, { dryRun: false, trigger: "schedule" })
-  container.resolve("logger").info(`retention: ${steps.map((s) => `${s.rule} ${s.rows}`).join(", ")}`)
+  const logger = container.resolve("logger")
+  const tick = new Date()
+  tick.setUTCSeconds(0, 0)
+  try {
+    const report = await runRetention(container, { dryRun: false, trigger: "schedule", slot: `schedule:${tick.toISOString()}` })
+    if (report) logger.info(`retention: ${report.steps.map((s) => `${s.rule} ${s.action} ${s.rows}`).join(", ")}`)
+  } catch (error) {
+    // Only the error's code or class: its message can quote a statement with a person's address in it.
+    if (error instanceof RetentionBusyError) logger.info(`retention: skipped this tick: ${error.message}`)
+    else logger.error(`retention: the run failed (${errorLabel(error)})`)
+  }
 }
 
-export const config = { name: "run-retention", schedule: "30 3 * * *" }
+export const config = { name: "run-retention", schedule: readBackendEnv(process.env, { building: true }).RETENTION_SCHEDULE }

@@ -3,7 +3,7 @@ import { requestDueAt } from "./privacy"
 
 export type NewDataRequest = {
   kind: "export" | "erasure" | "correction"
-  channel: "self_service" | "guest" | "staff"
+  channel: "self_service" | "guest" | "staff" | "retention"
   email: string
   locale?: "nl" | "en"
   customer_id?: string | null

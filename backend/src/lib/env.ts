@@ -52,6 +52,8 @@ export const backendEnvSchema = z
     SELLER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces").optional(),
     /** Days a guest's signed order link (invoice download, returns, withdrawal) stays valid. */
     ORDER_LINK_DAYS: z.coerce.number().int().positive().default(60),
+    /** When the retention engine runs (cron, server time): nightly by default; tests run it every minute. */
+    RETENTION_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 30 3 * * *").default("30 3 * * *"),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   })

@@ -1,5 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
+import { z } from "@medusajs/framework/zod"
+
+/** For routes that take no body or no query: anything sent along is a mistake worth a 400. */
+export const NOTHING = z.object({}).strict()
 
 /** One problem with a request body: where it is and what is wrong. */
 export type Issue = { path: string; message: string }
@@ -10,7 +13,8 @@ export type Issue = { path: string; message: string }
  */
 export function validateBody(schema: z.ZodType, { replaceBody = false } = {}) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.body ?? {})
+    // No body at all counts as an empty object; a literal `null` is a malformed body like any other.
+    const parsed = schema.safeParse(req.body === undefined ? {} : req.body)
     if (!parsed.success) return invalid(res, parsed.error, "body")
     req.validatedBody = parsed.data
     // In front of a core route, hand it the normalised body (e.g. "7311 AB" for "7311ab").

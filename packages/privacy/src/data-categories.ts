@@ -40,8 +40,8 @@ export const DATA_CATEGORIES: DataCategory[] = [
   {
     id: "account",
     name: { nl: "Account", en: "Account" },
-    fields: { nl: "Inloggegevens (wachtwoord alleen als hash), sessies, geboortedatum (optioneel), bevestigingslinks", en: "Login details (password only as a hash), sessions, date of birth (optional), confirmation links" },
-    storage: { module: "auth, account", tables: ["auth_identity", "provider_identity", "customer_session", "account_profile", "account_token"] },
+    fields: { nl: "Inloggegevens (wachtwoord alleen als hash), sessies, het tijdstip van je laatste inlog, geboortedatum (optioneel), bevestigingslinks, waarschuwingen bij inactiviteit", en: "Login details (password only as a hash), sessions, the time of your last login, date of birth (optional), confirmation links, inactivity warnings" },
+    storage: { module: "auth, account, retention", tables: ["auth_identity", "provider_identity", "customer_session", "account_profile", "account_token", "inactivity_warning"] },
     personal: true,
     legalBasis: "contract",
     purposes: { nl: "Je optionele account: inloggen, gegevens vooraf invullen, je bestellingen en facturen tonen", en: "Your optional account: logging in, filling in your details, showing your orders and invoices" },
@@ -103,6 +103,17 @@ export const DATA_CATEGORIES: DataCategory[] = [
     purposes: { nl: "Je herroepingsrecht en retouren afhandelen en kunnen aantonen", en: "Handling your right of withdrawal and returns, and being able to prove it" },
     retention: ORDER_TERM,
     erasure: "anonymise",
+  },
+  {
+    id: "mail",
+    name: { nl: "E-mails van de winkel", en: "E-mail from the shop" },
+    fields: { nl: "Aan welk adres we welk bericht stuurden en wanneer, met wat erin stond (zoals bestelnummer en naam) — nooit links met een sleutel", en: "Which message we sent to which address and when, with what it said (such as order number and name) — never links carrying a key" },
+    storage: { module: "notification", tables: ["notification"] },
+    personal: true,
+    legalBasis: "contract",
+    purposes: { nl: "Weten welke berichten je van ons kreeg, bij vragen over je bestelling, retour of herroeping", en: "Knowing which messages you got from us, for questions about your order, return or withdrawal" },
+    retention: ["sent-mails"],
+    erasure: "delete",
   },
   {
     id: "contact-message",

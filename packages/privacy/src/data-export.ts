@@ -15,7 +15,7 @@ const amount = z.number().nullable()
 export const EXPORT_KINDS = {
   profile: {
     covers: ["identity", "contact", "account"],
-    row: { email: text, first_name: text, last_name: text, company_name: text, phone: text, has_account: z.boolean(), email_verified_at: time, birth_date: text, created_at: time },
+    row: { email: text, first_name: text, last_name: text, company_name: text, phone: text, has_account: z.boolean(), email_verified_at: time, birth_date: text, last_login_at: time, created_at: time },
   },
   addresses: {
     covers: ["address", "identity"],
@@ -24,6 +24,10 @@ export const EXPORT_KINDS = {
   sessions: {
     covers: ["account"],
     row: { started_at: time, last_seen_at: time, expires_at: time, ended_at: time },
+  },
+  inactivity_warnings: {
+    covers: ["account"],
+    row: { last_activity_at: time, warned_at: time, erase_after: time, status: text, resolved_at: time },
   },
   orders: {
     covers: ["order", "identity", "contact", "address"],
@@ -56,6 +60,10 @@ export const EXPORT_KINDS = {
   withdrawals: {
     covers: ["return"],
     row: { order_number: z.number().nullable(), name: text, email: text, statement: text, items: text, submitted_at: time, acknowledged_at: time },
+  },
+  mails: {
+    covers: ["mail"],
+    row: { sent_at: time, to: text, template: text, content: text },
   },
   contact_messages: {
     covers: ["contact-message"],

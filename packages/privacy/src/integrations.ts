@@ -6,6 +6,8 @@ export type Integrations = {
   /** The shop itself, the controller: the same SELLER_* settings that print on invoices. */
   controller: { name: string; address: string; email: string; phone: string; kvk: string; vat: string }
   stripe: boolean
+  /** The storefront is served over HTTPS (its STOREFRONT_URL): the shop's cookies carry the __Host- prefix. */
+  https: boolean
   ga4MeasurementId: string | null
   metaPixelId: string | null
   hosting: { party: string; location: string }
@@ -50,6 +52,7 @@ export function integrationsFromEnv(env: Env): Integrations {
       vat: set(env, "SELLER_VAT_NUMBER") ?? SELLER_DEFAULTS.vat,
     },
     stripe: Boolean(set(env, "STRIPE_API_KEY") || set(env, "NEXT_PUBLIC_STRIPE_KEY")),
+    https: (set(env, "STOREFRONT_URL") ?? "").startsWith("https://"),
     ga4MeasurementId: ga4,
     metaPixelId: pixel,
     hosting: { party: set(env, "PRIVACY_HOSTING_PARTY") ?? "Hostingpartij van de winkel", location: set(env, "PRIVACY_HOSTING_LOCATION") ?? "NL" },

@@ -1,5 +1,5 @@
 import type { Integrations } from "./integrations"
-import { CONSENT_COOKIE, VISITOR_COOKIE } from "./cookie-names"
+import { ACCOUNT_COOKIE, CART_COOKIE, CONSENT_COOKIE, ORDER_COOKIE, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
 import { DATA_CATEGORIES } from "./data-categories"
 import { POLICY_VERSIONS } from "./policy-versions"
 import { RETENTION_RULES } from "./retention-rules"
@@ -7,8 +7,8 @@ import { dataMapSchema, type ConsentCategory, type DataMap, type Recipient, type
 
 const DAY = 24 * 60 * 60
 
-/** The shop's own cookies: strictly necessary, httpOnly, first party. */
-const shopService: Service = {
+/** The shop's own cookies: strictly necessary, httpOnly, first party; named as the browser holds them. */
+const shopService = (https: boolean): Service => ({
   id: "webshop",
   name: "Helder webshop",
   party: "first-party",
@@ -16,12 +16,12 @@ const shopService: Service = {
   location: { nl: "Eigen server (zie hosting)", en: "Own server (see hosting)" },
   hosts: [],
   cookies: [
-    { name: "helder_cart", pattern: false, maxAgeSeconds: 30 * DAY, lifetime: { nl: "30 dagen", en: "30 days" }, purpose: { nl: "Onthoudt je winkelwagen", en: "Remembers your cart" } },
-    { name: "helder_order", pattern: false, maxAgeSeconds: DAY, lifetime: { nl: "1 dag", en: "1 day" }, purpose: { nl: "Laat alleen jouw browser de bevestiging van je bestelling zien", en: "Lets only your browser see your order confirmation" } },
-    { name: "helder_account", pattern: false, maxAgeSeconds: 14 * DAY, lifetime: { nl: "14 dagen", en: "14 days" }, purpose: { nl: "Houdt je ingelogd", en: "Keeps you logged in" } },
-    { name: CONSENT_COOKIE, pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
+    { name: shopCookieName(CART_COOKIE, https), pattern: false, maxAgeSeconds: 30 * DAY, lifetime: { nl: "30 dagen", en: "30 days" }, purpose: { nl: "Onthoudt je winkelwagen", en: "Remembers your cart" } },
+    { name: shopCookieName(ORDER_COOKIE, https), pattern: false, maxAgeSeconds: DAY, lifetime: { nl: "1 dag", en: "1 day" }, purpose: { nl: "Laat alleen jouw browser de bevestiging van je bestelling zien", en: "Lets only your browser see your order confirmation" } },
+    { name: shopCookieName(ACCOUNT_COOKIE, https), pattern: false, maxAgeSeconds: 14 * DAY, lifetime: { nl: "14 dagen", en: "14 days" }, purpose: { nl: "Houdt je ingelogd", en: "Keeps you logged in" } },
+    { name: shopCookieName(CONSENT_COOKIE, https), pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
   ],
-}
+})
 
 function stripeService(): Service {
   return {
@@ -39,7 +39,7 @@ function stripeService(): Service {
 }
 
 /** First-party statistics: counted per day, never per person. */
-const statisticsService: Service = {
+const statisticsService = (https: boolean): Service => ({
   id: "helder-statistics",
   name: "Helder statistieken",
   party: "first-party",
@@ -47,9 +47,9 @@ const statisticsService: Service = {
   location: { nl: "Eigen server (zie hosting)", en: "Own server (see hosting)" },
   hosts: [],
   cookies: [
-    { name: VISITOR_COOKIE, pattern: false, lifetime: { nl: "tot middernacht (hoogstens 1 dag)", en: "until midnight (1 day at most)" }, purpose: { nl: "Een willekeurige sleutel die elke dag wisselt, zodat een bezoek één keer telt", en: "A random key that changes every day, so a visit counts once" } },
+    { name: shopCookieName(VISITOR_COOKIE, https), pattern: false, lifetime: { nl: "tot middernacht (hoogstens 1 dag)", en: "until midnight (1 day at most)" }, purpose: { nl: "Een willekeurige sleutel die elke dag wisselt, zodat een bezoek één keer telt", en: "A random key that changes every day, so a visit counts once" } },
   ],
-}
+})
 
 function ga4Service(): Service {
   return {
@@ -88,7 +88,7 @@ function consentCategories(integrations: Integrations): ConsentCategory[] {
       name: { nl: "Technisch en functioneel noodzakelijk", en: "Technically and functionally necessary" },
       description: { nl: "Zonder deze cookies werken je winkelwagen, bestelling, betaling en inlog niet. Ze staan altijd aan.", en: "Without these cookies your cart, order, payment and login do not work. They are always on." },
       required: true,
-      services: [shopService, ...(integrations.stripe ? [stripeService()] : [])],
+      services: [shopService(integrations.https), ...(integrations.stripe ? [stripeService()] : [])],
     },
     {
       id: "functional",
@@ -102,7 +102,7 @@ function consentCategories(integrations: Integrations): ConsentCategory[] {
       name: { nl: "Analytisch", en: "Analytics" },
       description: { nl: "Statistieken over het gebruik van de winkel, om hem beter te maken. Niet op persoonsniveau.", en: "Statistics on how the shop is used, to make it better. Not at person level." },
       required: false,
-      services: [statisticsService, ...(integrations.ga4MeasurementId ? [ga4Service()] : [])],
+      services: [statisticsService(integrations.https), ...(integrations.ga4MeasurementId ? [ga4Service()] : [])],
     },
     {
       id: "marketing",
@@ -200,7 +200,7 @@ function recipients(integrations: Integrations): Recipient[] {
 export function buildDataMap(integrations: Integrations): DataMap {
   return dataMapSchema.parse({
     controller: integrations.controller,
-    consent: { cookie: CONSENT_COOKIE, validFor: { months: 6 } },
+    consent: { cookie: shopCookieName(CONSENT_COOKIE, integrations.https), validFor: { months: 6 } },
     erasure: { undoHours: 24 },
     requests: { answerWithin: { months: 1 }, extendableBy: { months: 2 }, linkValidHours: 24 },
     policyVersions: POLICY_VERSIONS,

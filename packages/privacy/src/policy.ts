@@ -1,10 +1,20 @@
 import type { DataMap, Duration, PolicyVersion, Service } from "./types"
 
-/** Adds a calendar duration (years, then months, then days) in UTC. */
-export function addDuration(from: Date, duration: Duration): Date {
+/**
+ * A moment `months` calendar months later (or earlier, when negative) in UTC, the day of the month clamped
+ * to the target month's last day: 31 January plus one month is 28 (or 29) February, never 3 March.
+ */
+export function addMonths(from: Date, months: number): Date {
+  const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1))
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
   const date = new Date(from.getTime())
-  date.setUTCFullYear(date.getUTCFullYear() + (duration.years ?? 0))
-  date.setUTCMonth(date.getUTCMonth() + (duration.months ?? 0))
+  date.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth(), Math.min(from.getUTCDate(), lastDay))
+  return date
+}
+
+/** Adds a calendar duration (years and months, clamped to the month's end, then days) in UTC. */
+export function addDuration(from: Date, duration: Duration): Date {
+  const date = addMonths(from, 12 * (duration.years ?? 0) + (duration.months ?? 0))
   date.setUTCDate(date.getUTCDate() + (duration.days ?? 0))
   return date
 }

@@ -1,5 +1,7 @@
-import { addDuration } from "./policy"
+import { addDuration, addMonths } from "./policy"
 import type { RetentionRule } from "./types"
+
+const DAY = 24 * 60 * 60 * 1000
 
 /** The last moment of the calendar year `year` in Amsterdam (the fiscal year of a Dutch or Belgian shop). */
 export function fiscalYearEnd(year: number): Date {
@@ -27,14 +29,23 @@ export function isPastTerm(rule: Pick<RetentionRule, "keep" | "from">, start: Da
 }
 
 /**
- * For a rule that counts from a moment (not the fiscal year): records whose start lies before this moment
- * are past their term at `now`. The calendar subtraction mirrors termEnd's addition.
+ * Records whose start lies before this moment are past their term at `now`; those at or after it are not.
+ * For a rule that counts from a moment, it inverts termEnd's calendar addition exactly. For a rule
+ * that counts from the fiscal year's end (invoices), it is the first moment of the oldest fiscal year whose
+ * term has not yet ended, so a whole year's documents go together.
  */
 export function retentionCutoff(rule: Pick<RetentionRule, "keep" | "from">, now: Date): Date {
-  if (rule.from === "fiscal_year_end") throw new Error("fiscal-year terms depend on each record's year: use isPastTerm")
-  const date = new Date(now.getTime())
-  date.setUTCDate(date.getUTCDate() - (rule.keep.days ?? 0))
-  date.setUTCMonth(date.getUTCMonth() - (rule.keep.months ?? 0))
-  date.setUTCFullYear(date.getUTCFullYear() - (rule.keep.years ?? 0))
-  return date
+  if (rule.from === "fiscal_year_end") {
+    let year = fiscalYearOf(now)
+    while (!isPastTerm(rule, fiscalYearEnd(year), now)) year--
+    return new Date(fiscalYearEnd(year).getTime() + 1)
+  }
+  // termEnd adds the months (clamped to the month's end) and then the days; undo the days first.
+  const shifted = new Date(now.getTime() - (rule.keep.days ?? 0) * DAY)
+  const months = 12 * (rule.keep.years ?? 0) + (rule.keep.months ?? 0)
+  const back = addMonths(shifted, -months)
+  // Where the month back is shorter (31 March → February), every start in it ends its term before `now`:
+  // the cutoff is the first moment of the month after.
+  if (back.getUTCDate() !== shifted.getUTCDate()) return new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 1))
+  return back
 }

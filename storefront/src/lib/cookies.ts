@@ -1,16 +1,21 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
-import { CONSENT_COOKIE } from "@helder/privacy"
+import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, ORDER_COOKIE as ORDER, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
 import { config } from "./config"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
 // so no script reads them. The consent cookie is written by the banner script and only read here.
-const CART_COOKIE = "helder_cart"
-const ORDER_COOKIE = "helder_order"
-const ACCOUNT_COOKIE = "helder_account"
+// Over HTTPS (production) they are Secure and named __Host-, as the data map lists them.
 const secure = config.STOREFRONT_URL.startsWith("https://")
-const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
+const CART_COOKIE = shopCookieName(CART, secure)
+const ORDER_COOKIE = shopCookieName(ORDER, secure)
+const ACCOUNT_COOKIE = shopCookieName(ACCOUNT, secure)
+const CONSENT_COOKIE = shopCookieName(CONSENT, secure)
+/** The statistics' key of the day, set by /api/analytics. */
+export const VISITOR_COOKIE = shopCookieName(VISITOR, secure)
+/** How every cookie of the shop is set: httpOnly, first party only, for the whole site. */
+export const cookieDefaults = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
 
 /** The visitor's cart id, if they have a cart. */
 export async function getCartId(): Promise<string | undefined> {
@@ -19,7 +24,7 @@ export async function getCartId(): Promise<string | undefined> {
 
 /** Remembers the visitor's cart for 30 days, the guest-cart retention term. */
 export async function setCartId(id: string) {
-  ;(await cookies()).set(CART_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(CART_COOKIE, id, { ...cookieDefaults, maxAge: 60 * 60 * 24 * 30 })
 }
 
 export async function clearCartId() {
@@ -28,7 +33,7 @@ export async function clearCartId() {
 
 /** Lets only the browser that placed an order see its confirmation page (for one day): it keeps the order's signed link token. */
 export async function setPlacedOrderLink(token: string) {
-  ;(await cookies()).set(ORDER_COOKIE, token, { ...base, maxAge: 60 * 60 * 24 })
+  ;(await cookies()).set(ORDER_COOKIE, token, { ...cookieDefaults, maxAge: 60 * 60 * 24 })
 }
 
 export async function getPlacedOrderLink(): Promise<string | undefined> {
@@ -47,7 +52,7 @@ export async function getAccountSession(): Promise<AccountSession | null> {
 
 /** Keeps the login for the session's lifetime (14 days), as the backend does. */
 export async function setAccountSession({ token, session }: AccountSession) {
-  ;(await cookies()).set(ACCOUNT_COOKIE, `${token} ${session}`, { ...base, maxAge: 60 * 60 * 24 * 14 })
+  ;(await cookies()).set(ACCOUNT_COOKIE, `${token} ${session}`, { ...cookieDefaults, maxAge: 60 * 60 * 24 * 14 })
 }
 
 export async function clearAccountSession() {

@@ -92,6 +92,9 @@ medusaIntegrationTestRunner({
       expect(records.carts).toEqual([expect.objectContaining({ items: 1 })])
       expect(records.consent_records).toEqual([expect.objectContaining({ categories: "necessary analytics" })])
       expect(records.contact_messages).toEqual([expect.objectContaining({ message: "Past deze lamp op mijn fitting?" })])
+      // The stored copies of the mails sent to the person, without the links that carry a key.
+      expect(records.mails).toEqual(expect.arrayContaining([expect.objectContaining({ to: email, template: "verify-email", content: expect.stringContaining('"first_name":"Anna"') })]))
+      expect(records.mails.every((m) => !m.content?.includes("token="))).toBe(true)
       expect(records.newsletter).toEqual([expect.objectContaining({ email, status: "pending" })])
       expect(records.newsletter_events).toEqual([expect.objectContaining({ action: "requested", source: "account" })])
       // Each download is a request of its own and an entry in the access log, recorded before the zip is written.

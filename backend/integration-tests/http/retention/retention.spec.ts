@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dataMapFromEnv, retentionCutoff } from "@helder/privacy"
 import { setClock } from "../../../src/lib/clock"
-import { runRetention } from "../../../src/lib/retention/engine"
+import { RetentionBusyError, RUN_LOCK_KEY, runRetention } from "../../../src/lib/retention/engine"
 import { ACCOUNT_MODULE } from "../../../src/modules/account"
 import type AccountModuleService from "../../../src/modules/account/service"
 import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
@@ -19,6 +19,7 @@ import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import { RETENTION_MODULE } from "../../../src/modules/retention"
 import type RetentionModuleService from "../../../src/modules/retention/service"
+import { adminHeaders, failure } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 
@@ -33,7 +34,7 @@ const around = (rule: string) => {
 
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     beforeEach(() => setClock(() => NOW))
     afterEach(() => setClock())
 
@@ -98,6 +99,14 @@ medusaIntegrationTestRunner({
         [logged.past, logged.inside].map((at) => ({ actor_type: "user" as const, actor_id: "user_1", action: "reveal", subject_type: "customer" as const, subject_id: "cus_1", occurred_at: at }))
       )
       note("audit-log", oldEntry!.id, newEntry!.id)
+
+      // Stored copies of sent mail (Medusa's notification module keeps one per mail).
+      const sent = around("sent-mails")
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      for (const [id, at] of [["noti_retention_old", sent.past], ["noti_retention_new", sent.inside]] as const) {
+        await pg.raw(`insert into notification (id, "to", channel, template, data, status, created_at) values (?, 'anna@example.nl', 'email', 'order-delivered', '{"order_number":"1001"}', 'success', ?)`, [id, at])
+      }
+      note("sent-mails", "noti_retention_old", "noti_retention_new")
       return { expired, kept }
     }
 
@@ -106,9 +115,10 @@ medusaIntegrationTestRunner({
       "analytics-events": "analytics_event",
       "contact-messages": "contact_message",
       "consent-records": "consent_record",
-    newsletter: "newsletter_subscription",
-    "data-requests": "data_request",
+      newsletter: "newsletter_subscription",
+      "data-requests": "data_request",
       "audit-log": "audit_event",
+      "sent-mails": "notification",
     }
     const idsIn = async (table: string) =>
       ((await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select id from ??`, [table])).rows as { id: string }[]).map((r) => r.id).sort()
@@ -117,13 +127,13 @@ medusaIntegrationTestRunner({
       const { expired, kept } = await seedAroundTheTerms()
       const before = Object.fromEntries(await Promise.all(Object.entries(TABLES).map(async ([rule, table]) => [rule, await idsIn(table)])))
 
-      const preview = await runRetention(getContainer(), { dryRun: true, trigger: "cli" })
+      const preview = (await runRetention(getContainer(), { dryRun: true, trigger: "cli" }))!
       for (const [rule, id] of Object.entries(expired)) {
         expect(preview.steps.find((s) => s.rule === rule)).toMatchObject({ rows: 1, samples: [id] })
       }
       for (const [rule, table] of Object.entries(TABLES)) expect([rule, await idsIn(table)]).toEqual([rule, before[rule]])
 
-      const run = await runRetention(getContainer(), { dryRun: false, trigger: "cli", batchSize: 1 })
+      const run = (await runRetention(getContainer(), { dryRun: false, trigger: "cli", batchSize: 1 }))!
       expect(run.steps.map((s) => [s.rule, s.rows])).toEqual(preview.steps.map((s) => [s.rule, s.rows]))
       for (const [rule, table] of Object.entries(TABLES)) {
         const after = await idsIn(table)
@@ -134,11 +144,77 @@ medusaIntegrationTestRunner({
       const log = getContainer().resolve<RetentionModuleService>(RETENTION_MODULE)
       const [logged] = await log.listRetentionRuns({ id: run.run_id }, { relations: ["steps"] })
       expect(logged).toMatchObject({ status: "completed", dry_run: false, trigger: "cli", as_of: NOW })
-      expect(logged!.steps.map((s) => [s.rule, s.rows, s.batches]).sort()).toEqual(Object.keys(TABLES).map((rule) => [rule, 1, 1]).sort())
+      expect(logged!.steps.filter((s) => s.rows > 0).map((s) => [s.rule, s.rows, s.batches]).sort()).toEqual(Object.keys(TABLES).map((rule) => [rule, 1, 1]).sort())
+      expect(logged!.steps.map((s) => s.rule)).toEqual(expect.arrayContaining(map.retention.map((r) => r.id)))
       expect(await idsIn("newsletter_consent_event")).toEqual([])
 
       // Nothing is left past its term: a second run changes nothing.
-      expect((await runRetention(getContainer(), { dryRun: false, trigger: "cli" })).steps.every((s) => s.rows === 0)).toBe(true)
+      expect((await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))!.steps.every((s) => s.rows === 0)).toBe(true)
+    })
+
+    it("runs a scheduled tick once however many workers fire it, and refuses a second run while one holds the lock", async () => {
+      const container = getContainer()
+      const slot = "schedule:2026-11-23T03:30:00.000Z"
+      const fired = await Promise.all([0, 1, 2].map(() => runRetention(container, { dryRun: false, trigger: "schedule", slot }).catch((e: Error) => e)))
+      // One worker runs the tick; the others find it taken (null) or the lock held (refused).
+      expect(fired.filter((r) => r && !(r instanceof Error))).toHaveLength(1)
+      expect(fired.filter((r) => r instanceof Error).every((e) => e instanceof RetentionBusyError)).toBe(true)
+      const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
+      expect(await log.listRetentionRuns({ slot })).toHaveLength(1)
+      expect(await runRetention(container, { dryRun: false, trigger: "schedule", slot })).toBeNull()
+
+      const staff = await adminHeaders(container, api)
+      // Another process holding the run lock: a connection of its own, as a second worker's would be.
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const other = await pg.client.acquireConnection()
+      let refused: { status: number; data: { message: string } } | undefined
+      try {
+        await other.query("select pg_advisory_lock(hashtext($1))", [RUN_LOCK_KEY])
+        await expect(runRetention(container, { dryRun: false, trigger: "cli" })).rejects.toThrow(RetentionBusyError)
+        refused = await failure(api.post("/admin/retention/runs", {}, staff))
+        // A preview changes nothing and needs no lock.
+        expect((await api.post("/admin/retention/preview", {}, staff)).status).toBe(200)
+      } finally {
+        await other.query("select pg_advisory_unlock(hashtext($1))", [RUN_LOCK_KEY])
+        await pg.client.releaseConnection(other)
+      }
+      expect(refused?.status).toBe(409)
+      expect(refused?.data.message).toMatch(/A retention run .*is in progress; try again when it has finished/)
+    })
+
+    it("shows staff the rules from the data map, the next run, the last runs with their steps, and runs a preview and a real run", async () => {
+      const container = getContainer()
+      const staff = await adminHeaders(container, api)
+      expect((await failure(api.get("/admin/retention"))).status).toBe(401)
+      expect((await failure(api.post("/admin/retention/preview", { dry_run: false }, staff))).status).toBe(400)
+
+      const { data: preview } = await api.post("/admin/retention/preview", {}, staff)
+      expect(preview.dry_run).toBe(true)
+      expect(preview.steps.map((s: { rule: string }) => s.rule)).toEqual(expect.arrayContaining(map.retention.map((r) => r.id)))
+      const { data: started, status } = await api.post("/admin/retention/runs", {}, staff)
+      expect(status).toBe(202)
+      const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
+      const finished = await (async () => {
+        for (let i = 0; i < 100; i++) {
+          const [run] = await log.listRetentionRuns({ id: started.run_id })
+          if (run?.status !== "running") return run
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      })()
+      expect(finished).toMatchObject({ status: "completed", trigger: "staff", dry_run: false })
+
+      const { data } = await api.get("/admin/retention", staff)
+      expect(data.rules.map((r: { id: string }) => r.id)).toEqual(map.retention.map((r) => r.id))
+      expect(data.rules.find((r: { id: string }) => r.id === "invoices-be")).toMatchObject({ keep: { years: 10 }, country: "be", categories: ["Facturen en creditnota's"] })
+      expect(data.schedule).toBe("30 3 * * *")
+      expect(new Date(data.next_run).getTime()).toBeGreaterThan(Date.now())
+      expect(new Date(data.next_run).getTime() - Date.now()).toBeLessThanOrEqual(DAY)
+      expect(data.running).toBeNull()
+      expect(data.runs.map((r: { id: string }) => r.id)).toEqual([started.run_id, preview.run_id])
+      expect(data.runs.every((r: { error: string | null }) => r.error === null)).toBe(true)
+      expect(data.runs[1]).toMatchObject({ dry_run: true, trigger: "staff", status: "completed" })
+      expect(data.runs[0].steps.map((s: { rule: string; action: string }) => `${s.rule}:${s.action}`)).toEqual(preview.steps.map((s: { rule: string; action: string }) => `${s.rule}:${s.action}`))
+      expect(data.warnings).toEqual([])
     })
   },
 })

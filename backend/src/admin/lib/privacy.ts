@@ -25,7 +25,7 @@ export type RecipientNotice = { id: string; party: string; state: "pending" | "n
 export type DataRequest = {
   id: string
   kind: "export" | "erasure" | "correction"
-  channel: "self_service" | "guest" | "staff"
+  channel: "self_service" | "guest" | "staff" | "retention"
   status: string
   email: string | null
   details: string | null
@@ -44,7 +44,7 @@ export type DataRequest = {
 }
 
 export const KIND_LABELS = { export: "Inzage / kopie", erasure: "Verwijderen", correction: "Correctie" } as const
-export const CHANNEL_LABELS = { self_service: "Account", guest: "Gastformulier", staff: "Brief / e-mail" } as const
+export const CHANNEL_LABELS = { self_service: "Account", guest: "Gastformulier", staff: "Brief / e-mail", retention: "Bewaartermijn (inactief account)" } as const
 export const STATUS_LABELS: Record<string, string> = {
   awaiting_verification: "Wacht op bevestiging",
   received: "Ontvangen",

@@ -38,4 +38,11 @@ describe("medusa-config", () => {
     expect(loadConfig({}).projectConfig.cookieOptions).toBeUndefined()
     expect(loadConfig({ HELDER_INSECURE_COOKIES: "true" }).projectConfig.cookieOptions).toMatchObject({ secure: false })
   })
+
+  it("names the admin session cookie __Host- in production, where Medusa makes it Secure", () => {
+    const production = { NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), SELLER_KVK: "12345678", SELLER_VAT_NUMBER: "NL000099998B57" }
+    expect(loadConfig(production).projectConfig.sessionOptions?.name).toBe("__Host-helder_admin")
+    expect(loadConfig({}).projectConfig.sessionOptions?.name).toBe("helder_admin")
+    expect(loadConfig({ ...production, HELDER_INSECURE_COOKIES: "true" }).projectConfig.sessionOptions?.name).toBe("helder_admin")
+  })
 })

@@ -15,6 +15,8 @@ import { NEWSLETTER_MODULE } from "../../modules/newsletter"
 import type NewsletterModuleService from "../../modules/newsletter/service"
 import { PRIVACY_REQUEST_MODULE } from "../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../modules/privacy-request/service"
+import { RETENTION_MODULE } from "../../modules/retention"
+import type RetentionModuleService from "../../modules/retention/service"
 import { WITHDRAWAL_MODULE } from "../../modules/withdrawal"
 import type WithdrawalModuleService from "../../modules/withdrawal/service"
 import { type DataSubject, subjectHash } from "./subject"
@@ -72,6 +74,7 @@ const profile: Source<"profile"> = (scope, subject) =>
       has_account: Boolean(c.has_account),
       email_verified_at: iso(account?.email_verified_at),
       birth_date: str(account?.birth_date),
+      last_login_at: iso(account?.last_login_at),
       created_at: iso(c.created_at),
     }))
   })
@@ -274,6 +277,30 @@ const withdrawals: Source<"withdrawals"> = (scope, subject) =>
     }))
   })
 
+const inactivityWarnings: Source<"inactivity_warnings"> = (scope, subject) =>
+  once(async () => {
+    if (!subject.customerId) return []
+    const warnings = await scope.resolve<RetentionModuleService>(RETENTION_MODULE).listInactivityWarnings({ customer_id: subject.customerId }, { order: { created_at: "ASC" } })
+    return warnings.map((w) => ({ last_activity_at: iso(w.last_activity_at), warned_at: iso(w.warned_at), erase_after: iso(w.erase_after), status: w.status, resolved_at: iso(w.resolved_at) }))
+  })
+
+/** The shop's stored copies of the mails sent to the person: what they said, without the links with a key (never stored). */
+const mails: Source<"mails"> = (scope, subject) =>
+  once(async () => {
+    const { rows } = await scope
+      .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      .raw<{ rows: { created_at: Date; to: string; template: string; data: Record<string, unknown> | null }[] }>(
+        `select created_at, "to", template, data from notification where lower("to") = lower(?) and deleted_at is null order by created_at`,
+        [subject.email]
+      )
+    return rows.map((m) => ({
+      sent_at: iso(m.created_at),
+      to: m.to,
+      template: m.template,
+      content: JSON.stringify(Object.fromEntries(Object.entries(m.data ?? {}).filter(([key, value]) => key !== "locale" && value !== null))),
+    }))
+  })
+
 const contactMessages: Source<"contact_messages"> = (scope, subject) =>
   once(async () => {
     const messages = await scope.resolve<ContactModuleService>(CONTACT_MODULE).listContactMessages({ email: subject.email }, { order: { created_at: "ASC" } })
@@ -351,6 +378,7 @@ export const EXPORT_SOURCES: { [K in ExportKind]: Source<K> } = {
   profile,
   addresses,
   sessions,
+  inactivity_warnings: inactivityWarnings,
   orders,
   order_lines: orderLines,
   payments,
@@ -358,6 +386,7 @@ export const EXPORT_SOURCES: { [K in ExportKind]: Source<K> } = {
   carts,
   returns,
   withdrawals,
+  mails,
   contact_messages: contactMessages,
   newsletter,
   newsletter_events: newsletterEvents,

@@ -18,7 +18,11 @@ export const ERASED = "[gewist]"
 /** The number of rows each statement changed, by a short label. */
 export type ErasureCounts = Record<string, number>
 
-const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
+/** Clears a customer row (an account's, or the one Medusa keeps for a guest) of name, e-mail and phone. */
+export const CUSTOMER_SCRUB = `email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null`
+
+/** Clears an address row of everything that points at a person: country and the postcode's digits stay. */
+export const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
   postal_code = nullif(regexp_replace(coalesce(postal_code, ''), '[^0-9]', '', 'g'), '')`
 
 /**
@@ -30,10 +34,8 @@ const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, addr
  */
 export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promise<ErasureCounts> {
   const counts: ErasureCounts = {}
-  const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => {
-    const result = await trx.raw(sql, bindings)
-    counts[label] = (counts[label] ?? 0) + Number(result.rowCount ?? 0)
-  }
+  const add = (label: string, rows: number) => (counts[label] = (counts[label] ?? 0) + rows)
+  const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => add(label, Number((await trx.raw(sql, bindings)).rowCount ?? 0))
   const { email, order_ids: orders } = target
   await pg.transaction(async (trx) => {
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
@@ -51,7 +53,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("account", `delete from account_token where customer_id = ?`, [id], trx)
       await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
       await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
-      await run("customer", `update customer set email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null,
+      await run("customer", `update customer set ${CUSTOMER_SCRUB},
         has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
       // The proof of a cookie choice stays (a legal duty), but only under its random consent id.
       await run("consent", `update consent_record set customer_id = null where customer_id = ?`, [id], trx)
@@ -59,7 +61,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     // Medusa keeps a customer row without an account for every guest checkout: those go too.
     const guests = `select id from customer where lower(email) = ? and has_account = false`
     await run("addresses", `delete from customer_address where customer_id in (${guests})`, [email], trx)
-    await run("customer", `update customer set email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null,
+    await run("customer", `update customer set ${CUSTOMER_SCRUB},
       deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, [email], trx)
     // Carts with this address count only when no account owns them: another account may have typed it.
     const unowned = `(customer_id is null or customer_id in (select id from customer where has_account = false))`
@@ -68,13 +70,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
     await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
 
-    if (orders.length) {
-      await run("orders", `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`, [orders, orders], trx)
-      // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
-      await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders], trx)
-      await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders], trx)
-      await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders], trx)
-    }
+    if (orders.length) await anonymiseOrders(trx, orders, add)
     await run("contact", `delete from contact_message where lower(email) = ?`, [email], trx)
     await run("newsletter", `delete from newsletter_consent_event where subscription_id in (select id from newsletter_subscription where lower(email) = ?)`, [email], trx)
     await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
@@ -87,4 +83,25 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("requests", `update data_request set email = null, details = null where subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""}`, [subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts
+}
+
+/**
+ * Anonymises orders in place, in the caller's transaction: their addresses (as ordered and as delivered)
+ * keep only country and the postcode's digits, the e-mail goes, of the metadata only the language stays,
+ * and withdrawal statements lose name and e-mail. Totals, lines, VAT and invoices are not touched.
+ * Used by the erasure (one person's orders) and the retention engine (orders 2 years after delivery).
+ * Returns the number of orders changed.
+ */
+export async function anonymiseOrders(trx: Knex.Transaction, orders: string[], count: (label: string, rows: number) => void = () => {}): Promise<number> {
+  const run = async (label: string, sql: string, bindings: Knex.RawBinding[]) => {
+    const rows = Number((await trx.raw(sql, bindings)).rowCount ?? 0)
+    count(label, rows)
+    return rows
+  }
+  await run("orders", `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`, [orders, orders])
+  // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
+  const anonymised = await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders])
+  await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders])
+  await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders])
+  return anonymised
 }

@@ -1,4 +1,4 @@
-import { addDuration, type DataMap, type Localised, type PrivacyLocale } from "@helder/privacy"
+import { addDuration, termEnd, type DataMap, type Localised, type PrivacyLocale } from "@helder/privacy"
 import { formatLongDate } from "../dates"
 import type { ErasureCounts } from "./erase-sql"
 import type { ResidueScan } from "./residue-scan"
@@ -33,8 +33,8 @@ function documentsKeptUntil(map: DataMap, ruleIds: string[], documents: KeptDocu
   const rules = map.retention.filter((r) => ruleIds.includes(r.id))
   const ends = documents.map((d) => {
     const rule = rules.find((r) => r.country === d.country_code) ?? rules[0]!
-    const fiscalYearEnd = new Date(Date.UTC(new Date(d.issued_at).getUTCFullYear(), 11, 31, 23, 59, 59))
-    return addDuration(fiscalYearEnd, rule.keep).getTime()
+    // The same term the retention engine applies: from the end of the fiscal year, in Amsterdam time.
+    return termEnd(rule, new Date(d.issued_at)).getTime()
   })
   return ends.length ? new Date(Math.max(...ends)) : null
 }

@@ -1,68 +1,148 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { retentionCutoff } from "@helder/privacy"
 import { RETENTION_MODULE } from "../../modules/retention"
 import type RetentionModuleService from "../../modules/retention/service"
+import { applyRetentionRuleWorkflow } from "../../workflows/retention/apply-retention-rule"
 import { now } from "../clock"
-import { dataMap } from "../privacy"
-import { PURGERS, type Purger } from "./purgers"
+import { RETENTION_TASKS, type StepReport } from "./tasks"
 
-/** Rows handled per transaction: big enough for set-based speed, small enough to keep each transaction short. */
-export const BATCH_SIZE = 1000
-const SAMPLES = 5
+export { BATCH_SIZE, type StepReport } from "./tasks"
 
-export type RetentionOptions = { dryRun: boolean; trigger: "schedule" | "staff" | "cli"; batchSize?: number }
-export type StepReport = { rule: string; category: string; action: string; cutoff: string; batches: number; rows: number; samples: string[] }
+/** The advisory lock that makes real runs exclusive across every process on the shop's database. */
+export const RUN_LOCK_KEY = "helder:retention-run"
 
-/** Applies one purger: batch after batch, each selected and changed in its own transaction, the cursor logged after each. */
-async function runPurger(container: MedusaContainer, purger: Purger, stepId: string, cutoff: Date, options: RetentionOptions): Promise<StepReport> {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
-  const limit = options.batchSize ?? BATCH_SIZE
-  const report: StepReport = { rule: purger.rule, category: purger.category, action: purger.action, cutoff: cutoff.toISOString(), batches: 0, rows: 0, samples: [] }
-  let cursor: string | null = null
-  for (;;) {
-    const after: string | null = cursor
-    const ids: string[] = options.dryRun
-      ? await purger.select(pg, cutoff, after, limit)
-      : await pg.transaction(async (trx) => {
-          const selected = await purger.select(trx, cutoff, after, limit)
-          if (selected.length) report.rows += await purger.apply(trx, selected)
-          return selected
-        })
-    if (!ids.length) break
-    if (options.dryRun) report.rows += ids.length
-    report.batches++
-    if (report.samples.length < SAMPLES) report.samples.push(...ids.slice(0, SAMPLES - report.samples.length))
-    cursor = ids[ids.length - 1]!
-    await log.updateRetentionSteps({ id: stepId, batches: report.batches, rows: report.rows, cursor, samples: { ids: report.samples } })
-    if (ids.length < limit) break
+export type RetentionOptions = {
+  dryRun: boolean
+  trigger: "schedule" | "staff" | "cli"
+  batchSize?: number
+  /** A scheduled run's tick: a second worker firing the same tick finds it taken and runs nothing. */
+  slot?: string
+}
+export type RunReport = { run_id: string; dry_run: boolean; as_of: string; steps: StepReport[] }
+
+/** Another run holds the lock: a second one is refused, never queued behind it. */
+export class RetentionBusyError extends Error {
+  constructor(readonly running: { id: string; trigger: string; started_at: Date } | null) {
+    super(
+      running
+        ? `A retention run (${running.trigger}, started ${running.started_at.toISOString()}) is in progress; try again when it has finished.`
+        : "A retention run is in progress; try again when it has finished."
+    )
   }
-  return report
 }
 
 /**
- * One run of the retention engine over every rule that has a purger: what has passed its term by the
- * shop's clock is deleted or anonymised (or, in a dry run, only counted with sample ids). The run and each
- * rule's batches, rows and cursor go to the run log.
+ * What the run log and the server log keep of an error: its database code or its class, never its message,
+ * which can quote a statement with a person's e-mail address bound into it.
  */
-export async function runRetention(container: MedusaContainer, options: RetentionOptions) {
+export function errorLabel(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  return typeof code === "string" ? `database error ${code}` : (error as Error).name || "error"
+}
+
+/**
+ * The whole run: every rule's workflow in turn, each step logged. A rule that fails is noted (its step
+ * counts the error) and the others still run, so one broken rule cannot hold back every other term.
+ */
+async function execute(container: MedusaContainer, runId: string, asOf: Date, options: RetentionOptions): Promise<RunReport> {
   const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
-  const asOf = now()
-  const run = await log.createRetentionRuns({ trigger: options.trigger, dry_run: options.dryRun, as_of: asOf, started_at: new Date() })
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const steps: StepReport[] = []
-  try {
-    for (const purger of PURGERS) {
-      const rule = dataMap.retention.find((r) => r.id === purger.rule)
-      if (!rule) throw new Error(`the data map has no retention rule ${purger.rule}`)
-      const step = await log.createRetentionSteps({ run_id: run.id, rule: purger.rule, category: purger.category, action: purger.action })
-      steps.push(await runPurger(container, purger, step.id, retentionCutoff(rule, asOf), options))
-      await log.updateRetentionSteps({ id: step.id, finished_at: new Date() })
+  const failures: string[] = []
+  for (const task of RETENTION_TASKS) {
+    try {
+      const { result } = await applyRetentionRuleWorkflow(container).run({
+        input: { run_id: runId, rule: task.rule, action: task.action, as_of: asOf.toISOString(), dry_run: options.dryRun, batch_size: options.batchSize },
+      })
+      steps.push(result)
+    } catch (error) {
+      failures.push(`${task.rule} ${task.action}: ${errorLabel(error)}`)
+      logger.error(`retention run ${runId}: ${task.rule} ${task.action} failed (${errorLabel(error)})`)
     }
-    await log.updateRetentionRuns({ id: run.id, status: "completed", finished_at: new Date() })
-    return { run_id: run.id, dry_run: options.dryRun, as_of: asOf.toISOString(), steps }
-  } catch (error) {
-    await log.updateRetentionRuns({ id: run.id, status: "failed", finished_at: new Date(), error: (error as Error).message })
-    throw error
   }
+  await log.updateRetentionRuns({ id: runId, status: failures.length ? "failed" : "completed", finished_at: new Date(), error: failures.join("; ") || null })
+  return { run_id: runId, dry_run: options.dryRun, as_of: asOf.toISOString(), steps }
+}
+
+/**
+ * Runs `job` holding PostgreSQL's advisory lock for retention runs, on one connection of its own: every
+ * process on the shop's database sees it (with or without Redis), and it ends with the connection when a
+ * process dies. Returns null without running `job` when another process holds it.
+ */
+async function withRunLock<T>(container: MedusaContainer, job: () => Promise<T>): Promise<{ value: T } | null> {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const connection = await pg.client.acquireConnection()
+  try {
+    const { rows } = await connection.query("select pg_try_advisory_lock(hashtext($1)) as locked", [RUN_LOCK_KEY])
+    if (!rows[0].locked) return null
+    try {
+      return { value: await job() }
+    } finally {
+      await connection.query("select pg_advisory_unlock(hashtext($1))", [RUN_LOCK_KEY])
+    }
+  } finally {
+    await pg.client.releaseConnection(connection)
+  }
+}
+
+/** Logs a run's start; the dry run of a preview and a real run alike. */
+async function logRun(container: MedusaContainer, options: RetentionOptions, asOf: Date) {
+  return container.resolve<RetentionModuleService>(RETENTION_MODULE).createRetentionRuns({
+    trigger: options.trigger,
+    dry_run: options.dryRun,
+    as_of: asOf,
+    started_at: new Date(),
+    slot: options.slot ?? null,
+  })
+}
+
+/**
+ * Starts a run of the retention engine over every rule of the data map: what has passed its term by the
+ * shop's clock is deleted or anonymised (or, in a dry run, only counted with sample ids). One real run at
+ * a time: a second is refused with RetentionBusyError. A dry run changes nothing and needs no lock. A
+ * scheduled run whose tick already ran returns null. `started` resolves once the run is logged; `finished`
+ * when it is done.
+ */
+export async function startRetentionRun(container: MedusaContainer, options: RetentionOptions) {
+  const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
+  let began: (runId: string | null) => void = () => {}
+  const started = new Promise<string | null>((resolve) => (began = resolve))
+  const real = async () => {
+    if (options.slot && (await log.listRetentionRuns({ slot: options.slot }, { select: ["id"], take: 1 })).length) return null
+    // Holding the lock, a real run still marked as running belongs to a process that died: the selections redo what it left.
+    // A dry run changes nothing; one left running for an hour died too.
+    const stale = [
+      ...(await log.listRetentionRuns({ status: "running", dry_run: false }, { select: ["id"] })),
+      ...(await log.listRetentionRuns({ status: "running", dry_run: true, started_at: { $lt: new Date(Date.now() - 60 * 60 * 1000) } }, { select: ["id"] })),
+    ]
+    if (stale.length) await log.updateRetentionRuns(stale.map((run) => ({ id: run.id, status: "interrupted" as const, finished_at: new Date(), error: "the process stopped during the run" })))
+    const asOf = now()
+    // The slot's unique index is the last word on a tick that two processes reached at once.
+    const run = await logRun(container, options, asOf).catch((error: Error) => (options.slot ? null : Promise.reject(error)))
+    if (!run) return null
+    began(run.id)
+    return execute(container, run.id, asOf, options)
+  }
+  const finished = (async (): Promise<RunReport | null> => {
+    if (options.dryRun) {
+      const asOf = now()
+      const run = await logRun(container, options, asOf)
+      began(run.id)
+      return execute(container, run.id, asOf, options)
+    }
+    const locked = await withRunLock(container, real)
+    if (locked) return locked.value
+    const [running] = await log.listRetentionRuns({ status: "running", dry_run: false }, { select: ["id", "trigger", "started_at"], take: 1, order: { started_at: "DESC" } })
+    throw new RetentionBusyError(running ?? null)
+  })()
+  // A refusal rejects `started` too, so a caller waiting only for the start hears of it; one waiting only
+  // for `finished` must not leave that rejection unhandled.
+  const startedOrRefused = Promise.race([started, finished.then(() => null)])
+  startedOrRefused.catch(() => {})
+  return { started: startedOrRefused, finished }
+}
+
+/** Runs the engine and waits for the result (the nightly job, the command line and tests). Null: the tick ran elsewhere. */
+export async function runRetention(container: MedusaContainer, options: RetentionOptions): Promise<RunReport | null> {
+  return (await startRetentionRun(container, options)).finished
 }

@@ -1,4 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { RetentionRule } from "@helder/privacy"
+import { ADDRESS_SCRUB, anonymiseOrders, CUSTOMER_SCRUB } from "../erasure/erase-sql"
 
 /**
  * How the engine applies one retention rule: which rows have passed their term (by the cutoff the rule
@@ -11,22 +13,35 @@ export type Purger = {
   /** The data category it applies to, for the run log and the admin page. */
   category: string
   action: "delete" | "anonymise"
+  /** Rows per transaction when the engine's default would make one batch's transaction too long. */
+  batchSize?: number
   /** Up to `limit` ids past their term (started before `cutoff`), after `after`, in id order. */
-  select(db: Knex | Knex.Transaction, cutoff: Date, after: string | null, limit: number): Promise<string[]>
+  select(db: Knex | Knex.Transaction, query: Selection): Promise<string[]>
   /** Deletes or anonymises exactly these rows in one statement (or a few); returns how many changed. */
   apply(trx: Knex.Transaction, ids: string[]): Promise<number>
 }
 
-/** A selection by a timestamp column (and an extra condition), in id order after the cursor. */
-function selectBy(table: string, column: string, extra = "true") {
-  return async (db: Knex | Knex.Transaction, cutoff: Date, after: string | null, limit: number) => {
-    const { rows } = await db.raw<{ rows: { id: string }[] }>(
-      `select id from ?? where ?? < ? and ${extra} and (?::text is null or id > ?) order by id limit ?`,
-      [table, column, cutoff, after, after, limit]
-    )
-    return rows.map((row) => row.id)
-  }
+/**
+ * What a purger selects: rows whose term started before `cutoff`, after the cursor `after`, at most `limit`.
+ * `lock`: a real run locks the batch until its transaction ends, so nothing changes it in between.
+ */
+export type Selection = { rule: RetentionRule; cutoff: Date; after: string | null; limit: number; lock?: boolean }
+
+/**
+ * Selects ids from `table` (alias t) whose term start (an SQL expression) lies before the cutoff and that
+ * match `extra` (its own bindings), in id order after the cursor.
+ */
+async function selectIds(db: Knex | Knex.Transaction, table: string, start: string, extra: string, extraBindings: Knex.RawBinding[], query: Selection) {
+  const { rows } = await db.raw<{ rows: { id: string }[] }>(
+    `select t.id from ?? t where ${start} < ? and ${extra} and (?::text is null or t.id > ?) order by t.id limit ?${query.lock ? " for update of t" : ""}`,
+    [table, query.cutoff, ...extraBindings, query.after, query.after, query.limit]
+  )
+  return rows.map((row) => row.id)
 }
+
+/** A selection by a timestamp column (and an extra condition). */
+const selectBy = (table: string, column: string, extra = "true") => (db: Knex | Knex.Transaction, query: Selection) =>
+  selectIds(db, table, `t.${column}`, extra, [], query)
 
 const deleteFrom = (table: string) => async (trx: Knex.Transaction, ids: string[]) =>
   Number((await trx.raw(`delete from ?? where id = any(?)`, [table, ids])).rowCount ?? 0)
@@ -37,8 +52,78 @@ const deleteWithChildren = (table: string, child: string, foreignKey: string) =>
   return deleteFrom(table)(trx, ids)
 }
 
-/** The rules the engine applies so far; each rule of the data map gets one purger. */
+/**
+ * The moment an order's term starts: its last delivery once every live shipment is delivered; when staff
+ * never marked the delivery, the last shipment once every one has shipped; or its cancellation. An order
+ * never shipped nor cancelled is still open, and keeps its data.
+ */
+const ORDER_TERM_START = `coalesce(
+  (select max(coalesce(f.delivered_at, f.shipped_at)) from order_fulfillment of join fulfillment f on f.id = of.fulfillment_id
+    where of.order_id = t.id and of.deleted_at is null and f.canceled_at is null having bool_and(coalesce(f.delivered_at, f.shipped_at) is not null)),
+  t.canceled_at)`
+
+/** Invoices and credit notes of one country's sales (the rule's), removed whole with their PDF once their term has ended. */
+const invoicePurger = (rule: string): Purger => ({
+  rule,
+  category: "invoice",
+  action: "delete",
+  select: (db, query) => selectIds(db, "invoice_document", "t.issued_at", "t.country_code = ?", [query.rule.country ?? ""], query),
+  apply: async (trx, ids) => {
+    // Issued documents can be deleted only inside a transaction that says it is the invoice purge.
+    await trx.raw(`set local helder.invoice_purge = 'on'`)
+    return deleteWithChildren("invoice_document", "invoice_pdf", "document_id")(trx, ids)
+  },
+})
+
+/** The rules the engine applies; each rule of the data map gets one purger. */
 export const PURGERS: Purger[] = [
+  {
+    rule: "carts",
+    category: "cart",
+    action: "delete",
+    // Abandoned carts not yet removed, and completed carts still holding their copy of e-mail and addresses (the order keeps its own).
+    select: (db, query) =>
+      selectIds(db, "cart", "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))", "((t.completed_at is null and t.deleted_at is null) or t.email is not null)", [], query),
+    apply: async (trx, ids) => {
+      await trx.raw(`update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where id = any(?) union select billing_address_id from cart where id = any(?))`, [ids, ids])
+      // Medusa removes carts by soft delete (links and line items point at them); the row keeps nothing personal.
+      // An abandoned cart also loses its link to the customer: what someone once put in a basket is nobody's business after 30 days.
+      const result = await trx.raw(
+        `update cart set email = null, metadata = null,
+          customer_id = case when completed_at is null then null else customer_id end,
+          deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end
+        where id = any(?)`,
+        [ids]
+      )
+      return Number(result.rowCount ?? 0)
+    },
+  },
+  {
+    rule: "order-personal-data",
+    category: "order",
+    action: "anonymise",
+    // Each order changes four tables with many indexes: 500 keep a batch's transaction near 100 ms (BENCHMARKS.md).
+    batchSize: 500,
+    // Orders not yet anonymised (the e-mail goes first and last), 2 years after delivery.
+    select: (db, query) => selectIds(db, "order", ORDER_TERM_START, "t.email is not null", [], query),
+    apply: async (trx, ids) => {
+      const orders = await anonymiseOrders(trx, ids)
+      // Medusa's customer rows for guests go with their last order that still names them. Found once per
+      // batch, from the batch's own orders, so the cost does not grow with what earlier batches did.
+      const { rows: guests } = await trx.raw<{ rows: { id: string }[] }>(
+        `select c.id from customer c where c.id in (select customer_id from "order" where id = any(?))
+          and c.has_account = false and c.email is not null
+          and not exists (select 1 from "order" o where o.customer_id = c.id and o.deleted_at is null and o.email is not null)`,
+        [ids]
+      )
+      const guestIds = guests.map((g) => g.id)
+      if (guestIds.length) {
+        await trx.raw(`delete from customer_address where customer_id = any(?)`, [guestIds])
+        await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [guestIds])
+      }
+      return orders
+    },
+  },
   {
     rule: "sessions",
     category: "account",
@@ -75,10 +160,21 @@ export const PURGERS: Purger[] = [
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
+    rule: "sent-mails",
+    category: "mail",
+    action: "delete",
+    select: selectBy("notification", "created_at"),
+    apply: deleteFrom("notification"),
+  },
+  {
     rule: "data-requests",
     category: "data-request",
     action: "delete",
-    select: selectBy("data_request", "completed_at", "status in ('completed', 'rejected', 'cancelled')"),
+    // Closed requests count from when they were closed (an undone erasure has no completion: its last change);
+    // a guest's request never confirmed counts from when its link expired.
+    select: (db, query) =>
+      selectIds(db, "data_request", "case when t.status = 'awaiting_verification' then coalesce(t.token_expires_at, t.received_at) else coalesce(t.completed_at, t.updated_at) end",
+        "t.status in ('completed', 'rejected', 'cancelled', 'awaiting_verification')", [], query),
     apply: deleteWithChildren("data_request", "recipient_notice", "request_id"),
   },
   {
@@ -92,4 +188,6 @@ export const PURGERS: Purger[] = [
       return deleteFrom("audit_event")(trx, ids)
     },
   },
+  invoicePurger("invoices-nl"),
+  invoicePurger("invoices-be"),
 ]

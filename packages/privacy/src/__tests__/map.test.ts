@@ -73,6 +73,17 @@ describe("the data map", () => {
     expect(findCookie(map, "helder_visitor")?.category).toBe("analytics")
     expect(findCookie(map, "NEXT_LOCALE")).toBeUndefined()
   })
+
+  it("names the shop's cookies __Host- when the storefront is served over HTTPS, and declares them so", () => {
+    const map = dataMapFromEnv({ STOREFRONT_URL: "https://winkel.example.nl" })
+    for (const name of ["helder_cart", "helder_order", "helder_account", "helder_consent"]) {
+      expect(findCookie(map, `__Host-${name}`)?.category).toBe("necessary")
+      expect(findCookie(map, name)).toBeUndefined()
+    }
+    expect(findCookie(map, "__Host-helder_visitor")?.category).toBe("analytics")
+    expect(map.consent.cookie).toBe("__Host-helder_consent")
+    expect(dataMapFromEnv({ STOREFRONT_URL: "http://localhost:8000" }).consent.cookie).toBe("helder_consent")
+  })
 })
 
 describe("policy versions and consent", () => {
@@ -89,9 +100,10 @@ describe("policy versions and consent", () => {
     expect(changesSince(withNext, "2026-11-23", NOW)).toEqual([])
   })
 
-  it("expires a choice after six months, by the calendar", () => {
-    expect(consentExpiry(map, new Date("2026-08-31T10:00:00Z")).toISOString()).toBe("2027-03-03T10:00:00.000Z")
-    expect(addDuration(new Date("2024-02-29T00:00:00Z"), { years: 1 }).toISOString()).toBe("2025-03-01T00:00:00.000Z")
+  it("expires a choice after six months, by the calendar, a month's end staying in its month", () => {
+    expect(consentExpiry(map, new Date("2026-08-31T10:00:00Z")).toISOString()).toBe("2027-02-28T10:00:00.000Z")
+    expect(consentExpiry(map, new Date("2026-08-15T10:00:00Z")).toISOString()).toBe("2027-02-15T10:00:00.000Z")
+    expect(addDuration(new Date("2024-02-29T00:00:00Z"), { years: 1 }).toISOString()).toBe("2025-02-28T00:00:00.000Z")
   })
 
   it("hashes the exact banner text: any change to what is shown changes the hash", async () => {

@@ -41,6 +41,34 @@ describe("retention terms", () => {
       expect([id, isPastTerm(rule(id), new Date(cutoff.getTime() - 1), now)]).toEqual([id, true])
       expect([id, isPastTerm(rule(id), new Date(cutoff.getTime() + 1), now)]).toEqual([id, false])
     }
-    expect(() => retentionCutoff(rule("invoices-nl"), now)).toThrow("fiscal-year")
+  })
+
+  it("keeps the cutoff exact at month ends, where a month back is shorter", () => {
+    for (const at of ["2026-03-31T10:00:00Z", "2026-03-29T00:30:00Z", "2028-02-29T12:00:00Z", "2026-12-31T23:59:59Z", "2026-05-31T00:00:00Z"]) {
+      const now = new Date(at)
+      for (const id of ["carts", "sessions", "analytics-events", "contact-messages", "audit-log", "order-personal-data"]) {
+        const cutoff = retentionCutoff(rule(id), now)
+        expect([at, id, isPastTerm(rule(id), new Date(cutoff.getTime() - 1), now)]).toEqual([at, id, true])
+        expect([at, id, isPastTerm(rule(id), cutoff, now)]).toEqual([at, id, false])
+      }
+    }
+    // 13 months before 31 March 2026 is February 2025: all of it has passed, 1 March 2025 has not.
+    expect(retentionCutoff(rule("analytics-events"), new Date("2026-03-31T10:00:00Z")).toISOString()).toBe("2025-03-01T00:00:00.000Z")
+    expect(termEnd(rule("analytics-events"), new Date("2025-01-31T10:00:00Z")).toISOString()).toBe("2026-02-28T10:00:00.000Z")
+  })
+
+  it("gives invoices a cutoff at the start of the oldest fiscal year still kept", () => {
+    // On 23 November 2026 a Dutch 2018 invoice is gone (its term ended with 2025); 2019's stay until the end of 2026.
+    expect(retentionCutoff(rule("invoices-nl"), new Date("2026-11-23T10:00:00Z")).toISOString()).toBe("2018-12-31T23:00:00.000Z")
+    expect(retentionCutoff(rule("invoices-be"), new Date("2026-11-23T10:00:00Z")).toISOString()).toBe("2015-12-31T23:00:00.000Z")
+    // The first moment of 2034 in Amsterdam ends the term of 2026's Dutch invoices.
+    expect(retentionCutoff(rule("invoices-nl"), new Date("2033-12-31T22:59:59.999Z")).toISOString()).toBe("2025-12-31T23:00:00.000Z")
+    expect(retentionCutoff(rule("invoices-nl"), new Date("2033-12-31T23:00:00.000Z")).toISOString()).toBe("2026-12-31T23:00:00.000Z")
+    for (const at of ["2026-11-23T10:00:00Z", "2033-12-31T22:59:59.999Z", "2033-12-31T23:00:00.000Z"]) {
+      const now = new Date(at)
+      const cutoff = retentionCutoff(rule("invoices-nl"), now)
+      expect(isPastTerm(rule("invoices-nl"), new Date(cutoff.getTime() - 1), now)).toBe(true)
+      expect(isPastTerm(rule("invoices-nl"), cutoff, now)).toBe(false)
+    }
   })
 })

@@ -4,7 +4,7 @@ import { clientIp } from "../../../lib/client-ip"
 import { requireCustomerSession } from "../../../lib/customer-session"
 import { readBackendEnv } from "../../../lib/env"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
-import { validateBody } from "../../../lib/validation"
+import { NOTHING, validateBody, validateQuery } from "../../../lib/validation"
 
 const env = readBackendEnv()
 const customer = (req: MedusaRequest) => [`customer:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`]
@@ -22,7 +22,7 @@ const linkLimit = rateLimit(createLimiter("privacy-link", 30, 3600), ip)
 
 /** Data-subject rights: the account's export and erasure, the undo link and the guest request form. */
 export const privacyMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/store/account/data-export", middlewares: [requireCustomerSession(), exportLimit] },
+  { method: ["GET"], matcher: "/store/account/data-export", middlewares: [validateQuery(NOTHING), requireCustomerSession(), exportLimit] },
   { method: ["POST"], matcher: "/store/account/erasure", middlewares: [requireCustomerSession(), validateBody(erasureRequestSchema), erasureLimit] },
   { method: ["POST"], matcher: "/store/privacy/erasure/undo", middlewares: [validateBody(tokenSchema), linkLimit] },
   { method: ["POST"], matcher: "/store/privacy/requests", middlewares: [validateBody(guestRequestSchema), guestRequestIpLimit, guestRequestMailLimit] },

@@ -28,6 +28,8 @@ const data = {
   summary: "Verwijderd: je account.",
   kind: "inzage",
   hours: "24",
+  term: "3 jaar",
+  erase_on: "23 december 2026",
 }
 
 describe("renderMail", () => {

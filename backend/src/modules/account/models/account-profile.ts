@@ -7,6 +7,8 @@ const AccountProfile = model.define("account_profile", {
   email_verified_at: model.dateTime().nullable(),
   /** ISO date (YYYY-MM-DD); optional, asked for nothing but the customer's own convenience. */
   birth_date: model.text().nullable(),
+  /** The last successful login: with the last order it tells when an account became inactive (retention). */
+  last_login_at: model.dateTime().nullable(),
 })
 
 export default AccountProfile

@@ -7,7 +7,10 @@ const RetentionRun = model
     id: model.id({ prefix: "rrun" }).primaryKey(),
     trigger: model.enum(["schedule", "staff", "cli"]),
     dry_run: model.boolean().default(false),
-    status: model.enum(["running", "completed", "failed"]).default("running"),
+    /** "interrupted": the process died mid-run; the next run marks it so and does what it left. */
+    status: model.enum(["running", "completed", "failed", "interrupted"]).default("running"),
+    /** For a scheduled run, the tick it belongs to: unique, so several workers firing the same tick run it once. */
+    slot: model.text().unique().nullable(),
     /** The shop's clock when the run started: every term is measured against this moment. */
     as_of: model.dateTime(),
     started_at: model.dateTime(),

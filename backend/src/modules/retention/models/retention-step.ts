@@ -10,7 +10,7 @@ const RetentionStep = model.define("retention_step", {
   batches: model.number().default(0),
   rows: model.number().default(0),
   errors: model.number().default(0),
-  /** The last id handled: a run that stopped halfway is resumed from here. */
+  /** The last id handled, written with its batch: where a run that stopped halfway had got to. */
   cursor: model.text().nullable(),
   /** Up to five ids the step selected, as { ids } (a dry run's preview). */
   samples: model.json().nullable(),

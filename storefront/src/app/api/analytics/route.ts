@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto"
 import { NextResponse, type NextRequest } from "next/server"
-import { analyticsBeaconSchema, deviceClass, pageTemplate, VISITOR_COOKIE } from "@helder/privacy"
+import { analyticsBeaconSchema, deviceClass, pageTemplate } from "@helder/privacy"
 import { invalidBody } from "@/lib/api-response"
-import { getConsentCookie } from "@/lib/cookies"
+import { cookieDefaults, getConsentCookie, VISITOR_COOKIE } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 
 /** Seconds until the next midnight in Amsterdam: the visitor key lives for one calendar day at most. */
@@ -47,7 +47,7 @@ export async function POST(request: NextRequest) {
   }
   const response = new NextResponse(null, { status: 204 })
   if (visitorKey !== existing) {
-    response.cookies.set(VISITOR_COOKIE, visitorKey, { httpOnly: true, sameSite: "lax", secure: request.nextUrl.protocol === "https:", path: "/", maxAge: secondsUntilMidnight(new Date()) })
+    response.cookies.set(VISITOR_COOKIE, visitorKey, { ...cookieDefaults, maxAge: secondsUntilMidnight(new Date()) })
   }
   return response
 }

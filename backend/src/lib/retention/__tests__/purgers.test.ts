@@ -1,0 +1,21 @@
+import { buildDataMap, NO_INTEGRATIONS } from "@helder/privacy"
+import { PURGERS } from "../purgers"
+
+const map = buildDataMap(NO_INTEGRATIONS)
+
+describe("retention purgers", () => {
+  it("apply every retention rule of the data map (inactive accounts have their own two steps), and only those", () => {
+    const applied = new Set(PURGERS.map((p) => p.rule))
+    const unapplied = map.retention.filter((rule) => !applied.has(rule.id) && rule.then !== "warn_then_erase").map((rule) => rule.id)
+    expect(unapplied).toEqual([])
+    expect(PURGERS.filter((p) => !map.retention.some((rule) => rule.id === p.rule)).map((p) => p.rule)).toEqual([])
+    expect(PURGERS.length).toBe(applied.size)
+  })
+
+  it("act on the category the data map gives their rule", () => {
+    for (const purger of PURGERS) {
+      const categories = map.dataCategories.filter((c) => c.retention.includes(purger.rule)).map((c) => c.id)
+      expect([purger.rule, categories]).toEqual([purger.rule, expect.arrayContaining([purger.category])])
+    }
+  })
+})
