@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { errorLabel } from "../lib/error-label"
 import { now } from "../lib/clock"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import type InvoicingModuleService from "../modules/invoicing/service"
@@ -31,7 +32,7 @@ export default async function issueMissingInvoices(container: MedusaContainer) {
     await issueInvoiceWorkflow(container)
       .run({ input: { order_id: orderId } })
       .then(() => issued++)
-      .catch((error: Error) => container.resolve("logger").error(`issue-missing-invoices: an order failed: ${error.message}`))
+      .catch((error: unknown) => container.resolve("logger").error(`issue-missing-invoices: an order failed (${errorLabel(error)})`))
   }
   if (missing.length) container.resolve("logger").info(`issue-missing-invoices: issued ${issued} of ${missing.length} invoice(s)`)
   return issued

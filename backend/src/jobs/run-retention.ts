@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { errorLabel, RetentionBusyError, runRetention } from "../lib/retention/engine"
+import { errorLabel } from "../lib/error-label"
+import { RetentionBusyError, runRetention } from "../lib/retention/engine"
 import { readBackendEnv } from "../lib/env"
 
 /**

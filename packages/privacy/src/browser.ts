@@ -4,4 +4,4 @@
  */
 export { bannerTextHash, canonicalBannerText } from "./hash"
 export { pageTemplate } from "./page-template"
-export { CONSENT_COOKIE, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
+export { CONSENT_COOKIE, scriptCookieName, VISITOR_COOKIE } from "./cookie-names"

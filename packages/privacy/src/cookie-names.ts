@@ -15,3 +15,13 @@ export const VISITOR_COOKIE = "helder_visitor"
 export function shopCookieName(name: string, https: boolean): string {
   return https ? `__Host-${name}` : name
 }
+
+/**
+ * The name of a cookie that the banner script writes (the consent choice). Over HTTPS it carries the
+ * __Secure- prefix, because the browser accepts it only when it is Secure. It cannot be __Host-:
+ * vanilla-cookieconsent adds a Domain attribute on every host name with a dot, and the browser
+ * refuses a __Host- cookie that has one.
+ */
+export function scriptCookieName(name: string, https: boolean): string {
+  return https ? `__Secure-${name}` : name
+}

@@ -1,5 +1,5 @@
 import type { Integrations } from "./integrations"
-import { ACCOUNT_COOKIE, CART_COOKIE, CONSENT_COOKIE, ORDER_COOKIE, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
+import { ACCOUNT_COOKIE, CART_COOKIE, CONSENT_COOKIE, ORDER_COOKIE, scriptCookieName, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
 import { DATA_CATEGORIES } from "./data-categories"
 import { POLICY_VERSIONS } from "./policy-versions"
 import { RETENTION_RULES } from "./retention-rules"
@@ -7,7 +7,7 @@ import { dataMapSchema, type ConsentCategory, type DataMap, type Recipient, type
 
 const DAY = 24 * 60 * 60
 
-/** The shop's own cookies: strictly necessary, httpOnly, first party; named as the browser holds them. */
+/** The shop's own cookies: strictly necessary, first party, httpOnly but for the consent choice; named as the browser holds them. */
 const shopService = (https: boolean): Service => ({
   id: "webshop",
   name: "Helder webshop",
@@ -19,7 +19,7 @@ const shopService = (https: boolean): Service => ({
     { name: shopCookieName(CART_COOKIE, https), pattern: false, maxAgeSeconds: 30 * DAY, lifetime: { nl: "30 dagen", en: "30 days" }, purpose: { nl: "Onthoudt je winkelwagen", en: "Remembers your cart" } },
     { name: shopCookieName(ORDER_COOKIE, https), pattern: false, maxAgeSeconds: DAY, lifetime: { nl: "1 dag", en: "1 day" }, purpose: { nl: "Laat alleen jouw browser de bevestiging van je bestelling zien", en: "Lets only your browser see your order confirmation" } },
     { name: shopCookieName(ACCOUNT_COOKIE, https), pattern: false, maxAgeSeconds: 14 * DAY, lifetime: { nl: "14 dagen", en: "14 days" }, purpose: { nl: "Houdt je ingelogd", en: "Keeps you logged in" } },
-    { name: shopCookieName(CONSENT_COOKIE, https), pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
+    { name: scriptCookieName(CONSENT_COOKIE, https), pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
   ],
 })
 
@@ -200,7 +200,7 @@ function recipients(integrations: Integrations): Recipient[] {
 export function buildDataMap(integrations: Integrations): DataMap {
   return dataMapSchema.parse({
     controller: integrations.controller,
-    consent: { cookie: shopCookieName(CONSENT_COOKIE, integrations.https), validFor: { months: 6 } },
+    consent: { cookie: scriptCookieName(CONSENT_COOKIE, integrations.https), validFor: { months: 6 } },
     erasure: { undoHours: 24 },
     requests: { answerWithin: { months: 1 }, extendableBy: { months: 2 }, linkValidHours: 24 },
     policyVersions: POLICY_VERSIONS,

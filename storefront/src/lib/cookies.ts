@@ -1,17 +1,18 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
-import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, ORDER_COOKIE as ORDER, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
+import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, ORDER_COOKIE as ORDER, scriptCookieName, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
 import { config } from "./config"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
 // so no script reads them. The consent cookie is written by the banner script and only read here.
-// Over HTTPS (production) they are Secure and named __Host-, as the data map lists them.
+// Over HTTPS (production) they are Secure and named __Host- (the banner's consent cookie __Secure-),
+// as the data map lists them.
 const secure = config.STOREFRONT_URL.startsWith("https://")
 const CART_COOKIE = shopCookieName(CART, secure)
 const ORDER_COOKIE = shopCookieName(ORDER, secure)
 const ACCOUNT_COOKIE = shopCookieName(ACCOUNT, secure)
-const CONSENT_COOKIE = shopCookieName(CONSENT, secure)
+const CONSENT_COOKIE = scriptCookieName(CONSENT, secure)
 /** The statistics' key of the day, set by /api/analytics. */
 export const VISITOR_COOKIE = shopCookieName(VISITOR, secure)
 /** How every cookie of the shop is set: httpOnly, first party only, for the whole site. */

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { errorLabel } from "../error-label"
 import { PRIVACY_REQUEST_MODULE } from "../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../modules/privacy-request/service"
 import { deferErasureWorkflow } from "../../workflows/erasure/defer-erasure"
@@ -46,7 +47,7 @@ export async function runDueErasures(container: MedusaContainer): Promise<{ eras
       counts[await processErasure(container, request, at)]++
     } catch (error) {
       counts.failed++
-      logger.error(`erasure ${request.id} failed: ${(error as Error).message}`)
+      logger.error(`erasure ${request.id} failed (${errorLabel(error)})`)
     }
   }
   if (due.length) logger.info(`erasures: ${counts.erased} erased, ${counts.deferred} deferred, ${counts.failed} failed`)

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { errorLabel } from "../error-label"
 import { RETENTION_MODULE } from "../../modules/retention"
 import type RetentionModuleService from "../../modules/retention/service"
 import { applyRetentionRuleWorkflow } from "../../workflows/retention/apply-retention-rule"
@@ -29,15 +30,6 @@ export class RetentionBusyError extends Error {
         : "A retention run is in progress; try again when it has finished."
     )
   }
-}
-
-/**
- * What the run log and the server log keep of an error: its database code or its class, never its message,
- * which can quote a statement with a person's e-mail address bound into it.
- */
-export function errorLabel(error: unknown): string {
-  const code = (error as { code?: unknown }).code
-  return typeof code === "string" ? `database error ${code}` : (error as Error).name || "error"
 }
 
 /**

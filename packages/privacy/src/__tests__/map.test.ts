@@ -74,14 +74,15 @@ describe("the data map", () => {
     expect(findCookie(map, "NEXT_LOCALE")).toBeUndefined()
   })
 
-  it("names the shop's cookies __Host- when the storefront is served over HTTPS, and declares them so", () => {
+  it("names the shop's cookies __Host- (the banner's consent cookie __Secure-) when the storefront is served over HTTPS, and declares them so", () => {
     const map = dataMapFromEnv({ STOREFRONT_URL: "https://winkel.example.nl" })
-    for (const name of ["helder_cart", "helder_order", "helder_account", "helder_consent"]) {
+    for (const name of ["helder_cart", "helder_order", "helder_account"]) {
       expect(findCookie(map, `__Host-${name}`)?.category).toBe("necessary")
       expect(findCookie(map, name)).toBeUndefined()
     }
+    expect(findCookie(map, "__Secure-helder_consent")?.category).toBe("necessary")
     expect(findCookie(map, "__Host-helder_visitor")?.category).toBe("analytics")
-    expect(map.consent.cookie).toBe("__Host-helder_consent")
+    expect(map.consent.cookie).toBe("__Secure-helder_consent")
     expect(dataMapFromEnv({ STOREFRONT_URL: "http://localhost:8000" }).consent.cookie).toBe("helder_consent")
   })
 })

@@ -1,11 +1,11 @@
 import type { AnalyticsEventName } from "@helder/privacy"
-import { CONSENT_COOKIE, shopCookieName } from "@helder/privacy/browser"
+import { CONSENT_COOKIE, scriptCookieName } from "@helder/privacy/browser"
 
 /** Whether this browser's consent cookie includes analytics and no Global Privacy Control is sent. */
 function analyticsAllowed(): boolean {
   if ((navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return false
-  // Named __Host- over HTTPS, as the banner writes it there.
-  const name = shopCookieName(CONSENT_COOKIE, location.protocol === "https:")
+  // Named __Secure- over HTTPS, as the banner writes it there.
+  const name = scriptCookieName(CONSENT_COOKIE, location.protocol === "https:")
   const raw = document.cookie.split("; ").find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1)
   if (!raw) return false
   try {
