@@ -1,5 +1,6 @@
 // Brings up a seeded shop for a benchmark on its own embedded PostgreSQL and ports, so a running
 // `npm start` or test run is not disturbed.
+import { appendFileSync } from "node:fs"
 import { ensureDatabase, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
 import { stopAll } from "../packages/devkit/src/processes.mjs"
 import { bringUpShop } from "../packages/devkit/src/shop.mjs"
@@ -16,7 +17,8 @@ export async function benchShop() {
     backendPort: 9200,
     storefrontPort: 8200,
     admin: { email: "bench@helder.local", password: "bench-password-not-secret" },
-    onLine: () => {},
+    // BENCH_LOG=<file> keeps the servers' output, to look into a failure the figures show.
+    onLine: process.env.BENCH_LOG ? (line) => appendFileSync(process.env.BENCH_LOG, `${line}\n`) : () => {},
   })
   return {
     ...shop,

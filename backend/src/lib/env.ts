@@ -37,6 +37,8 @@ export const backendEnvSchema = z
     STOREFRONT_URL: z.url().default("http://localhost:8000"),
     /** Shared with the storefront: proves that its x-helder-client-ip header is the shopper's address. */
     STOREFRONT_SECRET: z.string().min(32).optional(),
+    /** Reverse proxies in front of the backend that append to X-Forwarded-For (0: callers connect directly). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     /** Brute-force limits (attempts per window); defaults follow the issue, operators may tune them. */
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().positive().default(5),
     RATE_LIMIT_RESET_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),

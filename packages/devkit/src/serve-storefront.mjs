@@ -1,5 +1,5 @@
 // Container entry for the storefront (docker-compose): waits until the backend has seeded its
-// publishable key, reads it from the database, and starts `next start` with it — no key copied by hand.
+// publishable key, reads it from the database, and starts the storefront (storefront/server.cjs) with it — no key copied by hand.
 import { configuredDatabase } from "./database.mjs"
 import { launch, stopAll } from "./processes.mjs"
 import { publishableKey } from "./shop.mjs"
@@ -24,9 +24,9 @@ async function waitForKey() {
 
 const key = await waitForKey()
 const port = process.env.PORT ?? "8000"
-const child = launch("storefront", "next", ["start", "-p", port, "-H", "0.0.0.0"], {
+const child = launch("storefront", "node", ["server.cjs"], {
   cwd: STOREFRONT_DIR,
-  env: { MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "production" },
+  env: { MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "production", PORT: port, STOREFRONT_HOST: "0.0.0.0" },
   onLine: (line) => console.log(line),
 })
 child.on("exit", (code) => process.exit(code ?? 1))

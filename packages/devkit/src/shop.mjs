@@ -92,7 +92,8 @@ export async function startStorefront({ port, backendUrl, publishableKey, extra 
     STOREFRONT_SECRET: localSecrets().STOREFRONT_SECRET,
     ...extra,
   }
-  const child = launch("storefront", "next", ["start", "-p", String(port)], { cwd: STOREFRONT_DIR, env, onLine })
+  // server.cjs is `next start` with an X-Forwarded-For the shopper cannot forge (storefront/src/lib/forwarded-for.cjs).
+  const child = launch("storefront", "node", ["server.cjs"], { cwd: STOREFRONT_DIR, env, onLine })
   await waitForHttp(`http://localhost:${port}/nl`, { child })
   return child
 }

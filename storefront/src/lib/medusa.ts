@@ -60,7 +60,8 @@ function toSearchParams(query: Query = {}): string {
 
 /**
  * The shopper's address for the backend's per-IP limits: the X-Forwarded-For entry added by the
- * nearest trusted hop (Next itself when no proxy is configured), vouched for by the shared secret.
+ * outermost trusted hop (server.cjs itself when no proxy is configured; it drops what the shopper
+ * wrote, see src/lib/forwarded-for.cjs), vouched for by the shared secret.
  */
 async function shopperIpHeaders(): Promise<Record<string, string>> {
   if (!config.STOREFRONT_SECRET) return {}

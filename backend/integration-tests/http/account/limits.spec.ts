@@ -51,5 +51,18 @@ medusaIntegrationTestRunner({
       for (let i = 1; i <= 6; i++) statuses.push((await login(`vals${i}@example.nl`, `10.0.3.${i}`, "wrong-secret-wrong-secret-wrong-secret-00")).status)
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
     })
+
+    it("counts a caller that reaches the backend directly by the address that connected, whatever X-Forwarded-For it claims", async () => {
+      const statuses = []
+      for (let i = 1; i <= 6; i++) {
+        const claimed = { headers: { ...store.headers, "x-forwarded-for": `198.51.100.${i}` } }
+        statuses.push((await failure(api.post("/store/account/login", { email: `direct${i}@example.nl`, password: "niet-het-goede-1" }, claimed))).status)
+      }
+      // Every attempt here comes from 127.0.0.1, as the test before's did: that one bucket fills (at the
+      // sixth attempt at the latest) and a fresh claimed address never opens a new one.
+      const firstRefusal = statuses.indexOf(429)
+      expect(firstRefusal).toBeGreaterThanOrEqual(0)
+      expect(statuses.slice(firstRefusal)).toEqual(statuses.slice(firstRefusal).map(() => 429))
+    })
   },
 })

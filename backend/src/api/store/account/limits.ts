@@ -4,7 +4,7 @@ import { readBackendEnv } from "../../../lib/env"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 
 const env = readBackendEnv()
-const ip = (req: MedusaRequest) => `ip:${clientIp(req, env.STOREFRONT_SECRET)}`
+const ip = (req: MedusaRequest) => `ip:${clientIp(req, env)}`
 const email = (req: MedusaRequest) => {
   const value = (req.validatedBody as { email?: unknown } | undefined)?.email
   return typeof value === "string" ? [`email:${value}`] : []

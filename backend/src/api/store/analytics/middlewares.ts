@@ -28,7 +28,7 @@ const env = readBackendEnv()
 /** A browser sends a few events per page; more than this per consent id, or per address, is not a shopper. */
 const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [
   `consent:${String(req.headers[CONSENT_HEADER] ?? "none")}`,
-  `ip:${clientIp(req, env.STOREFRONT_SECRET)}`,
+  `ip:${clientIp(req, env)}`,
 ])
 
 /** Statistics: the consent-gated event intake and the staff report. */

@@ -9,7 +9,7 @@ import { validateBody } from "../../../lib/validation"
 
 const env = readBackendEnv()
 /** A visitor makes a handful of choices; a flood of them is someone filling the table. */
-const choiceLimit = rateLimit(createLimiter("consent", 30, 3600), (req) => [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`])
+const choiceLimit = rateLimit(createLimiter("consent", 30, 3600), (req) => [`ip:${clientIp(req, env)}`])
 const linkSchema = z.object({ consent_id: consentIdSchema }).strict()
 
 /** Consent proof: recording a choice, looking one up by its id, and the customer's history. */

@@ -7,7 +7,7 @@ import { validateBody } from "../../../lib/validation"
 
 const env = readBackendEnv()
 /** Ten messages per hour per IP keeps the inbox usable without getting in a real sender's way. */
-const contactLimit = rateLimit(createLimiter("contact", 10, 3600), (req) => [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`])
+const contactLimit = rateLimit(createLimiter("contact", 10, 3600), (req) => [`ip:${clientIp(req, env)}`])
 
 /** The public contact form. */
 export const contactMiddlewares: MiddlewareRoute[] = [

@@ -11,7 +11,7 @@ const env = readBackendEnv()
 /** Sign-ups mail a stranger's address, so they are limited per IP and per address. */
 const subscribeLimit = rateLimit(createLimiter("newsletter", 5, 3600), (req) => {
   const email = (req.validatedBody as { email?: string } | undefined)?.email
-  return [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`, ...(email ? [`email:${email}`] : [])]
+  return [`ip:${clientIp(req, env)}`, ...(email ? [`email:${email}`] : [])]
 })
 
 const sendSchema = z.object({ subject: z.string().trim().min(3).max(150), body: z.string().trim().min(10).max(20000) }).strict()

@@ -8,7 +8,7 @@ import { NOTHING, validateBody, validateQuery } from "../../../lib/validation"
 
 const env = readBackendEnv()
 const customer = (req: MedusaRequest) => [`customer:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`]
-const ip = (req: MedusaRequest) => [`ip:${clientIp(req, env.STOREFRONT_SECRET)}`]
+const ip = (req: MedusaRequest) => [`ip:${clientIp(req, env)}`]
 
 /** An export is heavy and personal: a few an hour per customer is plenty for anyone checking their data. */
 const exportLimit = rateLimit(createLimiter("data-export", 5, 3600), customer)
