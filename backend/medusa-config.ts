@@ -5,6 +5,12 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // `medusa build` loads this file too, but compiling needs no database or secrets.
 const env = readBackendEnv(process.env, { building: process.argv.includes("build") })
 
+/**
+ * Seconds Medusa's cache keeps a query result. Cart flows cache customers too, so personal data sits in
+ * Redis at most this long after its last use (and is dropped at once when Medusa's own events change it).
+ */
+const CACHE_TTL_SECONDS = 600
+
 /** With REDIS_URL the event bus, workflow engine, locking and caching move to Redis so several processes cooperate. */
 function redisModules(redisUrl: string) {
   return [
@@ -18,7 +24,7 @@ function redisModules(redisUrl: string) {
     {
       key: Modules.CACHING,
       resolve: "@medusajs/medusa/caching",
-      options: { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+      options: { ttl: CACHE_TTL_SECONDS, providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
     },
   ]
 }
@@ -84,6 +90,8 @@ export default defineConfig({
     // port the backend runs (a URL baked in at build time broke every port but 9000).
     backendUrl: "/",
   },
+  // Medusa's query cache (catalog, regions, prices) is only switched on where it is shared by every process.
+  featureFlags: { caching: Boolean(env.REDIS_URL) },
   modules: [
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
     ...paymentModule(env),

@@ -12,7 +12,7 @@ const RUNS = 5
 const CONCURRENCY = 10
 
 const shop = await benchShop()
-const { store, call, api } = shopApi(shop)
+const { api, staff } = shopApi(shop)
 
 /** The pid of the process listening on the backend's port (the one whose memory the export uses). */
 function backendPid() {
@@ -36,8 +36,7 @@ async function placeOrder(regionId, variantId, optionName) {
 }
 
 try {
-  const { token } = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: { email: "bench@helder.local", password: "bench-password-not-secret" } })
-  const admin = { ...store, authorization: `Bearer ${token}` }
+  const admin = await staff()
   const { regions } = await api("/store/regions?fields=id,*countries")
   const regionId = regions.find((r) => r.countries.some((c) => c.iso_2 === "nl")).id
   const { products } = await api(`/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`)

@@ -8,7 +8,7 @@ const ORDERS = 200
 const PREPARE_CONCURRENCY = 10
 
 const shop = await benchShop()
-const { store, call, api } = shopApi(shop)
+const { api, staff } = shopApi(shop)
 
 /** A cart with one unit of the given variant, an address, home delivery and the offline payment provider. */
 async function readyCart(regionId, variantId, i) {
@@ -56,8 +56,7 @@ try {
   const placed = await Promise.all(carts.map(complete))
   const failed = placed.filter((p) => !p.order).length
 
-  const { token } = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: { email: "bench@helder.local", password: "bench-password-not-secret" } })
-  const admin = { ...store, authorization: `Bearer ${token}` }
+  const admin = await staff()
   /** Every invoice, paging through the admin list. */
   const allInvoices = async () => {
     const page = (offset) => api(`/admin/invoices?kind=invoice&limit=100&offset=${offset}`, { headers: admin })

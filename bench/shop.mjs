@@ -6,8 +6,19 @@ import { stopAll } from "../packages/devkit/src/processes.mjs"
 import { bringUpShop } from "../packages/devkit/src/shop.mjs"
 import { turbo } from "../packages/devkit/src/turbo.mjs"
 
-/** Builds (cached), starts PostgreSQL, seeds `helder_bench` and starts backend :9200 and storefront :8200. */
-export async function benchShop() {
+/** BENCH_LOG=<file> keeps the servers' output, to look into a failure the figures show; else it is dropped. */
+export function benchLog(line) {
+  if (process.env.BENCH_LOG) appendFileSync(process.env.BENCH_LOG, `${line}\n`)
+}
+
+/** The staff login every bench shop gets. */
+export const BENCH_ADMIN = { email: "bench@helder.local", password: "bench-password-not-secret" }
+
+/**
+ * Builds (cached), starts PostgreSQL, seeds `helder_bench` and starts backend :9200 and storefront :8200;
+ * `extra` is added to both apps' environment (REDIS_URL, say).
+ */
+export async function benchShop({ extra = {} } = {}) {
   await turbo(["run", "build", "--output-logs=errors-only"])
   const pg = await startEmbeddedPostgres({ name: "bench-postgres", port: 5435 })
   await ensureDatabase(pg.settings, "helder_bench", { fresh: true })
@@ -16,9 +27,9 @@ export async function benchShop() {
     database: "helder_bench",
     backendPort: 9200,
     storefrontPort: 8200,
-    admin: { email: "bench@helder.local", password: "bench-password-not-secret" },
-    // BENCH_LOG=<file> keeps the servers' output, to look into a failure the figures show.
-    onLine: process.env.BENCH_LOG ? (line) => appendFileSync(process.env.BENCH_LOG, `${line}\n`) : () => {},
+    admin: BENCH_ADMIN,
+    extra,
+    onLine: benchLog,
   })
   return {
     ...shop,
@@ -46,5 +57,10 @@ export function shopApi(shop) {
     if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${json.message}`)
     return json
   }
-  return { store, call, api: (path, options) => call(`${shop.backendUrl}${path}`, options) }
+  /** Headers for the admin API, logged in as the bench's staff user. */
+  async function staff() {
+    const { token } = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: BENCH_ADMIN })
+    return { ...store, authorization: `Bearer ${token}` }
+  }
+  return { store, call, staff, api: (path, options) => call(`${shop.backendUrl}${path}`, options) }
 }

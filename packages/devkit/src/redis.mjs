@@ -17,11 +17,12 @@ function answers(port) {
 /**
  * A Redis for the test of two worker processes: RETENTION_TEST_REDIS_URL, else the one on
  * 127.0.0.1:6379, else a private redis-server without persistence (installed with apt when running as
- * root and missing); stopAll() ends it. The test uses database 9 and empties it.
+ * root and missing); stopAll() ends it. The test uses database 9 and empties it; the benchmarks ask for
+ * another database.
  */
-export async function testRedis() {
+export async function testRedis({ database = 9 } = {}) {
   if (process.env.RETENTION_TEST_REDIS_URL) return process.env.RETENTION_TEST_REDIS_URL
-  if (await answers(DEFAULT_PORT)) return `redis://127.0.0.1:${DEFAULT_PORT}/9`
+  if (await answers(DEFAULT_PORT)) return `redis://127.0.0.1:${DEFAULT_PORT}/${database}`
   const server = "/usr/bin/redis-server"
   if (!existsSync(server) && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("Helder tests: installing Debian's redis-server package for the two-worker test…")
@@ -31,5 +32,22 @@ export async function testRedis() {
   if (!existsSync(server)) throw new Error("npm test needs Redis for one test: run one on 127.0.0.1:6379, set RETENTION_TEST_REDIS_URL, or install redis-server")
   launch("redis", server, ["--port", String(OWN_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { onLine: () => {} })
   for (let i = 0; i < 50 && !(await answers(OWN_PORT)); i++) await new Promise((resolve) => setTimeout(resolve, 100))
-  return `redis://127.0.0.1:${OWN_PORT}/9`
+  return `redis://127.0.0.1:${OWN_PORT}/${database}`
+}
+
+/** Empties the database a redis:// URL names (FLUSHDB), so a run starts without an earlier run's cache. */
+export function emptyRedisDatabase(url) {
+  const { hostname, port, pathname } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: hostname, port: Number(port || DEFAULT_PORT) }, () => socket.write(`SELECT ${pathname.slice(1) || 0}\r\nFLUSHDB\r\n`))
+    let replies = ""
+    socket.on("data", (chunk) => {
+      replies += chunk
+      if (replies.split("\r\n").length < 3) return
+      socket.end()
+      if (replies.startsWith("+OK\r\n+OK")) resolve()
+      else reject(new Error(`Redis at ${hostname}:${port} refused to empty the database: ${replies.trim()}`))
+    })
+    socket.on("error", reject)
+  })
 }

@@ -11,9 +11,11 @@ describe("medusa-config", () => {
     const config = loadConfig({})
     expect(moduleResolves(config).filter((r) => r.includes("redis"))).toEqual([])
     expect(config.projectConfig.workerMode).toBe("shared")
+    // An in-process cache would differ per process; Medusa's query cache stays off.
+    expect(config.featureFlags.caching).toBe(false)
   })
 
-  it("moves event bus, workflow engine, locking and caching to Redis with REDIS_URL, and honours the worker mode", () => {
+  it("moves event bus, workflow engine, locking and caching to Redis with REDIS_URL, switches Medusa's query cache on, and honours the worker mode", () => {
     const config = loadConfig({ REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })
     expect(moduleResolves(config)).toEqual(
       expect.arrayContaining([
@@ -25,6 +27,7 @@ describe("medusa-config", () => {
     )
     expect(JSON.stringify(config.modules)).toContain("@medusajs/medusa/locking-redis")
     expect(JSON.stringify(config.modules)).toContain("@medusajs/caching-redis")
+    expect(config.featureFlags.caching).toBe(true)
     expect(config.projectConfig.redisUrl).toBe("redis://localhost:6379")
     expect(config.projectConfig.workerMode).toBe("worker")
     // A worker serves no admin dashboard.
