@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { adminApi } from "./support"
+import { addFirstProductToCart, adminApi } from "./support"
 
 type AdminProduct = { id: string; handle: string; variants: { id: string; prices: { id: string; amount: number; currency_code: string }[] }[] }
 
@@ -38,6 +38,34 @@ test("a price changed in Medusa Admin is on the cached product page within secon
       .toBe(true)
   } finally {
     await setPrices(0)
+  }
+})
+
+const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1]
+
+test("a catalog page is rendered once and served to every visitor with a fresh nonce, while each header shows the visitor's own cart", async ({ page, playwright, baseURL }) => {
+  await addFirstProductToCart(page, "/nl/categories/wandlampen")
+  // The header learns of the new item on the same page, without a reload.
+  await expect(page.getByTestId("cart-link")).toHaveText(/\(1\)/)
+  await page.goto("/nl/categories/wandlampen")
+  await expect(page.getByTestId("cart-link")).toHaveText(/\(1\)/)
+
+  const stranger = await playwright.request.newContext({ baseURL })
+  try {
+    const mine = await page.request.get("/nl/categories/wandlampen")
+    const theirs = await stranger.get("/nl/categories/wandlampen")
+    expect(theirs.headers()["x-helder-page-cache"]).toBe("hit")
+    const [myNonce, theirNonce] = [nonceOf(mine.headers()["content-security-policy"]), nonceOf(theirs.headers()["content-security-policy"])]
+    expect(myNonce).toBeTruthy()
+    expect(theirNonce).not.toBe(myNonce)
+    // The same page for a shopper with a cart and for a stranger: nothing of the shopper is in it.
+    const html = await theirs.text()
+    expect((await mine.text()).replaceAll(myNonce!, "NONCE")).toBe(html.replaceAll(theirNonce!, "NONCE"))
+    expect(html).not.toContain(myNonce!)
+    expect(await (await stranger.get("/api/visitor")).json()).toEqual({ cart_items: 0, logged_in: false })
+    expect((await page.request.get("/api/visitor")).headers()["cache-control"]).toBe("private, no-store")
+  } finally {
+    await stranger.dispose()
   }
 })
 

@@ -23,6 +23,19 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   }
 }
 
+/** How many items the visitor's cart holds (0 without a cart), for the header. */
+export async function countCartItems(): Promise<number> {
+  const id = await getCartId()
+  if (!id) return 0
+  try {
+    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: "id,completed_at,items.id,items.quantity" } })
+    return cart.completed_at ? 0 : (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return 0
+    throw error
+  }
+}
+
 /** The visitor's cart, created (for the Netherlands) when they have none yet. */
 export async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   const existing = await retrieveCart()

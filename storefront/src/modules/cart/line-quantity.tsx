@@ -1,7 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import { useTranslations } from "next-intl"
+import { refreshVisitor } from "@/modules/layout/visitor-links"
 import { updateLineItem } from "./actions"
 
 const ERROR_KEYS: Record<string, string> = { out_of_stock: "outOfStock", invalid_quantity: "invalidQuantity" }
@@ -11,6 +12,9 @@ export function LineQuantity({ lineId, quantity, title }: { lineId: string; quan
   const t = useTranslations("cart")
   const te = useTranslations("errors")
   const [state, action, pending] = useActionState(updateLineItem, null)
+  useEffect(() => {
+    if (state?.ok) refreshVisitor()
+  }, [state])
   return (
     <div>
       <form action={action} className="row">

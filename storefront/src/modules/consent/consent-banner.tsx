@@ -1,24 +1,28 @@
 import { allServices, bannerText, consentExpiry, currentPolicyVersion } from "@helder/privacy"
 import type { Locale } from "@/lib/adapter"
-import { getConsentCookie } from "@/lib/cookies"
 import { dataMap, integrations } from "@/lib/privacy"
 import { CookieBanner } from "./cookie-banner"
 
 /**
- * The banner with everything it needs from the data map: the text (telling a returning visitor what
- * changed since their choice), the cookies each category's withdrawal deletes and the configured tags.
+ * The banner with everything it needs from the data map: the text, what changed since each earlier
+ * version (the browser picks the one its stored choice was made under: the page is the same for every
+ * visitor), the cookies each category's withdrawal deletes and the configured tags.
  */
-export async function ConsentBanner({ locale }: { locale: Locale }) {
+export function ConsentBanner({ locale }: { locale: Locale }) {
   const now = new Date()
   const current = currentPolicyVersion(dataMap, now)
   const revision = dataMap.policyVersions.indexOf(current) + 1
-  const chosen = await getConsentCookie()
-  const seenVersion = chosen && chosen.revision < revision ? (dataMap.policyVersions[chosen.revision - 1]?.id ?? null) : null
+  const changesSince: Record<number, string> = {}
+  dataMap.policyVersions.slice(0, revision - 1).forEach((seen, index) => {
+    const changes = bannerText(dataMap, locale, now, { seenVersion: seen.id }).changes
+    if (changes) changesSince[index + 1] = changes
+  })
   const cookies: Record<string, { name: string; pattern: boolean }[]> = {}
   for (const service of allServices(dataMap)) (cookies[service.category] ??= []).push(...service.cookies.map(({ name, pattern }) => ({ name, pattern })))
   return (
     <CookieBanner
-      text={bannerText(dataMap, locale, now, { seenVersion })}
+      text={bannerText(dataMap, locale, now)}
+      changesSince={changesSince}
       gpcNotice={bannerText(dataMap, locale, now, { gpc: true }).gpcNotice ?? ""}
       revision={revision}
       cookieName={dataMap.consent.cookie}

@@ -8,8 +8,10 @@ import "vanilla-cookieconsent/dist/cookieconsent.css"
 import { applyThirdPartyChoice } from "./third-party"
 
 export type BannerProps = {
-  /** The banner text for this visitor (with what changed since their last choice), without the GPC line. */
+  /** The banner text, without the GPC line and without what changed since a visitor's last choice. */
   text: BannerText
+  /** Per earlier policy revision, what changed since: shown to a visitor whose stored choice has that revision. */
+  changesSince: Record<number, string>
   /** The line shown when the browser sends Global Privacy Control. */
   gpcNotice: string
   /** The policy version's number: a higher one than the cookie's asks again. */
@@ -43,6 +45,18 @@ const paragraphs = (...texts: (string | null)[]) =>
     .map((sentence) => `<span class="cc-line">${escape(sentence)}</span>`)
     .join("")
 const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
+
+/** The policy revision this browser's stored choice was made under (the library's cookie holds JSON), if any. */
+function storedRevision(cookieName: string): number | null {
+  const raw = document.cookie.split("; ").find((pair) => pair.startsWith(`${cookieName}=`))?.slice(cookieName.length + 1)
+  if (!raw) return null
+  try {
+    const { revision } = JSON.parse(decodeURIComponent(raw)) as { revision?: unknown }
+    return typeof revision === "number" ? revision : null
+  } catch {
+    return null
+  }
+}
 
 /** What the library shows, built from the banner text alone, so the hashed text is the text on screen. */
 function translation(text: BannerText, gpc: boolean, consentPagePath: string): CookieConsent.Translation {
@@ -88,13 +102,15 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
  * The consent banner (vanilla-cookieconsent), loaded after the page: a fixed box that never moves the
  * layout. Every choice is sent to /api/consent as proof with the SHA-256 of the text shown.
  */
-export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath }: BannerProps) {
+export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath }: BannerProps) {
   useEffect(() => {
     // Once per page load: a refreshed layout hands new props, but the banner is already running.
     if (started) return
     started = true
     const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-    const shown: BannerText = { ...text, gpcNotice: gpc ? gpcNotice : null }
+    const seen = storedRevision(cookieName)
+    const changes = seen !== null && seen < revision ? (changesSince[seen] ?? null) : null
+    const shown: BannerText = { ...text, changes, gpcNotice: gpc ? gpcNotice : null }
     let lastModal: "banner" | "settings" = "banner"
 
     import("vanilla-cookieconsent").then(async (CC) => {
@@ -168,7 +184,7 @@ export function CookieBanner({ text, gpcNotice, revision, cookieName, validDays,
       }
       libraryReady(CC)
     })
-  }, [text, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
+  }, [text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
   return null
 }
 

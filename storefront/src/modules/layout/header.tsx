@@ -1,19 +1,12 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
-import { getAccountSession } from "@/lib/cookies"
-import { retrieveCart } from "@/lib/data/cart"
 import { listCategories } from "@/lib/data/categories"
+import { VisitorLinks } from "./visitor-links"
 
-/** Logo, search, cart count, language switch and the category menu. */
+/** Logo, search, account and cart links, language switch and the category menu: the same for every visitor. */
 export async function Header({ locale }: { locale: Locale }) {
-  const [t, categories, cart, session] = await Promise.all([
-    getTranslations({ locale, namespace: "nav" }),
-    listCategories(locale),
-    retrieveCart(),
-    getAccountSession(),
-  ])
-  const count = cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+  const [t, categories] = await Promise.all([getTranslations({ locale, namespace: "nav" }), listCategories(locale)])
   return (
     <header className="site">
       <div className="container bar">
@@ -24,8 +17,7 @@ export async function Header({ locale }: { locale: Locale }) {
           <button type="submit" className="secondary">{t("search")}</button>
         </form>
         <div className="row">
-          <Link href={session ? "/account" : "/account/login"} data-testid="account-link">{session ? t("account") : t("login")}</Link>
-          <Link href="/cart" data-testid="cart-link">{t("cart")} ({count})</Link>
+          <VisitorLinks labels={{ account: t("account"), login: t("login"), cart: t("cart") }} />
           <Link href="/" locale={locale === "nl" ? "en" : "nl"} lang={locale === "nl" ? "en" : "nl"}>{t("language")}</Link>
         </div>
       </div>

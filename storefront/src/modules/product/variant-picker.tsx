@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation"
 import type { VariantView } from "@/lib/adapter"
 import { track } from "@/modules/analytics/track"
 import { addToCart } from "@/modules/cart/actions"
+import { refreshVisitor } from "@/modules/layout/visitor-links"
 import { formatPrice } from "@/modules/common/format"
 
 type Props = {
@@ -33,7 +34,9 @@ export function VariantPicker({ productId, options, variants, locale, specs }: P
   const variant = variants.find((v) => options.every((o) => v.options[o.title] === selected[o.title]))
   const soldOut = variant?.stock === 0
   useEffect(() => {
-    if (state?.ok) track("add_to_cart", productId)
+    if (!state?.ok) return
+    track("add_to_cart", productId)
+    refreshVisitor()
   }, [state, productId])
 
   return (
