@@ -11,6 +11,9 @@ const env = readBackendEnv(process.env, { building: process.argv.includes("build
  */
 const CACHE_TTL_SECONDS = 600
 
+/** Seconds a step waits for a lock held by another request before it gives up with a 409. */
+const LOCK_WAIT_SECONDS = 30
+
 /** With REDIS_URL the event bus, workflow engine, locking and caching move to Redis so several processes cooperate. */
 function redisModules(redisUrl: string) {
   return [
@@ -19,7 +22,11 @@ function redisModules(redisUrl: string) {
     {
       key: Modules.LOCKING,
       resolve: "@medusajs/medusa/locking",
-      options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+      options: {
+        // Cart completions wait for each inventory item's lock. Medusa's 5-second wait turned 15 of 150
+        // completions by 50 shoppers at once into 409s (BENCHMARKS.md, issue 8); the cart lock waits 30.
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, waitLockingTimeout: LOCK_WAIT_SECONDS } }],
+      },
     },
     {
       key: Modules.CACHING,

@@ -9,19 +9,17 @@ import { cpSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import autocannon from "autocannon"
 import { BACKEND_DIR, BACKEND_SERVER_DIR } from "../packages/devkit/src/paths.mjs"
-import { assertPortFree, launch, waitForHttp } from "../packages/devkit/src/processes.mjs"
-import { emptyRedisDatabase, testRedis } from "../packages/devkit/src/redis.mjs"
-import { benchLog, benchShop, percentiles, shopApi } from "./shop.mjs"
+import { benchRedis, benchShop, percentiles, shopApi, startExtraBackend } from "./shop.mjs"
 
 const TTFB_REQUESTS = 60
 const SECONDS = 10
-const AB_ROUNDS = 3
-const AB_SECONDS = 8
+const AB_ROUNDS = 6
+const AB_SECONDS = 5
 const STOCK_PORT = 9201
 const STOCK_DIR = path.join(BACKEND_DIR, ".medusa", "bench-stock")
 const PRODUCT_HANDLE = "hanglamp-nova-40"
 // What the storefront asks for (storefront/src/lib/data/products.ts, LIST_FIELDS).
-const LIST_FIELDS = "id,title,handle,thumbnail,metadata,created_at,*variants.calculated_price,variants.id,variants.metadata,variants.manage_inventory,+variants.inventory_quantity"
+const LIST_FIELDS = "id,title,handle,thumbnail,metadata,created_at,*variants.calculated_price,variants.id,variants.metadata"
 
 /** Time to the response headers of sequential GETs, after two warm-up requests. */
 async function ttfb(url, requests = TTFB_REQUESTS) {
@@ -56,6 +54,8 @@ function row(label, { times, requests, rps, errors }) {
   return `| ${label} | ${requests} | ${Math.round(rps)} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${errors} |`
 }
 
+const mean = (run) => run.times.reduce((sum, t) => sum + t, 0) / run.times.length
+
 /** The same build with Helder's middlewares file emptied: Medusa's routes as Medusa ships them. */
 function stockBuild() {
   rmSync(STOCK_DIR, { recursive: true, force: true })
@@ -64,16 +64,6 @@ function stockBuild() {
     path.join(STOCK_DIR, "src", "api", "middlewares.js"),
     `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@medusajs/framework/http").defineMiddlewares({ routes: [] });\n`
   )
-}
-
-/** Starts the stock copy next to the shop's backend, as an API server only (no jobs, no subscribers, no admin). */
-async function startStockBackend(shop) {
-  await assertPortFree(STOCK_PORT)
-  const url = `http://localhost:${STOCK_PORT}`
-  const env = { ...shop.env, PORT: String(STOCK_PORT), MEDUSA_BACKEND_URL: url, MEDUSA_WORKER_MODE: "server", ADMIN_DISABLED: "true" }
-  const child = launch("stock-backend", "medusa", ["start"], { cwd: STOCK_DIR, env, onLine: benchLog })
-  await waitForHttp(`${url}/health`, { child })
-  return url
 }
 
 /** Raises every EUR price of a product by `delta` euros through the admin API; returns the new amounts. */
@@ -112,9 +102,7 @@ async function priceVisibleAfter(shop) {
   }
 }
 
-const redisUrl = await testRedis({ database: 11 })
-await emptyRedisDatabase(redisUrl)
-const shop = await benchShop({ extra: { REDIS_URL: redisUrl } })
+const shop = await benchShop({ extra: { REDIS_URL: await benchRedis() } })
 try {
   const pages = {
     home: `${shop.storefrontUrl}/nl`,
@@ -153,9 +141,13 @@ try {
       console.log(row(`${name} | ${connections}`, await cannon(`${shop.backendUrl}${listPath}`, { connections, headers: store })))
     }
   }
+  // What the prices cost: the same home list without a region, so Medusa computes no prices and no VAT.
+  const unpriced = `/store/products?fields=id,title,handle,thumbnail,metadata,created_at,variants.id,variants.metadata&limit=8&order=-created_at`
+  console.log(row("home list without region or prices | 10", await cannon(`${shop.backendUrl}${unpriced}`, { connections: 10, headers: store })))
 
   stockBuild()
-  const stockUrl = await startStockBackend(shop)
+  // An API server only: no jobs, no subscribers, no admin.
+  const stockUrl = await startExtraBackend(shop, { name: "stock-backend", port: STOCK_PORT, cwd: STOCK_DIR, env: { MEDUSA_WORKER_MODE: "server", ADMIN_DISABLED: "true" } })
   const listPath = lists["category list (hanglampen)"]
   const runs = { helder: [], stock: [] }
   for (let round = 0; round < AB_ROUNDS; round++) {
@@ -172,9 +164,12 @@ try {
   console.log("| build | requests | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|")
   console.log(row("Helder (its middlewares on every /store route)", helder))
   console.log(row("stock (no Helder middleware)", stock))
-  const mean = (r) => r.times.reduce((sum, t) => sum + t, 0) / r.times.length
-  const extra = (a, b) => `${(((a - b) / b) * 100).toFixed(1)} %`
-  console.log(`Helder's middlewares add: mean ${extra(mean(helder), mean(stock))}, p95 ${extra(percentiles(helder.times).p95, percentiles(stock.times).p95)}, throughput ${extra(stock.rps, helder.rps)} fewer requests/s`)
+  // Per round pair, how much slower Helder was; the median of the pairs is robust to one noisy round.
+  const costs = runs.helder.map((run, i) => (runs.stock[i].rps / run.rps - 1) * 100).sort((a, b) => a - b)
+  const median = (costs[(costs.length - 1) >> 1] + costs[costs.length >> 1]) / 2
+  const pct = (value) => `${value.toFixed(1)} %`
+  console.log(`Helder's middlewares cost, per round pair (stock req/s ÷ Helder req/s − 1): ${costs.map(pct).join(", ")}; median ${pct(median)}`)
+  console.log(`Pooled: p95 ${pct((percentiles(helder.times).p95 / percentiles(stock.times).p95 - 1) * 100)}, mean latency ${pct((mean(helder) / mean(stock) - 1) * 100)}`)
 
   const visible = await priceVisibleAfter(shop)
   console.log(`\nA price changed through the admin API is on the product page after ${Number.isFinite(visible) ? `${Math.round(visible)} ms` : "more than 30 s (NOT SEEN)"}`)

@@ -2,7 +2,9 @@
 // `npm start` or test run is not disturbed.
 import { appendFileSync } from "node:fs"
 import { ensureDatabase, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
-import { stopAll } from "../packages/devkit/src/processes.mjs"
+import { BACKEND_SERVER_DIR } from "../packages/devkit/src/paths.mjs"
+import { assertPortFree, launch, stopAll, waitForHttp } from "../packages/devkit/src/processes.mjs"
+import { emptyRedisDatabase, testRedis } from "../packages/devkit/src/redis.mjs"
 import { bringUpShop } from "../packages/devkit/src/shop.mjs"
 import { turbo } from "../packages/devkit/src/turbo.mjs"
 
@@ -38,6 +40,25 @@ export async function benchShop({ extra = {} } = {}) {
       await pg.server.stop()
     },
   }
+}
+
+/** A Redis database for a bench shop (number 11 of the machine's Redis, or of one started for it), emptied first. */
+export async function benchRedis() {
+  const url = await testRedis({ database: 11 })
+  await emptyRedisDatabase(url)
+  return url
+}
+
+/**
+ * One more backend process beside a bench shop's (a worker, a stock copy), on its own port with the
+ * shop's environment plus `env`; stopped with the shop. Returns its URL once /health answers.
+ */
+export async function startExtraBackend(shop, { name, port, cwd = BACKEND_SERVER_DIR, env = {} }) {
+  await assertPortFree(port)
+  const url = `http://localhost:${port}`
+  const child = launch(name, "medusa", ["start"], { cwd, env: { ...shop.env, PORT: String(port), MEDUSA_BACKEND_URL: url, ...env }, onLine: benchLog })
+  await waitForHttp(`${url}/health`, { child })
+  return url
 }
 
 /** p50/p95/p99 and mean of a list of milliseconds. */

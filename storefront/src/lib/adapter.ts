@@ -9,7 +9,7 @@ export interface VariantView {
   title: string
   options: Record<string, string>
   price: number | null
-  /** Units that can still be ordered; null when stock is not tracked. */
+  /** Units that can still be ordered; null when stock is not tracked, or not asked for (lists). */
   stock: number | null
   spec: LightingSpec | null
 }

@@ -53,7 +53,9 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
         const usable = html && nonce && result.setCookies.length === 0 && (result.status === 200 || result.status === 404)
         if (!usable) return null
         const headers = Object.fromEntries(Object.entries(result.headers).filter(([name]) => !TRANSFER_HEADERS.has(name)))
-        const entry = { status: result.status, headers, body: result.body, nonce, storedAt: now() }
+        // The body is kept as the bytes around each occurrence of the nonce, so an answer is one copy.
+        const parts = result.body.split(nonce).map((part) => Buffer.from(part))
+        const entry = { status: result.status, headers, parts, nonce, storedAt: now() }
         // A catalog change during the render may have come too late for it: then it is not kept.
         if (result.status === 200 && started === generation) {
           entries.set(path, entry)
@@ -68,9 +70,9 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
 
   function send(entry, state, req, res) {
     const nonce = newNonce()
-    const swap = (text) => text.replaceAll(entry.nonce, nonce)
-    const headers = Object.fromEntries(Object.entries(entry.headers).map(([name, value]) => [name, swap(value)]))
-    let body = Buffer.from(swap(entry.body))
+    const headers = Object.fromEntries(Object.entries(entry.headers).map(([name, value]) => [name, value.replaceAll(entry.nonce, nonce)]))
+    const nonceBytes = Buffer.from(nonce)
+    let body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part])))
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       body = gzipSync(body, { level: 4 })
       headers["content-encoding"] = "gzip"

@@ -26,6 +26,8 @@ describe("medusa-config", () => {
       ])
     )
     expect(JSON.stringify(config.modules)).toContain("@medusajs/medusa/locking-redis")
+    // A burst of completions queues for inventory locks longer than Medusa's default 5 seconds.
+    expect(JSON.stringify(config.modules)).toContain('"waitLockingTimeout":30')
     expect(JSON.stringify(config.modules)).toContain("@medusajs/caching-redis")
     expect(config.featureFlags.caching).toBe(true)
     expect(config.projectConfig.redisUrl).toBe("redis://localhost:6379")
