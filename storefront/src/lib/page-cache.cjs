@@ -53,7 +53,7 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
         const usable = html && nonce && result.setCookies.length === 0 && (result.status === 200 || result.status === 404)
         if (!usable) return null
         const headers = Object.fromEntries(Object.entries(result.headers).filter(([name]) => !TRANSFER_HEADERS.has(name)))
-        // The body is kept as the bytes around each occurrence of the nonce, so an answer is one copy.
+        // The body is kept as the bytes around each occurrence of the nonce.
         const parts = result.body.split(nonce).map((part) => Buffer.from(part))
         const entry = { status: result.status, headers, parts, nonce, storedAt: now() }
         // A catalog change during the render may have come too late for it: then it is not kept.
@@ -72,15 +72,18 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
     const nonce = newNonce()
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([name, value]) => [name, value.replaceAll(entry.nonce, nonce)]))
     const nonceBytes = Buffer.from(nonce)
-    let body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part])))
+    // The kept bytes go out as they are with the fresh nonce between them: nothing page-sized is copied.
+    let chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part]))
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      body = gzipSync(body, { level: 4 })
+      chunks = [gzipSync(Buffer.concat(chunks), { level: 4 })]
       headers["content-encoding"] = "gzip"
     }
-    headers["content-length"] = String(body.length)
+    headers["content-length"] = String(chunks.reduce((length, chunk) => length + chunk.length, 0))
     headers["x-helder-page-cache"] = state
     res.writeHead(entry.status, headers)
-    res.end(body)
+    res.cork()
+    for (const chunk of chunks) res.write(chunk)
+    res.end()
   }
 
   return {
