@@ -1,9 +1,10 @@
 // `npm run bench`: the shop's speed where shoppers feel it, measured side by side in one run against one
 // freshly seeded shop that has Redis, so Medusa's query cache is on as in production:
 // - storefront: TTFB of home, category and product page, then each page and a static file served by the
-//   same server at 10 connections;
+//   same server at 10 connections, in alternating rounds;
 // - store API: the storefront's product lists at 1 and 10 connections, then the same list on Helder's build
-//   and on a stock copy of it (Helder's middlewares removed; same database, same cache), both at once;
+//   and on a stock copy of it (Helder's middlewares removed; same database, same cache), both at once, and
+//   Helder's two middlewares on that route timed directly;
 // - a price changed through the admin API: how long until the cached product page shows it.
 import { cpSync, rmSync, writeFileSync } from "node:fs"
 import { IncomingMessage, ServerResponse } from "node:http"
