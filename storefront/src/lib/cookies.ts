@@ -3,6 +3,7 @@ import { cookies } from "next/headers"
 import { z } from "zod"
 import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, ORDER_COOKIE as ORDER, scriptCookieName, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
 import { config } from "./config"
+import { consentCookieJson } from "./consent-cookie"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
 // so no script reads them. The consent cookie is written by the banner script and only read here.
@@ -67,21 +68,6 @@ export type ConsentCookie = z.infer<typeof consentCookieSchema>
 export async function getConsentCookie(): Promise<ConsentCookie | null> {
   const raw = (await cookies()).get(CONSENT_COOKIE)?.value
   if (!raw) return null
-  for (const text of [raw, safeDecode(raw)]) {
-    try {
-      const parsed = consentCookieSchema.safeParse(JSON.parse(text))
-      if (parsed.success) return parsed.data
-    } catch {
-      // not JSON in this form; try the next
-    }
-  }
-  return null
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+  const parsed = consentCookieSchema.safeParse(consentCookieJson(raw))
+  return parsed.success ? parsed.data : null
 }

@@ -1,12 +1,13 @@
 const { randomBytes } = require("node:crypto")
 const { gzipSync } = require("node:zlib")
+const { LOCALES } = require("../i18n/locales.cjs")
 
 /**
  * The catalog pages: home, a category, a product, in each language. They show the same to every
  * visitor (the cart count, the login and the consent choice are filled in by the browser), so their
  * HTML can be kept and served again.
  */
-const CATALOG_PATH = /^\/(nl|en)(\/(categories|products)\/[a-z0-9][a-z0-9-]{0,199})?$/
+const CATALOG_PATH = new RegExp(`^/(${LOCALES.join("|")})(/(categories|products)/[a-z0-9][a-z0-9-]{0,199})?$`)
 
 /** Whether a request asks for a catalog page as a first load, the only kind the cache answers. */
 function isCatalogPageRequest(req) {

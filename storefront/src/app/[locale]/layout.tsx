@@ -12,8 +12,8 @@ import "../globals.css"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Every page shows the visitor's own cart in the header, so pages render per request; the shared
-// catalog data underneath is cached by tag in the data cache (see src/lib/medusa.ts).
+// Every response carries its own script nonce, so Next renders per request; catalog pages are kept by
+// server.cjs's page cache (src/lib/page-cache.cjs), and the catalog data under them by tag (src/lib/medusa.ts).
 export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

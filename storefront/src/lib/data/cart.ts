@@ -10,12 +10,12 @@ type CartResponse = { cart: HttpTypes.StoreCart }
 const CART_FIELDS =
   "id,email,region_id,currency_code,total,subtotal,tax_total,shipping_total,item_total,*items,*items.variant,*items.variant.product,*shipping_address,*shipping_methods,metadata"
 
-/** The visitor's cart, or null when they have none (or it was completed or removed). */
-export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+/** The visitor's open cart with these fields, or null when they have none (or it was completed or removed). */
+async function openCart(fields: string): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
   try {
-    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
+    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: `${fields},completed_at` } })
     return cart.completed_at ? null : cart
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
@@ -23,17 +23,15 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   }
 }
 
-/** How many items the visitor's cart holds (0 without a cart), for the header. */
+/** The visitor's cart, or null when they have none (or it was completed or removed). */
+export function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  return openCart(CART_FIELDS)
+}
+
+/** How many items the visitor's cart holds (0 without a cart), for the header: only the quantities are asked for. */
 export async function countCartItems(): Promise<number> {
-  const id = await getCartId()
-  if (!id) return 0
-  try {
-    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: "id,completed_at,items.id,items.quantity" } })
-    return cart.completed_at ? 0 : (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
-  } catch (error) {
-    if (error instanceof StoreApiError && error.status === 404) return 0
-    throw error
-  }
+  const cart = await openCart("id,items.id,items.quantity")
+  return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
 /** The visitor's cart, created (for the Netherlands) when they have none yet. */

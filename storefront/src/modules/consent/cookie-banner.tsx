@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react"
 import type { BannerText } from "@helder/privacy"
 import { bannerTextHash } from "@helder/privacy/browser"
+import { consentCookieJson } from "@/lib/consent-cookie"
 import type * as CookieConsent from "vanilla-cookieconsent"
 import "vanilla-cookieconsent/dist/cookieconsent.css"
 import { applyThirdPartyChoice } from "./third-party"
@@ -46,16 +47,12 @@ const paragraphs = (...texts: (string | null)[]) =>
     .join("")
 const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
 
-/** The policy revision this browser's stored choice was made under (the library's cookie holds JSON), if any. */
+/** The policy revision this browser's stored choice was made under, if any. */
 function storedRevision(cookieName: string): number | null {
   const raw = document.cookie.split("; ").find((pair) => pair.startsWith(`${cookieName}=`))?.slice(cookieName.length + 1)
-  if (!raw) return null
-  try {
-    const { revision } = JSON.parse(decodeURIComponent(raw)) as { revision?: unknown }
-    return typeof revision === "number" ? revision : null
-  } catch {
-    return null
-  }
+  const stored = raw ? consentCookieJson(raw) : null
+  const revision = stored && typeof stored === "object" && "revision" in stored ? stored.revision : null
+  return typeof revision === "number" ? revision : null
 }
 
 /** What the library shows, built from the banner text alone, so the hashed text is the text on screen. */

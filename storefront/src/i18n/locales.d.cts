@@ -1,0 +1,1 @@
+export const LOCALES: readonly ["nl", "en"]
