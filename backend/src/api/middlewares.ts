@@ -5,6 +5,7 @@ import { securityHeaders } from "../lib/security-headers"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminPrivacyMiddlewares } from "./admin/privacy-requests/middlewares"
+import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRetentionMiddlewares } from "./admin/retention/middlewares"
 import { accountMiddlewares } from "./store/account/middlewares"
 import { analyticsMiddlewares } from "./store/analytics/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,
     ...adminPrivacyMiddlewares,
+    ...adminProductMiddlewares,
     ...adminRetentionMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,

@@ -1,7 +1,7 @@
 // `npm start`: brings up the whole shop on this machine — database, build, migrations, seed, admin
 // user, backend and storefront — and takes it all down again on Ctrl-C.
 import { randomBytes } from "node:crypto"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { DATA_DIR } from "./paths.mjs"
@@ -33,6 +33,8 @@ function adminCredentials() {
     return { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD, generated: false }
   }
   const file = path.join(DATA_DIR, "admin-credentials.json")
+  // With DATABASE_URL nothing else creates the folder before this.
+  mkdirSync(DATA_DIR, { recursive: true })
   if (existsSync(file)) return { ...JSON.parse(readFileSync(file, "utf8")), generated: false }
   const credentials = { email: "admin@helder.local", password: randomBytes(12).toString("base64url") }
   writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 })

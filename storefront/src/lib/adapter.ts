@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
+import { LIGHTING_ATTRIBUTE_KEYS, specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
 
 export type Locale = "nl" | "en"
 
@@ -43,6 +43,17 @@ function localised(locale: Locale, dutch: string | null | undefined, metadata: R
   return (locale === "en" ? text(metadata, `${key}_en`) : null) ?? dutch ?? ""
 }
 
+/**
+ * A variant's lighting spec. The backend refuses products with a broken set, so one that arrives
+ * anyway (or a field list that lost its metadata) is logged rather than shown silently without specs.
+ */
+function variantSpec(product: HttpTypes.StoreProduct, variant: HttpTypes.StoreProductVariant): LightingSpec | null {
+  const spec = specFromMetadata(product.metadata, variant.metadata)
+  const claimed = LIGHTING_ATTRIBUTE_KEYS.some((key) => product.metadata?.[key] != null || variant.metadata?.[key] != null)
+  if (!spec && claimed) console.warn(`catalog: ${product.handle ?? product.id} variant ${variant.id} has no valid lighting spec; its specifications are not shown`)
+  return spec
+}
+
 /** Turns Medusa's product into the storefront's product view. */
 export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): ProductView {
   const variants: VariantView[] = (product.variants ?? []).map((variant) => ({
@@ -53,7 +64,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     ),
     price: variant.calculated_price?.calculated_amount ?? null,
     stock: variant.manage_inventory ? Math.max(0, variant.inventory_quantity ?? 0) : null,
-    spec: specFromMetadata(product.metadata, variant.metadata),
+    spec: variantSpec(product, variant),
   }))
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   return {

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { specFromMetadata } from "@helder/lighting"
+import { lightingSpecSchema, PRODUCT_DETAIL_FIELDS, PRODUCT_LIST_FIELDS, specFromMetadata } from "@helder/lighting"
+import { PRODUCTS } from "../../../src/scripts/seed-data/catalog"
 import seedHelder from "../../../src/scripts/seed"
 import { failure, seedAndGetStoreHeaders } from "../helpers"
 
@@ -49,6 +50,29 @@ medusaIntegrationTestRunner({
         expect([...categories].sort()).toEqual(
           ["buitenverlichting", "hanglampen", "led-lampen", "plafondlampen", "slimme-verlichting", "spots", "tafellampen", "vloerlampen", "wandlampen"]
         )
+      })
+
+      // The storefront's own field lists, against the real API: Medusa 2.21 silently drops fields it does
+      // not allow (variants.metadata), which once cost a third of the catalog its specifications.
+      it.each([
+        ["list", PRODUCT_LIST_FIELDS],
+        ["detail", PRODUCT_DETAIL_FIELDS],
+      ])("gives the storefront's %s fields every seeded variant's full spec and price", async (_, fields) => {
+        const [region] = await getContainer().resolve(Modules.REGION).listRegions({ name: "Nederland" })
+        const { data } = await api.get(`/store/products?limit=500&region_id=${region!.id}&fields=${encodeURIComponent(fields)}`, store)
+        const served = new Map<string, Record<string, unknown>>()
+        for (const product of data.products) {
+          for (const variant of product.variants) {
+            served.set(`${product.handle} ${variant.sku}`, { spec: specFromMetadata(product.metadata, variant.metadata), price: variant.calculated_price?.calculated_amount })
+          }
+        }
+        const expected = new Map<string, Record<string, unknown>>()
+        for (const product of PRODUCTS) {
+          for (const variant of product.variants) {
+            expected.set(`${product.handle} ${variant.sku}`, { spec: lightingSpecSchema.parse({ ...product.productSpec, ...variant.spec }), price: variant.price })
+          }
+        }
+        expect(Object.fromEntries(served)).toEqual(Object.fromEntries(expected))
       })
 
       it("answers 400 without a publishable key and an empty list for an unknown handle", async () => {

@@ -85,6 +85,52 @@ medusaIntegrationTestRunner({
       expect(after.cart.items).toHaveLength(0)
     })
 
+    /** Picks a delivery option by name and opens a system payment session: all a completion needs. */
+    async function chooseDeliveryAndPay(cartId: string, optionName: string) {
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      const option = data.shipping_options.find((o: { name: string }) => o.name === optionName)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    }
+
+    const belgian = { ...address, address_1: "Naamsestraat 8", postal_code: "3800", city: "Sint-Truiden", country_code: "be" }
+
+    it("refuses home delivery to an address that is only a country, names what is missing, and creates no order", async () => {
+      const variant = await stockedVariant()
+      const cartId = await cartWith(variant.id, 1)
+      // One call that moves the cart to Belgium and sets the address: Medusa keeps only the country.
+      await api.post(`/store/carts/${cartId}`, { email: "jan@example.be", region_id: regions.be, shipping_address: belgian, billing_address: belgian }, store)
+      const { data: moved } = await api.get(`/store/carts/${cartId}?fields=id,*shipping_address`, store)
+      expect(moved.cart.shipping_address).toMatchObject({ country_code: "be", address_1: null })
+
+      await chooseDeliveryAndPay(cartId, "Thuisbezorgd")
+      const refused = await failure(api.post(`/store/carts/${cartId}/complete`, {}, store))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("Thuisbezorgd needs a complete delivery address; missing: first name, last name, street and number, postcode, city.")
+      const { data: still } = await api.get(`/store/carts/${cartId}?fields=id,completed_at`, store)
+      expect(still.cart.completed_at).toBeNull()
+
+      // Pick-up needs no delivery address, so the same cart can be collected in the shop.
+      await chooseDeliveryAndPay(cartId, "Ophalen in de winkel")
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.type).toBe("order")
+    })
+
+    it("keeps a Belgian delivery address whole when the region moves first, as the storefront does", async () => {
+      const variant = await stockedVariant()
+      const cartId = await cartWith(variant.id, 1)
+      await api.post(`/store/carts/${cartId}`, { region_id: regions.be }, store)
+      await api.post(`/store/carts/${cartId}`, { email: "jan@example.be", shipping_address: belgian, billing_address: belgian }, store)
+      await chooseDeliveryAndPay(cartId, "Thuisbezorgd")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(data.type).toBe("order")
+      const pick = (a: Record<string, unknown>) => Object.fromEntries(Object.keys(belgian).map((key) => [key, a[key]]))
+      expect(pick(data.order.shipping_address)).toEqual(belgian)
+      expect(pick(data.order.billing_address)).toEqual(belgian)
+      expect(data.order.total).toBeCloseTo(data.order.item_total + 4.95, 2)
+    })
+
     it("offers the same delivery options for a Belgian address in the Belgian region", async () => {
       const variant = await stockedVariant()
       const cartId = await cartWith(variant.id, 1, "be")

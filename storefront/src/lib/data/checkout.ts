@@ -22,9 +22,14 @@ export async function listPaymentProviders(regionId: string): Promise<HttpTypes.
   return payment_providers
 }
 
-/** Sets contact details and addresses, moving the cart to the region of the delivery country. */
-export async function updateCartAddress(cartId: string, body: Record<string, unknown>) {
-  await storeFetch(`/store/carts/${cartId}`, { method: "POST", body })
+/**
+ * Sets contact details and addresses in the region of the delivery country. When one call changes
+ * the region, Medusa replaces the shipping address with the bare country of a one-country region
+ * (core-flows update-cart, "regionIsNew"), so a Belgian order lost its street: the region moves first.
+ */
+export async function updateCartAddress(cart: { id: string; region_id?: string | null }, regionId: string, body: Record<string, unknown>) {
+  if (cart.region_id !== regionId) await storeFetch(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: regionId } })
+  await storeFetch(`/store/carts/${cart.id}`, { method: "POST", body })
 }
 
 /** Chooses the delivery option. */

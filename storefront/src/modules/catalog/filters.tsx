@@ -1,5 +1,15 @@
 import { getTranslations } from "next-intl/server"
-import { ENERGY_CLASSES, FITTINGS, IP_RATINGS, KELVIN_BANDS, SORT_ORDERS, type CatalogQuery, type CatalogItem } from "@helder/lighting"
+import {
+  ENERGY_CLASSES,
+  FITTINGS,
+  IP_RATINGS,
+  KELVIN_BANDS,
+  SORT_ORDERS,
+  kelvinBand,
+  type CatalogItem,
+  type CatalogQuery,
+  type KelvinBand,
+} from "@helder/lighting"
 import type { Locale } from "@/lib/adapter"
 
 type Props = { query: CatalogQuery; items: CatalogItem[]; locale: Locale; action: string }
@@ -11,13 +21,21 @@ type Props = { query: CatalogQuery; items: CatalogItem[]; locale: Locale; action
 export async function Filters({ query, items, locale, action }: Props) {
   const t = await getTranslations({ locale, namespace: "catalog" })
   const specs = items.flatMap((item) => item.specs)
-  const present = <T extends string>(all: readonly T[], pick: (s: (typeof specs)[number]) => T) =>
-    all.filter((value) => specs.some((spec) => pick(spec) === value))
-  const checkbox = (name: string, value: string, label: string, checked: boolean) => (
-    <label key={value}>
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} /> {label}
-    </label>
-  )
+  // A value some product has, or one the URL already asks for (so it can be unticked again).
+  const offered = <T extends string>(all: readonly T[], pick: (s: (typeof specs)[number]) => T, chosen?: readonly T[]) =>
+    all.filter((value) => chosen?.includes(value) || specs.some((spec) => pick(spec) === value))
+  const group = <T extends string>(name: string, legend: string, values: T[], label: (value: T) => string, chosen?: readonly T[]) =>
+    values.length === 0 ? null : (
+      <fieldset>
+        <legend>{legend}</legend>
+        {values.map((value) => (
+          <label key={value}>
+            <input type="checkbox" name={name} value={value} defaultChecked={chosen?.includes(value) ?? false} /> {label(value)}
+          </label>
+        ))}
+      </fieldset>
+    )
+  const same = (value: string) => value
   return (
     <form className="filters" action={action} method="get" aria-label={t("filters")}>
       {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
@@ -29,35 +47,33 @@ export async function Filters({ query, items, locale, action }: Props) {
           ))}
         </select>
       </fieldset>
-      <fieldset>
-        <legend>{t("fitting")}</legend>
-        {present(FITTINGS, (s) => s.fitting).map((f) => checkbox("fitting", f, f, query.fitting?.includes(f) ?? false))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("kelvin")}</legend>
-        {(Object.keys(KELVIN_BANDS) as (keyof typeof KELVIN_BANDS)[]).map((band) =>
-          checkbox("kelvin", band, t(`band.${band}`), query.kelvin?.includes(band) ?? false)
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>{t("energy")}</legend>
-        {present(ENERGY_CLASSES, (s) => s.energy_class).map((e) => checkbox("energy", e, e, query.energy?.includes(e) ?? false))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("ip")}</legend>
-        {present(IP_RATINGS, (s) => s.ip_rating).map((ip) => checkbox("ip", ip, ip, query.ip?.includes(ip) ?? false))}
-      </fieldset>
-      <fieldset>
-        <legend className="skip">{t("dimmable")}</legend>
-        {checkbox("dimmable", "1", t("dimmable"), query.dimmable === "1")}
-      </fieldset>
-      <fieldset>
-        <legend>{t("wattage")}</legend>
-        <div className="range">
-          <input type="number" name="wmin" min={0} step="any" placeholder={t("min")} aria-label={`${t("wattage")} ${t("min")}`} defaultValue={query.wmin} />
-          <input type="number" name="wmax" min={0} step="any" placeholder={t("max")} aria-label={`${t("wattage")} ${t("max")}`} defaultValue={query.wmax} />
-        </div>
-      </fieldset>
+      {group("fitting", t("fitting"), offered(FITTINGS, (s) => s.fitting, query.fitting), same, query.fitting)}
+      {group(
+        "kelvin",
+        t("kelvin"),
+        offered(Object.keys(KELVIN_BANDS) as KelvinBand[], (s) => kelvinBand(s.kelvin), query.kelvin),
+        (band) => t(`band.${band}`),
+        query.kelvin
+      )}
+      {group("energy", t("energy"), offered(ENERGY_CLASSES, (s) => s.energy_class, query.energy), same, query.energy)}
+      {group("ip", t("ip"), offered(IP_RATINGS, (s) => s.ip_rating, query.ip), same, query.ip)}
+      {specs.some((spec) => spec.dimmable) || query.dimmable ? (
+        <fieldset>
+          <legend className="skip">{t("dimmable")}</legend>
+          <label>
+            <input type="checkbox" name="dimmable" value="1" defaultChecked={query.dimmable === "1"} /> {t("dimmable")}
+          </label>
+        </fieldset>
+      ) : null}
+      {specs.length > 0 ? (
+        <fieldset>
+          <legend>{t("wattage")}</legend>
+          <div className="range">
+            <input type="number" name="wmin" min={0} step="any" placeholder={t("min")} aria-label={`${t("wattage")} ${t("min")}`} defaultValue={query.wmin} />
+            <input type="number" name="wmax" min={0} step="any" placeholder={t("max")} aria-label={`${t("wattage")} ${t("max")}`} defaultValue={query.wmax} />
+          </div>
+        </fieldset>
+      ) : null}
       <fieldset>
         <legend>{t("price")}</legend>
         <div className="range">

@@ -89,7 +89,7 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     // The locale travels with the order (its invoice and mails are in the shopper's language), and so
     // does a business buyer's VAT number, which the invoice prints.
     const metadata = { ...cart.metadata, locale: choice.data.locale, vat_number: vat_number ?? null }
-    await updateCartAddress(cart.id, { email, region_id: region.id, shipping_address: addressBody, billing_address: addressBody, metadata })
+    await updateCartAddress(cart, region.id, { email, shipping_address: addressBody, billing_address: addressBody, metadata })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
     if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
     if (!providers.some((p) => p.id === choice.data.provider_id)) return { error: "invalid", values, fields: { payment: "payment" } }
@@ -110,7 +110,10 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
 }
 
 function completionError(message: string): string {
-  return /inventory|stock/i.test(message) ? "out_of_stock" : "failed"
+  if (/inventory|stock/i.test(message)) return "out_of_stock"
+  // The backend refuses a parcel without a complete address (workflows/hooks/cart-delivery-address.ts).
+  if (/delivery address/i.test(message)) return "delivery_address"
+  return "failed"
 }
 
 /**

@@ -6,7 +6,8 @@ import { placeOrder } from "./actions"
 import { OptInBox } from "@/modules/newsletter/forms"
 import { StripePayment } from "./stripe-payment"
 
-type Option = { id: string; label: string; price: string }
+/** A delivery option with its price and what the whole order then costs, formatted. */
+type Option = { id: string; label: string; price: string; total: string }
 
 type Props = {
   locale: "nl" | "en"
@@ -18,12 +19,15 @@ type Props = {
   initialError?: string
   initial: Record<string, string>
   shippingOptions: Option[]
+  /** The goods' total incl. VAT, formatted. */
+  subtotal: string
   providers: { id: string; label: string }[]
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, providers }: Props) {
+export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, providers }: Props) {
   const t = useTranslations("checkout")
+  const tc = useTranslations("cart")
   const [state, action, pending] = useActionState(placeOrder, null)
   const values = state?.values ?? initial
   const fields = state?.fields ?? {}
@@ -76,7 +80,7 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         <legend><h2>{t("shipping")}</h2></legend>
         {shippingOptions.map((option, index) => (
           <label key={option.id} className="choice">
-            <input type="radio" name="shipping_option_id" value={option.id} defaultChecked={values.shipping_option_id ? values.shipping_option_id === option.id : index === 0} />
+            <input type="radio" name="shipping_option_id" value={option.id} data-index={index} defaultChecked={values.shipping_option_id ? values.shipping_option_id === option.id : index === 0} />
             <span>{option.label}</span> <strong>{option.price}</strong>
           </label>
         ))}
@@ -93,6 +97,17 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         {fields.payment ? <span className="error">{t("errors.payment")}</span> : null}
       </fieldset>
       <OptInBox text={optInText} />
+      {/* What the order costs with the chosen delivery, right above the button. A stylesheet rule shows the
+          block of the checked option (globals.css, :has), so it follows the choice at once, without JavaScript too. */}
+      <div className="totals" data-testid="checkout-totals" aria-live="polite">
+        <div><span>{tc("subtotal")}</span><span>{subtotal}</span></div>
+        {shippingOptions.map((option, index) => (
+          <div key={option.id} className="delivery-total" data-option-index={index}>
+            <div><span>{tc("shipping")}</span><span>{option.price}</span></div>
+            <div className="grand"><span>{t("totalInclVat")}</span><span data-testid="checkout-total">{option.total}</span></div>
+          </div>
+        ))}
+      </div>
       {state?.stripeClientSecret && stripeKey ? (
         <StripePayment publishableKey={stripeKey} clientSecret={state.stripeClientSecret} locale={locale} />
       ) : (

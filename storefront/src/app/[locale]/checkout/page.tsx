@@ -7,8 +7,8 @@ import { getAccount } from "@/lib/data/account"
 import { retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
 import { TrackEvent } from "@/modules/analytics/track-event"
-import { Totals } from "@/modules/cart/totals"
 import { CheckoutForm } from "@/modules/checkout/checkout-form"
+import { deliveryTotals } from "@/modules/checkout/delivery-totals"
 import { formatPrice } from "@/modules/common/format"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ payment?: string }> }
@@ -53,11 +53,13 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           stripeKey={config.NEXT_PUBLIC_STRIPE_KEY}
           initialError={payment === "failed" ? "failed" : undefined}
           initial={initial}
-          shippingOptions={options.map((option) => ({
-            id: option.id,
-            label: option.name,
-            price: option.amount ? formatPrice(option.amount, locale) : t("free"),
+          shippingOptions={deliveryTotals(cart, options).map(({ optionId, shipping, total }) => ({
+            id: optionId,
+            label: options.find((option) => option.id === optionId)?.name ?? "",
+            price: shipping ? formatPrice(shipping, locale) : t("free"),
+            total: formatPrice(total, locale),
           }))}
+          subtotal={formatPrice(cart.item_total, locale)}
           providers={providers.filter((provider) => usable(provider.id)).map((provider) => ({
             id: provider.id,
             label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),
@@ -70,7 +72,6 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
               <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
             ))}
           </ul>
-          <Totals totals={cart} locale={locale} />
         </aside>
       </div>
     </>

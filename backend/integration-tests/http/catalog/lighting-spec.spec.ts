@@ -1,0 +1,133 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
+
+jest.setTimeout(120 * 1000)
+
+/** A seeded product that keeps its whole spec on the product, so its variants' metadata is empty. */
+const SEEDED_HANDLE = "hanglamp-lumo-30-opaalglas"
+
+/** A new lighting product as Medusa Admin posts it; `variant` is the one variant's metadata. */
+function newLamp(handle: string, variant: Record<string, unknown>) {
+  return {
+    title: `Testlamp ${handle}`,
+    handle,
+    metadata: { fitting: "E27", kelvin: 2700, ip_rating: "IP20", dimmable: true },
+    options: [{ title: "Afwerking", values: ["Zwart"] }],
+    variants: [{ title: "Zwart", options: { Afwerking: "Zwart" }, prices: [{ currency_code: "eur", amount: 99 }], metadata: variant }],
+  }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let staff: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      await seedAndGetStoreHeaders(getContainer())
+      staff = { headers: (await adminHeaders(getContainer(), api)).headers }
+    })
+
+    async function productByHandle(handle: string) {
+      const { data } = await api.get(`/admin/products?handle=${handle}&fields=id,title,metadata,*variants`, staff)
+      return data.products[0] as { id: string; title: string; metadata: Record<string, unknown>; variants: { id: string; metadata: Record<string, unknown> | null }[] } | undefined
+    }
+
+    /** The seeded product, its variants in a fixed order so two reads compare equal. */
+    async function seeded() {
+      const product = await productByHandle(SEEDED_HANDLE)
+      if (!product) throw new Error(`the seed has no ${SEEDED_HANDLE}`)
+      return { ...product, variants: [...product.variants].sort((a, b) => a.id.localeCompare(b.id)) }
+    }
+
+    describe("POST /admin/products", () => {
+      it("refuses a lighting product whose variant lacks an attribute or has an invalid one, and keeps nothing", async () => {
+        const missing = await failure(api.post("/admin/products", newLamp("lamp-zonder-label", { wattage: 5.9, lumen: 806 }), staff))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toBe('Testlamp lamp-zonder-label: variant "Zwart": energy_class is missing')
+        expect(await productByHandle("lamp-zonder-label")).toBeUndefined()
+
+        const invalid = await failure(api.post("/admin/products", newLamp("lamp-a-plus", { wattage: 5.9, lumen: 806, energy_class: "A+++" }), staff))
+        expect(invalid.status).toBe(400)
+        expect(invalid.data.message).toContain('variant "Zwart": energy_class "A+++" is invalid')
+        expect(await productByHandle("lamp-a-plus")).toBeUndefined()
+      })
+
+      it("accepts the same product with a complete spec, and a product without lighting attributes", async () => {
+        await api.post("/admin/products", newLamp("lamp-compleet", { wattage: 5.9, lumen: 806, energy_class: "B" }), staff)
+        expect((await productByHandle("lamp-compleet"))?.variants[0]?.metadata).toEqual({ wattage: 5.9, lumen: 806, energy_class: "B" })
+
+        const giftCard = {
+          title: "Cadeaubon",
+          handle: "cadeaubon",
+          metadata: { title_en: "Gift card" },
+          options: [{ title: "Waarde", values: ["25"] }],
+          variants: [{ title: "€ 25", options: { Waarde: "25" }, prices: [{ currency_code: "eur", amount: 25 }], metadata: { note: "digitaal" } }],
+        }
+        await api.post("/admin/products", giftCard, staff)
+        expect(await productByHandle("cadeaubon")).toEqual(expect.objectContaining({ title: "Cadeaubon" }))
+      })
+
+      it("refuses in Medusa's workflow itself, which the seed creates its products with", async () => {
+        const run = createProductsWorkflow(getContainer()).run({ input: { products: [newLamp("lamp-via-seed", { energy_class: "B" })] } })
+        // A workflow rejects with Medusa's serialised error, not an Error instance.
+        await expect(run).rejects.toMatchObject({
+          type: "invalid_data",
+          message: 'Testlamp lamp-via-seed: variant "Zwart": wattage is missing; variant "Zwart": lumen is missing',
+        })
+        expect(await productByHandle("lamp-via-seed")).toBeUndefined()
+      })
+    })
+
+    describe("POST /admin/products/:id", () => {
+      it("refuses metadata that breaks the spec and leaves the product unchanged", async () => {
+        const before = await seeded()
+        const response = await failure(api.post(`/admin/products/${before.id}`, { metadata: { ...before.metadata, fitting: "E99" } }, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(new RegExp(`^${before.title}: product: fitting "E99" is invalid`))
+        expect((await seeded()).metadata).toEqual(before.metadata)
+
+        // Medusa Admin's metadata form removes a key by sending it as "".
+        const removed = await failure(api.post(`/admin/products/${before.id}`, { metadata: { energy_class: "" } }, staff))
+        expect(removed.status).toBe(400)
+        expect(removed.data.message).toContain("energy_class is missing")
+        expect(await seeded()).toEqual(before)
+      })
+
+      it("accepts a valid change", async () => {
+        const before = await seeded()
+        await api.post(`/admin/products/${before.id}`, { metadata: { ...before.metadata, kelvin: 3000 } }, staff)
+        expect((await seeded()).metadata).toEqual({ ...before.metadata, kelvin: 3000 })
+      })
+    })
+
+    describe("variants", () => {
+      it("refuses a variant update that breaks the spec and changes nothing", async () => {
+        const before = await seeded()
+        const variant = before.variants[0]!
+        const response = await failure(api.post(`/admin/products/${before.id}/variants/${variant.id}`, { metadata: { energy_class: "Z" } }, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(`energy_class "Z" is invalid`)
+        expect(await seeded()).toEqual(before)
+      })
+
+      it("refuses a new variant that breaks the spec", async () => {
+        const before = await seeded()
+        const variant = { title: "Goud", prices: [{ currency_code: "eur", amount: 169 }], metadata: { energy_class: "Z" } }
+        const response = await failure(api.post(`/admin/products/${before.id}/variants`, variant, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain('variant "Goud": energy_class "Z" is invalid')
+        expect((await seeded()).variants).toHaveLength(before.variants.length)
+      })
+
+      it("refuses a batch of variant updates that breaks the spec and changes nothing", async () => {
+        const before = await seeded()
+        const update = before.variants.map((v) => ({ id: v.id, metadata: { lumen: 0 } }))
+        const response = await failure(api.post(`/admin/products/${before.id}/variants/batch`, { update }, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("lumen 0 is invalid")
+        expect(await seeded()).toEqual(before)
+      })
+    })
+  },
+})
