@@ -12,6 +12,7 @@ import { createRequire } from "node:module"
 import { Socket } from "node:net"
 import path from "node:path"
 import autocannon from "autocannon"
+import { STORE_FIELDS } from "@helder/schemas"
 import { BACKEND_DIR, BACKEND_SERVER_DIR } from "../packages/devkit/src/paths.mjs"
 import { benchRedis, benchShop, percentiles, shopApi, startExtraBackend } from "./shop.mjs"
 
@@ -24,8 +25,8 @@ const AB_SECONDS = 5
 const STOCK_PORT = 9201
 const STOCK_DIR = path.join(BACKEND_DIR, ".medusa", "bench-stock")
 const PRODUCT_HANDLE = "hanglamp-nova-40"
-// What the storefront asks for (storefront/src/lib/data/products.ts, LIST_FIELDS).
-const LIST_FIELDS = "id,title,handle,thumbnail,metadata,created_at,*variants.calculated_price,variants.id,variants.metadata"
+// What the storefront asks for, from the one list both apps use.
+const LIST_FIELDS = STORE_FIELDS.productList
 
 /** Time to the response headers of sequential GETs, after two warm-up requests. */
 async function ttfb(url, requests = TTFB_REQUESTS) {

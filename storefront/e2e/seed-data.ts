@@ -7,7 +7,7 @@ const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 export type SeededProduct = { handle: string; title: string; categories: string[]; variants: { id: string; price: number; spec: LightingSpec }[] }
 
 type RawVariant = { id: string; metadata: Record<string, unknown> | null; calculated_price?: { calculated_amount: number } }
-type RawProduct = { handle: string; title: string; metadata: Record<string, unknown> | null; categories: { handle: string }[]; variants: RawVariant[] }
+type RawProduct = { id: string; handle: string; title: string; metadata: Record<string, unknown> | null; variants: RawVariant[] }
 
 /**
  * Every published product straight from the store API with all variant columns (`*variants`), merged
@@ -16,19 +16,30 @@ type RawProduct = { handle: string; title: string; metadata: Record<string, unkn
  */
 export async function seededProducts(request: APIRequestContext): Promise<SeededProduct[]> {
   const headers = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
-  const regions = await request.get(`${backendUrl}/store/regions?fields=id,name`, { headers })
+  const regions = await request.get(`${backendUrl}/store/regions`, { headers, params: { fields: "id,name" } })
   const nl = ((await regions.json()) as { regions: { id: string; name: string }[] }).regions.find((r) => r.name === "Nederland")
-  const response = await request.get(`${backendUrl}/store/products`, {
-    headers,
-    params: { limit: 500, region_id: nl?.id ?? "", fields: "handle,title,metadata,*categories,*variants,*variants.calculated_price" },
+  const get = async <T>(path: string, params: Record<string, string | number>): Promise<T> => {
+    const response = await request.get(`${backendUrl}${path}`, { headers, params })
+    expect(response.ok(), path).toBeTruthy()
+    return (await response.json()) as T
+  }
+  const { products } = await get<{ products: RawProduct[] }>("/store/products", {
+    limit: 500,
+    region_id: nl?.id ?? "",
+    fields: "id,handle,title,metadata,*variants,*variants.calculated_price",
   })
-  expect(response.ok()).toBeTruthy()
-  const { products } = (await response.json()) as { products: RawProduct[] }
   expect(products.length).toBeGreaterThan(0)
+  // Categories as the storefront reads them (the store API gives no product its categories).
+  const { product_categories } = await get<{ product_categories: { id: string; handle: string }[] }>("/store/product-categories", { limit: 100, fields: "id,handle" })
+  const categoriesOf = new Map<string, string[]>()
+  for (const category of product_categories) {
+    const { products: inCategory } = await get<{ products: { id: string }[] }>("/store/products", { limit: 500, "category_id[]": category.id, fields: "id" })
+    for (const { id } of inCategory) categoriesOf.set(id, [...(categoriesOf.get(id) ?? []), category.handle])
+  }
   return products.map((product) => ({
     handle: product.handle,
     title: product.title,
-    categories: product.categories.map((category) => category.handle),
+    categories: categoriesOf.get(product.id) ?? [],
     variants: product.variants.map((variant) => {
       const merged = Object.fromEntries(
         LIGHTING_ATTRIBUTE_KEYS.flatMap((key) => {

@@ -1,4 +1,3 @@
 export * from "./attributes"
 export * from "./metadata"
 export * from "./catalog-query"
-export * from "./store-fields"

@@ -69,8 +69,9 @@ medusaIntegrationTestRunner({
       const [variant] = await stockedVariants(api, store, regions.nl!)
       const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant!.id, quantity: 1 }], email: "twintig@example.nl" })
       // The shopper pays with Stripe instead: the session replaces the system provider's.
-      const { data: withCollection } = await api.get(`/store/carts/${cartId}?fields=payment_collection.id`, store)
-      await api.post(`/store/payment-collections/${withCollection.cart.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, store)
+      // As the storefront does: asking for the cart's payment collection again answers the existing one.
+      const { data: existing } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(`/store/payment-collections/${existing.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, store)
       const [intent] = [...stripe.intents.values()].filter((i) => i.metadata.session_id)
       expect(intent).toBeDefined()
       const webhook = succeededWebhook(intent!)

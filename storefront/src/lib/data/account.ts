@@ -1,6 +1,7 @@
 import "server-only"
 import { redirect } from "next/navigation"
 import type { HttpTypes } from "@medusajs/types"
+import { STORE_FIELDS } from "@helder/schemas"
 import { getAccountSession } from "../cookies"
 import { StoreApiError, storeFetch } from "../medusa"
 
@@ -19,7 +20,6 @@ export async function getAccount(): Promise<Account | null> {
   }
 }
 
-const ORDER_FIELDS = "id,display_id,created_at,status,fulfillment_status,payment_status,total,subtotal,item_total,tax_total,shipping_total,currency_code,email,*items,*shipping_address"
 
 /** The logged-in customer's orders, newest first. */
 export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
@@ -27,7 +27,7 @@ export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
   if (!auth) return []
   const { orders } = await storeFetch<{ orders: HttpTypes.StoreOrder[] }>("/store/orders", {
     auth,
-    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 100 },
+    query: { fields: STORE_FIELDS.orders, order: "-created_at", limit: 100 },
   })
   return orders
 }

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { STORE_FIELDS } from "@helder/schemas"
 import { clearCartId, getCartId, setCartId, setPlacedOrderLink } from "../cookies"
 import { createOrderLink } from "./orders"
 import { StoreApiError, storeFetch } from "../medusa"
@@ -7,15 +8,13 @@ import { getRegion } from "./regions"
 
 type CartResponse = { cart: HttpTypes.StoreCart }
 
-const CART_FIELDS =
-  "id,email,region_id,currency_code,total,subtotal,tax_total,shipping_total,item_total,*items,*items.variant,*items.variant.product,*shipping_address,*shipping_methods,metadata"
 
 /** The visitor's open cart with these fields, or null when they have none (or it was completed or removed). */
 async function openCart(fields: string): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
   try {
-    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: `${fields},completed_at` } })
+    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields } })
     return cart.completed_at ? null : cart
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
@@ -25,12 +24,12 @@ async function openCart(fields: string): Promise<HttpTypes.StoreCart | null> {
 
 /** The visitor's cart, or null when they have none (or it was completed or removed). */
 export function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
-  return openCart(CART_FIELDS)
+  return openCart(STORE_FIELDS.cart)
 }
 
 /** How many items the visitor's cart holds (0 without a cart), for the header: only the quantities are asked for. */
 export async function countCartItems(): Promise<number> {
-  const cart = await openCart("id,items.id,items.quantity")
+  const cart = await openCart(STORE_FIELDS.cartCount)
   return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 

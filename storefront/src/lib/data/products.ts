@@ -1,12 +1,12 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { PRODUCT_DETAIL_FIELDS, PRODUCT_LIST_FIELDS } from "@helder/lighting"
+import { STORE_FIELDS } from "@helder/schemas"
 import { toProductView, type Locale, type ProductView } from "../adapter"
 import { cacheTags } from "../cache-tags"
 import { storeFetch } from "../medusa"
 import { getRegion } from "./regions"
 
-// Cards show no stock, so lists (PRODUCT_LIST_FIELDS) leave out Medusa's inventory lookup, which halved the list's throughput
+// Cards show no stock, so lists (STORE_FIELDS.productList) leave out Medusa's inventory lookup, which halved the list's throughput
 // (BENCHMARKS.md, issue 8); their variants' `stock` is therefore null. The product page asks for it.
 /** The catalog is small (hundreds of products), so a category is fetched whole and filtered in the page. */
 const MAX_PRODUCTS = 500
@@ -17,7 +17,7 @@ type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 export async function listCategoryProducts(categoryId: string, locale: Locale): Promise<ProductView[]> {
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
-    query: { category_id: [categoryId], region_id: region.id, fields: PRODUCT_LIST_FIELDS, limit: MAX_PRODUCTS },
+    query: { category_id: [categoryId], region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
   return products.map((product) => toProductView(product, locale))
@@ -27,7 +27,7 @@ export async function listCategoryProducts(categoryId: string, locale: Locale): 
 export async function searchProducts(q: string, locale: Locale): Promise<ProductView[]> {
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
-    query: { q, region_id: region.id, fields: PRODUCT_LIST_FIELDS, limit: MAX_PRODUCTS },
+    query: { q, region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
   return products.map((product) => toProductView(product, locale))
@@ -37,7 +37,7 @@ export async function searchProducts(q: string, locale: Locale): Promise<Product
 export async function listNewProducts(locale: Locale, limit = 8): Promise<ProductView[]> {
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
-    query: { region_id: region.id, fields: PRODUCT_LIST_FIELDS, limit, order: "-created_at" },
+    query: { region_id: region.id, fields: STORE_FIELDS.productList, limit, order: "-created_at" },
     tags: [cacheTags.products],
   })
   return products.map((product) => toProductView(product, locale))
@@ -47,7 +47,7 @@ export async function listNewProducts(locale: Locale, limit = 8): Promise<Produc
 export async function getProduct(handle: string, locale: Locale): Promise<ProductView | null> {
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
-    query: { handle, region_id: region.id, fields: PRODUCT_DETAIL_FIELDS, limit: 1 },
+    query: { handle, region_id: region.id, fields: STORE_FIELDS.productDetail, limit: 1 },
     tags: [cacheTags.products, cacheTags.product(handle)],
   })
   const [product] = products

@@ -33,10 +33,6 @@ export const accountMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/account/logout", middlewares: [requireCustomerSession()] },
   { method: ["GET"], matcher: "/store/account/me", middlewares: [requireCustomerSession()] },
   { method: ["POST"], matcher: "/store/account/me", middlewares: [requireCustomerSession(), validateBody(profileUpdateSchema)] },
-  // Every customer-scoped core route needs the session too, so a logged-out token reads nothing.
-  { matcher: "/store/customers/me*", middlewares: [requireCustomerSession()] },
-  // Profile edits go through /store/account/me (validated; e-mail only with the password).
-  { method: ["POST"], matcher: "/store/customers/me", middlewares: [notFound] },
   // Saved addresses use Medusa's routes, with Helder's postcode and length checks in front.
   { method: ["POST"], matcher: "/store/customers/me/addresses", middlewares: [validateBody(accountAddressSchema, { replaceBody: true })] },
   {
@@ -44,6 +40,5 @@ export const accountMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/addresses/:address_id",
     middlewares: [validateBody(accountAddressSchema, { replaceBody: true })],
   },
-  { matcher: "/store/orders", method: ["GET"], middlewares: [requireCustomerSession()] },
   { matcher: "/store/account/orders*", middlewares: [requireCustomerSession()] },
 ]
