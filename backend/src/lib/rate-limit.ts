@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+import { sign } from "./signature"
 
 let redis: Redis | null | undefined
 
@@ -29,11 +30,14 @@ export class RateLimitedError extends Error {
   }
 }
 
-/** Counts one attempt for each key; throws RateLimitedError when any key is over its limit. */
+/**
+ * Counts one attempt for each key; throws RateLimitedError when any key is over its limit. Keys name
+ * e-mail addresses and IPs, so Redis holds only their keyed hash, never the address itself.
+ */
 export async function consume(limiter: RateLimiterAbstract, ...keys: string[]) {
   for (const key of keys) {
     try {
-      await limiter.consume(key)
+      await limiter.consume(sign("rate-limit", key))
     } catch (error) {
       if (error instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
       throw error

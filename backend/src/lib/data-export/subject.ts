@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { hashSecret } from "../tokens"
+import { sign } from "../signature"
 
 /** Whose data an export (or erasure) is about: a customer, or a guest known by the e-mail on their orders. */
 export type DataSubject = {
@@ -13,9 +13,12 @@ export type DataSubject = {
   orderNumbers: Record<string, number>
 }
 
-/** SHA-256 of the lower-cased address: how requests find a person without keeping the address. */
+/**
+ * A keyed hash (HMAC with the shop's secret) of the lower-cased address: how requests find a person
+ * without keeping the address. A plain hash would let anyone who guesses the address recompute it.
+ */
 export function subjectHash(email: string): string {
-  return hashSecret(email.trim().toLowerCase())
+  return sign("subject", email.trim().toLowerCase())
 }
 
 /**

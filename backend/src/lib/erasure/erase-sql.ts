@@ -10,6 +10,11 @@ export type ErasureTarget = {
   order_ids: string[]
   /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
   keep_auth_identity_row?: boolean
+  /**
+   * The person's e-mail addresses, full names, street lines and phones as regular expressions
+   * (personPatterns), to find what no id leads to: cart addresses a checkout replaced, old values in order changes.
+   */
+  patterns: string[]
 }
 
 /** What stands in for a name or e-mail in records the law makes the shop keep in shape (withdrawal statements). */
@@ -57,6 +62,10 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
         has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
       // The proof of a cookie choice stays (a legal duty), but only under its random consent id.
       await run("consent", `update consent_record set customer_id = null where customer_id = ?`, [id], trx)
+      // A payment provider's customer record (Stripe) as Medusa mirrors it: its e-mail and data go.
+      const holders = `select account_holder_id from customer_account_holder where customer_id = ?`
+      await run("payment accounts", `update account_holder set email = null, data = '{}'::jsonb, metadata = null where id in (${holders})`, [id], trx)
+      await run("payment accounts", `delete from customer_account_holder where customer_id = ?`, [id], trx)
     }
     // Medusa keeps a customer row without an account for every guest checkout: those go too.
     const guests = `select id from customer where lower(email) = ? and has_account = false`
@@ -68,9 +77,17 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     const carts = target.customer_id ? `(customer_id = ? or (lower(email) = ? and ${unowned}))` : `(lower(email) = ? and ${unowned})`
     const cartBindings = target.customer_id ? [target.customer_id, email] : [email]
     await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
+    // A payment session keeps the cart's customer, addresses and address book as its context.
+    const cartCollections = `select payment_collection_id from cart_payment_collection where cart_id in (select id from cart where ${carts})`
+    await run("payments", `update payment_session set context = null, metadata = null where payment_collection_id in (${cartCollections})`, cartBindings, trx)
     await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
 
-    if (orders.length) await anonymiseOrders(trx, orders, add)
+    if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns)
+    // Addresses a checkout replaced stay behind without a cart; those that name this person go.
+    if (target.patterns.length) {
+      await run("carts", `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
+        and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`, [target.patterns], trx)
+    }
     await run("contact", `delete from contact_message where lower(email) = ?`, [email], trx)
     await run("newsletter", `delete from newsletter_consent_event where subscription_id in (select id from newsletter_subscription where lower(email) = ?)`, [email], trx)
     await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
@@ -79,8 +96,9 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
     const mentions = [email, ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
-    // Requests stay as proof that they were handled (legal hold), under the address's hash only.
-    await run("requests", `update data_request set email = null, details = null where subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""}`, [subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
+    // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
+    // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
+    await run("requests", `update data_request set email = null, details = null where id <> ? and (subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""})`, [target.request_id, subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts
 }
@@ -92,7 +110,12 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
  * Used by the erasure (one person's orders) and the retention engine (orders 2 years after delivery).
  * Returns the number of orders changed.
  */
-export async function anonymiseOrders(trx: Knex.Transaction, orders: string[], count: (label: string, rows: number) => void = () => {}): Promise<number> {
+export async function anonymiseOrders(
+  trx: Knex.Transaction,
+  orders: string[],
+  count: (label: string, rows: number) => void = () => {},
+  patterns: string[] = []
+): Promise<number> {
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[]) => {
     const rows = Number((await trx.raw(sql, bindings)).rowCount ?? 0)
     count(label, rows)
@@ -101,6 +124,13 @@ export async function anonymiseOrders(trx: Knex.Transaction, orders: string[], c
   await run("orders", `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`, [orders, orders])
   // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
   const anonymised = await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders])
+  // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old e-mail address).
+  await run("payments", `update payment_session set context = null, metadata = null where payment_collection_id in (select payment_collection_id from order_payment_collection where order_id = any(?))`, [orders])
+  // Values that are an e-mail address or one of the person's strings go; amounts, quantities and ids stay.
+  const personal = `(v #>> '{}') ~ '@' or (v #>> '{}') ~* any(?::text[])`
+  await run("order changes", `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (jsonb_typeof(v) = 'string' and (${personal})))
+    where order_id = any(?) and case when jsonb_typeof(details) = 'object'
+      then exists (select 1 from jsonb_each(details) as e(k, v) where jsonb_typeof(v) = 'string' and (${personal})) else false end`, [patterns, orders, patterns])
   await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders])
   await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders])
   return anonymised

@@ -1,50 +1,111 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { inventoryColumns } from "@helder/privacy"
 
-/** Where the law makes the shop keep a copy: invoices and credit notes, frozen as issued. */
-export const LEGAL_HOLD_TABLES = new Set(["invoice_document", "invoice_pdf"])
+/** The column types that can hold a name, an address or an e-mail address. */
+export const TEXT_COLUMN_TYPES = ["text", "character varying", "character", "json", "jsonb", "ARRAY"]
+
+/**
+ * What identifies the person. A string (e-mail address, street line, company) or a phone number found
+ * anywhere in a row is theirs; a name counts only where first and last name are both in the row, since
+ * "Anna" alone is half the country.
+ */
+export type PersonTokens = { strings: string[]; phones: string[]; names: { first: string; last: string }[] }
 
 export type ResidueHit = { table: string; column: string; rows: number; legal_hold: boolean }
 export type ResidueScan = { passed: boolean; tables: number; columns: number; searched_for: number; hits: ResidueHit[] }
 
-const TEXT_TYPES = ["text", "character varying", "character", "json", "jsonb", "ARRAY"]
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
-/** A needle as a case-insensitive regular expression that matches it as a whole word, never inside a longer one. */
-function wordPattern(needle: string): string {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  return `(^|[^[:alnum:]])${escaped}($|[^[:alnum:]])`
-}
-
-/** The strings a scan looks for: each trimmed, at least 3 characters, once. */
-export function residueNeedles(values: (string | null | undefined)[]): string[] {
-  return [...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= 3))]
+/** A value as a case-insensitive regular expression that matches it as a whole word, never inside a longer one. */
+function wordPattern(value: string): string {
+  return `(^|[^[:alnum:]])${escape(value).replace(/\s+/g, "\\s+")}($|[^[:alnum:]])`
 }
 
 /**
- * Searches every text, JSON and array column of every table for the needles (whole words, any case) and
- * reports where they occur. It passes when they occur nowhere but in the legal-hold tables.
+ * A phone number in every form people write it: +31 55 123 4567, 0031551234567, 055-1234567, 055 123
+ * 45 67. Digits may be separated by spaces, dots, dashes or brackets; the country prefix (+31, +32,
+ * 0031, 0032) may stand for the trunk 0.
  */
-export async function scanResidue(pg: Knex, needles: string[]): Promise<ResidueScan> {
-  const { rows: columns } = await pg.raw<{ rows: { table_name: string; column_name: string }[] }>(
-    `select c.table_name, c.column_name from information_schema.columns c join information_schema.tables t
-       on t.table_schema = c.table_schema and t.table_name = c.table_name
-     where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.data_type in (${TEXT_TYPES.map(() => "?").join(",")})
-     order by c.table_name, c.column_name`,
-    TEXT_TYPES
+export function phonePattern(phone: string): string | null {
+  const digits = phone.replace(/[^0-9+]/g, "")
+  const national = digits.replace(/^(\+|00)(31|32)/, "0").replace(/^\+/, "")
+  if (national.replace(/\D/g, "").length < 6) return null
+  const spread = (d: string) => d.split("").join("[\\s().-]*")
+  const rest = national.startsWith("0") ? national.slice(1) : null
+  const forms = rest ? [`0${"[\\s().-]*"}${spread(rest)}`, `(\\+|00)[\\s]*(31|32)[\\s().-]*(0[\\s().-]*)?${spread(rest)}`] : [spread(national)]
+  return `(^|[^0-9])(${forms.join("|")})($|[^0-9])`
+}
+
+/** Each value trimmed, at least 3 characters (2 for a name part), once. */
+export function personTokens(input: { strings: (string | null | undefined)[]; phones: (string | null | undefined)[]; names: { first?: string | null; last?: string | null }[] }): PersonTokens {
+  const clean = (values: (string | null | undefined)[], min: number) => [...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= min))]
+  const names = new Map<string, { first: string; last: string }>()
+  for (const name of input.names) {
+    const [first, last] = [name.first?.trim() ?? "", name.last?.trim() ?? ""]
+    const key = `${first.toLowerCase()}|${last.toLowerCase()}`
+    if (first.length >= 2 && last.length >= 2 && !names.has(key)) names.set(key, { first, last })
+  }
+  return { strings: clean(input.strings, 3), phones: clean(input.phones, 6), names: [...names.values()] }
+}
+
+/** The person as regular expressions: e-mail addresses, street lines, companies, phones and full names. */
+export function personPatterns(tokens: PersonTokens): string[] {
+  return [
+    ...tokens.strings.map(wordPattern),
+    ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? []),
+    ...tokens.names.map(({ first, last }) => wordPattern(`${first} ${last}`)),
+  ]
+}
+
+/**
+ * Searches every column the schema inventory lists (staff's own data aside: a customer may share a
+ * colleague's name) for the person, row by row, and reports where they occur. It passes when they
+ * occur nowhere but in columns the inventory holds for the law (invoices and credit notes as issued).
+ */
+export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: string): Promise<ResidueScan> {
+  const { rows: existing } = await pg.raw<{ rows: { key: string }[] }>(
+    `select c.table_name || '.' || c.column_name as key from information_schema.columns c
+       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'`
   )
-  const byTable = new Map<string, string[]>()
-  for (const { table_name, column_name } of columns) byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name])
+  const present = new Set(existing.map((row) => row.key))
+  const byTable = new Map<string, { column: string; hold: boolean }[]>()
+  for (const { table, column, class: cls } of inventoryColumns()) {
+    if (cls === "staff" || !present.has(`${table}.${column}`)) continue
+    byTable.set(table, [...(byTable.get(table) ?? []), { column, hold: cls === "hold" }])
+  }
+  const strong = [...tokens.strings.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
+  const names = tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
+  const searched = strong.length + names.length
   const hits: ResidueHit[] = []
-  if (needles.length) {
-    const patterns = needles.map(wordPattern)
-    const anyPattern = `any(array[${patterns.map(() => "?").join(",")}])`
-    for (const [table, names] of byTable) {
-      const counts = names.map((column, i) => `count(*) filter (where ${pg.raw("??", [column]).toQuery()}::text ~* ${anyPattern}) as c${i}`).join(", ")
-      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(`select ${counts} from ${pg.raw("??", [table]).toQuery()}`, names.flatMap(() => patterns))
-      names.forEach((column, i) => {
+  if (searched) {
+    for (const [table, columns] of byTable) {
+      const id = (column: string) => pg.raw("??", [column]).toQuery()
+      const row = `concat_ws(' ', ${columns.map(({ column }) => `${id(column)}::text`).join(", ")})`
+      const bindings: Knex.RawBinding[] = []
+      /** The row holds one of the strong tokens in this text, or one of the names with both parts somewhere in the row. */
+      const personIn = (text: string) => {
+        const parts: string[] = []
+        if (strong.length) {
+          parts.push(`${text} ~* any(?)`)
+          bindings.push(strong)
+        }
+        for (const [first, last] of names) {
+          parts.push(`(${row} ~* ? and ${row} ~* ? and ${text} ~* any(?))`)
+          bindings.push(first, last, [first, last])
+        }
+        return parts.join(" or ")
+      }
+      const counts = columns.map(({ column }, i) => `count(*) filter (where ${personIn(`${id(column)}::text`)}) as c${i}`).join(", ")
+      // The erasure's own request keeps the address until the scan is clean: staff need it to run it again.
+      const own = table === "data_request" && requestId ? pg.raw(" where id <> ?", [requestId]).toQuery() : ""
+      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(`select ${counts} from ${id(table)}${own}`, bindings)
+      columns.forEach(({ column, hold }, i) => {
         const found = Number(rows[0]?.[`c${i}`] ?? 0)
-        if (found) hits.push({ table, column, rows: found, legal_hold: LEGAL_HOLD_TABLES.has(table) })
+        if (found) hits.push({ table, column, rows: found, legal_hold: hold })
       })
     }
   }
-  return { passed: hits.every((h) => h.legal_hold), tables: byTable.size, columns: columns.length, searched_for: needles.length, hits }
+  const scanned = [...byTable.values()].reduce((sum, columns) => sum + columns.length, 0)
+  return { passed: hits.every((hit) => hit.legal_hold), tables: byTable.size, columns: scanned, searched_for: searched, hits }
 }

@@ -30,6 +30,8 @@ const data = {
   hours: "24",
   term: "3 jaar",
   erase_on: "23 december 2026",
+  request_id: "dreq_01",
+  hits: "product.description (1)",
 }
 
 describe("renderMail", () => {

@@ -14,7 +14,7 @@ const DataRequest = model
     customer_id: model.text().index().nullable(),
     /** Cleared when the erasure is done: the request is kept as proof, not as a copy of the address. */
     email: model.text().nullable(),
-    /** SHA-256 of the lower-cased e-mail, so a person's requests are found without keeping the address. */
+    /** Keyed hash (HMAC) of the lower-cased e-mail, so a person's requests are found without keeping the address. */
     subject_hash: model.text().index(),
     order_id: model.text().nullable(),
     /** The language the requester wrote in: mails and the receipt use it. */

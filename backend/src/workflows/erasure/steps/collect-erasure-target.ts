@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { requestSubject } from "../../../lib/data-export/subject"
 import type { ErasureTarget } from "../../../lib/erasure/erase-sql"
 import type { KeptDocument } from "../../../lib/erasure/receipt"
-import { residueNeedles } from "../../../lib/erasure/residue-scan"
+import { personPatterns, personTokens, type PersonTokens } from "../../../lib/erasure/residue-scan"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
@@ -17,31 +17,46 @@ export type CollectedErasure = {
   locale: "nl" | "en"
   subject: "customer" | "guest"
   target: ErasureTarget
-  /** Everything the residue scan looks for afterwards: e-mail, names, phone numbers and street lines. */
-  needles: string[]
+  /** Everything the residue scan looks for afterwards: e-mail addresses, names, phone numbers and street lines. */
+  tokens: PersonTokens
   documents: KeptDocument[]
 }
 
 type Person = { first_name?: string | null; last_name?: string | null; phone?: string | null; address_1?: string | null; company?: string | null } | null | undefined
 
-const personStrings = (p: Person) => [p?.first_name && p?.last_name ? `${p.first_name} ${p.last_name}` : null, p?.phone, p?.address_1, p?.company]
-
-/** The names, phones and street lines on the customer, their address book and their orders. */
-async function identifyingStrings(scope: MedusaContainer, target: ErasureTarget): Promise<(string | null | undefined)[]> {
+/**
+ * Everything that identifies the person, from every place it was typed: the customer and their address
+ * book, their carts (the address as finally sent and any left from a change), their orders (including
+ * e-mail addresses they used before changing it) and their withdrawal statements.
+ */
+async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget): Promise<PersonTokens> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const strings: (string | null | undefined)[] = [target.email]
+  const people: Person[] = []
+  const emails: (string | null | undefined)[] = [target.email]
+  const strings: (string | null | undefined)[] = []
   if (target.customer_id) {
-    const { data } = await query.graph({ entity: "customer", fields: ["first_name", "last_name", "phone", "company_name", "addresses.*"], filters: { id: target.customer_id }, withDeleted: true })
+    const { data } = await query.graph({ entity: "customer", fields: ["email", "first_name", "last_name", "phone", "company_name", "addresses.*"], filters: { id: target.customer_id }, withDeleted: true })
     const customer = data[0]
-    strings.push(...personStrings({ ...customer, company: customer?.company_name }), ...((customer?.addresses ?? []) as Person[]).flatMap(personStrings))
+    emails.push(customer?.email)
+    people.push({ ...customer, company: customer?.company_name }, ...((customer?.addresses ?? []) as Person[]))
   }
+  const cartFilter = target.customer_id ? { $or: [{ customer_id: target.customer_id }, { email: target.email }] } : { email: target.email }
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["email", "shipping_address.*", "billing_address.*"], filters: cartFilter })
+  for (const cart of carts) people.push(cart.shipping_address as Person, cart.billing_address as Person)
   if (target.order_ids.length) {
     const { data } = await query.graph({ entity: "order", fields: ["email", "shipping_address.*", "billing_address.*"], filters: { id: target.order_ids } })
-    strings.push(...data.flatMap((o) => [o.email, ...personStrings(o.shipping_address as Person), ...personStrings(o.billing_address as Person)]))
+    for (const order of data) {
+      emails.push(order.email)
+      people.push(order.shipping_address as Person, order.billing_address as Person)
+    }
     const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
-    strings.push(...notices.flatMap((n) => [n.name, n.email]))
+    for (const notice of notices) strings.push(notice.name, notice.email)
   }
-  return strings
+  return personTokens({
+    strings: [...emails, ...strings, ...people.flatMap((p) => [p?.address_1, p?.company])],
+    phones: people.map((p) => p?.phone),
+    names: people.map((p) => ({ first: p?.first_name, last: p?.last_name })),
+  })
 }
 
 /**
@@ -54,7 +69,9 @@ export const collectErasureTargetStep = createStep(
     const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
     const subject = await requestSubject(container, request)
-    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), order_ids: subject.orderIds, keep_auth_identity_row }
+    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
+    const tokens = await identifyingTokens(container, target)
+    target.patterns = personPatterns(tokens)
     const documents = target.order_ids.length
       ? await container.resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ order_id: target.order_ids }, { select: ["issued_at", "country_code"] })
       : []
@@ -63,7 +80,7 @@ export const collectErasureTargetStep = createStep(
       locale: request.locale,
       subject: subject.kind,
       target,
-      needles: residueNeedles(await identifyingStrings(container, target)),
+      tokens,
       documents: documents.map((d) => ({ issued_at: d.issued_at, country_code: d.country_code })),
     }
     return new StepResponse(collected)

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { scanResidue } from "../../../lib/erasure/residue-scan"
+import { scanResidue, type PersonTokens } from "../../../lib/erasure/residue-scan"
 
-/** Verifies the erasure: the person's strings must be found nowhere outside the legal-hold tables. Read-only. */
-export const scanResidueStep = createStep("scan-residue", async ({ needles }: { needles: string[] }, { container }) => {
-  return new StepResponse(await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), needles))
+/** Verifies the erasure: the person must be found nowhere outside the columns held for the law. Read-only. */
+export const scanResidueStep = createStep("scan-residue", async ({ tokens, request_id }: { tokens: PersonTokens; request_id: string }, { container }) => {
+  return new StepResponse(await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), tokens, request_id))
 })
