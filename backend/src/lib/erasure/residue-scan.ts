@@ -79,30 +79,33 @@ export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: st
   const searched = strong.length + names.length
   const hits: ResidueHit[] = []
   if (searched) {
-    for (const [table, columns] of byTable) {
-      const id = (column: string) => pg.raw("??", [column]).toQuery()
-      const row = `concat_ws(' ', ${columns.map(({ column }) => `${id(column)}::text`).join(", ")})`
-      const bindings: Knex.RawBinding[] = []
-      /** The row holds one of the strong tokens in this text, or one of the names with both parts somewhere in the row. */
-      const personIn = (text: string) => {
-        const parts: string[] = []
-        if (strong.length) {
-          parts.push(`${text} ~* any(?)`)
-          bindings.push(strong)
-        }
-        for (const [first, last] of names) {
-          parts.push(`(${row} ~* ? and ${row} ~* ? and ${text} ~* any(?))`)
-          bindings.push(first, last, [first, last])
-        }
-        return parts.join(" or ")
+    const id = (name: string) => pg.raw("??", [name]).toQuery()
+    /** SQL true when the text holds one of the strong tokens, or both parts of one of the names in `whole`. */
+    const personIn = (text: string, whole: string, bindings: Knex.RawBinding[]) => {
+      const parts: string[] = []
+      if (strong.length) {
+        parts.push(`${text} ~* any(?)`)
+        bindings.push(strong)
       }
-      const counts = columns.map(({ column }, i) => `count(*) filter (where ${personIn(`${id(column)}::text`)}) as c${i}`).join(", ")
+      for (const [first, last] of names) {
+        parts.push(`(${whole} ~* ? and ${whole} ~* ? and ${text} ~* any(?))`)
+        bindings.push(first, last, [first, last])
+      }
+      return parts.join(" or ")
+    }
+    for (const [table, columns] of byTable) {
       // The erasure's own request keeps the address until the scan is clean: staff need it to run it again.
       const own = table === "data_request" && requestId ? pg.raw(" where id <> ?", [requestId]).toQuery() : ""
-      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(`select ${counts} from ${id(table)}${own}`, bindings)
+      const texts = `select ${columns.map(({ column }, i) => `${id(column)}::text as c${i}`).join(", ")} from ${id(table)}${own}`
+      const row = `concat_ws(' ', ${columns.map((_, i) => `c${i}`).join(", ")})`
+      // The whole row is matched once; only the rows where the person occurs are counted column by column.
+      const bindings: Knex.RawBinding[] = []
+      const counts = columns.map((_, i) => `count(*) filter (where ${personIn(`c${i}`, "r", bindings)}) as c${i}`).join(", ")
+      const matched = personIn("r", "r", bindings)
+      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(`select ${counts} from (select *, ${row} as r from (${texts}) t) s where ${matched}`, bindings)
       columns.forEach(({ column, hold }, i) => {
-        const found = Number(rows[0]?.[`c${i}`] ?? 0)
-        if (found) hits.push({ table, column, rows: found, legal_hold: hold })
+        const n = Number(rows[0]?.[`c${i}`] ?? 0)
+        if (n) hits.push({ table, column, rows: n, legal_hold: hold })
       })
     }
   }
