@@ -98,7 +98,7 @@ try {
     console.log(`median of ${of.length} at ${size} orders: ${median(of.map((r) => r.ms)).toFixed(0)} ms, ${median(of.map((r) => r.extraMb)).toFixed(1)} MB above the export's start`)
   }
   const scan = detail.request.receipt?.scan
-  console.log(`\nErasure of the same shopper (${orderIds.length} orders, ${orderIds.length} invoices + ${orderIds.length} credit notes kept): ${erasureMs.toFixed(0)} ms, outcome ${erased.outcome}, residue scan ${scan?.passed ? "passed" : "FAILED"} over ${scan?.columns} columns`)
+  console.log(`\nErasure of the same shopper (${orderIds.length} orders, ${orderIds.length} invoices + ${orderIds.length} credit notes kept): ${erasureMs.toFixed(0)} ms, outcome ${erased.outcome}, residue scan ${scan?.passed ? "passed" : "FAILED"} over ${scan?.columns} columns in ${scan?.ms} ms`)
 } finally {
   await shop.stop()
 }

@@ -19,7 +19,7 @@ const SIZES = option("sizes", "10000,100000").split(",").map(Number)
 const RUNS = Number(option("runs", 3))
 const DB = { schema: "helder_bench_scan_schema", data: "helder_bench_scan" }
 
-const compiled = path.join(BACKEND_SERVER_DIR, "src", "lib", "erasure")
+const compiled = path.join(BACKEND_SERVER_DIR, "src", "personal-data")
 if (!existsSync(path.join(compiled, "residue-scan.js"))) await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
 const require = createRequire(import.meta.url)
 const { personTokens, scanResidue } = require(path.join(compiled, "residue-scan.js"))

@@ -30,11 +30,12 @@ const EXPLAIN = process.argv.includes("--explain")
 const DB = { schema: "helder_bench_retention", engine: "helder_bench_retention_engine", orders: "helder_bench_retention_orders", loop: "helder_bench_retention_loop" }
 
 const compiled = path.join(BACKEND_SERVER_DIR, "src", "lib")
-if (!existsSync(path.join(compiled, "retention", "purgers.js"))) await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
+const personalData = path.join(BACKEND_SERVER_DIR, "src", "personal-data")
+if (!existsSync(path.join(personalData, "retention-purgers.js"))) await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
 const require = createRequire(import.meta.url)
-const { PURGERS } = require(path.join(compiled, "retention", "purgers.js"))
+const { PURGERS } = require(path.join(personalData, "retention-purgers.js"))
 const { BATCH_SIZE: DEFAULT_BATCH } = require(path.join(compiled, "retention", "engine.js"))
-const { anonymiseOrders } = require(path.join(compiled, "erasure", "erase-sql.js"))
+const { anonymiseOrders } = require(path.join(personalData, "erase.js"))
 const { dataMap } = require(path.join(compiled, "privacy.js"))
 const purger = PURGERS.find((p) => p.rule === RULE)
 /** The rows per transaction the engine uses for this purger. */

@@ -2,7 +2,7 @@ import type { Knex } from "knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { inventoryColumns } from "@helder/privacy"
-import { TEXT_COLUMN_TYPES } from "../../../src/lib/erasure/residue-scan"
+import { TEXT_COLUMN_TYPES } from "../../../src/personal-data/residue-scan"
 
 jest.setTimeout(120 * 1000)
 

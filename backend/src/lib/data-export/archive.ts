@@ -9,7 +9,7 @@ import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { csvLine } from "./csv"
 import { exportReadme } from "./readme"
-import { documentFile, documentPages, EXPORT_SOURCES } from "./sources"
+import { documentFile, documentPages, EXPORT_SOURCES } from "../../personal-data/export-sources"
 import type { DataSubject } from "./subject"
 
 /** PDFs are read from the database this many at a time and handed to the zip before the next batch is read. */

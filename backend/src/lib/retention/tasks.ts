@@ -14,7 +14,7 @@ import {
   selectDueWarnings,
   selectInactiveAccounts,
 } from "./inactive-accounts"
-import { PURGERS, type Purger } from "./purgers"
+import { PURGERS, type Purger } from "../../personal-data/retention-purgers"
 
 /** Rows handled per transaction: big enough for set-based speed, small enough to keep each transaction short. */
 export const BATCH_SIZE = 1000

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { erasePersonalData, type ErasureTarget } from "../../../lib/erasure/erase-sql"
+import { erasePersonalData, type ErasureTarget } from "../../../personal-data/erase"
 
 /**
  * Erases in one database transaction (see erasePersonalData). No compensation: erased data cannot be

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { scanResidue, type PersonTokens } from "../../../lib/erasure/residue-scan"
+import { scanResidue, type PersonTokens } from "../../../personal-data/residue-scan"
 
 /** Verifies the erasure: the person must be found nowhere outside the columns held for the law. Read-only. */
 export const scanResidueStep = createStep("scan-residue", async ({ tokens, request_id }: { tokens: PersonTokens; request_id: string }, { container }) => {

@@ -1,5 +1,5 @@
 import { EXPORT_KIND_IDS } from "@helder/privacy"
-import { EXPORT_SOURCES } from "../sources"
+import { EXPORT_SOURCES } from "../export-sources"
 
 describe("the export's sources", () => {
   it("read every kind of record the export declares, and nothing else", () => {

@@ -12,7 +12,7 @@ export const TEXT_COLUMN_TYPES = ["text", "character varying", "character", "jso
 export type PersonTokens = { strings: string[]; phones: string[]; names: { first: string; last: string }[] }
 
 export type ResidueHit = { table: string; column: string; rows: number; legal_hold: boolean }
-export type ResidueScan = { passed: boolean; tables: number; columns: number; searched_for: number; hits: ResidueHit[] }
+export type ResidueScan = { passed: boolean; tables: number; columns: number; searched_for: number; hits: ResidueHit[]; /** How long the scan took. */ ms?: number }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
@@ -63,6 +63,7 @@ export function personPatterns(tokens: PersonTokens): string[] {
  * occur nowhere but in columns the inventory holds for the law (invoices and credit notes as issued).
  */
 export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: string): Promise<ResidueScan> {
+  const started = performance.now()
   const { rows: existing } = await pg.raw<{ rows: { key: string }[] }>(
     `select c.table_name || '.' || c.column_name as key from information_schema.columns c
        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -110,5 +111,5 @@ export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: st
     }
   }
   const scanned = [...byTable.values()].reduce((sum, columns) => sum + columns.length, 0)
-  return { passed: hits.every((hit) => hit.legal_hold), tables: byTable.size, columns: scanned, searched_for: searched, hits }
+  return { passed: hits.every((hit) => hit.legal_hold), tables: byTable.size, columns: scanned, searched_for: searched, hits, ms: Math.round(performance.now() - started) }
 }

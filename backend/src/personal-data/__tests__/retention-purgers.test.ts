@@ -1,5 +1,5 @@
 import { buildDataMap, NO_INTEGRATIONS } from "@helder/privacy"
-import { PURGERS } from "../purgers"
+import { PURGERS } from "../retention-purgers"
 
 const map = buildDataMap(NO_INTEGRATIONS)
 

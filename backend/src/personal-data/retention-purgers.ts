@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { RetentionRule } from "@helder/privacy"
-import { ADDRESS_SCRUB, anonymiseOrders, CUSTOMER_SCRUB } from "../erasure/erase-sql"
+import { ADDRESS_SCRUB, anonymiseOrders, CUSTOMER_SCRUB } from "./erase"
 
 /**
  * How the engine applies one retention rule: which rows have passed their term (by the cutoff the rule

@@ -1,4 +1,4 @@
-import { personTokens, phonePattern } from "../erasure/residue-scan"
+import { personTokens, phonePattern } from "../residue-scan"
 
 describe("what the residue scan looks for", () => {
   it("finds a phone number in every way people write it, and not inside a longer number", () => {

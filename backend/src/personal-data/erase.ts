@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { subjectHash } from "../data-export/subject"
+import { subjectHash } from "../lib/data-export/subject"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
 export type ErasureTarget = {
