@@ -7,6 +7,8 @@ export type ErasureTarget = {
   request_id: string
   customer_id: string | null
   email: string
+  /** Every address the person used: the account's, and any other on their orders (staff may have changed one). */
+  emails: string[]
   order_ids: string[]
   /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
   keep_auth_identity_row?: boolean
@@ -91,10 +93,10 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("contact", `delete from contact_message where lower(email) = ?`, [email], trx)
     await run("newsletter", `delete from newsletter_consent_event where subscription_id in (select id from newsletter_subscription where lower(email) = ?)`, [email], trx)
     await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
-    await run("mail", `delete from notification where lower("to") = ?`, [email], trx)
+    await run("mail", `delete from notification where lower("to") = any(?)`, [[email, ...target.emails]], trx)
     // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
     // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
-    const mentions = [email, ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
+    const mentions = [...new Set([email, ...target.emails]), ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
     // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
     // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
@@ -126,11 +128,17 @@ export async function anonymiseOrders(
   const anonymised = await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders])
   // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old e-mail address).
   await run("payments", `update payment_session set context = null, metadata = null where payment_collection_id in (select payment_collection_id from order_payment_collection where order_id = any(?))`, [orders])
-  // Values that are an e-mail address or one of the person's strings go; amounts, quantities and ids stay.
-  const personal = `(v #>> '{}') ~ '@' or (v #>> '{}') ~* any(?::text[])`
-  await run("order changes", `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (jsonb_typeof(v) = 'string' and (${personal})))
+  // A staff edit keeps the old and new e-mail address or address object: values holding an e-mail
+  // address or one of the person's strings go; amounts, quantities, types and ids stay.
+  const personal = `v::text ~ '[[:alnum:]._%+-]+@[[:alnum:].-]+' or v::text ~* any(?::text[])`
+  await run("order changes", `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (${personal}))
     where order_id = any(?) and case when jsonb_typeof(details) = 'object'
-      then exists (select 1 from jsonb_each(details) as e(k, v) where jsonb_typeof(v) = 'string' and (${personal})) else false end`, [patterns, orders, patterns])
+      then exists (select 1 from jsonb_each(details) as e(k, v) where ${personal}) else false end`, [patterns, orders, patterns])
+  // An address staff replaced on the order stays behind without an order; those that name the person go.
+  if (patterns.length) {
+    await run("orders", `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id or o.billing_address_id = a.id)
+      and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`, [patterns])
+  }
   await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders])
   await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders])
   return anonymised

@@ -108,6 +108,10 @@ medusaIntegrationTestRunner({
       await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, auth)
       const delivered = await completeCart(api, store, cartId)
       const staff = await adminHeaders(getContainer(), api)
+      // Staff correct the order's e-mail and delivery address: Medusa keeps the old values in its order changes.
+      await api.post(`/admin/orders/${delivered.id}`, { email: "nieuw-adres@example.nl", shipping_address: address(person, person.streets[0]!) }, staff)
+      const { rows: changes } = await pg().raw(`select details::text as details from order_change_action where order_id = ?`, [delivered.id])
+      expect(changes.map((c: { details: string }) => c.details).join(" ")).toContain(person.email)
       const { data: placed } = await api.get(`/admin/orders/${delivered.id}?fields=id,*items`, staff)
       await deliverOrder(api, delivered.id, placed.order.items.map((i: { id: string }) => ({ id: i.id, quantity: 1 })), staff)
 
@@ -151,7 +155,7 @@ medusaIntegrationTestRunner({
       const held = await eraseNow(auth, person.email)
       expect(held).toMatchObject({ status: "deferred", scheduled_for: null, receipt: null, email: person.email })
       expect(held.deferred_reason).toBe("residue after erasure: product.description (1)")
-      const alert = await mail.waitFor((m) => m.to.includes("winkel@helder.local") && m.subject === "Verwijdering niet schoon: actie nodig")
+      const alert = await mail.waitFor((m) => m.to.includes("winkel@helder.local") && m.subject === "Verwijdering niet schoon: actie nodig" && m.text.includes(held.id))
       expect(alert.text).toContain("product.description (1)")
       expect(alert.text).not.toContain(person.email)
       expect(mail.messages().some((m) => m.to.includes(person.email) && m.subject.startsWith("Je gegevens zijn verwijderd"))).toBe(false)

@@ -29,7 +29,7 @@ type Person = { first_name?: string | null; last_name?: string | null; phone?: s
  * book, their carts (the address as finally sent and any left from a change), their orders (including
  * e-mail addresses they used before changing it) and their withdrawal statements.
  */
-async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget): Promise<PersonTokens> {
+async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget): Promise<{ tokens: PersonTokens; emails: string[] }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const people: Person[] = []
   const emails: (string | null | undefined)[] = [target.email]
@@ -52,11 +52,12 @@ async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget):
     const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
     for (const notice of notices) strings.push(notice.name, notice.email)
   }
-  return personTokens({
+  const tokens = personTokens({
     strings: [...emails, ...strings, ...people.flatMap((p) => [p?.address_1, p?.company])],
     phones: people.map((p) => p?.phone),
     names: people.map((p) => ({ first: p?.first_name, last: p?.last_name })),
   })
+  return { tokens, emails: [...new Set(emails.flatMap((e) => (e ? [e.trim().toLowerCase()] : [])))] }
 }
 
 /**
@@ -69,9 +70,10 @@ export const collectErasureTargetStep = createStep(
     const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
     const subject = await requestSubject(container, request)
-    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
-    const tokens = await identifyingTokens(container, target)
+    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
+    const { tokens, emails } = await identifyingTokens(container, target)
     target.patterns = personPatterns(tokens)
+    target.emails = emails
     const documents = target.order_ids.length
       ? await container.resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ order_id: target.order_ids }, { select: ["issued_at", "country_code"] })
       : []
