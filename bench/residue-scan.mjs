@@ -6,13 +6,12 @@
 import { existsSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
-import knex from "knex"
-import { configuredDatabase, databaseUrl, ensureDatabase, query, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
+import { databaseUrl, ensureDatabase } from "../packages/devkit/src/database.mjs"
 import { BACKEND_SERVER_DIR } from "../packages/devkit/src/paths.mjs"
 import { backendEnv, migrate } from "../packages/devkit/src/shop.mjs"
 import { turbo } from "../packages/devkit/src/turbo.mjs"
 import { percentiles } from "./shop.mjs"
-import { FILL } from "./synthetic-orders.mjs"
+import { benchDatabase, FILL } from "./synthetic-orders.mjs"
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const SIZES = option("sizes", "10000,100000").split(",").map(Number)
@@ -24,15 +23,7 @@ if (!existsSync(path.join(compiled, "residue-scan.js"))) await turbo(["run", "bu
 const require = createRequire(import.meta.url)
 const { personTokens, scanResidue } = require(path.join(compiled, "residue-scan.js"))
 
-let settings = configuredDatabase()
-let embedded = null
-if (!settings) {
-  // The benches' own embedded PostgreSQL (as bench/shop.mjs), so a running shop is not disturbed.
-  const pg = await startEmbeddedPostgres({ name: "bench-postgres", port: 5435 })
-  ;[embedded, settings] = [pg.server, pg.settings]
-}
-const connect = (database) => knex({ client: "pg", connection: { ...settings, database }, pool: { min: 0, max: 2 } })
-const drop = (database) => query(settings, "postgres", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+const { settings, connect, drop, copy, stop } = await benchDatabase()
 
 /** The tokens an erasure collects for customer i of the synthetic data (or for someone who is not in it). */
 function person(i) {
@@ -49,7 +40,7 @@ try {
   await migrate(backendEnv({ databaseUrl: databaseUrl(settings, DB.schema), port: 0, storefrontUrl: "http://localhost:8000" }))
   for (const n of SIZES) {
     await drop(DB.data)
-    await query(settings, "postgres", `CREATE DATABASE "${DB.data}" TEMPLATE "${DB.schema}"`)
+    await copy(DB.data, DB.schema)
     const db = connect(DB.data)
     try {
       for (const sql of FILL) await db.raw(sql, [n])
@@ -79,5 +70,5 @@ try {
 } finally {
   await drop(DB.data).catch(() => {})
   await drop(DB.schema).catch(() => {})
-  if (embedded) await embedded.stop()
+  await stop()
 }

@@ -12,14 +12,13 @@
 import { existsSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
-import knex from "knex"
 import { retentionCutoff } from "@helder/privacy"
-import { configuredDatabase, databaseUrl, ensureDatabase, query, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
+import { databaseUrl, ensureDatabase } from "../packages/devkit/src/database.mjs"
 import { BACKEND_SERVER_DIR } from "../packages/devkit/src/paths.mjs"
 import { backendEnv, migrate } from "../packages/devkit/src/shop.mjs"
 import { turbo } from "../packages/devkit/src/turbo.mjs"
 import { percentiles } from "./shop.mjs"
-import { FILL } from "./synthetic-orders.mjs"
+import { benchDatabase, FILL } from "./synthetic-orders.mjs"
 
 const RULE = "order-personal-data"
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
@@ -137,16 +136,7 @@ async function explainBatch(db, cutoff, after) {
   for (const [sql, plan] of plans) console.log(`\n${short(sql).replace(/\s+/g, " ")}\n${plan.map(short).join("\n")}`)
 }
 
-let settings = configuredDatabase()
-let embedded = null
-if (!settings) {
-  // The benches' own embedded PostgreSQL (as bench/shop.mjs), so a running shop is not disturbed.
-  const pg = await startEmbeddedPostgres({ name: "bench-postgres", port: 5435 })
-  ;[embedded, settings] = [pg.server, pg.settings]
-}
-const connect = (database) => knex({ client: "pg", connection: { ...settings, database }, pool: { min: 0, max: 2 } })
-const drop = (database) => query(settings, "postgres", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-const copy = (database, template) => query(settings, "postgres", `CREATE DATABASE "${database}" TEMPLATE "${template}"`)
+const { settings, connect, drop, copy, stop } = await benchDatabase()
 /** Runs `body` with a connection to the database and closes it. */
 async function using(database, body) {
   const db = connect(database)
@@ -215,5 +205,5 @@ try {
   if (incomplete) console.log("\nThe engine did not finish within its budget: its rate over all orders is an extrapolation.")
 } finally {
   for (const database of [DB.engine, DB.orders, DB.loop, DB.schema]) await drop(database)
-  if (embedded) await embedded.stop()
+  await stop()
 }

@@ -1,4 +1,30 @@
-// Synthetic orders for the benches, generated set-based in SQL: each statement takes N as its one binding.
+// Synthetic orders for the benches, generated set-based in SQL (each statement takes N as its one
+// binding), and the database they are generated in.
+import knex from "knex"
+import { configuredDatabase, query, startEmbeddedPostgres } from "../packages/devkit/src/database.mjs"
+
+/**
+ * The database a set-based bench works in: the configured one, else the benches' own embedded
+ * PostgreSQL (as bench/shop.mjs), so a running shop is not disturbed. Databases are made by copying a
+ * migrated template; `stop` ends the embedded server.
+ */
+export async function benchDatabase() {
+  let settings = configuredDatabase()
+  let embedded = null
+  if (!settings) {
+    const pg = await startEmbeddedPostgres({ name: "bench-postgres", port: 5435 })
+    ;[embedded, settings] = [pg.server, pg.settings]
+  }
+  return {
+    settings,
+    connect: (database) => knex({ client: "pg", connection: { ...settings, database }, pool: { min: 0, max: 2 } }),
+    drop: (database) => query(settings, "postgres", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    copy: (database, template) => query(settings, "postgres", `CREATE DATABASE "${database}" TEMPLATE "${template}"`),
+    stop: async () => {
+      if (embedded) await embedded.stop()
+    },
+  }
+}
 
 /**
  * N orders delivered 3 years ago, as checkout and fulfilment leave them: shipping and billing address, one

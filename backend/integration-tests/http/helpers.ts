@@ -62,9 +62,9 @@ export const registration = (email: string) => ({
   locale: "nl",
 })
 
-/** Registers, follows the mailed link and logs in; returns the headers of the session. */
-export async function registerCustomer(api: Api, mail: MailCatcher, store: Store, email: string) {
-  await api.post("/store/account/register", registration(email), store)
+/** Registers (as `registration`, with what `person` changes), follows the mailed link and logs in; returns the headers of the session. */
+export async function registerCustomer(api: Api, mail: MailCatcher, store: Store, email: string, person: Partial<ReturnType<typeof registration>> = {}) {
+  await api.post("/store/account/register", { ...registration(email), ...person }, store)
   const verification = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres")
   const token = new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token")
   await api.post("/store/account/verify-email", { token }, store)

@@ -3,7 +3,6 @@ import type { Knex } from "knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RateLimiterRedis } from "rate-limiter-flexible"
-import { linkIn } from "@helder/testkit"
 import { setClock } from "../../../src/lib/clock"
 import type { ErasureReceipt } from "../../../src/lib/erasure/receipt"
 import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
@@ -19,6 +18,7 @@ import {
   failure,
   readyCart,
   regionIds,
+  registerCustomer,
   registration,
   seedAndGetStoreHeaders,
   stockedVariants,
@@ -76,14 +76,13 @@ medusaIntegrationTestRunner({
     })
     afterEach(() => setClock())
 
-    async function customer(person: Person): Promise<Headers> {
-      const body = { ...registration(person.email), first_name: person.first_name, last_name: person.last_name, phone: person.phone, address: { ...registration(person.email).address, address_1: person.streets[0]! } }
-      await api.post("/store/account/register", body, store)
-      const verification = await mail.waitFor((m) => m.to.includes(person.email) && m.subject === "Bevestig je e-mailadres")
-      await api.post("/store/account/verify-email", { token: new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token") }, store)
-      const { data } = await api.post("/store/account/login", { email: person.email, password: PASSWORD }, store)
-      return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
-    }
+    const customer = (person: Person): Promise<Headers> =>
+      registerCustomer(api, mail, store, person.email, {
+        first_name: person.first_name,
+        last_name: person.last_name,
+        phone: person.phone,
+        address: { ...registration(person.email).address, address_1: person.streets[0]! },
+      })
 
     const address = (person: Person, street: string) => ({ first_name: person.first_name, last_name: person.last_name, address_1: street, postal_code: "7322 XY", city: "Apeldoorn", country_code: "nl", phone: person.phone })
 
