@@ -29,7 +29,8 @@ export function requireCustomerSession() {
     await authenticateCustomer(req, res, async (error?: unknown) => {
       if (error) return next(error)
       try {
-        const session = await findSession(req, req.auth_context.actor_id)
+        // The surface guard, which runs first on every store route, found this customer's session already.
+        const session = req.helderSessionId ? { id: req.helderSessionId } : await findSession(req, req.auth_context.actor_id)
         if (!session) {
           res.status(401).json({ type: "unauthorized", message: "Your session has ended. Please log in again." })
           return

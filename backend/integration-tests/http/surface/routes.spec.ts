@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { getResolvedPlugins } from "@medusajs/framework/utils"
 import { SURFACE } from "../../../src/api/surface/routes"
+import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -29,7 +30,7 @@ async function loadedRoutes(configModule: ConfigModule): Promise<string[]> {
 
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     it("classifies every route the app serves, and lists no route that no longer exists", async () => {
       const routes = await loadedRoutes(getContainer().resolve("configModule"))
       expect(routes.length).toBeGreaterThan(400)
@@ -38,6 +39,22 @@ medusaIntegrationTestRunner({
         unclassified: [],
         vanished: [],
       })
+    })
+
+    it("answers 404 on every closed route, to staff and shoppers alike", async () => {
+      const store = await seedAndGetStoreHeaders(getContainer())
+      const staff = await adminHeaders(getContainer(), api)
+      const closed = Object.entries(SURFACE).filter(([, exposure]) => exposure.kind === "closed").map(([key]) => key.split(" ") as [string, string])
+      expect(closed.length).toBeGreaterThan(20)
+      const answers: string[] = []
+      for (const [method, pattern] of closed) {
+        const path = pattern.replace(/:actor_type/, "customer").replace(/:[a-z_]+/g, "x_01M95QFDHWX1MPY1JCGCYVDHQD")
+        const headers = pattern.startsWith("/admin") ? staff : store
+        const call = method === "GET" ? api.get(path, headers) : method === "DELETE" ? api.delete(path, headers) : api.post(path, {}, headers)
+        const response = await failure(call)
+        answers.push(`${method} ${pattern} ${response.status}`)
+      }
+      expect(answers.filter((answer) => !answer.endsWith(" 404"))).toEqual([])
     })
   },
 })

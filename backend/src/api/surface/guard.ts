@@ -73,7 +73,10 @@ export async function surfaceGuard(req: AuthenticatedMedusaRequest, res: MedusaR
 
   // A customer token without its session (logged out, copied) is refused everywhere, not just on account routes.
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
-  const sessionHolder = customerId && (await findSession(req, customerId)) ? customerId : undefined
+  const session = customerId ? await findSession(req, customerId) : null
+  const sessionHolder = session ? customerId : undefined
+  // Helder's account routes check the session again (requireCustomerSession): they reuse this lookup.
+  if (session) req.helderSessionId = session.id
   if ((customerId || req.headers.authorization) && !sessionHolder) {
     return res.status(401).json({ type: "unauthorized", message: "Your session has ended. Please log in again." })
   }
