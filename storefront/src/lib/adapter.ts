@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { LIGHTING_ATTRIBUTE_KEYS, specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
+import { lightingSpecProblems, specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
 
 export type Locale = "nl" | "en"
 
@@ -49,8 +49,9 @@ function localised(locale: Locale, dutch: string | null | undefined, metadata: R
  */
 function variantSpec(product: HttpTypes.StoreProduct, variant: HttpTypes.StoreProductVariant): LightingSpec | null {
   const spec = specFromMetadata(product.metadata, variant.metadata)
-  const claimed = LIGHTING_ATTRIBUTE_KEYS.some((key) => product.metadata?.[key] != null || variant.metadata?.[key] != null)
-  if (!spec && claimed) console.warn(`catalog: ${product.handle ?? product.id} variant ${variant.id} has no valid lighting spec; its specifications are not shown`)
+  // Only on failure: the same rule the backend refuses products by, with the reason for the log.
+  const problems = spec ? [] : lightingSpecProblems(product.metadata, [{ title: variant.title, metadata: variant.metadata }])
+  if (problems.length) console.warn(`catalog: ${product.handle ?? product.id} shows no specifications: ${problems.join("; ")}`)
   return spec
 }
 
