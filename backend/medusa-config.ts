@@ -74,6 +74,27 @@ function notificationModule(env: BackendEnv) {
   }
 }
 
+/**
+ * Medusa's auth module with its two-factor login switched on: staff enrol a TOTP app (RFC 6238) from
+ * their profile, with ten recovery codes stored hashed. Secrets are encrypted with a key of their own,
+ * or one derived from COOKIE_SECRET. Helder's /auth middlewares add replay refusal, limits and the audit log.
+ */
+function authModule(env: BackendEnv) {
+  return {
+    key: Modules.AUTH,
+    resolve: "@medusajs/medusa/auth",
+    options: {
+      providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }],
+      mfa: {
+        encryption_key: env.AUTH_MFA_ENCRYPTION_KEY ?? `helder-mfa:${env.COOKIE_SECRET ?? "development"}`,
+        recovery_code_count: 10,
+        challenge_max_attempts: 5,
+        providers: [{ id: "totp", options: { issuer: "Helder", digits: 6, period: 30, window: 1 } }],
+      },
+    },
+  }
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -103,6 +124,7 @@ export default defineConfig({
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
     ...paymentModule(env),
     notificationModule(env),
+    authModule(env),
     { resolve: "./src/modules/account" },
     { resolve: "./src/modules/contact" },
     { resolve: "./src/modules/newsletter" },
@@ -113,5 +135,6 @@ export default defineConfig({
     { resolve: "./src/modules/privacy-request" },
     { resolve: "./src/modules/audit" },
     { resolve: "./src/modules/retention" },
+    { resolve: "./src/modules/staff" },
   ],
 })

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { consentExpiry, currentPolicyVersion, dataMapFromEnv } from "@helder/privacy"
+import { totpCode } from "@helder/testkit"
 
 /** Where the browser state of a visitor who already chose "necessary only" is written. */
 export const CHOSE_NECESSARY = path.join(__dirname, "..", "test-results", "chose-necessary.json")
@@ -11,7 +12,41 @@ export const CHOSE_NECESSARY = path.join(__dirname, "..", "test-results", "chose
  * consent cookie (necessary only, current policy version) is already set, so the banner stays closed.
  * The consent tests start from an empty browser instead.
  */
-export default function globalSetup() {
+export default async function globalSetup() {
+  writeReturningVisitor()
+  await enrolAdminSecondFactor()
+}
+
+async function post(path: string, body: object, token?: string) {
+  const response = await fetch(`${process.env.BACKEND_URL ?? "http://localhost:9000"}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+
+/**
+ * The shop's first user is its owner, and an owner logs in with a second factor. As the owner would in
+ * Medusa Admin, this sets up a TOTP app (the test holds its secret) and logs in with a code; every spec
+ * uses that admin token (ADMIN_TOKEN) and can make further codes from ADMIN_TOTP_SECRET.
+ */
+async function enrolAdminSecondFactor() {
+  const credentials = { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }
+  const first = await post("/auth/user/emailpass", credentials)
+  const enrolment = await post("/auth/mfa/factors", { provider: "totp" }, first.token)
+  const now = Date.now()
+  await post(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: totpCode(enrolment.secret, new Date(now)) }, first.token)
+  const login = await post("/auth/user/emailpass", credentials)
+  // The enrolment used this step's code, and a code works once: the login answers with the next step's (±1 step is accepted).
+  const verified = await post(`/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, { method: "totp", code: totpCode(enrolment.secret, new Date(now + 30_000)) }, login.token)
+  process.env.ADMIN_TOKEN = verified.token
+  process.env.ADMIN_TOTP_SECRET = enrolment.secret
+}
+
+/** The browser state of a returning visitor who chose "necessary only". */
+function writeReturningVisitor() {
   const map = dataMapFromEnv(process.env)
   const now = new Date()
   const revision = map.policyVersions.indexOf(currentPolicyVersion(map, now)) + 1

@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test"
+import { adminLogin } from "./support"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 
 test("staff see the retention rules in Medusa Admin, preview a run that changes nothing, and start a real one", async ({ page }) => {
-  await page.goto(`${backendUrl}/app/login`)
-  await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
-  await page.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).not.toHaveURL(/\/login/)
+  await adminLogin(page)
 
   await page.goto(`${backendUrl}/app/retention`)
   await expect(page.getByRole("heading", { name: "Bewaartermijnen" })).toBeVisible()

@@ -8,7 +8,10 @@ import {
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { bannerText, bannerTextHash, dataMapFromEnv } from "@helder/privacy"
-import { linkIn, startMailCatcher, type MailCatcher } from "@helder/testkit"
+import { linkIn, startMailCatcher, totpCode, type MailCatcher } from "@helder/testkit"
+import { ROLES, type RoleId } from "../../src/api/surface/roles"
+import { STAFF_MODULE } from "../../src/modules/staff"
+import type StaffModuleService from "../../src/modules/staff/service"
 import seedHelder from "../../src/scripts/seed"
 
 type Api = {
@@ -37,17 +40,43 @@ export async function failure(request: Promise<unknown>): Promise<ErrorResponse>
   throw new Error("expected the request to fail, but it succeeded")
 }
 
-/** Creates a staff user with a password and returns headers carrying their admin token. */
-export async function adminHeaders(container: MedusaContainer, api: { post: (url: string, body: object) => Promise<{ data: { token: string } }> }) {
-  const email = `staff-${Date.now()}@helder.local`
+type StaffApi = { post: (url: string, body: object, config?: object) => Promise<{ data: any }> }
+
+/**
+ * Creates a staff user with a password and a role and logs them in as Medusa Admin does: password,
+ * then — for a role that requires it, or when asked — the TOTP code of their enrolled second factor.
+ * Returns headers with the admin token, and the factor's secret (the test's "phone").
+ */
+export async function adminHeaders(container: MedusaContainer, api: StaffApi, role: RoleId | null = "owner", { twoFactor }: { twoFactor?: boolean } = {}) {
+  const email = `staff-${randomUUID()}@helder.local`
   const password = "staff-password-for-tests-1"
   const [user] = await container.resolve(Modules.USER).createUsers([{ email, first_name: "Sanne", last_name: "Staf" }])
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
   if (!user || !authIdentity) throw new Error("could not create a staff user")
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+  if (role) await container.resolve<StaffModuleService>(STAFF_MODULE).assignRole(user.id, role, null)
+  let secret: string | null = null
+  if (twoFactor ?? (role ? ROLES[role].twoFactor : false)) {
+    const enrolment = await auth.startAuthMfa({ auth_identity_id: authIdentity.id, provider: "totp" })
+    secret = enrolment.secret!
+    await auth.verifyAuthMfa({ id: enrolment.mfa.id, auth_identity_id: authIdentity.id, code: totpCode(secret) })
+  }
+  const token = await staffLogin(api, email, password, secret)
+  return { user_id: user.id, email, password, secret, auth_identity_id: authIdentity.id, headers: { authorization: `Bearer ${token}` } }
+}
+
+/** Logs a staff user in through Medusa's auth routes; with a second factor, answers its challenge with the code of `at`. */
+export async function staffLogin(api: StaffApi, email: string, password: string, secret: string | null, at = new Date()): Promise<string> {
   const { data } = await api.post("/auth/user/emailpass", { email, password })
-  return { user_id: user.id, headers: { authorization: `Bearer ${data.token}` } }
+  if (!data.mfa_required) return data.token
+  if (!secret) throw new Error("this staff user has a second factor, but the test holds no secret")
+  const verified = await api.post(
+    `/auth/mfa/challenges/${data.mfa_challenge.id}/verify`,
+    { method: "totp", code: totpCode(secret, at) },
+    { headers: { authorization: `Bearer ${data.token}` } }
+  )
+  return verified.data.token
 }
 
 /** A valid registration; tests change what they are about. */

@@ -2,11 +2,15 @@ import { defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/htt
 import { redactLoggedUrl } from "../lib/request-log"
 import { securityHeaders } from "../lib/security-headers"
 import { surfaceGuard } from "./surface/guard"
+import { staffAuthMiddlewares } from "./auth/middlewares"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
+import { needToKnowMiddlewares } from "./admin/need-to-know/middlewares"
+import { adminOrderLookupMiddlewares } from "./admin/order-lookup/middlewares"
 import { adminPrivacyMiddlewares } from "./admin/privacy-requests/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRetentionMiddlewares } from "./admin/retention/middlewares"
+import { adminStaffMiddlewares } from "./admin/staff/middlewares"
 import { accountMiddlewares } from "./store/account/middlewares"
 import { analyticsMiddlewares } from "./store/analytics/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
@@ -24,6 +28,7 @@ export default defineMiddlewares({
       matcher,
       middlewares: [redactLoggedUrl, securityHeaders, surfaceGuard],
     })),
+    ...staffAuthMiddlewares,
     ...accountMiddlewares,
     ...analyticsMiddlewares,
     ...cartMiddlewares,
@@ -31,9 +36,12 @@ export default defineMiddlewares({
     ...contactMiddlewares,
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,
+    ...adminOrderLookupMiddlewares,
+    ...needToKnowMiddlewares,
     ...adminPrivacyMiddlewares,
     ...adminProductMiddlewares,
     ...adminRetentionMiddlewares,
+    ...adminStaffMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,
     ...privacyMiddlewares,

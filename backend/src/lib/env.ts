@@ -24,6 +24,8 @@ export const backendEnvSchema = z
     AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
     JWT_SECRET: secret,
     COOKIE_SECRET: secret,
+    /** Encrypts staff members' TOTP secrets at rest; derived from COOKIE_SECRET when unset. */
+    AUTH_MFA_ENCRYPTION_KEY: z.string().min(32).optional(),
     ADMIN_DISABLED: flag,
     /** Lets the admin session cookie work over plain http (local runs and CI); never in a real deployment. */
     HELDER_INSECURE_COOKIES: flag,

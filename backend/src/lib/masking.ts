@@ -23,20 +23,76 @@ const MASKS: Record<string, (value: string) => string> = {
   to: (v) => (v.includes("@") ? MASKS.email!(v) : v),
 }
 
-/** A copy of a response body with every personal field masked, however deep it sits. */
-export function maskPersonalData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskPersonalData)
+/** An e-mail address anywhere in a text (a workflow's log line, a mail's subject). */
+const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi
+/** A phone number in free text: nine or more digits, spaces or dashes between them allowed. */
+const PHONE_IN_TEXT = /\+?\d(?:[\s-]?\d){8,}/g
+/** Free text a person typed (a contact message): phone numbers in it are masked too. */
+const FREE_TEXT = new Set(["message", "body", "text"])
+/**
+ * Fields whose content is another system's record of a person: a mail's template data, a payment
+ * provider's data, a workflow run's input and steps. Every text in them is masked, whatever its key.
+ */
+const OPAQUE = new Set(["data", "context", "execution", "provider_metadata"])
+
+const maskText = (key: string, text: string) => {
+  const masked = text.replace(EMAIL_IN_TEXT, (email) => MASKS.email!(email))
+  return FREE_TEXT.has(key) ? masked.replace(PHONE_IN_TEXT, (phone) => MASKS.phone!(phone)) : masked
+}
+
+/** Every text in a value masked: for OPAQUE fields. */
+function maskAllText(value: unknown): unknown {
+  if (typeof value === "string") return value ? MASK.repeat(3) : value
+  if (Array.isArray(value)) return value.map(maskAllText)
+  if (!value || typeof value !== "object" || value instanceof Date) return value
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, maskAllText(field)]))
+}
+
+/**
+ * A copy of a response body with every personal field masked, however deep it sits. `alsoPersonal`
+ * names keys that are personal on that route only (a contact message's `name`; elsewhere `name` is a
+ * product's or a shipping option's).
+ */
+export function maskPersonalData(value: unknown, alsoPersonal: readonly string[] = []): unknown {
+  if (Array.isArray(value)) return value.map((item) => maskPersonalData(item, alsoPersonal))
   if (!value || typeof value !== "object" || value instanceof Date) return value
   return Object.fromEntries(
-    Object.entries(value).map(([key, field]) => [key, typeof field === "string" && field && MASKS[key] ? MASKS[key](field) : maskPersonalData(field)])
+    Object.entries(value).map(([key, field]) => {
+      if (OPAQUE.has(key)) return [key, maskAllText(field)]
+      if (typeof field !== "string" || !field) return [key, maskPersonalData(field, alsoPersonal)]
+      if (alsoPersonal.includes(key)) return [key, MASKS.first_name!(field)]
+      return [key, MASKS[key] ? MASKS[key](field) : maskText(key, field)]
+    })
   )
 }
 
+/**
+ * What a request may see in clear of an otherwise masked answer (need-to-know: order handling sees the
+ * delivery address of the order it ships). It copies that part of the original into the masked body
+ * and writes the look to the audit log, before the answer goes out.
+ */
+export type InClear = (original: unknown, masked: unknown) => Promise<void>
+
+declare module "@medusajs/framework/http" {
+  interface MedusaRequest {
+    /** Set by a route's need-to-know middleware, read by maskResponse. */
+    helderInClear?: InClear
+  }
+}
+
 /** Middleware: the route's JSON answer goes out with personal data masked (need-to-know; reveal is audited). */
-export function maskResponse() {
-  return (_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+export function maskResponse({ alsoPersonal = [] }: { alsoPersonal?: readonly string[] } = {}) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const send = res.json.bind(res)
-    res.json = (body: unknown) => send(maskPersonalData(body))
+    res.json = (body: unknown) => {
+      const masked = maskPersonalData(body, alsoPersonal)
+      if (!req.helderInClear || res.statusCode >= 400) return send(masked)
+      req.helderInClear(body, masked).then(
+        () => send(masked),
+        (error) => next(error)
+      )
+      return res
+    }
     next()
   }
 }

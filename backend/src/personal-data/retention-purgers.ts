@@ -68,11 +68,8 @@ const invoicePurger = (rule: string): Purger => ({
   category: "invoice",
   action: "delete",
   select: (db, query) => selectIds(db, "invoice_document", "t.issued_at", "t.country_code = ?", [query.rule.country ?? ""], query),
-  apply: async (trx, ids) => {
-    // Issued documents can be deleted only inside a transaction that says it is the invoice purge.
-    await trx.raw(`set local helder.invoice_purge = 'on'`)
-    return deleteWithChildren("invoice_document", "invoice_pdf", "document_id")(trx, ids)
-  },
+  // Issued documents leave only through the owner's guarded function: the shop's database role cannot delete them.
+  apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_invoices(?::text[]) as removed`, [ids])).rows[0].removed),
 })
 
 /** The rules the engine applies; each rule of the data map gets one purger. */
@@ -182,11 +179,8 @@ export const PURGERS: Purger[] = [
     category: "audit",
     action: "delete",
     select: selectBy("audit_event", "occurred_at"),
-    apply: async (trx, ids) => {
-      // The audit log's trigger lets rows go only inside a transaction that says it is the purge.
-      await trx.raw(`set local helder.retention_purge = 'on'`)
-      return deleteFrom("audit_event")(trx, ids)
-    },
+    // Audit rows leave only through the owner's guarded function: the shop's database role cannot delete them.
+    apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_audit_events(?::text[]) as removed`, [ids])).rows[0].removed),
   },
   invoicePurger("invoices-nl"),
   invoicePurger("invoices-be"),

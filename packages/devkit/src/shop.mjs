@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { databaseUrl, query } from "./database.mjs"
+import { ensureAppRole, ensureOwner } from "./db-roles.cjs"
 import { BACKEND_SERVER_DIR, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { assertPortFree, launch, run, waitForHttp } from "./processes.mjs"
 
@@ -52,13 +53,18 @@ export async function seed(env) {
   await run("medusa", ["exec", "./src/scripts/seed.js"], { cwd: BACKEND_SERVER_DIR, env })
 }
 
-/** Creates the admin user when missing; returns whether it was created. */
+/**
+ * Creates the admin user when missing; returns whether it was created. While the shop has no owner,
+ * this user becomes it (roles deny by default: without one nobody could give roles). The owner sets
+ * up two-factor login at the first login, under their profile in Medusa Admin.
+ */
 export async function ensureAdmin(settings, database, env, { email, password }) {
   const rows = await query(settings, database, `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [email])
-  if (rows.length > 0) return false
+  const created = rows.length === 0
   // --name=value keeps a password that starts with "-" from being read as another option.
-  await run("medusa", ["user", `--email=${email}`, `--password=${password}`], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
-  return true
+  if (created) await run("medusa", ["user", `--email=${email}`, `--password=${password}`], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
+  await ensureOwner(settings, database, email)
+  return created
 }
 
 /** The storefront's publishable API key, read from the database the seed wrote it to. */
@@ -99,8 +105,9 @@ export async function startStorefront({ port, backendUrl, publishableKey, extra 
 }
 
 /**
- * Migrates, seeds and starts a built shop on the given database and ports: what `npm start`, the
- * e2e tests and the benchmarks share. Returns the URLs and the backend's environment.
+ * Migrates and seeds (as the database owner) and starts a built shop (as the app role) on the given
+ * database and ports: what `npm start`, the e2e tests and the benchmarks share. Returns the URLs and
+ * the backend's environment (with the owner's DATABASE_URL, for tools that migrate or inspect).
  */
 export async function bringUpShop({ settings, database, backendPort, storefrontPort, admin, extra = {}, onLine }) {
   const storefrontUrl = `http://localhost:${storefrontPort}`
@@ -108,7 +115,9 @@ export async function bringUpShop({ settings, database, backendPort, storefrontP
   await migrate(env)
   await seed(env)
   const adminCreated = await ensureAdmin(settings, database, env, admin)
-  await startBackend(env, { onLine })
+  // Migrations and the seed ran as the owner; the backend runs as the app role, which cannot rewrite history.
+  const appSettings = await ensureAppRole(settings, database)
+  await startBackend({ ...env, DATABASE_URL: databaseUrl(appSettings, database) }, { onLine })
   const key = await publishableKey(settings, database)
   await startStorefront({ port: storefrontPort, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key, extra }, { onLine })
   return { env, key, storefrontUrl, backendUrl: env.MEDUSA_BACKEND_URL, adminCreated }

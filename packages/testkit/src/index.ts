@@ -1,2 +1,3 @@
 export * from "./mail-catcher"
 export * from "./zip"
+export * from "./totp"

@@ -3,6 +3,7 @@ import { STORE_FIELDS } from "@helder/schemas"
 import { findSession } from "../../lib/customer-session"
 import { notFound } from "../../lib/not-found"
 import { SURFACE, type Exposure, type FieldList } from "./routes"
+import { staffGuard } from "./staff-guard"
 
 type Compiled = { method: string; pattern: string; regex: RegExp; statics: number[]; exposure: Exposure }
 
@@ -55,7 +56,8 @@ export function refusedField(requested: string, lists: readonly FieldList[]): st
 
 /**
  * Every request to Medusa's and Helder's API passes here first (api/middlewares.ts): a route the
- * surface table does not list, or lists as closed, answers 404; a customer's token counts only with
+ * surface table does not list, or lists as closed, answers 404; a staff user reaches an admin route
+ * only with a role that holds its permission (./staff-guard.ts); a customer's token counts only with
  * a live Helder session, on every store route; `fields` beyond the storefront's lists answer 400.
  */
 export async function surfaceGuard(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -69,6 +71,9 @@ export async function surfaceGuard(req: AuthenticatedMedusaRequest, res: MedusaR
     if (actorType && !["user", "mfa", "session", "token"].includes(actorType)) return notFound(req, res, next)
     return next()
   }
+  // Medusa's own admin authentication ran before this guard (it is mounted on /admin ahead of every route middleware).
+  if (exposure.kind === "staff") return staffGuard(req, res, next, exposure.permission)
+  if (exposure.kind === "staff-self") return staffGuard(req, res, next, "self")
   if (!path.startsWith("/store")) return next()
 
   // A customer token without its session (logged out, copied) is refused everywhere, not just on account routes.

@@ -26,3 +26,25 @@ describe("maskPersonalData", () => {
     })
   })
 })
+
+describe("maskPersonalData on Medusa's own records", () => {
+  const masked = MASK.repeat(3)
+
+  it("masks every text of a notification's template data and a workflow run's input, whatever the keys", () => {
+    const body = {
+      notifications: [{ id: "noti_1", to: "piet@example.nl", template: "contact-received", data: { name: "Piet Jansen", nested: { greeting: "Hallo Piet" }, count: 2 } }],
+      workflow_execution: { id: "wf_1", workflow_id: "create-cart", context: { data: { invoke: { input: { email: "piet@example.nl", shipping_address: { last_name: "Jansen" } } } } }, execution: { steps: ["Jansen"] } },
+    }
+    expect(maskPersonalData(body)).toEqual({
+      notifications: [{ id: "noti_1", to: `p${masked}@${masked}.nl`, template: "contact-received", data: { name: masked, nested: { greeting: masked }, count: 2 } }],
+      workflow_execution: { id: "wf_1", workflow_id: "create-cart", context: { data: { invoke: { input: { email: masked, shipping_address: { last_name: masked } } } } }, execution: { steps: [masked] } },
+    })
+  })
+
+  it("masks e-mail addresses inside any text, and phone numbers inside a typed message", () => {
+    const body = { contact_message: { id: "cmsg_1", order_number: "1042", message: "Bel me op 06-12345678 of mail piet@example.nl", reason: "asked by piet@example.nl" } }
+    expect(maskPersonalData(body)).toEqual({
+      contact_message: { id: "cmsg_1", order_number: "1042", message: `Bel me op ${masked}78 of mail p${masked}@${masked}.nl`, reason: `asked by p${masked}@${masked}.nl` },
+    })
+  })
+})

@@ -71,7 +71,7 @@ const ContactMessagesPage = () => {
               <Table.Cell>
                 {message.name}
                 <br />
-                <a href={`mailto:${message.email}`}>{message.email}</a>
+                {message.email}
               </Table.Cell>
               <Table.Cell>{message.order_number ?? "—"}</Table.Cell>
               <Table.Cell className="max-w-md whitespace-pre-wrap">{message.message}</Table.Cell>

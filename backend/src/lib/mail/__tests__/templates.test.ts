@@ -32,6 +32,7 @@ const data = {
   erase_on: "23 december 2026",
   request_id: "dreq_01",
   hits: "product.description (1)",
+  failures: "5",
 }
 
 describe("renderMail", () => {

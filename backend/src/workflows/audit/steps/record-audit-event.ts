@@ -7,7 +7,7 @@ export type AuditEventInput = {
   actor_type: "user" | "customer" | "guest" | "system"
   actor_id: string
   action: string
-  subject_type: "customer" | "order" | "data_request"
+  subject_type: "customer" | "order" | "data_request" | "staff"
   subject_id: string
   reason?: string | null
 }

@@ -1,0 +1,119 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { totpCode } from "@helder/testkit"
+import { setClock } from "../../../src/lib/clock"
+import { AUDIT_MODULE } from "../../../src/modules/audit"
+import type AuditModuleService from "../../../src/modules/audit/service"
+import { adminHeaders, failure, staffLogin } from "../helpers"
+
+jest.setTimeout(180 * 1000)
+process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    const audit = () => getContainer().resolve<AuditModuleService>(AUDIT_MODULE)
+    const actions = async (userId: string) => (await audit().listAuditEvents({ subject_id: userId })).map((e) => e.action)
+    afterEach(() => setClock())
+
+    it("enrols a TOTP app, logs in with its code once, refuses the code a second time and a wrong one, and takes each recovery code once", async () => {
+      const staff = await adminHeaders(getContainer(), api, "catalog")
+      const at = new Date()
+      const { data: enrolment } = await api.post("/auth/mfa/factors", { provider: "totp" }, staff)
+      expect(enrolment.otpauth_url).toMatch(/^otpauth:\/\/totp\/.*issuer=Helder/)
+      await api.post(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: totpCode(enrolment.secret, at) }, staff)
+      expect((await failure(api.post("/auth/mfa/recovery-codes", { count: 3 }, staff))).status).toBe(400)
+      const { data: recovery } = await api.post("/auth/mfa/recovery-codes", {}, staff)
+      expect(recovery.recovery_codes).toHaveLength(10)
+
+      // The enrolment used this step's code; the login uses the next step's (±1 step is accepted).
+      const next = new Date(at.getTime() + 30_000)
+      const token = await staffLogin(api, staff.email, staff.password, enrolment.secret, next)
+      const { data: me } = await api.get("/admin/staff/me", { headers: { authorization: `Bearer ${token}` } })
+      expect(me.two_factor).toEqual({ enabled: true, required: false, used: true })
+
+      const again = (await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password })).data
+      expect(again.mfa_required).toBe(true)
+      const challenge = (code: string, method = "totp") => api.post(`/auth/mfa/challenges/${again.mfa_challenge.id}/verify`, { method, code }, { headers: { authorization: `Bearer ${again.token}` } })
+      const replay = await failure(challenge(totpCode(enrolment.secret, next)))
+      expect(replay.status).toBe(401)
+      expect(replay.data.message).toBe("This code was used already. Wait for the next code in your app.")
+      const wrong = String((Number(totpCode(enrolment.secret, next)) + 1) % 1_000_000).padStart(6, "0")
+      expect((await failure(challenge(wrong))).status).toBeGreaterThanOrEqual(400)
+      const byRecovery = await challenge(recovery.recovery_codes[0], "recovery_code")
+      expect(byRecovery.data.token).toEqual(expect.any(String))
+
+      const third = (await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password })).data
+      const reused = await failure(api.post(`/auth/mfa/challenges/${third.mfa_challenge.id}/verify`, { method: "recovery_code", code: recovery.recovery_codes[0] }, { headers: { authorization: `Bearer ${third.token}` } }))
+      expect(reused.status).toBeGreaterThanOrEqual(400)
+
+      // Every step is on the audit log (compared as a set of counts: events of one millisecond have no order).
+      expect((await actions(staff.user_id)).sort()).toEqual([
+        "staff-login",
+        "staff-second-factor-enrolled",
+        "staff-login-password",
+        "staff-login",
+        "staff-login-password",
+        "staff-second-factor-failure",
+        "staff-second-factor-failure",
+        "staff-recovery-code-used",
+        "staff-login",
+        "staff-login-password",
+        "staff-second-factor-failure",
+      ].sort())
+      // Nobody removes a second factor by holding a session: only an owner's reset does.
+      expect((await failure(api.delete(`/auth/mfa/factors/${enrolment.mfa_factor.id}`, staff))).status).toBe(404)
+    })
+
+    it("lets an owner reset a colleague's lost second factor, with a reason on the audit log, and ends the colleague's logins", async () => {
+      const owner = await adminHeaders(getContainer(), api, "owner")
+      const officer = await adminHeaders(getContainer(), api, "privacy-officer")
+      expect((await failure(api.post(`/admin/staff/${officer.user_id}/two-factor/reset`, {}, owner))).status).toBe(400)
+      expect((await failure(api.post(`/admin/staff/${owner.user_id}/two-factor/reset`, { reason: "no, mine" }, officer))).status).toBe(403)
+
+      const { data } = await api.post(`/admin/staff/${officer.user_id}/two-factor/reset`, { reason: "telefoon verloren" }, owner)
+      expect(data.disabled).toBe(1)
+      expect((await failure(api.get("/admin/staff/me", officer))).status).toBe(401)
+      const [event] = await audit().listAuditEvents({ action: "staff-second-factor-reset", subject_id: officer.user_id })
+      expect(event).toMatchObject({ actor_id: owner.user_id, reason: "telefoon verloren" })
+
+      // Without a factor the officer logs in with the password alone, and may only set a new one up.
+      const token = await staffLogin(api, officer.email, officer.password, null)
+      const fresh = { headers: { authorization: `Bearer ${token}` } }
+      expect((await api.get("/admin/staff/me", fresh)).data.two_factor).toEqual({ enabled: false, required: true, used: false })
+      expect((await failure(api.get("/admin/privacy-requests", fresh))).data.type).toBe("two_factor_required")
+    })
+
+    it("ends an admin login after 30 minutes without a request, and after 12 hours however busy", async () => {
+      const staff = await adminHeaders(getContainer(), api, "catalog")
+      const start = Date.now()
+      const at = (minutes: number) => setClock(() => new Date(start + minutes * 60_000))
+      at(0)
+      expect((await api.get("/admin/staff/me", staff)).status).toBe(200)
+      at(29)
+      expect((await api.get("/admin/staff/me", staff)).status).toBe(200)
+      at(29 + 31)
+      const idle = await failure(api.get("/admin/staff/me", staff))
+      expect(idle.status).toBe(401)
+      expect(idle.data.message).toContain("30 minutes without activity or 12 hours in all")
+
+      setClock()
+      const busy = { headers: { authorization: `Bearer ${await staffLogin(api, staff.email, staff.password, null)}` } }
+      const begin = Date.now()
+      let minute = 0
+      for (; minute <= 12 * 60; minute += 25) {
+        setClock(() => new Date(begin + minute * 60_000))
+        expect({ minute, status: (await api.get("/admin/staff/me", busy)).status }).toEqual({ minute, status: 200 })
+      }
+      setClock(() => new Date(begin + (12 * 60 + 1) * 60_000))
+      expect((await failure(api.get("/admin/staff/me", busy))).status).toBe(401)
+    })
+
+    it("holds a new staff password to the customers' policy", async () => {
+      const weak = await failure(api.post("/auth/user/emailpass/register", { email: "nieuw@helder.local", password: "welkom123" }))
+      expect(weak.status).toBe(400)
+      expect(weak.data.message).toBe("password: too_short")
+      const own = await failure(api.post("/auth/user/emailpass/register", { email: "nieuw.medewerker@helder.local", password: "nieuw.medewerker-2026" }))
+      expect(own.data.message).toBe("password: contains_email")
+    })
+  },
+})

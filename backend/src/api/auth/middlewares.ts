@@ -1,0 +1,25 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../lib/validation"
+import {
+  auditPasswordChange,
+  auditStaffLogin,
+  guardSecondFactor,
+  recoveryCodesSchema,
+  secondFactorLimit,
+  staffLoginLimit,
+  staffLoginSchema,
+  staffPasswordSchema,
+} from "./staff-login"
+
+/**
+ * Staff log in through Medusa's own auth routes (password, then Medusa's TOTP challenge); Helder adds
+ * the limits, the password policy, the refusal of replayed codes and the audit log of every attempt.
+ */
+export const staffAuthMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
+  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
+  { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
+  { method: ["POST"], matcher: "/auth/mfa/challenges/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
+  { method: ["POST"], matcher: "/auth/mfa/factors/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
+  { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [validateBody(recoveryCodesSchema)] },
+]

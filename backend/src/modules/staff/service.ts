@@ -1,0 +1,80 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import StaffCodeUse from "./models/staff-code-use"
+import StaffRole from "./models/staff-role"
+import StaffSession from "./models/staff-session"
+
+/** How long an admin session lives: 30 minutes without a request, 12 hours in all. */
+export const STAFF_SESSION = { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 } as const
+
+/** A used second-factor code is remembered this long: longer than the ±1 step (90 s) it stays valid for. */
+const CODE_MEMORY_MS = 10 * 60_000
+
+/** Roles, admin sessions and used second-factor codes of staff users. */
+export default class StaffModuleService extends MedusaService({ StaffRole, StaffSession, StaffCodeUse }) {
+  /** The role id a user holds, or null (deny by default). */
+  async roleOf(userId: string): Promise<string | null> {
+    const [row] = await this.listStaffRoles({ user_id: userId }, { select: ["role"], take: 1 })
+    return row?.role ?? null
+  }
+
+  /** Gives a user a role, or takes it away (null). */
+  async assignRole(userId: string, role: string | null, assignedBy: string | null): Promise<void> {
+    const [row] = await this.listStaffRoles({ user_id: userId }, { take: 1 })
+    if (role === null) {
+      if (row) await this.deleteStaffRoles(row.id)
+      return
+    }
+    if (row) await this.updateStaffRoles({ id: row.id, role, assigned_by: assignedBy })
+    else await this.createStaffRoles({ user_id: userId, role, assigned_by: assignedBy })
+  }
+
+  /**
+   * Notes a request of an admin login and tells whether the login is still open: it ends 30 minutes
+   * after its last request and 12 hours after it began. `startedAt` is the token's issue time, when known.
+   */
+  async touchSession(keyHash: string, userId: string, at: Date, startedAt?: Date): Promise<{ open: true } | { open: false; reason: string }> {
+    const [session] = await this.listStaffSessions({ key_hash: keyHash }, { take: 1 })
+    if (!session) {
+      const started = startedAt && startedAt < at ? startedAt : at
+      if (at.getTime() - started.getTime() > STAFF_SESSION.absoluteMs) return { open: false, reason: "absolute" }
+      await this.createStaffSessions({ key_hash: keyHash, user_id: userId, started_at: started, last_seen_at: at })
+      return { open: true }
+    }
+    if (session.user_id !== userId || session.ended_at) return { open: false, reason: "ended" }
+    const idle = at.getTime() - new Date(session.last_seen_at).getTime() > STAFF_SESSION.idleMs
+    const old = at.getTime() - new Date(session.started_at).getTime() > STAFF_SESSION.absoluteMs
+    if (idle || old) {
+      await this.updateStaffSessions({ id: session.id, ended_at: at })
+      return { open: false, reason: idle ? "idle" : "absolute" }
+    }
+    // One write a minute is enough to tell 30 minutes of idleness.
+    if (at.getTime() - new Date(session.last_seen_at).getTime() > 60_000) await this.updateStaffSessions({ id: session.id, last_seen_at: at })
+    return { open: true }
+  }
+
+  /** Ends every open admin login of a user (role change, second factor reset). */
+  async endSessionsOf(userId: string, at: Date): Promise<void> {
+    const open = await this.listStaffSessions({ user_id: userId, ended_at: null }, { select: ["id"] })
+    if (open.length) await this.updateStaffSessions(open.map(({ id }) => ({ id, ended_at: at })))
+  }
+
+  /** Claims a second-factor code for one use: false when it was used before (a replay). */
+  async claimCode(keyHash: string, at: Date): Promise<boolean> {
+    const stale = await this.listStaffCodeUses({ used_at: { $lt: new Date(at.getTime() - CODE_MEMORY_MS) } }, { select: ["id"], take: 100 })
+    if (stale.length) await this.deleteStaffCodeUses(stale.map(({ id }) => id))
+    try {
+      await this.createStaffCodeUses({ key_hash: keyHash, used_at: at })
+      return true
+    } catch (error) {
+      // The unique key refused a second row: the code was used before (by this request's twin, or earlier).
+      if ((await this.listStaffCodeUses({ key_hash: keyHash }, { select: ["id"], take: 1 })).length) return false
+      throw error
+    }
+  }
+
+  /** Gives a code back when the factor refused it, so a typo does not burn a valid code. */
+  async releaseCode(keyHash: string): Promise<void> {
+    const rows = await this.listStaffCodeUses({ key_hash: keyHash }, { select: ["id"] })
+    if (rows.length) await this.deleteStaffCodeUses(rows.map(({ id }) => id))
+  }
+}
