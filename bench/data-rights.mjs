@@ -12,7 +12,7 @@ const RUNS = 5
 const CONCURRENCY = 10
 
 const shop = await benchShop()
-const { api, staff } = shopApi(shop)
+const { api, staff, placeOrder } = shopApi(shop)
 
 /** The pid of the process listening on the backend's port (the one whose memory the export uses). */
 function backendPid() {
@@ -21,19 +21,6 @@ function backendPid() {
   return Number(/pid=(\d+)/.exec(line)?.[1])
 }
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0)
-
-async function placeOrder(regionId, variantId, optionName) {
-  const address = { first_name: "Bench", last_name: "Exporteur", address_1: "Hoofdstraat 1", postal_code: "7311 AA", city: "Apeldoorn", country_code: "nl" }
-  const { cart } = await api("/store/carts", { method: "POST", body: { region_id: regionId } })
-  await api(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity: 1 } })
-  await api(`/store/carts/${cart.id}`, { method: "POST", body: { email: EMAIL, shipping_address: address, billing_address: address } })
-  const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`)
-  await api(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: shipping_options.find((o) => o.name === optionName).id } })
-  const { payment_collection } = await api("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
-  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
-  const { order } = await api(`/store/carts/${cart.id}/complete`, { method: "POST", body: {} })
-  return order.id
-}
 
 try {
   const admin = await staff()
@@ -54,7 +41,7 @@ try {
     while (orderIds.length < size) {
       // The first order alone: Medusa creates the guest customer for a new address, and two at once collide.
       const batch = picks.slice(orderIds.length, Math.min(size, orderIds.length + (orderIds.length ? CONCURRENCY : 1)))
-      orderIds.push(...(await Promise.all(batch.map((v) => placeOrder(regionId, v, "Thuisbezorgd")))))
+      orderIds.push(...(await Promise.all(batch.map((v) => placeOrder({ email: EMAIL, regionId, variantId: v })))))
     }
     // Wait until every order has its invoice (issued by the order.placed subscriber).
     for (let count = 0; count < size; ) {

@@ -7,6 +7,7 @@ import { assertPortFree, launch, stopAll, waitForHttp } from "../packages/devkit
 import { emptyRedisDatabase, testRedis } from "../packages/devkit/src/redis.mjs"
 import { bringUpShop } from "../packages/devkit/src/shop.mjs"
 import { turbo } from "../packages/devkit/src/turbo.mjs"
+import { totpCode } from "@helder/testkit"
 
 /** BENCH_LOG=<file> keeps the servers' output, to look into a failure the figures show; else it is dropped. */
 export function benchLog(line) {
@@ -78,10 +79,53 @@ export function shopApi(shop) {
     if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${json.message}`)
     return json
   }
-  /** Headers for the admin API, logged in as the bench's staff user. */
+  /**
+   * Headers for the admin API, logged in as the bench's staff user: the shop's owner, who logs in with a
+   * second factor. The first call sets up its TOTP app (as the admin's profile page does); every login
+   * answers with a code of a 30-second step not used before (a code works once).
+   */
+  let secret = null
+  const usedSteps = new Set()
   async function staff() {
-    const { token } = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: BENCH_ADMIN })
+    const login = await call(`${shop.backendUrl}/auth/user/emailpass`, { method: "POST", body: BENCH_ADMIN })
+    if (!login.mfa_required) {
+      if (secret) throw new Error("the bench owner lost its second factor")
+      const headers = { ...store, authorization: `Bearer ${login.token}` }
+      const enrolment = await call(`${shop.backendUrl}/auth/mfa/factors`, { method: "POST", headers, body: { provider: "totp" } })
+      usedSteps.add(Math.floor(Date.now() / 30_000))
+      await call(`${shop.backendUrl}/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { method: "POST", headers, body: { code: totpCode(enrolment.secret) } })
+      secret = enrolment.secret
+      return staff()
+    }
+    let step = Math.floor(Date.now() / 30_000)
+    if (usedSteps.has(step)) step += 1
+    while (usedSteps.has(step)) {
+      await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200))
+      step = Math.floor(Date.now() / 30_000) + 1
+    }
+    usedSteps.add(step)
+    const { token } = await call(`${shop.backendUrl}/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, {
+      method: "POST",
+      headers: { ...store, authorization: `Bearer ${login.token}` },
+      body: { method: "totp", code: totpCode(secret, new Date(step * 30_000)) },
+    })
     return { ...store, authorization: `Bearer ${token}` }
   }
-  return { store, call, staff, api: (path, options) => call(`${shop.backendUrl}${path}`, options) }
+  const api = (path, options) => call(`${shop.backendUrl}${path}`, options)
+
+  /** One guest order through the store API (home delivery or another option, the offline payment); returns its id. */
+  async function placeOrder({ email, regionId, variantId, optionName = "Thuisbezorgd", lastName = "Exporteur" }) {
+    const address = { first_name: "Bench", last_name: lastName, address_1: "Hoofdstraat 1", postal_code: "7311 AA", city: "Apeldoorn", country_code: "nl" }
+    const { cart } = await api("/store/carts", { method: "POST", body: { region_id: regionId } })
+    await api(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity: 1 } })
+    await api(`/store/carts/${cart.id}`, { method: "POST", body: { email, shipping_address: address, billing_address: address } })
+    const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`)
+    await api(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: shipping_options.find((o) => o.name === optionName).id } })
+    const { payment_collection } = await api("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
+    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+    const { order } = await api(`/store/carts/${cart.id}/complete`, { method: "POST", body: {} })
+    return order.id
+  }
+
+  return { store, call, staff, api, placeOrder }
 }
