@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
-import pg from "pg"
 import { DATA_DIR } from "./paths.mjs"
 
 const EMBEDDED_PASSWORD = "helder-local"
@@ -58,16 +57,7 @@ export function databaseUrl({ host, port, user, password }, database) {
   return `postgres://${auth}@${host}:${port}/${database}`
 }
 
-/** Runs one query against a database and closes the connection. */
-export async function query(settings, database, text, values = []) {
-  const client = new pg.Client({ ...settings, database })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
+export { query } from "./pg-query.cjs"
 
 /** Creates the database when it does not exist; with `fresh` drops it first. */
 export async function ensureDatabase(settings, database, { fresh = false } = {}) {

@@ -2,19 +2,9 @@
 // but cannot rewrite history. Migrations run as the owner (the role in DATABASE_URL or the embedded
 // server's `postgres`); the backend runs as `helder_app`.
 // CommonJS, so the backend's integration tests (Jest) can load it as well as `npm start` and `npm test`.
-const pg = require("pg")
+const { query } = require("./pg-query.cjs")
 
 const APP_ROLE = "helder_app"
-
-async function query(settings, database, text, values = []) {
-  const client = new pg.Client({ ...settings, database })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
 
 /** The app role's password: APP_DATABASE_PASSWORD, else a local default (trust or embedded PostgreSQL on this machine). */
 function appRolePassword(env = process.env) {

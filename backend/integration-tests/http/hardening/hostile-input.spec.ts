@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
       const { rows: tables } = await pg.raw<{ rows: { table_name: string; has_updated: boolean }[] }>(
         `select t.table_name, exists (select 1 from information_schema.columns c where c.table_name = t.table_name and c.table_schema = 'public' and c.column_name = 'updated_at') as has_updated
           from information_schema.tables t where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
-            and t.table_name not in ('customer_session', 'retention_run', 'retention_step', 'mikro_orm_migrations', 'workflow_execution', 'script_migrations')
+            and t.table_name not in ('customer_session', 'staff_session', 'retention_run', 'retention_step', 'mikro_orm_migrations', 'workflow_execution', 'script_migrations')
           order by t.table_name`
       )
       const parts = await Promise.all(

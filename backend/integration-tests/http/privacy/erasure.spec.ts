@@ -142,11 +142,14 @@ medusaIntegrationTestRunner({
       ])
       expect(await sql(`select count(*)::int as n from notification where "to" = ?`, [email])).toEqual([{ n: 0 }])
       expect(await sql(`select customer_id from consent_record`)).toEqual([{ customer_id: null }])
-      const { data: kept } = await api.get(`/admin/orders/${order.id}?fields=total,email,*items,*shipping_address`, staff)
+      // Days have passed: the morning's admin login ended long ago (30 minutes idle), so staff log in afresh.
+      const later = await adminHeaders(getContainer(), api)
+      expect((await failure(api.get(`/admin/orders/${order.id}`, staff))).status).toBe(401)
+      const { data: kept } = await api.get(`/admin/orders/${order.id}?fields=total,email,*items,*shipping_address`, later)
       expect(kept.order).toMatchObject({ total: order.total, email: null, items: [expect.objectContaining({ quantity: 1 })], shipping_address: expect.objectContaining({ first_name: null, country_code: "nl" }) })
 
       // The invoice is untouched, byte for byte, and staff can still download it.
-      const pdfAfter = await api.get(`/admin/invoices/${invoice.id}/pdf`, { ...staff, responseType: "arraybuffer" })
+      const pdfAfter = await api.get(`/admin/invoices/${invoice.id}/pdf`, { ...later, responseType: "arraybuffer" })
       expect(createHash("sha256").update(Buffer.from(pdfAfter.data)).digest("hex")).toBe(pdfBefore)
       expect((await invoicing().listInvoiceDocuments({ id: invoice.id }))[0]!.pdf_sha256).toBe(pdfBefore)
 

@@ -113,7 +113,8 @@ medusaIntegrationTestRunner({
       })
       expect(recipients).not.toContain(email)
       expect(recipients).toContain("v•••@•••.nl")
-      const { data: customers } = await api.get(`/admin/customers?q=${email}`, staff)
+      // A search by personal data carries its reason (audited).
+      const { data: customers } = await api.get(`/admin/customers?q=${email}`, { headers: { ...staff.headers, "x-helder-reason": "the customer asked for a correction" } })
       expect(customers.customers[0].email).toBe("v•••@•••.nl")
 
       const overwrite = await failure(api.post(`/admin/customers/${customers.customers[0].id}`, { first_name: "A•••" }, staff))

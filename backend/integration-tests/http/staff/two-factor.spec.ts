@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { generateJwtToken } from "@medusajs/framework/utils"
 import { totpCode } from "@helder/testkit"
 import { setClock } from "../../../src/lib/clock"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
@@ -60,8 +61,26 @@ medusaIntegrationTestRunner({
         "staff-login-password",
         "staff-second-factor-failure",
       ].sort())
-      // Nobody removes a second factor by holding a session: only an owner's reset does.
-      expect((await failure(api.delete(`/auth/mfa/factors/${enrolment.mfa_factor.id}`, staff))).status).toBe(404)
+      // Nobody removes an enabled second factor by holding a session: only an owner's reset does.
+      const removal = await failure(api.delete(`/auth/mfa/factors/${enrolment.mfa_factor.id}`, { headers: { authorization: `Bearer ${token}` } }))
+      expect([removal.status, removal.data.type]).toEqual([403, "not_allowed"])
+    })
+
+    it("lets a staff member drop a set-up they never finished and start again, and keeps customers off the second-factor routes", async () => {
+      const staff = await adminHeaders(getContainer(), api, "catalog")
+      const { data: first } = await api.post("/auth/mfa/factors", { provider: "totp" }, staff)
+      expect((await failure(api.post("/auth/mfa/factors", { provider: "totp" }, staff))).status).toBeGreaterThanOrEqual(400)
+      expect((await api.delete(`/auth/mfa/factors/${first.mfa_factor.id}`, staff)).status).toBe(200)
+      const { data: second } = await api.post("/auth/mfa/factors", { provider: "totp" }, staff)
+      expect(second.secret).not.toBe(first.secret)
+
+      const { http } = getContainer().resolve("configModule").projectConfig
+      const customerToken = generateJwtToken(
+        { actor_id: "cus_01TEST", actor_type: "customer", auth_identity_id: "authid_01TEST", app_metadata: { customer_id: "cus_01TEST" } },
+        { secret: http.jwtSecret, expiresIn: "1h" }
+      )
+      const refused = await failure(api.post("/auth/mfa/factors", { provider: "totp" }, { headers: { authorization: `Bearer ${customerToken}` } }))
+      expect(refused.status).toBe(401)
     })
 
     it("lets an owner reset a colleague's lost second factor, with a reason on the audit log, and ends the colleague's logins", async () => {
@@ -96,8 +115,9 @@ medusaIntegrationTestRunner({
       expect(idle.status).toBe(401)
       expect(idle.data.message).toContain("30 minutes without activity or 12 hours in all")
 
+      // Another colleague (a second login of the same user within the same second would get the very same token).
       setClock()
-      const busy = { headers: { authorization: `Bearer ${await staffLogin(api, staff.email, staff.password, null)}` } }
+      const busy = await adminHeaders(getContainer(), api, "catalog")
       const begin = Date.now()
       let minute = 0
       for (; minute <= 12 * 60; minute += 25) {

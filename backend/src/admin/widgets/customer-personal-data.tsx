@@ -1,4 +1,5 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../lib/role-gate"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { RevealPersonalData } from "../lib/reveal-personal-data"
 
@@ -7,4 +8,4 @@ const CustomerPersonalDataWidget = ({ data: customer }: DetailWidgetProps<AdminC
 
 export const config = defineWidgetConfig({ zone: "customer.details.before" })
 
-export default CustomerPersonalDataWidget
+export default withPermission("reveal", CustomerPersonalDataWidget, { quiet: true })

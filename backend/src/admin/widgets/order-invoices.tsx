@@ -1,4 +1,5 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../lib/role-gate"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -36,4 +37,4 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
 
 export const config = defineWidgetConfig({ zone: "order.details.side.after" })
 
-export default OrderInvoicesWidget
+export default withPermission("invoices", OrderInvoicesWidget, { quiet: true })

@@ -1,4 +1,5 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../lib/role-gate"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { RevealPersonalData } from "../lib/reveal-personal-data"
 
@@ -7,4 +8,4 @@ const OrderPersonalDataWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
 
 export const config = defineWidgetConfig({ zone: "order.details.before" })
 
-export default OrderPersonalDataWidget
+export default withPermission("reveal", OrderPersonalDataWidget, { quiet: true })

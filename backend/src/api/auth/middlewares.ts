@@ -4,10 +4,12 @@ import {
   auditPasswordChange,
   auditStaffLogin,
   guardSecondFactor,
+  removeOnlyPendingFactor,
   recoveryCodesSchema,
   secondFactorLimit,
   staffLoginLimit,
   staffLoginSchema,
+  staffAtAnyStage,
   staffPasswordSchema,
 } from "./staff-login"
 
@@ -16,6 +18,8 @@ import {
  * the limits, the password policy, the refusal of replayed codes and the audit log of every attempt.
  */
 export const staffAuthMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/auth/mfa*", middlewares: [staffAtAnyStage] },
+  { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [removeOnlyPendingFactor] },
   { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
   { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
   { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },

@@ -108,47 +108,59 @@ export function auditStaffLogin(req: MedusaRequest, res: MedusaResponse, next: M
   next()
 }
 
-const authenticateAnyStage = authenticate("user", ["session", "bearer"], { allowUnregistered: true, requireMfa: false })
+/**
+ * Medusa's second-factor routes take any actor's token; Helder's customers log in without a second
+ * factor (their login is /store/account/login), so these routes are for staff only, at any stage of
+ * their login (password done, second factor pending).
+ */
+export const staffAtAnyStage = authenticate("user", ["session", "bearer"], { allowUnregistered: true, requireMfa: false })
+
+/**
+ * DELETE /auth/mfa/factors/:id: its holder may drop a set-up they never finished (a pending factor,
+ * to start again); an enabled factor goes only by an owner's reset, never by whoever holds the session.
+ */
+export async function removeOnlyPendingFactor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const [factor] = await req.scope.resolve(Modules.AUTH).listAuthMfa({ id: [req.params.id!], auth_identity_id: req.auth_context.auth_identity_id })
+  if (!factor) return res.status(404).json({ type: "not_found", message: "Second factor not found" })
+  if (factor.status !== "pending") {
+    return res.status(403).json({ type: "not_allowed", message: "An enabled second factor is removed only by an owner's reset (Medewerkers)." })
+  }
+  next()
+}
 
 /**
  * The second-factor routes (log-in challenge and enrolment): a code that logged in once is refused the
  * second time (RFC 6238 §5.2: "the verifier MUST NOT accept the second attempt of the same OTP"), each
  * failure is audited and counted, and a recovery code's use is on the audit log.
  */
-export function guardSecondFactor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  authenticateAnyStage(req, res, async (error?: unknown) => {
-    if (error) return next(error)
-    try {
-      const body = (req.body ?? {}) as { code?: unknown; method?: unknown }
-      const code = typeof body.code === "string" ? body.code.trim() : ""
-      const method = body.method === "recovery_code" ? "recovery_code" : "totp"
-      const identity = req.auth_context?.auth_identity_id
-      if (!identity || !code) return next()
-      const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
-      const subject = await staffSubject(req, { authIdentityId: identity })
-      const codeKey = hashSecret(`totp:${identity}:${code}`)
-      if (method === "totp" && !(await staff.claimCode(codeKey, now()))) {
-        await recordSecurityEvent(req, subject, "staff-second-factor-failure", "a code that was used before")
-        await countFailure(req, subject)
-        return res.status(401).json({ type: "unauthorized", message: "This code was used already. Wait for the next code in your app." })
-      }
-      recordBeforeAnswer(res, next, async (status) => {
-        if (status >= 400) {
-          // A wrong code was never valid: give it back, so it cannot block the right one later.
-          if (method === "totp") await staff.releaseCode(codeKey)
-          await recordSecurityEvent(req, subject, "staff-second-factor-failure", method === "recovery_code" ? "wrong recovery code" : "wrong code")
-          await countFailure(req, subject)
-          return
-        }
-        if (method === "recovery_code") await recordSecurityEvent(req, subject, "staff-recovery-code-used")
-        if (req.path.includes("/challenges/")) await recordSecurityEvent(req, subject, "staff-login", "with second factor")
-        else await recordSecurityEvent(req, subject, "staff-second-factor-enrolled")
-      })
-      next()
-    } catch (guardError) {
-      next(guardError)
+export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // staffAtAnyStage (on every /auth/mfa route) authenticated the request before.
+  const body = (req.body ?? {}) as { code?: unknown; method?: unknown }
+  const code = typeof body.code === "string" ? body.code.trim() : ""
+  const method = body.method === "recovery_code" ? "recovery_code" : "totp"
+  const identity = req.auth_context?.auth_identity_id
+  if (!identity || !code) return next()
+  const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
+  const subject = await staffSubject(req, { authIdentityId: identity })
+  const codeKey = hashSecret(`totp:${identity}:${code}`)
+  if (method === "totp" && !(await staff.claimCode(codeKey, now()))) {
+    await recordSecurityEvent(req, subject, "staff-second-factor-failure", "a code that was used before")
+    await countFailure(req, subject)
+    return res.status(401).json({ type: "unauthorized", message: "This code was used already. Wait for the next code in your app." })
+  }
+  recordBeforeAnswer(res, next, async (status) => {
+    if (status >= 400) {
+      // A wrong code was never valid: give it back, so it cannot block the right one later.
+      if (method === "totp") await staff.releaseCode(codeKey)
+      await recordSecurityEvent(req, subject, "staff-second-factor-failure", method === "recovery_code" ? "wrong recovery code" : "wrong code")
+      await countFailure(req, subject)
+      return
     }
+    if (method === "recovery_code") await recordSecurityEvent(req, subject, "staff-recovery-code-used")
+    if (req.path.includes("/challenges/")) await recordSecurityEvent(req, subject, "staff-login", "with second factor")
+    else await recordSecurityEvent(req, subject, "staff-second-factor-enrolled")
   })
+  next()
 }
 
 /** A new password of a staff member (invite acceptance or reset link): policy first, and a change is audited. */

@@ -42,11 +42,13 @@ export type Role = {
   twoFactor: boolean
 }
 
-const ALL = Object.keys(PERMISSIONS) as Permission[]
+// The owner may do everything, but sees people like everyone else: masked, revealed with a reason
+// (audited). The delivery address in clear is order handling's alone.
+const OWNER = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => permission !== "delivery-address")
 
 /** The roles an owner can give. A role that may reveal, export or erase requires a second factor. */
 export const ROLES = {
-  owner: { label: "Eigenaar", permissions: ALL, twoFactor: true },
+  owner: { label: "Eigenaar", permissions: OWNER, twoFactor: true },
   "order-handling": { label: "Orderverwerking", permissions: ["shell", "orders:read", "orders", "delivery-address", "stock", "payments"], twoFactor: false },
   returns: { label: "Retouren en terugbetalingen", permissions: ["shell", "orders:read", "returns", "payments"], twoFactor: false },
   "customer-service": { label: "Klantenservice", permissions: ["shell", "orders:read", "contact"], twoFactor: false },

@@ -154,7 +154,8 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /auth/mfa/challenges/:id/verify": staffAuth(),
   "GET /auth/mfa/factors": staffAuth(),
   "POST /auth/mfa/factors": staffAuth(),
-  "DELETE /auth/mfa/factors/:id": closed("a second factor is removed only by an owner's reset (audited), never by whoever holds the session"),
+  // Only a pending set-up; an enabled factor goes by an owner's reset (api/auth/staff-login.ts).
+  "DELETE /auth/mfa/factors/:id": staffAuth(),
   "POST /auth/mfa/factors/:id/verify": staffAuth(),
   "POST /auth/mfa/recovery-codes": staffAuth(),
   "POST /auth/session": staffAuth(),

@@ -18,14 +18,11 @@ declare module "@medusajs/framework/http" {
 const isRole = (value: string | null): value is RoleId => value !== null && value in ROLES
 
 /** What identifies one admin login: the cookie session's id, or the bearer token itself (hashed). */
-function loginKey(req: AuthenticatedMedusaRequest): { key: string; issuedAt?: Date } | null {
+function loginKey(req: AuthenticatedMedusaRequest): string | null {
   const session = (req as { session?: { id?: string; auth_context?: unknown } }).session
-  if (session?.auth_context && session.id) return { key: `session:${session.id}` }
+  if (session?.auth_context && session.id) return `session:${session.id}`
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1]
-  if (!token) return null
-  // The token was verified by Medusa's authenticate middleware before this guard; only its issue time is read here.
-  const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString() || "{}") as { iat?: number }
-  return { key: `bearer:${token}`, issuedAt: payload.iat ? new Date(payload.iat * 1000) : undefined }
+  return token ? `bearer:${token}` : null
 }
 
 const refuse = (res: MedusaResponse, status: number, type: string, message: string) => res.status(status).json({ type, message })
@@ -42,7 +39,7 @@ export async function staffGuard(req: AuthenticatedMedusaRequest, res: MedusaRes
   if (!login) return refuse(res, 401, "unauthorized", "Please log in.")
   const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
   const at = now()
-  const [session, stored] = await Promise.all([staff.touchSession(hashSecret(login.key), auth.actor_id, at, login.issuedAt), staff.roleOf(auth.actor_id)])
+  const [session, stored] = await Promise.all([staff.touchSession(hashSecret(login), auth.actor_id, at), staff.roleOf(auth.actor_id)])
   if (!session.open) {
     ;(req as { session?: { destroy?: (cb: () => void) => void } }).session?.destroy?.(() => undefined)
     return refuse(res, 401, "unauthorized", "Your admin session has ended (30 minutes without activity or 12 hours in all). Please log in again.")

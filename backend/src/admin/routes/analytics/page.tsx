@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -113,4 +114,4 @@ const AnalyticsPage = () => {
 
 export const config = defineRouteConfig({ label: "Statistieken", icon: ChartBar })
 
-export default AnalyticsPage
+export default withPermission("analytics", AnalyticsPage)

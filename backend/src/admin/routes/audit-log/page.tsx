@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { ListBullet } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
@@ -67,4 +68,4 @@ const AuditLogPage = () => {
 
 export const config = defineRouteConfig({ label: "Logboek", icon: ListBullet })
 
-export default AuditLogPage
+export default withPermission("audit", AuditLogPage)

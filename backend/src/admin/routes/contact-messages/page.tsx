@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
@@ -94,4 +95,4 @@ const ContactMessagesPage = () => {
 
 export const config = defineRouteConfig({ label: "Contactberichten", icon: ChatBubbleLeftRight })
 
-export default ContactMessagesPage
+export default withPermission("contact", ContactMessagesPage)

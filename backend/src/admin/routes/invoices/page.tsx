@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -97,4 +98,4 @@ const InvoicesPage = () => {
 
 export const config = defineRouteConfig({ label: "Facturen", icon: DocumentText })
 
-export default InvoicesPage
+export default withPermission("invoices", InvoicesPage)

@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, Textarea } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
@@ -177,4 +178,4 @@ const PrivacyRequestsPage = () => {
 
 export const config = defineRouteConfig({ label: "Privacyverzoeken", icon: ShieldCheck })
 
-export default PrivacyRequestsPage
+export default withPermission("privacy", PrivacyRequestsPage)

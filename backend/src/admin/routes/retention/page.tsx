@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { withPermission } from "../../lib/role-gate"
 import { Clock } from "@medusajs/icons"
 import { Alert, Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
 import { Fragment, useCallback, useEffect, useState, type ReactNode } from "react"
@@ -357,4 +358,4 @@ const RetentionPage = () => {
 
 export const config = defineRouteConfig({ label: "Bewaartermijnen", icon: Clock })
 
-export default RetentionPage
+export default withPermission("retention", RetentionPage)
