@@ -128,6 +128,44 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/admin/staff/me", busy))).status).toBe(401)
     })
 
+    it("starts no admin session from a token kept aside, by bearer, cookie session or refresh", async () => {
+      const staff = await adminHeaders(getContainer(), api, "catalog")
+      const { http } = getContainer().resolve("configModule").projectConfig
+      const issued = Math.floor(Date.now() / 1000) - 6 * 60
+      const kept = generateJwtToken(
+        { actor_id: staff.user_id, actor_type: "user", auth_identity_id: staff.auth_identity_id, app_metadata: { user_id: staff.user_id }, iat: issued },
+        { secret: http.jwtSecret, expiresIn: "1d" }
+      )
+      const headers = { headers: { authorization: `Bearer ${kept}` } }
+      expect((await failure(api.get("/admin/staff/me", headers))).status).toBe(401)
+      expect((await failure(api.post("/auth/session", {}, headers))).status).toBe(401)
+      expect((await failure(api.post("/auth/token/refresh", {}, headers))).status).toBe(404)
+      // The login's own token, used at once, works.
+      expect((await api.get("/admin/staff/me", staff)).status).toBe(200)
+    })
+
+    it("locks a staff account's codes after ten wrong ones in a row, across challenges", async () => {
+      const staff = await adminHeaders(getContainer(), api, "catalog", { twoFactor: true })
+      const wrongFor = (secret: string) => String((Number(totpCode(secret)) + 500_000) % 1_000_000).padStart(6, "0")
+      const statuses: number[] = []
+      for (let login = 0; login < 3; login++) {
+        const { data } = await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password })
+        for (let attempt = 0; attempt < 4; attempt++) {
+          const answer = await failure(
+            api.post(`/auth/mfa/challenges/${data.mfa_challenge.id}/verify`, { method: "totp", code: wrongFor(staff.secret!) }, { headers: { authorization: `Bearer ${data.token}` } })
+          )
+          statuses.push(answer.status)
+        }
+      }
+      expect(statuses.slice(0, 10).every((status) => status === 400 || status === 401)).toBe(true)
+      expect(statuses.slice(10)).toEqual([429, 429])
+      // Even the right code is refused until the window ends.
+      const { data } = await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password })
+      const right = await failure(api.post(`/auth/mfa/challenges/${data.mfa_challenge.id}/verify`, { method: "totp", code: totpCode(staff.secret!, new Date(Date.now() + 30_000)) }, { headers: { authorization: `Bearer ${data.token}` } }))
+      expect(right.status).toBe(429)
+      expect(Number(right.headers["retry-after"])).toBeGreaterThan(0)
+    })
+
     it("holds a new staff password to the customers' policy", async () => {
       const weak = await failure(api.post("/auth/user/emailpass/register", { email: "nieuw@helder.local", password: "welkom123" }))
       expect(weak.status).toBe(400)

@@ -3,6 +3,7 @@ import { validateBody } from "../../lib/validation"
 import {
   auditPasswordChange,
   auditStaffLogin,
+  freshLoginOnly,
   guardSecondFactor,
   removeOnlyPendingFactor,
   recoveryCodesSchema,
@@ -19,6 +20,7 @@ import {
  */
 export const staffAuthMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/mfa*", middlewares: [staffAtAnyStage] },
+  { method: ["POST"], matcher: "/auth/session", middlewares: [freshLoginOnly] },
   { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [removeOnlyPendingFactor] },
   { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
   { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },

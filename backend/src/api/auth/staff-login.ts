@@ -6,8 +6,9 @@ import { z } from "zod"
 import { clientIp } from "../../lib/client-ip"
 import { now } from "../../lib/clock"
 import { readBackendEnv } from "../../lib/env"
-import { createLimiter, rateLimit } from "../../lib/rate-limit"
+import { createLimiter, rateLimit, RateLimitedError, sendRateLimited } from "../../lib/rate-limit"
 import { sign } from "../../lib/signature"
+import { isFreshToken } from "../../lib/staff-token"
 import { hashSecret } from "../../lib/tokens"
 import { STAFF_MODULE } from "../../modules/staff"
 import type StaffModuleService from "../../modules/staff/service"
@@ -44,8 +45,12 @@ export const staffLoginLimit = rateLimit(createLimiter("staff-login", env.RATE_L
 /** Second-factor codes: the same limit per IP address, on top of Medusa's five tries per challenge. */
 export const secondFactorLimit = rateLimit(createLimiter("staff-second-factor", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req)])
 
+/** Second-factor failures in 15 minutes after which the account's codes are refused until the window ends. */
+export const STAFF_FAILURES_BEFORE_LOCK = 10
+
 /** Failures per account within 15 minutes; the mail goes out when the count reaches STAFF_FAILURES_BEFORE_MAIL. */
 const failures = createLimiter("staff-login-failures", 1000, 15 * 60)
+const failureKey = (userId: string) => sign("rate-limit", `staff-failures:${userId}`)
 
 type Subject = { userId: string | null; email: string | null }
 
@@ -70,7 +75,7 @@ async function recordSecurityEvent(req: MedusaRequest, subject: Subject, action:
 /** Counts a failure; the staff member is mailed once, when failures in a row reach the threshold. */
 async function countFailure(req: MedusaRequest, subject: Subject) {
   if (!subject.userId || !subject.email) return
-  const result = await failures.consume(sign("rate-limit", `staff-failures:${subject.userId}`))
+  const result = await failures.consume(failureKey(subject.userId))
   if (result.consumedPoints !== STAFF_FAILURES_BEFORE_MAIL) return
   await sendMailWorkflow(req.scope).run({
     input: { to: subject.email, template: "staff-login-failures", locale: "nl", data: { failures: String(STAFF_FAILURES_BEFORE_MAIL) } },
@@ -142,6 +147,10 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
   if (!identity || !code) return next()
   const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
   const subject = await staffSubject(req, { authIdentityId: identity })
+  // Medusa allows five tries per challenge, and a new challenge per password login: across them, ten
+  // failures in 15 minutes lock the account's codes (a 6-digit code cannot be guessed in turns).
+  const tried = subject.userId ? await failures.get(failureKey(subject.userId)) : null
+  if (tried && tried.consumedPoints >= STAFF_FAILURES_BEFORE_LOCK) return sendRateLimited(res, new RateLimitedError(Math.max(1, Math.ceil(tried.msBeforeNext / 1000))))
   const codeKey = hashSecret(`totp:${identity}:${code}`)
   if (method === "totp" && !(await staff.claimCode(codeKey, now()))) {
     await recordSecurityEvent(req, subject, "staff-second-factor-failure", "a code that was used before")
@@ -160,6 +169,13 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
     if (req.path.includes("/challenges/")) await recordSecurityEvent(req, subject, "staff-login", "with second factor")
     else await recordSecurityEvent(req, subject, "staff-second-factor-enrolled")
   })
+  next()
+}
+
+/** POST /auth/session: only a login's fresh token becomes an admin cookie session (not one kept aside past its login's end). */
+export function freshLoginOnly(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1]
+  if (token && !isFreshToken(token)) return res.status(401).json({ type: "unauthorized", message: "This login is too old to start a session. Please log in again." })
   next()
 }
 

@@ -160,7 +160,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /auth/mfa/recovery-codes": staffAuth(),
   "POST /auth/session": staffAuth(),
   "DELETE /auth/session": staffAuth(),
-  "POST /auth/token/refresh": staffAuth(),
+  "POST /auth/token/refresh": closed("would mint a fresh token past an admin login's idle and absolute end; customers' sessions are Helder's own"),
   "POST /auth/verification/confirm": closed("no e-mail verification of staff through Medusa"),
   "POST /auth/verification/request": closed("no e-mail verification of staff through Medusa"),
   // Webhooks: payment providers call these; each checks its own signature.

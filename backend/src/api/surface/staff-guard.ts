@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { now } from "../../lib/clock"
+import { isFreshToken } from "../../lib/staff-token"
 import { hashSecret } from "../../lib/tokens"
 import { STAFF_MODULE } from "../../modules/staff"
 import type StaffModuleService from "../../modules/staff/service"
@@ -18,11 +19,12 @@ declare module "@medusajs/framework/http" {
 const isRole = (value: string | null): value is RoleId => value !== null && value in ROLES
 
 /** What identifies one admin login: the cookie session's id, or the bearer token itself (hashed). */
-function loginKey(req: AuthenticatedMedusaRequest): string | null {
+function loginKey(req: AuthenticatedMedusaRequest): { key: string; fresh: boolean } | null {
   const session = (req as { session?: { id?: string; auth_context?: unknown } }).session
-  if (session?.auth_context && session.id) return `session:${session.id}`
+  // A cookie session is made from a fresh login's token (POST /auth/session checks that, api/auth).
+  if (session?.auth_context && session.id) return { key: `session:${session.id}`, fresh: true }
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1]
-  return token ? `bearer:${token}` : null
+  return token ? { key: `bearer:${token}`, fresh: isFreshToken(token) } : null
 }
 
 const refuse = (res: MedusaResponse, status: number, type: string, message: string) => res.status(status).json({ type, message })
@@ -39,7 +41,7 @@ export async function staffGuard(req: AuthenticatedMedusaRequest, res: MedusaRes
   if (!login) return refuse(res, 401, "unauthorized", "Please log in.")
   const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
   const at = now()
-  const [session, stored] = await Promise.all([staff.touchSession(hashSecret(login), auth.actor_id, at), staff.roleOf(auth.actor_id)])
+  const [session, stored] = await Promise.all([staff.touchSession(hashSecret(login.key), auth.actor_id, at, { mayStart: login.fresh }), staff.roleOf(auth.actor_id)])
   if (!session.open) {
     ;(req as { session?: { destroy?: (cb: () => void) => void } }).session?.destroy?.(() => undefined)
     return refuse(res, 401, "unauthorized", "Your admin session has ended (30 minutes without activity or 12 hours in all). Please log in again.")

@@ -30,11 +30,13 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
 
   /**
    * Notes a request of an admin login and tells whether the login is still open: it ends 30 minutes
-   * after its last request and 12 hours after its first (the login's first request follows it at once).
+   * after its last request and 12 hours after its first; the first must follow the login at once (`mayStart`).
    */
-  async touchSession(keyHash: string, userId: string, at: Date): Promise<{ open: true } | { open: false; reason: string }> {
+  async touchSession(keyHash: string, userId: string, at: Date, { mayStart = true } = {}): Promise<{ open: true } | { open: false; reason: string }> {
     const [session] = await this.listStaffSessions({ key_hash: keyHash }, { take: 1 })
     if (!session) {
+      // A token first used long after its login (kept aside, or copied) starts nothing: log in again.
+      if (!mayStart) return { open: false, reason: "stale" }
       await this.createStaffSessions({ key_hash: keyHash, user_id: userId, started_at: at, last_seen_at: at })
       return { open: true }
     }
