@@ -60,13 +60,15 @@ medusaIntegrationTestRunner({
 
     it("answers a search by personal data only to a role with that permission, with a reason, on the audit log", async () => {
       const service = await adminHeaders(getContainer(), api, "customer-service")
-      for (const path of [`/admin/orders?q=${SHOPPER.last_name}`, `/admin/orders?q=${SHOPPER.phone}`, `/admin/customers?q=${SHOPPER.email}`, `/admin/customers?email=${SHOPPER.email}`]) {
+      const searches = [`/admin/orders?q=${SHOPPER.last_name}`, `/admin/orders?q=${SHOPPER.phone}`, `/admin/customers?q=${SHOPPER.email}`, `/admin/customers?email=${SHOPPER.email}`, "/admin/orders?order=email", "/admin/orders?order=-shipping_address.last_name"]
+      for (const path of searches) {
         const refused = await failure(api.get(path, service))
         expect({ path, status: refused.status, type: refused.data.type }).toEqual({ path, status: 403, type: "not_allowed" })
       }
       // Customer service finds an order by its number instead, masked like every order view.
       const { data: found } = await api.get(`/admin/order-lookup?number=${displayId}`, service)
       expect(found.order.id).toBe(orderId)
+      expect((await api.get("/admin/orders?order=-created_at&limit=5", service)).status).toBe(200)
       expect(leaks(found)).toEqual([])
       expect((await failure(api.get("/admin/order-lookup?number=999999", service))).status).toBe(404)
       expect((await failure(api.get("/admin/order-lookup?number=abc", service))).status).toBe(400)

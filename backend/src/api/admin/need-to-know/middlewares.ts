@@ -24,12 +24,15 @@ const PERSONAL_LISTS = [
 ]
 const NEUTRAL_FILTERS = new Set(["limit", "offset", "order", "fields", "expand", "with_deleted", "id", "status", "created_at", "updated_at", "deleted_at", "is_draft_order", "fulfillment_status", "payment_status", "version"])
 const isNeutral = (key: string) => NEUTRAL_FILTERS.has(key) || key.endsWith("_id")
+/** Sorting by a personal field is a search too: the order of the rows tells about the masked values. */
+const PERSONAL_SORT = /email|name|phone|address|postal|company|city/i
+const isPersonal = (key: string, value: unknown) => (key === "order" ? PERSONAL_SORT.test(String(value)) : !isNeutral(key) && value !== "" && value !== undefined)
 
 /** The header a search by personal data carries its reason in (Medusa's own query validators take no extra fields). */
 export const REASON_HEADER = "x-helder-reason"
 
 async function personalSearch(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const personal = Object.keys(req.query ?? {}).filter((key) => !isNeutral(key) && req.query[key] !== "" && req.query[key] !== undefined)
+  const personal = Object.keys(req.query ?? {}).filter((key) => isPersonal(key, req.query[key]))
   if (!personal.length) return next()
   const staff = req.helderStaff
   if (!allows(staff?.role, "personal-search")) {
