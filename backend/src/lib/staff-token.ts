@@ -14,3 +14,12 @@ export function isFreshToken(token: string, nowMs = Date.now()): boolean {
     return false
   }
 }
+
+/** The actor type a token names (`user`, `customer`); its signature is checked by Medusa, not here. */
+export function tokenActorType(token: string): string | null {
+  try {
+    return (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { actor_type?: string }).actor_type ?? null
+  } catch {
+    return null
+  }
+}

@@ -58,6 +58,24 @@ medusaIntegrationTestRunner({
       expect(messages.contact_messages[0].message).toContain("over mijn lamp")
     })
 
+    it("masks what Medusa's fields reach from routes that seem to hold no personal data, and ignores the case of a closed route", async () => {
+      const catalog = await adminHeaders(getContainer(), api, "catalog")
+      const shipping = await adminHeaders(getContainer(), api, "order-handling")
+      const reaches = [
+        "/admin/sales-channels?fields=id,orders.email,orders.shipping_address.*",
+        "/admin/regions?fields=id,orders.email,carts.email",
+        "/admin/shipping-options?fields=id,fulfillments.delivery_address.*",
+        "/admin/products?fields=id,variants.id,variants.cart_items.cart.email",
+      ]
+      for (const path of reaches) {
+        const answer = await api.get(path, catalog).then((r: { data: unknown }) => r, (e: { response: { data: unknown } }) => e.response)
+        expect({ path, leaks: leaks(answer.data) }).toEqual({ path, leaks: [] })
+      }
+      for (const path of ["/admin/orders/EXPORT", "/admin/Orders/export", "/admin/products/EXPORT"]) {
+        expect({ path, status: (await failure(api.post(path, {}, shipping))).status }).toEqual({ path, status: 404 })
+      }
+    })
+
     it("answers a search by personal data only to a role with that permission, with a reason, on the audit log", async () => {
       const service = await adminHeaders(getContainer(), api, "customer-service")
       const searches = [`/admin/orders?q=${SHOPPER.last_name}`, `/admin/orders?q=${SHOPPER.phone}`, `/admin/customers?q=${SHOPPER.email}`, `/admin/customers?email=${SHOPPER.email}`, "/admin/orders?order=email", "/admin/orders?order=-shipping_address.last_name"]

@@ -51,6 +51,7 @@ medusaIntegrationTestRunner({
       expect((await actions(staff.user_id)).sort()).toEqual([
         "staff-login",
         "staff-second-factor-enrolled",
+        "staff-recovery-codes-made",
         "staff-login-password",
         "staff-login",
         "staff-login-password",
@@ -81,6 +82,8 @@ medusaIntegrationTestRunner({
       )
       const refused = await failure(api.post("/auth/mfa/factors", { provider: "totp" }, { headers: { authorization: `Bearer ${customerToken}` } }))
       expect(refused.status).toBe(401)
+      // Nor does a customer's token become an admin cookie session.
+      expect((await failure(api.post("/auth/session", {}, { headers: { authorization: `Bearer ${customerToken}` } }))).status).toBe(401)
     })
 
     it("lets an owner reset a colleague's lost second factor, with a reason on the audit log, and ends the colleague's logins", async () => {
@@ -92,6 +95,8 @@ medusaIntegrationTestRunner({
       const { data } = await api.post(`/admin/staff/${officer.user_id}/two-factor/reset`, { reason: "telefoon verloren" }, owner)
       expect(data.disabled).toBe(1)
       expect((await failure(api.get("/admin/staff/me", officer))).status).toBe(401)
+      // The ended login cannot set a factor of its own up either.
+      expect((await failure(api.post("/auth/mfa/factors", { provider: "totp" }, officer))).status).toBe(401)
       const [event] = await audit().listAuditEvents({ action: "staff-second-factor-reset", subject_id: officer.user_id })
       expect(event).toMatchObject({ actor_id: owner.user_id, reason: "telefoon verloren" })
 
@@ -140,6 +145,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/admin/staff/me", headers))).status).toBe(401)
       expect((await failure(api.post("/auth/session", {}, headers))).status).toBe(401)
       expect((await failure(api.post("/auth/token/refresh", {}, headers))).status).toBe(404)
+      expect((await failure(api.post("/auth/token/REFRESH", {}, headers))).status).toBe(404)
       // The login's own token, used at once, works.
       expect((await api.get("/admin/staff/me", staff)).status).toBe(200)
     })
@@ -159,6 +165,10 @@ medusaIntegrationTestRunner({
       }
       expect(statuses.slice(0, 10).every((status) => status === 400 || status === 401)).toBe(true)
       expect(statuses.slice(10)).toEqual([429, 429])
+      // Wrong passwords count towards the mail, not towards the lock of another account's codes.
+      const other = await adminHeaders(getContainer(), api, "catalog", { twoFactor: true })
+      for (let i = 0; i < 12; i++) await failure(api.post("/auth/user/emailpass", { email: other.email, password: `wrong-${i}-password` }))
+      expect(await staffLogin(api, other.email, other.password, other.secret, new Date(Date.now() + 30_000))).toEqual(expect.any(String))
       // Even the right code is refused until the window ends.
       const { data } = await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password })
       const right = await failure(api.post(`/auth/mfa/challenges/${data.mfa_challenge.id}/verify`, { method: "totp", code: totpCode(staff.secret!, new Date(Date.now() + 30_000)) }, { headers: { authorization: `Bearer ${data.token}` } }))
@@ -166,7 +176,13 @@ medusaIntegrationTestRunner({
       expect(Number(right.headers["retry-after"])).toBeGreaterThan(0)
     })
 
-    it("holds a new staff password to the customers' policy", async () => {
+    it("sets a staff password only for an invited address, and holds it to the customers' policy", async () => {
+      const uninvited = await failure(api.post("/auth/user/emailpass/register", { email: "niet-uitgenodigd@helder.local", password: "Lamp-kap-messing-2026" }))
+      expect(uninvited.status).toBe(401)
+      const owner = await adminHeaders(getContainer(), api, "owner")
+      await api.post("/admin/invites", { email: "uitgenodigd@helder.local" }, owner)
+      expect((await api.post("/auth/user/emailpass/register", { email: "uitgenodigd@helder.local", password: "Lamp-kap-messing-2026" })).data.token).toEqual(expect.any(String))
+
       const weak = await failure(api.post("/auth/user/emailpass/register", { email: "nieuw@helder.local", password: "welkom123" }))
       expect(weak.status).toBe(400)
       expect(weak.data.message).toBe("password: too_short")

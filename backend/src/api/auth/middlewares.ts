@@ -5,6 +5,8 @@ import {
   auditStaffLogin,
   freshLoginOnly,
   guardSecondFactor,
+  invitedOnly,
+  recentSecondFactorOnly,
   removeOnlyPendingFactor,
   recoveryCodesSchema,
   secondFactorLimit,
@@ -12,6 +14,7 @@ import {
   staffLoginSchema,
   staffAtAnyStage,
   staffPasswordSchema,
+  staffRegistrationLimit,
 } from "./staff-login"
 
 /**
@@ -23,9 +26,9 @@ export const staffAuthMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/session", middlewares: [freshLoginOnly] },
   { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [removeOnlyPendingFactor] },
   { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
-  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
+  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), staffRegistrationLimit, invitedOnly, auditPasswordChange] },
   { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
   { method: ["POST"], matcher: "/auth/mfa/challenges/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
   { method: ["POST"], matcher: "/auth/mfa/factors/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
-  { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [validateBody(recoveryCodesSchema)] },
+  { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [validateBody(recoveryCodesSchema), recentSecondFactorOnly] },
 ]

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { authenticate } from "@medusajs/framework/http"
+import type { FilterableAuthMfaProps } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "@helder/schemas"
 import { z } from "zod"
@@ -8,9 +9,10 @@ import { now } from "../../lib/clock"
 import { readBackendEnv } from "../../lib/env"
 import { createLimiter, rateLimit, RateLimitedError, sendRateLimited } from "../../lib/rate-limit"
 import { sign } from "../../lib/signature"
-import { isFreshToken } from "../../lib/staff-token"
+import { isFreshToken, tokenActorType } from "../../lib/staff-token"
 import { hashSecret } from "../../lib/tokens"
 import { STAFF_MODULE } from "../../modules/staff"
+import { SESSION_ENDED, staffLoginOpen } from "../surface/staff-guard"
 import type StaffModuleService from "../../modules/staff/service"
 import { recordAccessWorkflow } from "../../workflows/audit/record-access"
 import { sendMailWorkflow } from "../../workflows/mail/send-mail"
@@ -45,11 +47,13 @@ export const staffLoginLimit = rateLimit(createLimiter("staff-login", env.RATE_L
 /** Second-factor codes: the same limit per IP address, on top of Medusa's five tries per challenge. */
 export const secondFactorLimit = rateLimit(createLimiter("staff-second-factor", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req)])
 
-/** Second-factor failures in 15 minutes after which the account's codes are refused until the window ends. */
+/** Wrong second-factor codes in 15 minutes after which the account's codes are refused until the window ends. */
 export const STAFF_FAILURES_BEFORE_LOCK = 10
 
-/** Failures per account within 15 minutes; the mail goes out when the count reaches STAFF_FAILURES_BEFORE_MAIL. */
+/** Failures per account within 15 minutes (passwords and codes); the mail goes out when the count reaches STAFF_FAILURES_BEFORE_MAIL. */
 const failures = createLimiter("staff-login-failures", 1000, 15 * 60)
+/** Wrong codes alone: someone who only knows the address cannot lock the second factor with wrong passwords. */
+const codeFailures = createLimiter("staff-code-failures", 1000, 15 * 60)
 const failureKey = (userId: string) => sign("rate-limit", `staff-failures:${userId}`)
 
 type Subject = { userId: string | null; email: string | null }
@@ -73,8 +77,9 @@ async function recordSecurityEvent(req: MedusaRequest, subject: Subject, action:
 }
 
 /** Counts a failure; the staff member is mailed once, when failures in a row reach the threshold. */
-async function countFailure(req: MedusaRequest, subject: Subject) {
+async function countFailure(req: MedusaRequest, subject: Subject, { code = false } = {}) {
   if (!subject.userId || !subject.email) return
+  if (code) await codeFailures.consume(failureKey(subject.userId))
   const result = await failures.consume(failureKey(subject.userId))
   if (result.consumedPoints !== STAFF_FAILURES_BEFORE_MAIL) return
   await sendMailWorkflow(req.scope).run({
@@ -118,7 +123,48 @@ export function auditStaffLogin(req: MedusaRequest, res: MedusaResponse, next: M
  * factor (their login is /store/account/login), so these routes are for staff only, at any stage of
  * their login (password done, second factor pending).
  */
-export const staffAtAnyStage = authenticate("user", ["session", "bearer"], { allowUnregistered: true, requireMfa: false })
+const authenticateStaffAtAnyStage = authenticate("user", ["session", "bearer"], { allowUnregistered: true, requireMfa: false })
+
+/**
+ * Staff only, at any stage of their login; once past the password (a user token), the admin login must
+ * still be open — a token whose login ended (idle, 12 hours, a role change, an owner's reset) cannot
+ * enrol a factor or make recovery codes.
+ */
+export function staffAtAnyStage(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  authenticateStaffAtAnyStage(req, res, async (error?: unknown) => {
+    if (error) return next(error)
+    try {
+      const userId = req.auth_context?.actor_id
+      if (userId && !(await staffLoginOpen(req, userId))) return res.status(401).json({ type: "unauthorized", message: SESSION_ENDED })
+      next()
+    } catch (sessionError) {
+      next(sessionError)
+    }
+  })
+}
+
+/** How long after a factor was enabled, or a code was last entered, new recovery codes may be made. */
+const RECOVERY_CODES_WITHIN_MS = 10 * 60_000
+
+/**
+ * POST /auth/mfa/recovery-codes replaces the old codes: only right after the factor was set up, or
+ * within minutes of logging in with a code — never with a session alone. Each set made is audited.
+ */
+export async function recentSecondFactorOnly(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const identity = req.auth_context.auth_identity_id
+  const [factor] = await req.scope.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: identity, status: "enabled" } as unknown as FilterableAuthMfaProps)
+  const completed = (req.auth_context as { mfa_challenge_completed_at?: string | null }).mfa_challenge_completed_at
+  const recent = (at?: string | Date | null) => Boolean(at) && Date.now() - new Date(at!).getTime() <= RECOVERY_CODES_WITHIN_MS
+  // Enabling the factor is its last change: its updated_at says when it was set up.
+  const enabledAt = (factor as { updated_at?: string | Date } | undefined)?.updated_at
+  if (factor && !recent(enabledAt) && !recent(completed)) {
+    return res.status(403).json({ type: "not_allowed", message: "Log in again with a code from your app to make new recovery codes." })
+  }
+  recordBeforeAnswer(res, next, async (status) => {
+    if (status < 400) await recordSecurityEvent(req, await staffSubject(req, { authIdentityId: identity }), "staff-recovery-codes-made")
+  })
+  next()
+}
 
 /**
  * DELETE /auth/mfa/factors/:id: its holder may drop a set-up they never finished (a pending factor,
@@ -149,12 +195,12 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
   const subject = await staffSubject(req, { authIdentityId: identity })
   // Medusa allows five tries per challenge, and a new challenge per password login: across them, ten
   // failures in 15 minutes lock the account's codes (a 6-digit code cannot be guessed in turns).
-  const tried = subject.userId ? await failures.get(failureKey(subject.userId)) : null
+  const tried = subject.userId ? await codeFailures.get(failureKey(subject.userId)) : null
   if (tried && tried.consumedPoints >= STAFF_FAILURES_BEFORE_LOCK) return sendRateLimited(res, new RateLimitedError(Math.max(1, Math.ceil(tried.msBeforeNext / 1000))))
   const codeKey = hashSecret(`totp:${identity}:${code}`)
   if (method === "totp" && !(await staff.claimCode(codeKey, now()))) {
     await recordSecurityEvent(req, subject, "staff-second-factor-failure", "a code that was used before")
-    await countFailure(req, subject)
+    await countFailure(req, subject, { code: true })
     return res.status(401).json({ type: "unauthorized", message: "This code was used already. Wait for the next code in your app." })
   }
   recordBeforeAnswer(res, next, async (status) => {
@@ -162,7 +208,7 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
       // A wrong code was never valid: give it back, so it cannot block the right one later.
       if (method === "totp") await staff.releaseCode(codeKey)
       await recordSecurityEvent(req, subject, "staff-second-factor-failure", method === "recovery_code" ? "wrong recovery code" : "wrong code")
-      await countFailure(req, subject)
+      await countFailure(req, subject, { code: true })
       return
     }
     if (method === "recovery_code") await recordSecurityEvent(req, subject, "staff-recovery-code-used")
@@ -172,10 +218,31 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
   next()
 }
 
-/** POST /auth/session: only a login's fresh token becomes an admin cookie session (not one kept aside past its login's end). */
+/**
+ * POST /auth/session: only a staff login's fresh token becomes an admin cookie session (not one kept
+ * aside past its login's end, nor a customer's: customers' sessions are Helder's own).
+ */
 export function freshLoginOnly(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1]
-  if (token && !isFreshToken(token)) return res.status(401).json({ type: "unauthorized", message: "This login is too old to start a session. Please log in again." })
+  if (token && (!isFreshToken(token) || tokenActorType(token) !== "user")) {
+    return res.status(401).json({ type: "unauthorized", message: "This login cannot start an admin session. Please log in again." })
+  }
+  next()
+}
+
+/** Registrations of staff passwords: the customers' limit per IP address. */
+export const staffRegistrationLimit = rateLimit(createLimiter("staff-register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600), (req) => [ip(req)])
+
+/**
+ * POST /auth/user/emailpass/register: a password is set only for an address with a pending invite
+ * (accepting it is the next step); nobody claims a future colleague's address first.
+ */
+export async function invitedOnly(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const email = (req.validatedBody as { email?: string }).email
+  const invites = email ? await req.scope.resolve(Modules.USER).listInvites({ email }, { select: ["id", "accepted", "expires_at"] }) : []
+  if (!invites.some((invite) => !invite.accepted && new Date(invite.expires_at).getTime() > Date.now())) {
+    return res.status(401).json({ type: "unauthorized", message: "Staff accounts are made by accepting an invite from the shop's owner." })
+  }
   next()
 }
 

@@ -12,7 +12,8 @@ function compile(key: string, exposure: Exposure): Compiled {
   const [method = "", pattern = ""] = key.split(" ")
   const segments = pattern.split("/").filter(Boolean)
   const source = segments.map((segment) => (segment.startsWith(":") ? "/[^/]+" : `/${segment.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}`)).join("")
-  return { method, pattern, regex: new RegExp(`^${source}/?$`), statics: segments.map((segment) => (segment.startsWith(":") ? 0 : 1)), exposure }
+  // Express routes ignore case (`/admin/orders/EXPORT` reaches the export route), so the table does too.
+  return { method, pattern, regex: new RegExp(`^${source}/?$`, "i"), statics: segments.map((segment) => (segment.startsWith(":") ? 0 : 1)), exposure }
 }
 
 const COMPILED = Object.entries(SURFACE).map(([key, exposure]) => compile(key, exposure))
@@ -68,7 +69,7 @@ export async function surfaceGuard(req: AuthenticatedMedusaRequest, res: MedusaR
   const { exposure } = found
   if (exposure.kind === "staff-auth") {
     const actorType = /^\/auth\/([^/]+)\/[^/]+/.exec(path)?.[1]
-    if (actorType && !["user", "mfa", "session", "token"].includes(actorType)) return notFound(req, res, next)
+    if (actorType && !["user", "mfa"].includes(actorType)) return notFound(req, res, next)
     return next()
   }
   // Medusa's own admin authentication ran before this guard (it is mounted on /admin ahead of every route middleware).

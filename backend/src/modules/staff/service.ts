@@ -37,8 +37,14 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     if (!session) {
       // A token first used long after its login (kept aside, or copied) starts nothing: log in again.
       if (!mayStart) return { open: false, reason: "stale" }
-      await this.createStaffSessions({ key_hash: keyHash, user_id: userId, started_at: at, last_seen_at: at })
-      return { open: true }
+      try {
+        await this.createStaffSessions({ key_hash: keyHash, user_id: userId, started_at: at, last_seen_at: at })
+        return { open: true }
+      } catch (error) {
+        // The admin app's first requests after a login arrive together: one of them made the row.
+        if (!(await this.listStaffSessions({ key_hash: keyHash }, { select: ["id"], take: 1 })).length) throw error
+        return this.touchSession(keyHash, userId, at, { mayStart })
+      }
     }
     if (session.user_id !== userId || session.ended_at) return { open: false, reason: "ended" }
     const idle = at.getTime() - new Date(session.last_seen_at).getTime() > STAFF_SESSION.idleMs

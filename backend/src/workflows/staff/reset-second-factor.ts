@@ -7,8 +7,7 @@ export type ResetSecondFactorInput = { user_id: string; actor_id: string; reason
 
 /** An owner resets a colleague's second factor (a lost phone): audited with the reason, their logins end. */
 export const resetSecondFactorWorkflow = createWorkflow("reset-second-factor", (input: ResetSecondFactorInput) => {
-  const result = disableSecondFactorStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
-  endStaffSessionsStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
+  // On the log first: a reset that then fails is still on record as attempted, never the other way round.
   recordAuditEventStep(
     transform({ input }, ({ input }) => ({
       actor_type: "user" as const,
@@ -19,5 +18,7 @@ export const resetSecondFactorWorkflow = createWorkflow("reset-second-factor", (
       reason: input.reason,
     }))
   )
+  const result = disableSecondFactorStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
+  endStaffSessionsStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
   return new WorkflowResponse(result)
 })

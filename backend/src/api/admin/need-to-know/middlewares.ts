@@ -4,15 +4,14 @@ import { recordAccessWorkflow } from "../../../workflows/audit/record-access"
 import { allows } from "../../surface/roles"
 
 /**
- * Where Medusa Admin and Helder's pages show customers' personal data: every route that can return a
- * customer, an address, a mail recipient or a typed message. Masked for every role until a privacy
- * officer or owner reveals it with a reason (POST /admin/privacy/reveal, audited).
+ * Every admin answer is masked — Medusa's `fields` reach orders and carts from routes that seem to hold
+ * none (`/admin/sales-channels?fields=orders.email`) — except these, which answer what their role needs
+ * in clear: the audited reveal, the privacy desk (the privacy officer handles requests by address), and
+ * staff accounts (colleagues, not customers).
  */
-const PERSONAL_VIEWS = [
-  "/admin/customers*", "/admin/customer-groups*", "/admin/orders*", "/admin/order-lookup*", "/admin/draft-orders*", "/admin/order-edits*",
-  "/admin/order-changes*", "/admin/returns*", "/admin/claims*", "/admin/exchanges*", "/admin/payments*", "/admin/payment-collections*",
-  "/admin/fulfillments*", "/admin/notifications*", "/admin/workflows-executions*", "/admin/search*", "/admin/invoices*", "/admin/reservations*",
-]
+const IN_CLEAR = [/^\/admin\/privacy\/reveal\/?$/i, /^\/admin\/privacy-requests(\/|$)/i, /^\/admin\/(users|staff|invites)(\/|$)/i]
+/** A contact message's `name` is its sender's (elsewhere `name` is a product's or a shipping option's). */
+const CONTACT = /^\/admin\/contact-messages(\/|$)/i
 
 /**
  * The lists that take filters: a filter other than these (`q`, `email`, `first_name`, `phone`…) looks
@@ -66,14 +65,18 @@ function deliveryAddressInClear(req: AuthenticatedMedusaRequest, _res: MedusaRes
   next()
 }
 
+const maskAll = maskResponse()
+const maskContact = maskResponse({ alsoPersonal: ["name"] })
+
+function maskUnlessInClear(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = req.originalUrl.split("?")[0] ?? ""
+  if (IN_CLEAR.some((pattern) => pattern.test(path))) return next()
+  return (CONTACT.test(path) ? maskContact : maskAll)(req, res, next)
+}
+
 /** Need-to-know on every admin answer that can carry personal data. */
 export const needToKnowMiddlewares: MiddlewareRoute[] = [
   ...PERSONAL_LISTS.map((matcher): MiddlewareRoute => ({ method: ["GET"], matcher, middlewares: [personalSearch] })),
   { method: ["GET"], matcher: "/admin/orders/:id", middlewares: [deliveryAddressInClear] },
-  ...PERSONAL_VIEWS.flatMap((matcher): MiddlewareRoute[] => [
-    { matcher, middlewares: [maskResponse()] },
-    { method: ["POST"], matcher, middlewares: [refuseMaskedWrites()] },
-  ]),
-  // A contact message's `name` is its sender's.
-  { matcher: "/admin/contact-messages*", middlewares: [maskResponse({ alsoPersonal: ["name"] })] },
+  { matcher: "/admin*", middlewares: [maskUnlessInClear, refuseMaskedWrites()] },
 ]
