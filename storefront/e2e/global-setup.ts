@@ -41,6 +41,9 @@ async function enrolAdminSecondFactor() {
   const login = await post("/auth/user/emailpass", credentials)
   // The enrolment used this step's code, and a code works once: the login answers with the next step's (±1 step is accepted).
   const verified = await post(`/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, { method: "totp", code: totpCode(enrolment.secret, new Date(now + 30_000)) }, login.token)
+  // A login's token starts its admin session only when used at once (then it lives while used, 30 minutes idle at most).
+  const started = await fetch(`${process.env.BACKEND_URL ?? "http://localhost:9000"}/admin/staff/me`, { headers: { authorization: `Bearer ${verified.token}` } })
+  if (!started.ok) throw new Error(`the admin's first request failed: ${started.status} ${await started.text()}`)
   process.env.ADMIN_TOKEN = verified.token
   process.env.ADMIN_TOTP_SECRET = enrolment.secret
 }

@@ -28,12 +28,15 @@ test("a bookkeeper logs in with a second factor, downloads an invoice, and reach
   await adminLogin(page, bookkeeper)
   expect((await sessionGet(page, "/admin/staff/me")).body.two_factor).toEqual({ enabled: true, required: false, used: true })
 
+  const [order] = await adminOrdersFor(request, shopper)
+  // The invoice is issued just after the order is placed (a subscriber).
+  const owner = await adminApi(request)
+  let invoices: { number: string }[] = []
+  await expect.poll(async () => (invoices = (await owner.get(`/admin/invoices?order_id=${order!.id}`)).invoices).length, { timeout: 30_000 }).toBeGreaterThan(0)
   await page.goto(`${backendUrl}/app/invoices`)
   await expect(page.getByRole("heading", { name: "Facturen en creditnota's" })).toBeVisible()
-  const [order] = await adminOrdersFor(request, shopper)
-  const { invoices } = await adminApi(request).then((owner) => owner.get(`/admin/invoices?order_id=${order!.id}`))
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("row").filter({ hasText: invoices[0].number }).getByRole("link", { name: "PDF" }).click()])
-  expect(download.suggestedFilename()).toBe(`factuur-${invoices[0].number}.pdf`)
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("row").filter({ hasText: invoices[0]!.number }).getByRole("link", { name: "PDF" }).click()])
+  expect(download.suggestedFilename()).toBe(`factuur-${invoices[0]!.number}.pdf`)
 
   for (const path of ["/admin/customers", `/admin/orders/${order!.id}`, "/admin/contact-messages", "/admin/audit-events"]) {
     expect({ path, status: (await sessionGet(page, path)).status }).toEqual({ path, status: 403 })

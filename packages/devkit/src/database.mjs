@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
 import { DATA_DIR } from "./paths.mjs"
+import { query } from "./pg-query.cjs"
 
 const EMBEDDED_PASSWORD = "helder-local"
 
@@ -57,7 +58,7 @@ export function databaseUrl({ host, port, user, password }, database) {
   return `postgres://${auth}@${host}:${port}/${database}`
 }
 
-export { query } from "./pg-query.cjs"
+export { query }
 
 /** Creates the database when it does not exist; with `fresh` drops it first. */
 export async function ensureDatabase(settings, database, { fresh = false } = {}) {
