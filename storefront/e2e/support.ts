@@ -128,14 +128,14 @@ export async function adminLogin(page: Page, staff: Staff = { email: process.env
   await page.getByPlaceholder("Password").fill(staff.password)
   await page.getByRole("button", { name: "Continue with Email" }).click()
   if (staff.secret) {
-    const otp = page.locator('input[autocomplete="one-time-code"]').first()
-    await otp.waitFor()
+    await page.getByRole("textbox", { name: "One-time password 1" }).waitFor()
     const used = page.getByText("This code was used already")
     // This step's code, else the next step's (valid too, ±1 step), else the one after once it is valid.
     for (const [attempt, step] of [0, 1, 2].entries()) {
       if (attempt === 2) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500)
-      await otp.focus()
-      await page.keyboard.type(totpCode(staff.secret, new Date(Date.now() + Math.min(step, 1) * 30_000)))
+      // One box per digit, each filled on its own: typing all six at once can lose one while the focus moves.
+      const code = totpCode(staff.secret, new Date(Date.now() + Math.min(step, 1) * 30_000))
+      for (const [i, digit] of [...code].entries()) await page.getByRole("textbox", { name: `One-time password ${i + 1}` }).fill(digit)
       const outcome = await Promise.race([used.waitFor().then(() => "used"), page.waitForURL((url) => !url.pathname.endsWith("/login")).then(() => "in")])
       if (outcome === "in") break
     }

@@ -67,7 +67,9 @@ const invoicePurger = (rule: string): Purger => ({
   rule,
   category: "invoice",
   action: "delete",
-  select: (db, query) => selectIds(db, "invoice_document", "t.issued_at", "t.country_code = ?", [query.rule.country ?? ""], query),
+  // No row lock: locking needs UPDATE, which the shop's database role does not hold on issued documents;
+  // the purge function deletes by id, so two runs that pick the same rows delete them once.
+  select: (db, query) => selectIds(db, "invoice_document", "t.issued_at", "t.country_code = ?", [query.rule.country ?? ""], { ...query, lock: false }),
   // Issued documents leave only through the owner's guarded function: the shop's database role cannot delete them.
   apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_invoices(?::text[]) as removed`, [ids])).rows[0].removed),
 })
@@ -178,7 +180,8 @@ export const PURGERS: Purger[] = [
     rule: "audit-log",
     category: "audit",
     action: "delete",
-    select: selectBy("audit_event", "occurred_at"),
+    // No row lock, as for invoices: the app's role holds no UPDATE on the audit log.
+    select: (db, query) => selectBy("audit_event", "occurred_at")(db, { ...query, lock: false }),
     // Audit rows leave only through the owner's guarded function: the shop's database role cannot delete them.
     apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_audit_events(?::text[]) as removed`, [ids])).rows[0].removed),
   },
