@@ -36,7 +36,8 @@ const FREE_TEXT = new Set(["message", "body", "text"])
 const OPAQUE = new Set(["data", "context", "execution", "provider_metadata"])
 
 const maskText = (key: string, text: string) => {
-  const masked = text.replace(EMAIL_IN_TEXT, (email) => MASKS.email!(email))
+  // Most texts of an admin answer hold no "@": the regular expression runs only on those that do.
+  const masked = text.includes("@") ? text.replace(EMAIL_IN_TEXT, (email) => MASKS.email!(email)) : text
   return FREE_TEXT.has(key) ? masked.replace(PHONE_IN_TEXT, (phone) => MASKS.phone!(phone)) : masked
 }
 
