@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   createCartWorkflow,
@@ -10,6 +10,7 @@ import {
 import { bannerText, bannerTextHash, dataMapFromEnv } from "@helder/privacy"
 import { linkIn, startMailCatcher, totpCode, type MailCatcher } from "@helder/testkit"
 import { ROLES, type RoleId } from "../../src/api/surface/roles"
+import { setClock } from "../../src/lib/clock"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import seedHelder from "../../src/scripts/seed"
@@ -19,6 +20,18 @@ type Api = {
   post: (url: string, body: object, config?: object) => Promise<{ data: any; status: number }>
 }
 type Store = { headers: Record<string, string> }
+
+/**
+ * Moves the shop's clock (lib/clock) and the database's (`helder_clock`, by which the guarded purge
+ * functions judge a legal term) to `moment`; without one, both go back to real time. The tests connect
+ * as the database owner, who alone may write the database's clock.
+ */
+export async function moveClock(container: MedusaContainer, moment?: Date) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  setClock(moment ? () => moment : undefined)
+  if (moment) await pg.raw(`insert into helder_clock (moment) values (?) on conflict (only_row) do update set moment = excluded.moment`, [moment])
+  else await pg.raw(`delete from helder_clock`)
+}
 
 /** Seeds the test database like `npm start` does and returns the store headers to call the store API. */
 export async function seedAndGetStoreHeaders(container: MedusaContainer) {
@@ -55,7 +68,7 @@ export async function adminHeaders(container: MedusaContainer, api: StaffApi, ro
   const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
   if (!user || !authIdentity) throw new Error("could not create a staff user")
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
-  if (role) await container.resolve<StaffModuleService>(STAFF_MODULE).assignRole(user.id, role, null)
+  if (role) await container.resolve<StaffModuleService>(STAFF_MODULE).assignRole({ user_id: user.id, role, by: null })
   let secret: string | null = null
   if (twoFactor ?? (role ? ROLES[role].twoFactor : false)) {
     const enrolment = await auth.startAuthMfa({ auth_identity_id: authIdentity.id, provider: "totp" })

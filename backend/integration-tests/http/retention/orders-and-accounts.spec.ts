@@ -3,7 +3,6 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dataMapFromEnv, fiscalYearEnd, retentionCutoff, termEnd } from "@helder/privacy"
 import { linkIn } from "@helder/testkit"
-import { setClock } from "../../../src/lib/clock"
 import { runRetention } from "../../../src/lib/retention/engine"
 import { INVOICING_MODULE } from "../../../src/modules/invoicing"
 import type InvoicingModuleService from "../../../src/modules/invoicing/service"
@@ -18,6 +17,7 @@ import {
   deliverOrder,
   eventually,
   failure,
+  moveClock,
   readyCart,
   regionIds,
   registration,
@@ -45,7 +45,7 @@ medusaIntegrationTestRunner({
     let NOW: Date
     const sql = async (text: string, bindings: unknown[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings as never)).rows
     const invoicing = () => getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const at = (moment: Date) => setClock(() => moment)
+    const at = (moment: Date) => moveClock(getContainer(), moment)
     /** Just inside a rule's term (stays) and just past it (goes), as starts of the term. */
     const around = (rule: string) => {
       const cutoff = retentionCutoff(map.retention.find((r) => r.id === rule)!, NOW).getTime()
@@ -60,9 +60,9 @@ medusaIntegrationTestRunner({
     })
     beforeEach(() => {
       NOW = new Date()
-      at(NOW)
+      return at(NOW)
     })
-    afterEach(() => setClock())
+    afterEach(() => moveClock(getContainer()))
 
     async function guestOrder(email: string, lastName: string) {
       const address = { first_name: "Gerda", last_name: lastName, address_1: "Beukenlaan 12", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl", phone: "+31 55 765 4321" }
@@ -160,20 +160,20 @@ medusaIntegrationTestRunner({
 
       // 6 years and 364 days after the end of 2019, and at the last moment of the term: everything stays.
       for (const moment of [new Date(fiscalYearEnd(2019).getTime() + (6 * 365 + 364) * DAY), termOf2019]) {
-        at(moment)
+        await at(moment)
         expect(rowsOf(await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))).toEqual({})
       }
       expect(await ids()).toEqual([nl2019, nl2020, be2019].sort())
 
       // Past the term: the Dutch 2019 invoice goes with its PDF; 2020's (same night, next fiscal year) and the Belgian one (10 years) stay.
-      at(new Date(termOf2019.getTime() + 1))
+      await at(new Date(termOf2019.getTime() + 1))
       const preview = await runRetention(getContainer(), { dryRun: true, trigger: "cli" })
       expect(preview!.steps.find((s) => s.rule === "invoices-nl")).toMatchObject({ rows: 1, samples: [nl2019] })
       expect(rowsOf(await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))).toEqual({ "invoices-nl:delete": 1 })
       expect(await ids()).toEqual([nl2020, be2019].sort())
       expect(await sql(`select count(*)::int as n from invoice_pdf where document_id = ?`, [nl2019])).toEqual([{ n: 0 }])
 
-      at(new Date(termEnd(map.retention.find((r) => r.id === "invoices-be")!, fiscalYearEnd(2019)).getTime() + 1))
+      await at(new Date(termEnd(map.retention.find((r) => r.id === "invoices-be")!, fiscalYearEnd(2019)).getTime() + 1))
       expect(rowsOf(await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))).toEqual({ "invoices-nl:delete": 1, "invoices-be:delete": 1 })
       expect(await ids()).toEqual([])
 
@@ -236,16 +236,16 @@ medusaIntegrationTestRunner({
       expect(warned).toMatchObject({ status: "warned", warned_at: NOW, erase_after: new Date(NOW.getTime() + 30 * DAY) })
 
       // A day later: no second mail, nothing erased.
-      at(new Date(NOW.getTime() + DAY))
+      await at(new Date(NOW.getTime() + DAY))
       expect(rowsOf(await runRetention(getContainer(), { dryRun: false, trigger: "schedule" }))).toEqual({})
       // Logging in during the grace period keeps the account.
-      at(new Date(NOW.getTime() + 2 * DAY))
+      await at(new Date(NOW.getTime() + 2 * DAY))
       const login = await api.post("/store/account/login", { email: "komt-terug@example.nl", password: registration("x").password }, store)
       expect(login.status).toBe(200)
       expect((await retention.listInactivityWarnings({ customer_id: back }))[0]).toMatchObject({ status: "cancelled" })
 
       // After the grace period: the silent account is erased like any erasure, with its receipt; the other stays.
-      at(new Date(NOW.getTime() + 31 * DAY))
+      await at(new Date(NOW.getTime() + 31 * DAY))
       const after = await runRetention(getContainer(), { dryRun: false, trigger: "schedule" })
       expect(rowsOf(after)).toMatchObject({ "inactive-accounts:erase": 1 })
       expect(await sql(`select email, has_account from customer where id = ?`, [gone])).toEqual([{ email: null, has_account: false }])

@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dataMapFromEnv, retentionCutoff } from "@helder/privacy"
-import { setClock } from "../../../src/lib/clock"
 import { RetentionBusyError, RUN_LOCK_KEY, runRetention } from "../../../src/lib/retention/engine"
 import { ACCOUNT_MODULE } from "../../../src/modules/account"
 import type AccountModuleService from "../../../src/modules/account/service"
@@ -19,7 +18,7 @@ import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import { RETENTION_MODULE } from "../../../src/modules/retention"
 import type RetentionModuleService from "../../../src/modules/retention/service"
-import { adminHeaders, failure } from "../helpers"
+import { adminHeaders, failure, moveClock } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 
@@ -35,8 +34,8 @@ const around = (rule: string) => {
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    beforeEach(() => setClock(() => NOW))
-    afterEach(() => setClock())
+    beforeEach(() => moveClock(getContainer(), NOW))
+    afterEach(() => moveClock(getContainer()))
 
     /** One record just inside and one just past each rule's term; returns the ids that must go. */
     async function seedAroundTheTerms() {

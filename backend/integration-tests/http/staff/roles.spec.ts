@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
 import type AuditModuleService from "../../../src/modules/audit/service"
+import { STAFF_MODULE } from "../../../src/modules/staff"
+import type StaffModuleService from "../../../src/modules/staff/service"
 import { allows, ROLE_IDS, ROLES, type RoleId } from "../../../src/api/surface/roles"
 import { SURFACE } from "../../../src/api/surface/routes"
 import { adminHeaders, failure } from "../helpers"
@@ -94,6 +96,35 @@ medusaIntegrationTestRunner({
       expect((await failure(api.post(`/admin/staff/${catalog.user_id}/role`, { role: "owner" }, catalog))).status).toBe(403)
       expect((await failure(api.post(`/admin/staff/${colleague.user_id}/role`, { role: "janitor" }, owner))).status).toBe(400)
       expect((await failure(api.post(`/admin/staff/${FAKE_ID}/role`, { role: "catalog" }, owner))).status).toBe(404)
+    })
+
+    it("keeps an owner when two owners take each other's role at once, and a demoted owner gives no more roles", async () => {
+      const staff = getContainer().resolve<StaffModuleService>(STAFF_MODULE)
+      const first = await adminHeaders(getContainer(), api, "owner")
+      const second = await adminHeaders(getContainer(), api, "owner")
+      // Only these two are owners, so each change alone would be allowed, but not both.
+      for (const other of await staff.listStaffRoles({ role: "owner" })) {
+        if (other.user_id !== first.user_id && other.user_id !== second.user_id) await staff.assignRole({ user_id: other.user_id, role: null, by: null })
+      }
+      const outcomes = await Promise.allSettled([
+        api.post(`/admin/staff/${second.user_id}/role`, { role: "catalog", reason: "coup" }, first),
+        api.post(`/admin/staff/${first.user_id}/role`, { role: "catalog", reason: "counter-coup" }, second),
+      ])
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1)
+      const owners = (await staff.listStaffRoles({ role: "owner" })).map((r) => r.user_id)
+      expect(owners).toHaveLength(1)
+      const [remaining] = owners
+      const demoted = remaining === first.user_id ? second : first
+      expect(await staff.roleOf(demoted.user_id)).toBe("catalog")
+
+      // A change by someone who stopped being an owner after their request was let in is refused under the lock.
+      await expect(staff.assignRole({ user_id: remaining!, role: "catalog", by: demoted.user_id })).rejects.toThrow(/Only an owner/)
+      // And the last owner cannot step down without a successor.
+      const last = remaining === first.user_id ? first : second
+      expect(await failure(api.post(`/admin/staff/${last.user_id}/role`, { role: "catalog" }, last))).toMatchObject({
+        status: 400,
+        data: { message: expect.stringMatching(/only owner/) },
+      })
     })
   },
 })

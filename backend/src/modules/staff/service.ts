@@ -1,4 +1,6 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import StaffCodeUse from "./models/staff-code-use"
 import StaffRole from "./models/staff-role"
 import StaffSession from "./models/staff-session"
@@ -17,15 +19,33 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     return row?.role ?? null
   }
 
-  /** Gives a user a role, or takes it away (null). */
-  async assignRole(userId: string, role: string | null, assignedBy: string | null): Promise<void> {
-    const [row] = await this.listStaffRoles({ user_id: userId }, { take: 1 })
-    if (role === null) {
-      if (row) await this.deleteStaffRoles(row.id)
-      return
+  /**
+   * Gives a user a role, or takes it away (null), and answers the role it held before. Role changes
+   * run one at a time, and within that lock a change by a staff user (`by`) is checked afresh: the
+   * giver must still be an owner (a colleague may have just taken that away), and the shop keeps at
+   * least one owner — two owners demoting each other at once leave one. `by: null` is the shop itself
+   * (tests, undoing a failed change) and is not checked.
+   */
+  @InjectTransactionManager()
+  async assignRole(change: { user_id: string; role: string | null; by: string | null }, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<{ previous: string | null }> {
+    const knex = sharedContext.transactionManager?.getTransactionContext()
+    if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "assignRole must run inside a transaction")
+    await knex.raw("SELECT pg_advisory_xact_lock(hashtext('helder:staff-roles'))")
+    const roles = await this.listStaffRoles({}, { select: ["id", "user_id", "role"] }, sharedContext)
+    const row = roles.find((r) => r.user_id === change.user_id)
+    if (change.by !== null) {
+      if (roles.find((r) => r.user_id === change.by)?.role !== "owner") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an owner gives roles.")
+      const ownersAfter = roles.filter((r) => r.role === "owner" && r.user_id !== change.user_id).length + (change.role === "owner" ? 1 : 0)
+      if (ownersAfter === 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This is the only owner: make someone else owner first.")
     }
-    if (row) await this.updateStaffRoles({ id: row.id, role, assigned_by: assignedBy })
-    else await this.createStaffRoles({ user_id: userId, role, assigned_by: assignedBy })
+    if (change.role === null) {
+      if (row) await this.deleteStaffRoles(row.id, sharedContext)
+    } else if (row) {
+      await this.updateStaffRoles({ id: row.id, role: change.role, assigned_by: change.by }, sharedContext)
+    } else {
+      await this.createStaffRoles({ user_id: change.user_id, role: change.role, assigned_by: change.by }, sharedContext)
+    }
+    return { previous: row?.role ?? null }
   }
 
   /**
