@@ -3,7 +3,7 @@ import { addFirstProductToCart, fillCheckout, linkIn, logIn, mailTo, registerAnd
 
 const PASSWORD = "lamp-kap-messing-47"
 
-test("register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({ page }) => {
+test("[P-right-correct] register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({ page }) => {
   const email = uniqueEmail("klant")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -130,4 +130,25 @@ test("a guest creates an account from the order confirmation, and the order join
   await logIn(page, email, PASSWORD)
   await page.goto("/nl/account/orders")
   await expect(page.getByTestId("order-history")).toContainText(`Bestelling #${number}`)
+})
+
+test("a password the policy refuses is named with the reason, and the rest of the form stays filled in", async ({ page }) => {
+  await page.goto("/nl/account/register")
+  await page.getByLabel("Voornaam").fill("Anna")
+  await page.getByLabel("Achternaam").fill("de Vries")
+  await page.getByLabel("Straat en huisnummer").fill("Hoofdstraat 12")
+  await page.getByLabel("Postcode").fill("7311ab")
+  await page.getByLabel("Woonplaats").fill("Apeldoorn")
+  await page.getByLabel("Telefoon").fill("055 123 4567")
+  await page.getByLabel("E-mailadres").fill(uniqueEmail("registratie"))
+  for (const [password, reason] of [
+    ["password1234", "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander."],
+    ["wachtwoord12", "Dit wachtwoord is te makkelijk te raden"],
+    ["anna-en-de-zomer-89", "Gebruik je naam of het eerste deel van je e-mailadres niet in je wachtwoord."],
+  ] as const) {
+    await page.getByLabel("Wachtwoord").fill(password)
+    await page.getByRole("button", { name: "Account aanmaken" }).click()
+    await expect(page.getByRole("main").getByText(reason)).toBeVisible()
+    await expect(page.getByLabel("Achternaam")).toHaveValue("de Vries")
+  }
 })

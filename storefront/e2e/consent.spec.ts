@@ -11,16 +11,24 @@ const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 test.use({ storageState: { cookies: [], origins: [] } })
 
 // `npm test` configures GA4 and the Meta pixel for the shop under test; their scripts cannot be
-// fetched here, so the browser gets an empty stand-in and the test sees whether it was asked for.
+// fetched here, so the browser gets a stand-in that sets the cookies the real script sets (gtag.js:
+// _ga and _ga_<id>, two years; fbevents.js: _fbp, 90 days), and the test sees whether it was asked for.
 const THIRD_PARTY = /^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//
+const STAND_IN_COOKIES: Record<string, string[]> = {
+  "www.googletagmanager.com": ["_ga=GA1.1.1234567890.1764000000; max-age=63072000", `_ga_${(process.env.GA4_MEASUREMENT_ID ?? "G-X").slice(2)}=GS2.1.s1764000000$o1$g0$t1764000000; max-age=63072000`],
+  "connect.facebook.net": ["_fbp=fb.1.1764000000000.1234567890; max-age=7776000"],
+}
 let thirdParty: string[] = []
 async function stubThirdParty(context: BrowserContext) {
   thirdParty = []
   await context.route(THIRD_PARTY, (route) => {
-    thirdParty.push(new URL(route.request().url()).host)
-    return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" })
+    const host = new URL(route.request().url()).host
+    thirdParty.push(host)
+    const body = (STAND_IN_COOKIES[host] ?? []).map((cookie) => `document.cookie = ${JSON.stringify(`${cookie}; path=/; SameSite=Lax`)};`).join("\n")
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: `/* stand-in */\n${body}` })
   })
 }
+const cookieNames = async (page: Page) => (await page.context().cookies()).map((c) => c.name).sort()
 test.beforeEach(({ context }) => stubThirdParty(context))
 
 /** Opens the settings from the footer (the click waits until the button is enabled, when the banner script has run). */
@@ -74,11 +82,18 @@ async function onlyNecessaryCookies(page: Page) {
   expect(cookies).toEqual(cookies.map(({ name }) => ({ name, category: "necessary" })))
 }
 
-test("before a choice and after \"Alles weigeren\": the banner asks, only necessary cookies, no undeclared host", async ({ page, baseURL }) => {
+test("[P-cookies-necessary-only] [P-no-tracking-without-consent] [P-consent-validity] [P-reject-as-easy] before a choice and after \"Alles weigeren\": the banner asks, only necessary cookies, no undeclared host", async ({ page, baseURL }) => {
   const shopHost = new URL(baseURL!).host
   await page.goto("/nl")
   await expect(banner(page)).toBeVisible()
   for (const name of ["Alles accepteren", "Alles weigeren", "Instellingen"]) await expect(banner(page).getByRole("button", { name })).toBeVisible()
+  // Rejecting is as easy as accepting: the same place in the first layer, the same look.
+  const look = (name: string) =>
+    banner(page).getByRole("button", { name }).evaluate((button) => {
+      const style = getComputedStyle(button)
+      return { font: style.font, color: style.color, background: style.backgroundColor, border: style.border, height: Math.round(button.getBoundingClientRect().height) }
+    })
+  expect(await look("Alles weigeren")).toEqual(await look("Alles accepteren"))
 
   const before = await shop(page)
   // Not even a declared one: GA4 and the pixel are configured, and silent.
@@ -107,7 +122,22 @@ test("before a choice and after \"Alles weigeren\": the banner asks, only necess
   await expect(banner(page)).toBeHidden()
 })
 
-test("\"Alles accepteren\" is stored with the hash of the exact text shown; the visitor sees it by the id shown in the settings", async ({ page }) => {
+test("[P-change-choice] the footer's \"Cookie settings\" open the settings on every kind of page, in both languages", async ({ page }) => {
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles weigeren" }).click()
+  await page.goto("/nl/categories/tafellampen")
+  const productPath = new URL((await page.getByTestId("product-card").first().getAttribute("href"))!, page.url()).pathname
+  const pages = ["/nl", "/nl/categories/tafellampen", productPath, "/nl/search?q=lamp", "/nl/cart", "/nl/privacy", "/nl/cookies", "/nl/contact", "/nl/account/login", "/nl/bestaat-niet"]
+  for (const path of [...pages, ...pages.map((p) => p.replace(/^\/nl/, "/en"))]) {
+    await page.goto(path)
+    await page.getByRole("contentinfo").getByRole("button", { name: path.startsWith("/en") ? "Cookie settings" : "Cookie-instellingen" }).click()
+    await expect(settingsDialog(page), path).toBeVisible()
+    await page.keyboard.press("Escape")
+    await expect(settingsDialog(page), path).toBeHidden()
+  }
+})
+
+test("[P-consent-record] [P-change-choice] \"Alles accepteren\" is stored with the hash of the exact text shown; the visitor sees it by the id shown in the settings", async ({ page }) => {
   await page.goto("/nl/categories/tafellampen")
   await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
   const cookie = await consentCookie(page)
@@ -129,7 +159,7 @@ test("\"Alles accepteren\" is stored with the hash of the exact text shown; the 
   expect(json.records[0].text_hash).toBe(record!.text_hash)
 })
 
-test("after \"Alles accepteren\" events arrive and are counted; withdrawing analytics deletes its cookie and stops them", async ({ page, request }) => {
+test("[P-right-withdraw-consent] [P-cookies-withdraw-deletes] [P-statistics-not-personal] [P-cookie-table] after \"Alles accepteren\" events arrive under a daily key and are counted; withdrawing analytics, then marketing, deletes their cookies (the tags' too) and stops them", async ({ page, request }) => {
   const staff = await adminApi(request)
   const before = await staff.get("/admin/analytics?days=1")
   await page.goto("/nl")
@@ -151,23 +181,64 @@ test("after \"Alles accepteren\" events arrive and are counted; withdrawing anal
   await expect.poll(async () => (await staff.get("/admin/analytics?days=1")).funnel.find((s: { step: string }) => s.step === "begin_checkout").visits).toBeGreaterThan(
     before.funnel.find((s: { step: string }) => s.step === "begin_checkout").visits
   )
-  // The daily visitor key of the statistics: the only cookie analytics adds.
-  expect((await page.context().cookies()).find((c) => c.name === "helder_visitor")).toMatchObject({ httpOnly: true })
+  // The daily visitor key of the statistics (a pseudonym): httpOnly, and gone at the next midnight in Amsterdam.
+  const visitor = (await page.context().cookies()).find((c) => c.name === "helder_visitor")
+  expect(visitor).toMatchObject({ httpOnly: true })
+  const expiresAt = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(visitor!.expires * 1000))
+  expect(["23:59", "00:00", "00:01"]).toContain(expiresAt)
+  expect(visitor!.expires * 1000 - Date.now()).toBeLessThanOrEqual(24 * 3600 * 1000)
+  // The tags' own cookies arrived with them, and every cookie the browser holds is one the cookie table declares.
+  const ga4Cookie = `_ga_${process.env.GA4_MEASUREMENT_ID!.slice(2)}`
+  await expect.poll(() => cookieNames(page)).toEqual(expect.arrayContaining(["_ga", ga4Cookie, "_fbp", "helder_visitor"]))
+  expect((await cookieNames(page)).filter((name) => !findCookie(map, name))).toEqual([])
 
   await openSettings(page)
   const settings = settingsDialog(page)
   await settings.getByRole("checkbox", { name: /Analytisch/ }).uncheck({ force: true })
   await settings.getByRole("button", { name: "Keuze opslaan" }).click()
-  await expect.poll(async () => (await page.context().cookies()).map((c) => c.name)).not.toContain("helder_visitor")
+  // Switching analytics off deletes its cookies at once, Google's included; marketing's stay until it goes too.
+  await expect.poll(() => cookieNames(page)).not.toEqual(expect.arrayContaining(["helder_visitor"]))
+  expect((await cookieNames(page)).filter((name) => ["_ga", ga4Cookie, "helder_visitor"].includes(name))).toEqual([])
+  expect(await cookieNames(page)).toContain("_fbp")
   await expect.poll(async () => (await storedChoices(page, parsed.consentId)).map((r) => [r.categories, r.source])).toEqual([
     [["necessary", "marketing"], "settings"],
     [["necessary", "analytics", "marketing"], "banner"],
   ])
   expect((await dataLayer(page)).at(-1)).toEqual(["consent", "update", { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }])
   expect((await shop(page)).statistics).toEqual([])
+
+  await openSettings(page)
+  await settings.getByRole("checkbox", { name: /Advertenties/ }).uncheck({ force: true })
+  await settings.getByRole("button", { name: "Keuze opslaan" }).click()
+  await expect.poll(() => cookieNames(page)).not.toEqual(expect.arrayContaining(["_fbp"]))
+  expect((await cookieNames(page)).filter((name) => findCookie(map, name)?.category !== "necessary")).toEqual([])
 })
 
-test("Global Privacy Control counts as a refusal of analytics and marketing, and the banner says so", async ({ browser, baseURL }) => {
+test("[P-consent-record] a consent id copied into another browser cannot add to its record: that browser is asked afresh under a new id", async ({ page, browser, baseURL }) => {
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  const original = (await consentCookie(page))!
+  await expect.poll(async () => (await storedChoices(page, original.parsed.consentId)).length).toBe(1)
+  // The proof that binds the id to this browser is httpOnly: no script, and no copy-paste from the settings, reaches it.
+  expect((await page.context().cookies()).find((c) => c.name === "helder_consent_proof")).toMatchObject({ httpOnly: true })
+
+  const other = await browser.newContext({ baseURL })
+  await stubThirdParty(other)
+  await other.addCookies([{ name: "helder_consent", value: original.value, url: baseURL! }])
+  const intruder = await other.newPage()
+  await intruder.goto("/nl/categories/tafellampen")
+  await openSettings(intruder)
+  await settingsDialog(intruder).getByRole("button", { name: "Alles weigeren" }).click()
+  // Refused: the page starts over without the copied id, and a new choice gets an id of its own.
+  await expect(banner(intruder)).toBeVisible()
+  await banner(intruder).getByRole("button", { name: "Alles weigeren" }).click()
+  const fresh = (await other.cookies()).find((c) => c.name === "helder_consent")
+  expect(JSON.parse(decodeURIComponent(fresh!.value)).consentId).not.toBe(original.parsed.consentId)
+  expect((await storedChoices(page, original.parsed.consentId)).map((r) => r.categories)).toEqual([["necessary", "analytics", "marketing"]])
+  await other.close()
+})
+
+test("[P-gpc] [P-no-tracking-without-consent] Global Privacy Control counts as a refusal of analytics and marketing, and the banner says so", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
   await stubThirdParty(context)
   await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
@@ -188,7 +259,7 @@ test("Global Privacy Control counts as a refusal of analytics and marketing, and
   await context.close()
 })
 
-test("a browser that turns GPC on after accepting everything loads no tags, and the grant is withdrawn as a GPC choice", async ({ browser, baseURL }) => {
+test("[P-gpc] a browser that turns GPC on after accepting everything loads no tags, and the grant is withdrawn as a GPC choice", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
   await stubThirdParty(context)
   await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
@@ -206,7 +277,7 @@ test("a browser that turns GPC on after accepting everything loads no tags, and 
   await context.close()
 })
 
-test("a returning visitor who chose under an older policy version is asked again and told what changed", async ({ page, baseURL }) => {
+test("[P-policy-changes-ask-again] [P-consent-validity] a returning visitor who chose under an older policy version is asked again and told what changed", async ({ page, baseURL }) => {
   const old = { categories: ["necessary", "analytics"], revision: 1, data: null, consentTimestamp: "2026-07-01T10:00:00.000Z", lastConsentTimestamp: "2026-07-01T10:00:00.000Z", consentId: "0b7c6a1e-7f5e-4b8e-9a51-2f3d8c1e4a90", services: {}, languageCode: "nl", expirationTime: Date.now() + 86_400_000 }
   await page.context().addCookies([{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(old)), url: baseURL! }])
   await page.goto("/nl")
@@ -246,7 +317,7 @@ test("the banner and its settings pass axe (no serious or critical violations), 
   expect((await consentCookie(page))?.parsed.categories).toEqual(["necessary"])
 })
 
-test("a logged-in customer sees the choices of this browser in the account, also the ones made before logging in", async ({ page }) => {
+test("[P-consent-record] a logged-in customer sees the choices of this browser in the account, also the ones made before logging in", async ({ page }) => {
   const email = uniqueEmail("toestemming")
   const password = "lamp-kap-messing-47"
   await page.goto("/nl")

@@ -5,7 +5,7 @@ import { addFirstProductToCart, fillCheckout, linkIn, logIn, mailTo, registerAnd
 
 const PASSWORD = "lamp-kap-messing-47"
 
-test("a customer downloads everything the shop holds about them from the account page, and opens it", async ({ page }) => {
+test("[P-right-access] a customer downloads everything the shop holds about them from the account page, and opens it", async ({ page }) => {
   const email = uniqueEmail("inzage")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -25,7 +25,7 @@ test("a customer downloads everything the shop holds about them from the account
   await expect(page.locator("section[lang=en]").getByRole("heading", { level: 1, name: /Your data at/ })).toBeVisible()
 })
 
-test("a customer deletes their account with their password: logged out, login refused in the undo window, and the mailed link undoes it", async ({ page }) => {
+test("[P-right-erase] a customer deletes their account with their password: logged out, login refused in the undo window, and the mailed link undoes it", async ({ page }) => {
   const email = uniqueEmail("verwijder")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -56,7 +56,7 @@ test("a customer deletes their account with their password: logged out, login re
   await logIn(page, email, PASSWORD)
 })
 
-test("a guest asks for their data with the order number, confirms from the order's mailbox and downloads it", async ({ page }) => {
+test("[P-right-access] [P-right-identity] a guest asks for their data with the order number, confirms from the order's mailbox and downloads it", async ({ page }) => {
   const email = uniqueEmail("gast-inzage")
   await addFirstProductToCart(page, "/nl/categories/hanglampen")
   await page.goto("/nl/checkout")

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { adminToken, linkIn, mailTo, uniqueEmail } from "./support"
 
-test("footer sign-up needs its own box, confirms by mail, and the newsletter's link unsubscribes without login", async ({ page, request }) => {
+test("[P-right-withdraw-consent] footer sign-up needs its own box, confirms by mail, and the newsletter's link unsubscribes without login", async ({ page, request }) => {
   const email = uniqueEmail("lezer")
   await page.goto("/nl")
   const footer = page.getByTestId("newsletter-footer")

@@ -45,6 +45,9 @@ export const backendEnvSchema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().positive().default(5),
     RATE_LIMIT_RESET_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_REGISTRATIONS_PER_HOUR: z.coerce.number().int().positive().default(10),
+    /** Mail a form sends to an address the shop has not verified (account exists, reset, contact): per address and per IP. */
+    RATE_LIMIT_MAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(3),
+    RATE_LIMIT_MAILS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
     /** The seller printed on invoices. The defaults are a demo company; production must set the real ones. */
     SELLER_NAME: z.string().min(1).default("Helder Verlichting B.V."),
     SELLER_STREET: z.string().min(1).default("Hoofdstraat 1"),

@@ -5,14 +5,16 @@ import { join } from "node:path"
 import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { findChromium } from "./browser.mjs"
 import { findLeaks } from "./log-scan.mjs"
-import { BACKEND_DIR, STOREFRONT_DIR } from "./paths.mjs"
+import { recordPass } from "./promise-ledger.mjs"
+import { BACKEND_DIR, ROOT, STOREFRONT_DIR } from "./paths.mjs"
 import { run, stopAll } from "./processes.mjs"
 import { testRedis } from "./redis.mjs"
 import { bringUpShop } from "./shop.mjs"
 import { turbo } from "./turbo.mjs"
 
-const E2E_BACKEND_PORT = 9100
-const E2E_STOREFRONT_PORT = 8100
+// Other ports (E2E_BACKEND_PORT, E2E_STOREFRONT_PORT) let a second checkout's browser tests run beside these.
+const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
+const E2E_STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const E2E_DATABASE = "helder_e2e"
 const E2E_ADMIN = { email: "e2e-admin@helder.local", password: "e2e-admin-password-not-secret" }
 // The browser tests run with Google Analytics 4 and the Meta pixel configured (their scripts are
@@ -60,7 +62,7 @@ async function e2e(settings) {
     admin: E2E_ADMIN,
     // Every browser test comes from 127.0.0.1, so the per-IP limits are raised; their defaults are
     // tested in backend/integration-tests/http/account/limits.spec.ts.
-    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", ...E2E_TAGS },
+    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", RATE_LIMIT_MAILS_PER_IP_PER_HOUR: "1000", ...E2E_TAGS },
     onLine: (line) => logs.push(line),
   })
   const chromium = await findChromium()
@@ -134,6 +136,8 @@ async function main() {
   const settings = await database()
   if (!wanted("unit")) await stage("build", () => turbo(["run", "build", "--output-logs=errors-only"]))
   if (wanted("unit")) await stage("build, typecheck and unit tests", () => turbo(["run", "build", "typecheck", "test:unit", "--output-logs=errors-only", "--continue"]))
+  // Every promise of the ledger named by a test, every named promise in the ledger (the browser half is e2e/promise-ledger.spec.ts).
+  if (wanted("unit")) await stage("promise ledger", () => run("node", ["packages/devkit/src/promise-ledger.mjs", "--check"], { cwd: ROOT }))
   if (wanted("integration")) await stage("backend integration tests (real PostgreSQL)", async () =>
     run("npm", ["run", "test:integration"], {
       cwd: BACKEND_DIR,
@@ -153,6 +157,8 @@ main()
   .then(() => 0, () => 1)
   .then(async (code) => {
     await stopAll()
+    // A full pass is what the proof page reports for this commit (its next build reads it).
+    if (code === 0 && !only) await recordPass()
     if (embedded) await embedded.stop().catch(() => {})
     console.log("\n=== summary")
     for (const s of stages) console.log(`${s.ok ? "ok  " : "FAIL"} ${s.name} (${s.seconds} s)`)

@@ -38,7 +38,7 @@ export type BannerText = {
 const UI = {
   nl: {
     title: "Cookies bij Helder",
-    description: "We gebruiken noodzakelijke cookies om de winkel te laten werken. Met je toestemming tellen we ook hoe de winkel gebruikt wordt, niet op persoonsniveau. Weigeren is net zo makkelijk als accepteren, en je wijzigt je keuze altijd via \"Cookie-instellingen\" onderaan elke pagina.",
+    description: "We gebruiken noodzakelijke cookies om de winkel te laten werken. Met je toestemming tellen we ook hoe de winkel gebruikt wordt, onder een willekeurige sleutel die elke dag wisselt (een pseudoniem), nooit onder je naam of e-mailadres. Weigeren is net zo makkelijk als accepteren, en je wijzigt je keuze altijd via \"Cookie-instellingen\" onderaan elke pagina.",
     gpc: "Je browser stuurt het signaal Global Privacy Control. Dat geldt bij ons als weigering van statistieken en advertenties.",
     changes: "Ons privacy- en cookiebeleid is gewijzigd:",
     acceptAll: "Alles accepteren",
@@ -56,7 +56,7 @@ const UI = {
   },
   en: {
     title: "Cookies at Helder",
-    description: "We use necessary cookies to make the shop work. With your consent we also count how the shop is used, not at person level. Rejecting is as easy as accepting, and you can change your choice at any time with \"Cookie settings\" at the bottom of every page.",
+    description: "We use necessary cookies to make the shop work. With your consent we also count how the shop is used, under a random key that changes every day (a pseudonym), never under your name or e-mail address. Rejecting is as easy as accepting, and you can change your choice at any time with \"Cookie settings\" at the bottom of every page.",
     gpc: "Your browser sends the Global Privacy Control signal. We treat it as a refusal of statistics and advertising.",
     changes: "Our privacy and cookie policy has changed:",
     acceptAll: "Accept all",

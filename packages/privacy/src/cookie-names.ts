@@ -4,6 +4,8 @@ export const ORDER_COOKIE = "helder_order"
 export const ACCOUNT_COOKIE = "helder_account"
 /** The cookie holding the visitor's choice and consent id (written by the banner script). */
 export const CONSENT_COOKIE = "helder_consent"
+/** The proof that this browser chose under its consent id first (httpOnly, set by the storefront). */
+export const CONSENT_PROOF_COOKIE = "helder_consent_proof"
 /** The statistics' random key of the day (httpOnly, set by the storefront). */
 export const VISITOR_COOKIE = "helder_visitor"
 

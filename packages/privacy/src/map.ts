@@ -1,5 +1,5 @@
 import type { Integrations } from "./integrations"
-import { ACCOUNT_COOKIE, CART_COOKIE, CONSENT_COOKIE, ORDER_COOKIE, scriptCookieName, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
+import { ACCOUNT_COOKIE, CART_COOKIE, CONSENT_COOKIE, CONSENT_PROOF_COOKIE, ORDER_COOKIE, scriptCookieName, shopCookieName, VISITOR_COOKIE } from "./cookie-names"
 import { DATA_CATEGORIES } from "./data-categories"
 import { POLICY_VERSIONS } from "./policy-versions"
 import { RETENTION_RULES } from "./retention-rules"
@@ -20,6 +20,7 @@ const shopService = (https: boolean): Service => ({
     { name: shopCookieName(ORDER_COOKIE, https), pattern: false, maxAgeSeconds: DAY, lifetime: { nl: "1 dag", en: "1 day" }, purpose: { nl: "Laat alleen jouw browser de bevestiging van je bestelling zien", en: "Lets only your browser see your order confirmation" } },
     { name: shopCookieName(ACCOUNT_COOKIE, https), pattern: false, maxAgeSeconds: 14 * DAY, lifetime: { nl: "14 dagen", en: "14 days" }, purpose: { nl: "Houdt je ingelogd", en: "Keeps you logged in" } },
     { name: scriptCookieName(CONSENT_COOKIE, https), pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Onthoudt je cookiekeuze en het nummer van je toestemmingsbewijs", en: "Remembers your cookie choice and the number of your consent record" } },
+    { name: shopCookieName(CONSENT_PROOF_COOKIE, https), pattern: false, maxAgeSeconds: 182 * DAY, lifetime: { nl: "6 maanden", en: "6 months" }, purpose: { nl: "Bewijst dat je toestemmingsbewijs bij deze browser hoort, zodat niemand anders er keuzes aan toevoegt", en: "Proves that your consent record belongs to this browser, so nobody else adds choices to it" } },
   ],
 })
 
@@ -43,7 +44,7 @@ const statisticsService = (https: boolean): Service => ({
   id: "helder-statistics",
   name: "Helder statistieken",
   party: "first-party",
-  purpose: { nl: "Tellen welke pagina's en producten bekeken worden en hoeveel bezoeken tot een bestelling leiden — niet op persoonsniveau", en: "Counting which pages and products are viewed and how many visits lead to an order — not at person level" },
+  purpose: { nl: "Tellen welke pagina's en producten bekeken worden en hoeveel bezoeken tot een bestelling leiden, onder een sleutel die elke dag wisselt", en: "Counting which pages and products are viewed and how many visits lead to an order, under a key that changes every day" },
   location: { nl: "Eigen server (zie hosting)", en: "Own server (see hosting)" },
   hosts: [],
   cookies: [

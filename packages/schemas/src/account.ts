@@ -33,7 +33,7 @@ export const registrationSchema = addressFields
   })
   .strict()
   .superRefine((input, ctx) => {
-    const problem = passwordProblem(input.password, input.email)
+    const problem = passwordProblem(input.password, { email: input.email, names: [input.first_name, input.last_name] })
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem })
   })
 export type Registration = z.infer<typeof registrationSchema>

@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
-import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, ORDER_COOKIE as ORDER, scriptCookieName, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
+import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, CONSENT_PROOF_COOKIE as CONSENT_PROOF, ORDER_COOKIE as ORDER, scriptCookieName, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
 import { config } from "./config"
 import { consentCookieJson } from "./consent-cookie"
 
@@ -14,6 +14,10 @@ const CART_COOKIE = shopCookieName(CART, secure)
 const ORDER_COOKIE = shopCookieName(ORDER, secure)
 const ACCOUNT_COOKIE = shopCookieName(ACCOUNT, secure)
 const CONSENT_COOKIE = scriptCookieName(CONSENT, secure)
+/** The proof that this browser holds its consent id, set by /api/consent after a choice. */
+export const CONSENT_PROOF_COOKIE = shopCookieName(CONSENT_PROOF, secure)
+/** How long the proof lives: as long as a choice (the data map's six months), renewed with each one. */
+export const CONSENT_PROOF_MAX_AGE = 182 * 24 * 60 * 60
 /** The statistics' key of the day, set by /api/analytics. */
 export const VISITOR_COOKIE = shopCookieName(VISITOR, secure)
 /** How every cookie of the shop is set: httpOnly, first party only, for the whole site. */
@@ -70,4 +74,9 @@ export async function getConsentCookie(): Promise<ConsentCookie | null> {
   if (!raw) return null
   const parsed = consentCookieSchema.safeParse(consentCookieJson(raw))
   return parsed.success ? parsed.data : null
+}
+
+/** This browser's proof of its consent id, if it has chosen here. */
+export async function getConsentProof(): Promise<string | undefined> {
+  return (await cookies()).get(CONSENT_PROOF_COOKIE)?.value
 }

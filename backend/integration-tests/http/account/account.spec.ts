@@ -126,7 +126,7 @@ medusaIntegrationTestRunner({
 
       // A refused password leaves the link usable.
       const weak = await failure(api.post("/store/account/password-reset", { token, password: "vergeten-lamp-2026" }, store))
-      expect(weak.data.issues).toEqual([{ path: "password", message: "contains_email" }])
+      expect(weak.data.issues).toEqual([{ path: "password", message: "contains_personal" }])
       await api.post("/store/account/password-reset", { token, password: "nieuwe-kap-van-glas-8" }, store)
       expect((await failure(api.post("/store/account/password-reset", { token, password: "nog-een-keer-glas-9" }, store))).status).toBe(404)
 
@@ -150,7 +150,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/store/account/me", elsewhere))).status).toBe(401)
     })
 
-    it("edits the profile and the address book; another customer's address is a 404", async () => {
+    it("[P-right-correct] edits the profile and the address book; another customer's address is a 404", async () => {
       const anna = await registeredCustomer("profiel@example.nl")
       const bert = await registeredCustomer("buurman@example.nl")
       const { data } = await api.post("/store/account/me", { first_name: "Anna", last_name: "Jansen", phone: "0612345678", birth_date: null }, anna)
@@ -200,11 +200,16 @@ medusaIntegrationTestRunner({
       expect((await failure(api.post("/store/account/email/confirm", { token }, store))).status).toBe(404)
     })
 
-    it("rejects bad input with 400 naming the field, and unknown links with 404", async () => {
+    it("rejects bad input with 400 naming the field (a password the policy refuses by its reason), and unknown links with 404", async () => {
       const bad = await failure(api.post("/store/account/register", { ...registration("x@example.nl"), password: "kort" }, store))
       expect(bad.status).toBe(400)
       expect(bad.data.message).toBe("password: too_short")
       expect(bad.data.issues).toEqual([{ path: "password", message: "too_short" }])
+      // Long enough is not enough: the whole common list, a guessable Dutch word with digits, or the customer's own name.
+      for (const [password, problem] of [["password1234", "too_common"], ["passwordpassword", "too_common"], ["wachtwoord12", "too_guessable"], ["helderlamp2026", "too_guessable"], ["gerda-de-zomer-89", "contains_personal"]]) {
+        const refused = await failure(api.post("/store/account/register", { ...registration("w@example.nl"), first_name: "Gerda", password }, store))
+        expect({ password, status: refused.status, issues: refused.data.issues }).toEqual({ password, status: 400, issues: [{ path: "password", message: problem }] })
+      }
       const future = await failure(api.post("/store/account/register", { ...registration("y@example.nl"), birth_date: "2999-01-01" }, store))
       expect(future.status).toBe(400)
       const long = await failure(api.post("/store/account/register", { ...registration("z@example.nl"), last_name: "x".repeat(500) }, store))

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { failure, seedAndGetStoreHeaders } from "../helpers"
+import { Modules } from "@medusajs/framework/utils"
+import { failure, registration, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -44,6 +45,24 @@ medusaIntegrationTestRunner({
       const blocked = await failure(request())
       expect(blocked.status).toBe(429)
       expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+    })
+
+    it("mails an address at most 3 times an hour through registration, whatever the IP: the 4th \"you already have an account\" is a 429", async () => {
+      const email = "al-klant@example.nl"
+      await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email, has_account: true, first_name: "Al", last_name: "Klant" })
+      const register = (ip: string) => api.post("/store/account/register", { ...registration(email), first_name: "Al", last_name: "Klant" }, from(ip))
+      for (let i = 1; i <= 3; i++) expect((await register(`10.0.6.${i}`)).status).toBe(202)
+      const blocked = await failure(register("10.0.6.9"))
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+    })
+
+    it("mails at most 20 reset links an hour from one IP, whatever the addresses", async () => {
+      const request = (i: number) => api.post("/store/account/password-reset/request", { email: `buur${i}@example.nl` }, from("10.0.7.1"))
+      for (let i = 1; i <= 20; i++) expect((await request(i)).status).toBe(202)
+      expect((await failure(request(21))).status).toBe(429)
+      // Shoppers elsewhere are not affected.
+      expect((await api.post("/store/account/password-reset/request", { email: "buur21@example.nl" }, from("10.0.7.2"))).status).toBe(202)
     })
 
     it("ignores a forwarded IP that does not come with the storefront's secret", async () => {

@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     })
     afterEach(() => setClock())
 
-    it("counts an event only with a valid analytics consent, checked on the server", async () => {
+    it("[P-no-tracking-without-consent] [P-right-withdraw-consent] counts an event only with a valid analytics consent, checked on the server", async () => {
       const refused = await failure(api.post("/store/analytics/events", event(), store))
       expect([refused.status, refused.data.message]).toEqual([403, "No analytics consent for this visitor"])
       expect((await failure(api.post("/store/analytics/events", event(), withConsent(randomUUID())))).status).toBe(403)
@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
       expect(await stored()).toHaveLength(0)
 
       const accepted = await consentChoice(["necessary", "analytics"])
-      await api.post("/store/consents", accepted, store)
+      const { data: first } = await api.post("/store/consents", accepted, store)
       expect((await api.post("/store/analytics/events", event(), withConsent(accepted.consent_id))).status).toBe(202)
       const [counted] = await stored()
       expect(counted).toMatchObject({ name: "page_view", path: "/nl/categories/tafellampen", device_class: "mobile", locale: "nl" })
@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
       expect(counted!.id).toMatch(/^aev_[0-9a-f]{32}$/)
 
       // Withdrawing ends it at once; so does the end of the six months.
-      await api.post("/store/consents", { ...accepted, categories: ["necessary"], source: "settings" }, store)
+      await api.post("/store/consents", { ...accepted, categories: ["necessary"], source: "settings" }, { headers: { ...store.headers, "x-helder-consent-proof": first.proof } })
       expect((await failure(api.post("/store/analytics/events", event(), withConsent(accepted.consent_id)))).status).toBe(403)
       const later = await consentChoice(["necessary", "analytics"])
       await api.post("/store/consents", later, store)

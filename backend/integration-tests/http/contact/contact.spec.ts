@@ -27,11 +27,13 @@ medusaIntegrationTestRunner({
       store = await seedAndGetStoreHeaders(getContainer())
     })
 
-    it("stores a contact message, confirms receipt to the sender, and staff mark it answered", async () => {
+    it("[P-right-object] [P-contact] stores a contact message, confirms receipt to the sender, and staff mark it answered", async () => {
       expect((await api.post("/store/contact", message, store)).status).toBe(201)
       const confirmation = await mail.waitFor((m) => m.to.includes("jan@example.be"))
       expect(confirmation.subject).toBe("We hebben je bericht ontvangen")
       expect(confirmation.text).toContain("zes maanden")
+      // Nothing the sender typed comes back to an address nobody has proven to hold.
+      for (const typed of ["Jan", "Peeters", "gebroken kap", "#1042"]) expect(confirmation.text).not.toContain(typed)
 
       const staff = await adminHeaders(getContainer(), api)
       const { data: open } = await api.get("/admin/contact-messages?status=open", staff)
@@ -45,6 +47,16 @@ medusaIntegrationTestRunner({
       expect(answered.contact_message.answered_at).not.toBeNull()
       expect((await api.get("/admin/contact-messages?status=open", staff)).data.contact_messages).toEqual([])
       expect((await api.get("/admin/contact-messages?status=answered", staff)).data.count).toBe(1)
+    })
+
+    it("confirms to one address at most 3 times an hour, then answers 429 with Retry-After; another address still gets through", async () => {
+      const to = (email: string) => api.post("/store/contact", { ...message, email }, store)
+      for (let i = 0; i < 3; i++) expect((await to("overspoeld@example.nl")).status).toBe(201)
+      const blocked = await failure(to("overspoeld@example.nl"))
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+      expect((await to("iemand-anders@example.nl")).status).toBe(201)
+      expect((await mail.messages()).filter((m) => m.to.includes("overspoeld@example.nl"))).toHaveLength(3)
     })
 
     it("rejects bad input naming the field, keeps staff routes for staff, and 404s unknown ids", async () => {

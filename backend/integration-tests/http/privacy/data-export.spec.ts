@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
       return { order: data.order, staff }
     }
 
-    it("puts every record of a customer in the zip: orders, returns, a withdrawal, invoices and credit notes as issued, consents, requests and the recipients", async () => {
+    it("[P-right-access] puts every record of a customer in the zip: orders, returns, a withdrawal, invoices and credit notes as issued, consents, requests and the recipients", async () => {
       const email = "alles@example.nl"
       const customer = await registerCustomer(api, mail, store, email)
       const delivered = await placeOrder(email, customer)
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
       expect(readme).toContain(`csv/orders.csv: 2`)
     })
 
-    it("gives another customer only their own data, needs a live session and holds its rate limit", async () => {
+    it("[P-right-identity] gives another customer only their own data, needs a live session and holds its rate limit", async () => {
       const first = await registerCustomer(api, mail, store, "eerste@example.nl")
       const second = await registerCustomer(api, mail, store, "tweede@example.nl")
       await placeOrder("eerste@example.nl", first)

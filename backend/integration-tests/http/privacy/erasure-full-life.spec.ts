@@ -94,7 +94,7 @@ medusaIntegrationTestRunner({
       return requests().retrieveDataRequest(data.request_id)
     }
 
-    it("erases a customer after a full life so that a search of every table finds them only in the invoices, and Redis holds no address", async () => {
+    it("[P-erasure-by-category] erases a customer after a full life so that a search of every table finds them only in the invoices, and Redis holds no address", async () => {
       const person: Person = { email: "heel-leven@example.nl", first_name: "Hendrika", last_name: "Klaprozenveld", phone: "+31 6 1357 9246", streets: ["Ooievaarsnest 5", "Zwanenhof 19", "Kievitslaan 44", "Reigerpad 8"] }
       const auth = await customer(person)
       // A second address in the address book.

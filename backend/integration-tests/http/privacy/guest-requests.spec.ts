@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
 
     const download = (token: string) => api.get("/store/privacy/requests/export", { headers: { ...store.headers, "x-helder-request-token": token }, responseType: "arraybuffer" })
 
-    it("lets a guest download their data after proving they hold the order's mailbox; a wrong pairing mails nothing and links are single-purpose", async () => {
+    it("[P-right-access] [P-right-identity] lets a guest download their data after proving they hold the order's mailbox; a wrong pairing mails nothing and links are single-purpose", async () => {
       const email = "gast-inzage@example.nl"
       const order = await guestOrder(email)
       const other = await guestOrder("iemand-anders@example.nl")
@@ -100,7 +100,7 @@ medusaIntegrationTestRunner({
       expect(limited.status).toBe(429)
     })
 
-    it("erases a verified guest's data after the undo window once the order is closed, and queues a correction for staff", async () => {
+    it("[P-right-correct] [P-right-erase] erases a verified guest's data after the undo window once the order is closed, and queues a correction for staff", async () => {
       const email = "gast-weg@example.nl"
       const order = await guestOrder(email, { first_name: "Hendrikje", last_name: "Vlinderstrik", address_1: "Populierenpad 41", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" })
       const staff = await adminHeaders(getContainer(), api)

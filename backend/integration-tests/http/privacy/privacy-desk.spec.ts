@@ -36,7 +36,7 @@ medusaIntegrationTestRunner({
     const act = (id: string, body: object) => api.post(`/admin/privacy-requests/${id}/actions`, body, staff)
     const auditOf = async (subjectId: string) => (await api.get(`/admin/audit-events?subject_id=${subjectId}`, staff)).data.events as { action: string; actor_id: string; reason: string | null }[]
 
-    it("takes a request that came by letter through identity check, extension and export, each step on the audit log", async () => {
+    it("[P-right-identity] takes a request that came by letter through identity check, extension and export, each step on the audit log", async () => {
       const email = "brief@example.nl"
       const order = await guestOrder(email)
       const { data: logged } = await api.post("/admin/privacy-requests", { kind: "export", email, received_on: daysAgo(10), details: "Brief van 13 november" }, staff)

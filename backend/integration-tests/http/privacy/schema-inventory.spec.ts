@@ -9,7 +9,7 @@ jest.setTimeout(120 * 1000)
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ getContainer }) => {
-    it("classifies every text, JSON and array column of the migrated database, and no column that is gone", async () => {
+    it("[P-data-categories] classifies every text, JSON and array column of the migrated database, and no column that is gone", async () => {
       const pg: Knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const { rows } = await pg.raw<{ rows: { key: string }[] }>(
         `select c.table_name || '.' || c.column_name as key from information_schema.columns c

@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
       expect(rowsOf(await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))).toEqual({})
     })
 
-    it("deletes invoices and credit notes only after their legal term, per country and fiscal year, and refuses any other deletion", async () => {
+    it("[P-invoices-kept] deletes invoices and credit notes only after their legal term, per country and fiscal year, and refuses any other deletion", async () => {
       const documents = invoicing()
       /** A document issued at `issued` for a sale to `country` (numbers and PDF are placeholders). */
       async function issued(number: string, country: "nl" | "be", issuedAt: string) {
@@ -183,7 +183,7 @@ medusaIntegrationTestRunner({
       await expect(sql(`delete from invoice_pdf where document_id = ?`, [survivor])).rejects.toThrow(/kept for their legal term/)
     })
 
-    it("warns an inactive account once, erases it after the grace period through the erasure workflow, and a login in between keeps the account", async () => {
+    it("[P-inactive-warning] warns an inactive account once, erases it after the grace period through the erasure workflow, and a login in between keeps the account", async () => {
       const inactive = around("inactive-accounts")
       // Different people: the erasure's residue scan rightly counts a shared name, phone or street as theirs.
       const people: Record<string, { first_name: string; last_name: string; phone: string; address_1: string }> = {

@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
     const idsIn = async (table: string) =>
       ((await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select id from ??`, [table])).rows as { id: string }[]).map((r) => r.id).sort()
 
-    it("removes per rule exactly what is past its term and keeps what is just inside it; the dry run reports exactly that first", async () => {
+    it("[P-retention-terms] removes per rule exactly what is past its term and keeps what is just inside it; the dry run reports exactly that first", async () => {
       const { expired, kept } = await seedAroundTheTerms()
       const before = Object.fromEntries(await Promise.all(Object.entries(TABLES).map(async ([rule, table]) => [rule, await idsIn(table)])))
 
@@ -181,7 +181,7 @@ medusaIntegrationTestRunner({
       expect(refused?.data.message).toMatch(/A retention run .*is in progress; try again when it has finished/)
     })
 
-    it("shows staff the rules from the data map, the next run, the last runs with their steps, and runs a preview and a real run", async () => {
+    it("[P-retention-nightly] shows staff the rules from the data map, the next run, the last runs with their steps, and runs a preview and a real run", async () => {
       const container = getContainer()
       const staff = await adminHeaders(container, api)
       expect((await failure(api.get("/admin/retention"))).status).toBe(401)

@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
       expect(counted.n).toBe(EXPIRED_EVENTS)
     })
 
-    it("runs each scheduled tick once with two real worker processes on the same PostgreSQL and Redis", async () => {
+    it("[P-retention-nightly] runs each scheduled tick once with two real worker processes on the same PostgreSQL and Redis", async () => {
       const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
       await redis.connect().catch((error: Error) => {
         throw new Error(`this test needs Redis at ${REDIS_URL} (set RETENTION_TEST_REDIS_URL to use another): ${error.message}`)

@@ -187,7 +187,11 @@ medusaIntegrationTestRunner({
       expect(weak.status).toBe(400)
       expect(weak.data.message).toBe("password: too_short")
       const own = await failure(api.post("/auth/user/emailpass/register", { email: "nieuw.medewerker@helder.local", password: "nieuw.medewerker-2026" }))
-      expect(own.data.message).toBe("password: contains_email")
+      expect(own.data.message).toBe("password: contains_personal")
+      const guessable = await failure(api.post("/auth/user/emailpass/register", { email: "uitgenodigd@helder.local", password: "123456789012" }))
+      expect(guessable.data.message).toBe("password: too_common")
+      const dutch = await failure(api.post("/auth/user/emailpass/register", { email: "uitgenodigd@helder.local", password: "wachtwoord12" }))
+      expect(dutch.data.message).toBe("password: too_guessable")
     })
   },
 })

@@ -28,7 +28,7 @@ export const staffLoginSchema = z.object({ email: z.email().max(254), password: 
 export const staffPasswordSchema = z
   .object({ email: z.email().max(254).optional(), password: z.string() })
   .superRefine((body, ctx) => {
-    const problem = passwordProblem(body.password, body.email)
+    const problem = passwordProblem(body.password, { email: body.email })
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem })
   })
 

@@ -33,7 +33,7 @@ describe("the processors the backend calls", () => {
   it.each([
     ["the default set-up", {}],
     ["Stripe and Redis configured", { STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123", REDIS_URL: "redis://localhost:6379" }],
-  ])("are all in the data map's register (%s)", (_, env: Record<string, string>) => {
+  ])("[P-recipients] are all in the data map's register (%s)", (_, env: Record<string, string>) => {
     const declared = new Set(dataMapFromEnv(env).recipients.map((r) => r.id))
     const problems = resolves(loadConfig(env).modules).flatMap((resolve) => {
       if (IN_HOUSE.some((pattern) => pattern.test(resolve))) return []

@@ -44,8 +44,8 @@ const templates: Record<string, Template> = {
       : { subject: "Your e-mail address was changed", text: `Hello,\n\nYour Helder account now uses a different e-mail address to log in. Wasn't you? Contact us right away.\n\n${SIGNATURE.en}` },
   "contact-received": (data, locale) =>
     locale === "nl"
-      ? { subject: "We hebben je bericht ontvangen", text: `Hallo ${need(data, "name")},\n\nBedankt voor je bericht. We antwoorden binnen twee werkdagen. We bewaren je bericht tot zes maanden nadat we het hebben beantwoord.\n\n${SIGNATURE.nl}` }
-      : { subject: "We received your message", text: `Hello ${need(data, "name")},\n\nThank you for your message. We answer within two working days. We keep your message until six months after we have answered it.\n\n${SIGNATURE.en}` },
+      ? { subject: "We hebben je bericht ontvangen", text: `Hallo,\n\nBedankt voor je bericht. We antwoorden binnen twee werkdagen. We bewaren je bericht tot zes maanden nadat we het hebben beantwoord.\n\n${SIGNATURE.nl}` }
+      : { subject: "We received your message", text: `Hello,\n\nThank you for your message. We answer within two working days. We keep your message until six months after we have answered it.\n\n${SIGNATURE.en}` },
   "newsletter-confirm": (data, locale) =>
     locale === "nl"
       ? { subject: "Bevestig je inschrijving voor de nieuwsbrief", text: `Hallo,\n\nJe hebt je aangemeld voor de Helder-nieuwsbrief. Bevestig dat met deze link:\n${need(data, "link")}\n\nZonder bevestiging sturen we je niets. Heb je je niet aangemeld? Dan kun je deze mail negeren.\n\n${SIGNATURE.nl}` }

@@ -7,7 +7,9 @@ import { createContactMessageStep } from "./steps/create-contact-message"
 export const submitContactMessageWorkflow = createWorkflow("submit-contact-message", (input: ContactMessageInput) => {
   const message = createContactMessageStep(input)
   sendMailStep(
-    transform({ input }, ({ input }) => ({ to: input.email, template: "contact-received", locale: input.locale, data: { name: input.name } }))
+    // Nothing the sender typed goes back in the mail: the address is not yet proven theirs, and a
+    // confirmation that repeated a name or message would let anyone send their text in the shop's name.
+    transform({ input }, ({ input }) => ({ to: input.email, template: "contact-received", locale: input.locale, data: {} }))
   )
   return new WorkflowResponse(message)
 })

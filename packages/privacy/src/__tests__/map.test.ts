@@ -26,12 +26,25 @@ describe("the data map", () => {
     expect(map.dataCategories.map((c) => c.id)).toEqual(expect.arrayContaining(["identity", "contact", "address", "order", "invoice", "consent", "analytics"]))
   })
 
-  it("keeps invoices 7 years (NL) and 10 years (BE) after the fiscal year, under legal hold on erasure", () => {
+  it("[P-invoices-kept] keeps invoices 7 years (NL) and 10 years (BE) after the fiscal year, under legal hold on erasure", () => {
     const map = buildDataMap(NO_INTEGRATIONS)
     const invoice = map.dataCategories.find((c) => c.id === "invoice")!
     expect(invoice.erasure).toBe("legal_hold")
     const rules = map.retention.filter((r) => invoice.retention.includes(r.id))
     expect(rules.map((r) => [r.country, r.keep.years, r.from])).toEqual([["nl", 7, "fiscal_year_end"], ["be", 10, "fiscal_year_end"]])
+  })
+
+  it("[P-data-minimal] asks consent only for what a visitor opts into (newsletter, statistics); every other category serves the order, the account, a question or the law, and every recipient is named with its task", () => {
+    const map = dataMapFromEnv({ GA4_MEASUREMENT_ID: "G-HELDER2E2E", META_PIXEL_ID: "1234567890" })
+    expect(map.dataCategories.filter((c) => c.legalBasis === "consent").map((c) => c.id).sort()).toEqual(["analytics", "newsletter"])
+    // Legitimate interest covers answering a question and guarding staff access, nothing commercial.
+    expect(map.dataCategories.filter((c) => c.legalBasis === "legitimate_interest").map((c) => c.id).sort()).toEqual(["audit", "contact-message"])
+    for (const category of map.dataCategories) expect(["contract", "legal_obligation", "legitimate_interest", "consent"]).toContain(category.legalBasis)
+    // Nobody receives data in return for money: processors work for the shop; controllers deliver, audit by law, or measure with consent.
+    for (const recipient of map.recipients) {
+      expect(["processor", "controller"]).toContain(recipient.role)
+      if (recipient.role === "controller") expect(recipient.purpose.en).toMatch(/Delivering your order|Only on legal demand|only with your consent/)
+    }
   })
 
   it("refuses a category with an unknown retention rule, a legal hold without a reason, or duplicate ids", () => {
@@ -44,7 +57,7 @@ describe("the data map", () => {
     expect(dataMapSchema.safeParse(twice).error?.issues.map((i) => i.message).join()).toContain("ids used twice: identity")
   })
 
-  it("lists optional services only when their keys are set", () => {
+  it("[P-policy-from-data-map] lists optional services only when their keys are set", () => {
     const bare = dataMapFromEnv({})
     expect(offeredCategories(bare).map((c) => c.id)).toEqual(["necessary", "analytics"])
     expect(bare.recipients.map((r) => r.id)).not.toContain("google-analytics")
@@ -67,7 +80,7 @@ describe("the data map", () => {
     expect(integrationsFromEnv({ GA4_MEASUREMENT_ID: "" }).ga4MeasurementId).toBeNull()
   })
 
-  it("declares the shop's own cookies as necessary and nothing undeclared", () => {
+  it("[P-cookies-necessary-only] [P-cookie-table] declares the shop's own cookies as necessary and nothing undeclared", () => {
     const map = buildDataMap(NO_INTEGRATIONS)
     for (const name of ["helder_cart", "helder_order", "helder_account", "helder_consent"]) expect(findCookie(map, name)?.category).toBe("necessary")
     expect(findCookie(map, "helder_visitor")?.category).toBe("analytics")
@@ -96,12 +109,12 @@ describe("policy versions and consent", () => {
     expect(currentPolicyVersion(withNext, new Date("2027-03-01T00:00:00Z")).id).toBe("2027-03-01")
   })
 
-  it("lists what changed since the version a returning visitor chose under", () => {
+  it("[P-policy-changes-ask-again] lists what changed since the version a returning visitor chose under", () => {
     expect(changesSince(withNext, "2026-06-19", new Date("2027-04-01T00:00:00Z")).map((v) => v.id)).toEqual(["2026-11-23", "2027-03-01"])
     expect(changesSince(withNext, "2026-11-23", NOW)).toEqual([])
   })
 
-  it("expires a choice after six months, by the calendar, a month's end staying in its month", () => {
+  it("[P-consent-validity] expires a choice after six months, by the calendar, a month's end staying in its month", () => {
     expect(consentExpiry(map, new Date("2026-08-31T10:00:00Z")).toISOString()).toBe("2027-02-28T10:00:00.000Z")
     expect(consentExpiry(map, new Date("2026-08-15T10:00:00Z")).toISOString()).toBe("2027-02-15T10:00:00.000Z")
     expect(addDuration(new Date("2024-02-29T00:00:00Z"), { years: 1 }).toISOString()).toBe("2025-02-28T00:00:00.000Z")

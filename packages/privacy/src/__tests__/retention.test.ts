@@ -5,6 +5,19 @@ const rule = (id: string) => map.retention.find((r) => r.id === id)!
 const DAY = 24 * 60 * 60 * 1000
 
 describe("retention terms", () => {
+  it("[P-retention-terms] says in each rule's description, in both languages, the term the engine applies (and the grace after a warning)", () => {
+    const words = { years: ["jaar", "year"], months: ["maand", "month"], days: ["dag", "day"] } as const
+    for (const retention of map.retention) {
+      const terms = (Object.keys(words) as (keyof typeof words)[]).flatMap((unit) => (retention.keep[unit] ? [[retention.keep[unit], unit] as const] : []))
+      if (retention.graceDays) terms.push([retention.graceDays, "days"] as const)
+      expect(terms.length).toBeGreaterThan(0)
+      for (const [amount, unit] of terms) {
+        expect({ rule: retention.id, nl: retention.description.nl }).toEqual({ rule: retention.id, nl: expect.stringMatching(new RegExp(`\\b${amount} ${words[unit][0]}`)) })
+        expect({ rule: retention.id, en: retention.description.en }).toEqual({ rule: retention.id, en: expect.stringMatching(new RegExp(`\\b${amount} ${words[unit][1]}`)) })
+      }
+    }
+  })
+
   it("ends the fiscal year at midnight Amsterdam time on 31 December", () => {
     expect(fiscalYearEnd(2026).toISOString()).toBe("2026-12-31T22:59:59.999Z")
     expect(fiscalYearOf(new Date("2026-12-31T23:30:00Z"))).toBe(2027)

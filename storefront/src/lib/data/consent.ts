@@ -1,15 +1,22 @@
 import "server-only"
 import type { ConsentChoice, ConsentRecordView as StoredChoice } from "@helder/privacy"
-import { getAccountSession, type AccountSession } from "../cookies"
+import { getAccountSession, getConsentProof, type AccountSession } from "../cookies"
 import { StoreApiError, storeFetch } from "../medusa"
 
 /** One stored cookie choice, as the backend shows it (dates as JSON strings). */
 export type ConsentRecordView = Omit<StoredChoice, "given_at" | "expires_at"> & { given_at: string; expires_at: string }
 
-/** Stores a choice as proof, linked to the customer when logged in. */
-export async function recordConsent(choice: ConsentChoice): Promise<ConsentRecordView> {
-  const { consent } = await storeFetch<{ consent: ConsentRecordView }>("/store/consents", { method: "POST", body: choice, auth: await getAccountSession() })
-  return consent
+/**
+ * Stores a choice as proof, linked to the customer when logged in. A consent id that already has
+ * choices takes more only with this browser's proof of it; the answer carries the proof to keep.
+ */
+export async function recordConsent(choice: ConsentChoice): Promise<{ consent: ConsentRecordView; proof: string }> {
+  return storeFetch<{ consent: ConsentRecordView; proof: string }>("/store/consents", {
+    method: "POST",
+    body: choice,
+    auth: await getAccountSession(),
+    consentProof: await getConsentProof(),
+  })
 }
 
 /** The history of a consent id, newest first; null when there is none. */
@@ -31,5 +38,8 @@ export async function getAccountConsents(): Promise<ConsentRecordView[]> {
 
 /** After a login (with the session just opened): this browser's earlier choices join the customer's history. */
 export async function linkConsentToAccount(consentId: string, auth: AccountSession): Promise<void> {
-  await storeFetch("/store/account/consents/link", { method: "POST", body: { consent_id: consentId }, auth })
+  const consentProof = await getConsentProof()
+  // Without the proof the choices are not this browser's to link (someone else's id in a planted cookie).
+  if (!consentProof) return
+  await storeFetch("/store/account/consents/link", { method: "POST", body: { consent_id: consentId }, auth, consentProof })
 }

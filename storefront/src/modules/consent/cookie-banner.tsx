@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react"
 import type { BannerText } from "@helder/privacy"
-import { bannerTextHash } from "@helder/privacy/browser"
+import { BANNER_PROMISES, bannerTextHash } from "@helder/privacy/browser"
 import { consentCookieJson } from "@/lib/consent-cookie"
 import type * as CookieConsent from "vanilla-cookieconsent"
 import "vanilla-cookieconsent/dist/cookieconsent.css"
@@ -37,13 +37,13 @@ let started = false
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 /**
  * Each sentence on its own line (a block of its own): the same words, but no block of banner text
- * grows large enough to become the page's Largest Contentful Paint.
+ * grows large enough to become the page's Largest Contentful Paint. Each line carries the promises
+ * its part of the banner makes (`data-promise`, the ledger in packages/privacy/src/promises.ts).
  */
-const paragraphs = (...texts: (string | null)[]) =>
-  texts
-    .filter((text): text is string => Boolean(text))
-    .flatMap((text) => text.split(/\n|(?<=[.!?])\s+(?=[A-Z"“])/))
-    .map((sentence) => `<span class="cc-line">${escape(sentence)}</span>`)
+const paragraphs = (...parts: [text: string | null, promise: string][]) =>
+  parts
+    .filter((part): part is [string, string] => Boolean(part[0]))
+    .flatMap(([text, promise]) => text.split(/\n|(?<=[.!?])\s+(?=[A-Z"“])/).map((sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`))
     .join("")
 const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
 
@@ -60,7 +60,7 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
   return {
     consentModal: {
       title: text.title,
-      description: paragraphs(text.changes, text.description, text.gpcNotice),
+      description: paragraphs([text.changes, BANNER_PROMISES.changes], [text.description, BANNER_PROMISES.description], [text.gpcNotice, BANNER_PROMISES.gpcNotice]),
       acceptAllBtn: text.acceptAll,
       acceptNecessaryBtn: text.rejectAll,
       showPreferencesBtn: text.settings,
@@ -72,10 +72,10 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
       savePreferencesBtn: text.save,
       closeIconLabel: text.close,
       sections: [
-        { description: paragraphs(text.settingsIntro, text.gpcNotice) },
+        { description: paragraphs([text.settingsIntro, BANNER_PROMISES.settingsIntro], [text.gpcNotice, BANNER_PROMISES.gpcNotice]) },
         ...text.categories.map((category) => ({
           title: category.required ? `${escape(category.title)} (${escape(text.alwaysOn)})` : escape(category.title),
-          description: paragraphs(category.description),
+          description: paragraphs([category.description, BANNER_PROMISES.category]),
           // With GPC on, analytics and marketing get no switch: the signal has refused them.
           ...(gpc && OPTIONAL_WITH_GPC.has(category.id) ? {} : { linkedCategory: category.id }),
           cookieTable: {
@@ -88,7 +88,7 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
         {
           title: escape(text.consentIdLabel),
           // The id itself is filled in each time the dialog opens (see onModalShow): it exists only after a choice.
-          description: `<p><code data-testid="consent-id" data-consent-id></code> <a href="${escape(consentPagePath)}">${escape(text.consentRecordLink)}</a></p>`,
+          description: `<p data-promise="${BANNER_PROMISES.consentRecord}"><code data-testid="consent-id" data-consent-id></code> <a href="${escape(consentPagePath)}">${escape(text.consentRecordLink)}</a></p>`,
         },
       ],
     },
@@ -127,6 +127,13 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
           for (let attempt = 0; attempt < 3; attempt++) {
             const response = await fetch("/api/consent", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: true }).catch(() => null)
             if (response?.ok) return true
+            // The consent id in this browser's cookie is not this browser's (planted, or from before
+            // ids were bound to a browser): forget it and ask afresh under a new one.
+            if (response?.status === 404) {
+              CC.reset(true)
+              location.reload()
+              return false
+            }
             if (response && response.status < 500 && response.status !== 429) return false
             await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)))
           }
@@ -165,6 +172,8 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
         onModalShow: ({ modalName }) => {
           if (modalName !== "preferencesModal") return
           lastModal = "settings"
+          // The library draws the cookie tables; their rows say what the cookie policy's table says.
+          for (const table of document.querySelectorAll("#cc-main .pm__section-table")) table.setAttribute("data-promise", BANNER_PROMISES.cookieTable)
           const slot = document.querySelector("[data-consent-id]")
           if (slot) slot.textContent = CC.validConsent() ? CC.getCookie("consentId") : ""
         },

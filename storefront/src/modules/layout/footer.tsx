@@ -17,7 +17,7 @@ export async function Footer({ locale }: { locale: Locale }) {
           <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
           <CookieSettingsButton label={t("cookieSettings")} />
         </p>
-        <p>{t("privacy")}</p>
+        <p data-promise-scope="footer" data-promise="P-no-tracking-without-consent">{t("privacy")}</p>
         <FooterSignup locale={locale} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
       </div>
     </footer>

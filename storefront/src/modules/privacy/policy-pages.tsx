@@ -3,55 +3,68 @@ import { currentPolicyVersion, LEGAL_BASIS_LABELS } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 import { dataMap } from "@/lib/privacy"
+import { PROOF_PATH } from "./proof-page"
 import { CookieTable, RecipientsTable, RetentionTable, VersionHistory } from "./policy-tables"
 
 async function VersionLine({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
   const version = currentPolicyVersion(dataMap, new Date())
-  return <p className="muted" data-testid="policy-version">{t("versionLine", { version: version.id, date: version.effective })}</p>
+  return <p className="muted" data-testid="policy-version" data-promise="P-policy-version">{t("versionLine", { version: version.id, date: version.effective })}</p>
 }
+
+/** The promise each right's sentence makes (packages/privacy/src/promises.ts). */
+const RIGHT_PROMISES = {
+  access: "P-right-access",
+  correct: "P-right-correct",
+  erase: "P-right-erase",
+  consent: "P-right-withdraw-consent",
+  object: "P-right-object",
+  identity: "P-right-identity",
+  complaint: "P-right-complaint",
+} as const
 
 /** The privacy policy, generated from the data map: who, what and why, recipients, retention, rights, versions. */
 export async function PrivacyPolicy({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
   const c = dataMap.controller
   return (
-    <article className="stack policy">
+    <article className="stack policy" data-promise-scope="privacy-policy">
       <h1>{t("privacyTitle")}</h1>
       <VersionLine locale={locale} />
-      <p>{t("intro")}</p>
+      <p data-promise="P-policy-from-data-map">{t("intro")}</p>
       <h2>{t("whoTitle")}</h2>
-      <p>{c.name}, {c.address} · {c.email} · {c.phone} · {t("kvk")} {c.kvk} · {t("vat")} {c.vat}</p>
+      <p data-promise="P-controller">{c.name}, {c.address} · {c.email} · {c.phone} · {t("kvk")} {c.kvk} · {t("vat")} {c.vat}</p>
       <h2>{t("dataTitle")}</h2>
-      <p>{t("dataIntro")}</p>
+      <p data-promise="P-data-minimal">{t("dataIntro")}</p>
       <table className="lines" data-testid="data-categories">
         <thead><tr><th>{t("colData")}</th><th>{t("colFields")}</th><th>{t("colPurpose")}</th><th>{t("colBasis")}</th><th>{t("colErasure")}</th></tr></thead>
         <tbody>
           {dataMap.dataCategories.map((category) => (
-            <tr key={category.id} data-category={category.id}>
+            <tr key={category.id} data-category={category.id} data-promise="P-data-categories">
               <td>{category.name[locale]}{category.personal ? null : <> ({t("personalNote")})</>}</td>
               <td>{category.fields[locale]}</td>
               <td>{category.purposes[locale]}</td>
               <td>{LEGAL_BASIS_LABELS[category.legalBasis][locale]}</td>
-              <td>{t(`erasure.${category.erasure}`)}{category.keptBecause ? <>: {category.keptBecause[locale]}</> : null}</td>
+              <td data-promise="P-erasure-by-category">{t(`erasure.${category.erasure}`)}{category.keptBecause ? <>: {category.keptBecause[locale]}</> : null}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2>{t("recipientsTitle")}</h2>
-      <p>{t("recipientsIntro")}</p>
+      <p data-promise="P-recipients">{t("recipientsIntro")}</p>
       <RecipientsTable map={dataMap} locale={locale} />
       <h2>{t("retentionTitle")}</h2>
-      <p>{t("retentionIntro")}</p>
+      <p data-promise="P-retention-nightly P-inactive-warning P-invoices-kept">{t("retentionIntro")}</p>
       <RetentionTable map={dataMap} locale={locale} />
       <h2>{t("cookiesTitle")}</h2>
-      <p><Link href="/cookies">{t("cookiesLink")}</Link></p>
+      <p data-promise="P-cookie-table"><Link href="/cookies">{t("cookiesLink")}</Link></p>
       <h2>{t("rightsTitle")}</h2>
       <ul>
-        {(["access", "correct", "erase", "consent", "object", "identity", "complaint"] as const).map((right) => <li key={right}>{t(`rights.${right}`)}</li>)}
+        {(Object.keys(RIGHT_PROMISES) as (keyof typeof RIGHT_PROMISES)[]).map((right) => <li key={right} data-promise={RIGHT_PROMISES[right]}>{t(`rights.${right}`)}</li>)}
       </ul>
       <h2>{t("contactTitle")}</h2>
-      <p>{t("contactText", { email: c.email })} <Link href="/contact">{t("contactTitle")}</Link></p>
+      <p data-promise="P-contact">{t("contactText", { email: c.email })} <Link href="/contact">{t("contactTitle")}</Link></p>
+      <p data-promise="P-proof"><Link href={PROOF_PATH[locale]}>{t("proofLink")}</Link></p>
       <h2>{t("historyTitle")}</h2>
       <VersionHistory map={dataMap} locale={locale} />
     </article>
@@ -62,13 +75,13 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
 export async function CookiePolicy({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
   return (
-    <article className="stack policy">
+    <article className="stack policy" data-promise-scope="cookie-policy">
       <h1>{t("cookieTitle")}</h1>
       <VersionLine locale={locale} />
-      <p>{t("cookieIntro")}</p>
-      <p>{t("consentValid")}</p>
+      <p data-promise="P-cookies-necessary-only P-cookies-withdraw-deletes P-gpc">{t("cookieIntro")}</p>
+      <p data-promise="P-consent-validity">{t("consentValid")}</p>
       {dataMap.consentCategories.map((category) => (
-        <section key={category.id} data-consent-category={category.id}>
+        <section key={category.id} data-consent-category={category.id} data-promise="P-consent-categories">
           <h2>{category.name[locale]}</h2>
           <p>{category.description[locale]}</p>
           {category.services.length ? (
@@ -80,7 +93,7 @@ export async function CookiePolicy({ locale }: { locale: Locale }) {
       ))}
       <h2>{t("cookieTableTitle")}</h2>
       <CookieTable map={dataMap} locale={locale} />
-      <p>{t("changeChoice")}</p>
+      <p data-promise="P-change-choice">{t("changeChoice")}</p>
     </article>
   )
 }

@@ -10,7 +10,7 @@ export async function RecipientsTable({ map, locale }: { map: DataMap; locale: L
       <thead><tr><th>{t("colParty")}</th><th>{t("colPurpose")}</th><th>{t("colLocation")}</th><th>{t("colService")}</th><th>{t("colRole")}</th></tr></thead>
       <tbody>
         {map.recipients.map((r) => (
-          <tr key={r.id} data-recipient={r.id}>
+          <tr key={r.id} data-recipient={r.id} data-promise="P-recipients">
             <td>{r.party}</td><td>{r.purpose[locale]}</td><td>{r.location[locale]}</td><td>{r.service[locale]}</td><td>{t(`role.${r.role}`)}</td>
           </tr>
         ))}
@@ -23,7 +23,7 @@ export async function RecipientsTable({ map, locale }: { map: DataMap; locale: L
 export async function RetentionTable({ map, locale }: { map: DataMap; locale: Locale }) {
   return (
     <ul data-testid="retention">
-      {map.retention.map((rule) => <li key={rule.id} data-rule={rule.id}>{rule.description[locale]}</li>)}
+      {map.retention.map((rule) => <li key={rule.id} data-rule={rule.id} data-promise="P-retention-terms">{rule.description[locale]}</li>)}
     </ul>
   )
 }
@@ -38,7 +38,7 @@ export async function CookieTable({ map, locale }: { map: DataMap; locale: Local
       <thead><tr><th>{t("colCookie")}</th><th>{t("colParty")}</th><th>{t("colType")}</th><th>{t("colLocation")}</th><th>{t("colService")}</th><th>{t("colLifetime")}</th></tr></thead>
       <tbody>
         {rows.map(({ service, cookie }) => (
-          <tr key={`${service.id}-${cookie.name}`} data-cookie={cookie.name}>
+          <tr key={`${service.id}-${cookie.name}`} data-cookie={cookie.name} data-promise="P-cookie-table">
             <td><code>{cookie.name}</code></td>
             <td>{service.party === "first-party" ? t("firstParty") : service.party}</td>
             <td>{categories.get(service.category)}</td>
@@ -56,7 +56,7 @@ export async function CookieTable({ map, locale }: { map: DataMap; locale: Local
 export async function VersionHistory({ map, locale }: { map: DataMap; locale: Locale }) {
   return (
     <ul data-testid="versions">
-      {[...map.policyVersions].reverse().map((v) => <li key={v.id}><strong>{v.effective}</strong> — {v.changes[locale]}</li>)}
+      {[...map.policyVersions].reverse().map((v) => <li key={v.id} data-promise="P-policy-version"><strong>{v.effective}</strong> — {v.changes[locale]}</li>)}
     </ul>
   )
 }

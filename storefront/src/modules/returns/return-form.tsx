@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import { RETURN_REASONS } from "@helder/schemas"
+import { RETURN_REASONS } from "@helder/schemas/browser"
 import type { OrderActionState } from "./actions"
 
 type Line = { id: string; title: string; returnable: number }

@@ -13,6 +13,18 @@ const email = (req: MedusaRequest) => {
 /** Login: N attempts per minute per account and, separately, per IP address. */
 export const loginLimit = rateLimit(createLimiter("login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req), ...email(req)])
 
+/**
+ * A form that mails an address nobody has proven to hold (a registration's "you already have an
+ * account" or verification mail, a reset link, a contact confirmation) is limited per address and per
+ * IP, so nobody turns the shop into a tool to flood a stranger's mailbox (429 with Retry-After).
+ */
+export function strangerMailLimits(form: string) {
+  return [
+    rateLimit(createLimiter(`${form}-mail-address`, env.RATE_LIMIT_MAILS_PER_ADDRESS_PER_HOUR, 3600), email),
+    rateLimit(createLimiter(`${form}-mail-ip`, env.RATE_LIMIT_MAILS_PER_IP_PER_HOUR, 3600), (req) => [ip(req)]),
+  ]
+}
+
 /** Password-reset mails: N per hour per address, so nobody floods a mailbox. */
 export const resetMailLimit = rateLimit(createLimiter("reset-mail", env.RATE_LIMIT_RESET_MAILS_PER_HOUR, 3600), email)
 

@@ -14,17 +14,17 @@ import {
 import { requireCustomerSession } from "../../../lib/customer-session"
 import { notFound } from "../../../lib/not-found"
 import { validateBody } from "../../../lib/validation"
-import { loginLimit, registrationLimit, resetMailLimit } from "./limits"
+import { loginLimit, registrationLimit, resetMailLimit, strangerMailLimits } from "./limits"
 
 /** Routes of the customer account: public ones validate their body, the rest need a live session. */
 export const accountMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/account/register", middlewares: [validateBody(registrationSchema), registrationLimit] },
+  { method: ["POST"], matcher: "/store/account/register", middlewares: [validateBody(registrationSchema), registrationLimit, ...strangerMailLimits("register")] },
   { method: ["POST"], matcher: "/store/account/verify-email", middlewares: [validateBody(tokenSchema)] },
   { method: ["POST"], matcher: "/store/account/login", middlewares: [validateBody(loginSchema), loginLimit] },
   {
     method: ["POST"],
     matcher: "/store/account/password-reset/request",
-    middlewares: [validateBody(passwordResetRequestSchema), resetMailLimit],
+    middlewares: [validateBody(passwordResetRequestSchema), resetMailLimit, ...strangerMailLimits("reset")],
   },
   { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema)] },
   { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit] },

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { consentIdSchema, type ConsentChoice } from "@helder/privacy"
 import { now } from "../../../lib/clock"
+import { consentProof, holdsConsentId } from "./proof"
 import { bannerHashesInForce, expiryOfChoice, policyVersion } from "../../../lib/privacy"
 import { recordConsentWorkflow } from "../../../workflows/consent/record-consent"
 import { CONSENT_MODULE } from "../../../modules/consent"
@@ -10,10 +11,19 @@ import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../lib/consent-
 
 /**
  * POST /store/consents — records a cookie choice. Refused (400) when it names another policy version
- * than the one in force, or a text hash that is not of a banner text this shop shows.
+ * than the one in force, or a text hash that is not of a banner text this shop shows. A consent id
+ * that already has choices takes more only with the proof its first choice returned: someone who
+ * learned the id (it is shown in the settings) cannot add choices to another browser's record (404,
+ * as for an unknown id). The answer carries the proof, for the storefront's httpOnly cookie.
  */
 export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaResponse) {
   const choice = req.validatedBody
+  const consent: ConsentModuleService = req.scope.resolve(CONSENT_MODULE)
+  const [earlier] = await consent.listConsentRecords({ consent_id: choice.consent_id }, { select: ["id"], take: 1 })
+  if (earlier && !holdsConsentId(req, choice.consent_id)) {
+    res.status(404).json({ type: "not_found", message: "No consent record of this browser has this id" })
+    return
+  }
   const givenAt = now()
   if (choice.policy_version !== policyVersion()) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `policy_version: the policy in force is ${policyVersion()}; reload the page`)
@@ -24,7 +34,7 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
   const { result } = await recordConsentWorkflow(req.scope).run({
     input: { ...choice, customer_id: req.helderCustomerId ?? null, given_at: givenAt, expires_at: expiryOfChoice(givenAt) },
   })
-  res.status(201).json({ consent: consentView(result) })
+  res.status(201).json({ consent: consentView(result), proof: consentProof(choice.consent_id) })
 }
 
 /**

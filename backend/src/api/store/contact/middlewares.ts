@@ -4,6 +4,7 @@ import { clientIp } from "../../../lib/client-ip"
 import { readBackendEnv } from "../../../lib/env"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 import { validateBody } from "../../../lib/validation"
+import { strangerMailLimits } from "../account/limits"
 
 const env = readBackendEnv()
 /** Ten messages per hour per IP keeps the inbox usable without getting in a real sender's way. */
@@ -11,5 +12,5 @@ const contactLimit = rateLimit(createLimiter("contact", 10, 3600), (req) => [`ip
 
 /** The public contact form. */
 export const contactMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/contact", middlewares: [validateBody(contactMessageSchema), contactLimit] },
+  { method: ["POST"], matcher: "/store/contact", middlewares: [validateBody(contactMessageSchema), contactLimit, ...strangerMailLimits("contact")] },
 ]

@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { allServices, consentChoiceSchema } from "@helder/privacy"
 import { invalidBody } from "@/lib/api-response"
+import { CONSENT_PROOF_COOKIE, CONSENT_PROOF_MAX_AGE, cookieDefaults } from "@/lib/cookies"
 import { recordConsent } from "@/lib/data/consent"
 import { StoreApiError } from "@/lib/medusa"
 import { dataMap } from "@/lib/privacy"
 
 /**
  * POST /api/consent — the banner's choice, passed on to the backend as proof, and the cookies of what
- * it refuses deleted. A browser that sends Sec-GPC: 1 is recorded with GPC on, so it can never be
+ * it refuses deleted. The backend's proof that this browser holds the consent id is kept in an
+ * httpOnly cookie and sent with every later choice (a 404 means the id is another browser's). A browser that sends Sec-GPC: 1 is recorded with GPC on, so it can never be
  * stored as consenting to analytics or marketing.
  */
 export async function POST(request: NextRequest) {
@@ -16,7 +18,9 @@ export async function POST(request: NextRequest) {
   const parsed = consentChoiceSchema.safeParse(body && typeof body === "object" ? { ...body, ...(gpcHeader ? { gpc: true } : {}) } : body)
   if (!parsed.success) return invalidBody(parsed.error)
   try {
-    const response = NextResponse.json({ consent: await recordConsent(parsed.data) }, { status: 201 })
+    const { consent, proof } = await recordConsent(parsed.data)
+    const response = NextResponse.json({ consent }, { status: 201 })
+    response.cookies.set(CONSENT_PROOF_COOKIE, proof, { ...cookieDefaults, maxAge: CONSENT_PROOF_MAX_AGE })
     // The banner script deletes refused categories' script cookies; the shop's own httpOnly ones
     // (the statistics' visitor key) only the server can delete.
     for (const service of allServices(dataMap)) {

@@ -18,7 +18,7 @@ export async function POST(req: MedusaRequest<Body>, res: MedusaResponse) {
   const [found] = await account.listAccountTokens({ token_hash: hashSecret(token), purpose: "reset_password", used_at: null })
   if (!found || new Date(found.expires_at) <= new Date()) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(found.customer_id)
-  const problem = passwordProblem(password, customer.email)
+  const problem = passwordProblem(password, { email: customer.email, names: [customer.first_name, customer.last_name] })
   if (problem) {
     res.status(400).json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
     return

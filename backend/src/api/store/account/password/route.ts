@@ -14,7 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
     res.status(400).json({ type: "invalid_data", message: "current_password: wrong", issues: [{ path: "current_password", message: "wrong" }] })
     return
   }
-  const problem = passwordProblem(password, customer.email)
+  const problem = passwordProblem(password, { email: customer.email, names: [customer.first_name, customer.last_name] })
   if (problem) {
     res.status(400).json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
     return

@@ -21,7 +21,7 @@ export default async function ConsentRecordPage({ params }: Props) {
   const cookie = await getConsentCookie()
   const records = cookie ? await getConsentHistory(cookie.consentId) : null
   return (
-    <section className="stack" data-testid="consent-record-page">
+    <section className="stack" data-testid="consent-record-page" data-promise-scope="consent-record" data-promise="P-consent-record">
       <h1>{t("consentTitle")}</h1>
       <p>{t("consentIntro")}</p>
       {cookie && records ? (

@@ -1,0 +1,202 @@
+import type { Localised } from "./types"
+
+/** Where the shop says something about itself: each surface's sentences carry promise ids. */
+export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record"] as const
+export type PromiseSurface = (typeof PROMISE_SURFACES)[number]
+
+/**
+ * One thing the shop says about its own behaviour. The element that says it carries
+ * `data-promise="<id>"`; a test whose title names `[<id>]` proves it. `npm test` checks both ways
+ * (packages/devkit/src/promise-ledger.mjs and storefront/e2e/promise-ledger.spec.ts), and the proof
+ * page (/nl/privacy/bewijs, /en/privacy/proof) lists each promise with its tests.
+ */
+export type ShopPromise = { id: string; surfaces: readonly PromiseSurface[]; says: Localised }
+
+/** The promise ledger: every factual statement of the generated policy pages, the banner and the footer. */
+export const PROMISES: readonly ShopPromise[] = [
+  // The privacy policy.
+  {
+    id: "P-policy-version",
+    surfaces: ["privacy-policy", "cookie-policy"],
+    says: { nl: "Het beleid noemt zijn versie en ingangsdatum en houdt alle versies bij met wat er veranderde.", en: "The policy names its version and effective date and lists every version with what changed." },
+  },
+  {
+    id: "P-policy-from-data-map",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Het beleid komt uit dezelfde datakaart als de banner en de statistieken: een dienst die niet draait staat er niet in, een nieuwe verschijnt vanzelf.", en: "The policy comes from the same data map as the banner and the statistics: a service not in use is absent, an added one appears by itself." },
+  },
+  {
+    id: "P-controller",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Wie verantwoordelijk is: naam, adres, e-mail, telefoon, KvK en btw-nummer van de verkoper.", en: "Who is responsible: the seller's name, address, e-mail, phone, Chamber of Commerce and VAT number." },
+  },
+  {
+    id: "P-data-minimal",
+    surfaces: ["privacy-policy"],
+    says: { nl: "We verwerken alleen wat je bestelling, je account en de wet nodig hebben, en verkopen niets.", en: "We process only what your order, your account and the law need, and sell nothing." },
+  },
+  {
+    id: "P-data-categories",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke categorie persoonsgegevens met haar velden, doel en grondslag; de database bevat geen andere.", en: "Every category of personal data with its fields, purpose and legal basis; the database holds no other." },
+  },
+  {
+    id: "P-erasure-by-category",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Wat verwijdering met elke categorie doet: wissen, onherkenbaar maken of bewaren voor de wettelijke termijn.", en: "What erasure does with each category: delete, anonymise, or keep for the legal term." },
+  },
+  {
+    id: "P-recipients",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Alleen de genoemde partijen krijgen gegevens, met hun doel, locatie en dienst.", en: "Only the parties named receive data, with their purpose, location and service." },
+  },
+  {
+    id: "P-retention-terms",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke bewaartermijn zoals de bewaarmotor hem toepast.", en: "Every retention term, as the retention engine applies it." },
+  },
+  {
+    id: "P-retention-nightly",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke nacht verwijdert of anonimiseert een taak wat over zijn termijn is.", en: "Every night a job deletes or anonymises what has passed its term." },
+  },
+  {
+    id: "P-inactive-warning",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Een account zonder login of bestelling krijgt eerst een waarschuwing per e-mail.", en: "An account without a login or order first gets a warning by e-mail." },
+  },
+  {
+    id: "P-invoices-kept",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Facturen blijven, ook na verwijdering van je account, tot hun wettelijke termijn om is.", en: "Invoices stay, even after your account is erased, until their legal term is over." },
+  },
+  {
+    id: "P-right-access",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Inzage en kopie: alles in één download met account, of via het formulier zonder.", en: "Access and a copy: everything in one download with an account, or through the form without one." },
+  },
+  {
+    id: "P-right-correct",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Correctie: zelf in je account, of via het formulier.", en: "Correction: yourself in your account, or through the form." },
+  },
+  {
+    id: "P-right-erase",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Verwijdering met 24 uur om terug te draaien en een bewijs achteraf; facturen blijven.", en: "Erasure with 24 hours to undo it and a receipt afterwards; invoices stay." },
+  },
+  {
+    id: "P-right-withdraw-consent",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Toestemming intrekken gaat even makkelijk als geven: cookie-instellingen of de afmeldlink.", en: "Withdrawing consent is as easy as giving it: cookie settings or the unsubscribe link." },
+  },
+  {
+    id: "P-right-object",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Bezwaar en beperking: via het contactformulier.", en: "Objection and restriction: through the contact form." },
+  },
+  {
+    id: "P-right-identity",
+    surfaces: ["privacy-policy"],
+    says: { nl: "We controleren dat jij het bent voordat we gegevens sturen, en antwoorden binnen een maand.", en: "We check it is you before sending any data, and answer within one month." },
+  },
+  {
+    id: "P-right-complaint",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Klagen kan bij de Autoriteit Persoonsgegevens of de Gegevensbeschermingsautoriteit.", en: "Complaints go to the Autoriteit Persoonsgegevens or the Belgian Data Protection Authority." },
+  },
+  {
+    id: "P-contact",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Vragen over je gegevens via het contactformulier of het e-mailadres van de verkoper.", en: "Questions about your data through the contact form or the seller's e-mail address." },
+  },
+  {
+    id: "P-proof",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke zin van het beleid wordt door een test bewezen; de bewijspagina noemt bij elke belofte haar test.", en: "Every sentence of the policy is proven by a test; the proof page names each promise's test." },
+  },
+  // The cookie policy and the banner.
+  {
+    id: "P-cookies-necessary-only",
+    surfaces: ["cookie-policy", "banner"],
+    says: { nl: "Noodzakelijke cookies zonder te vragen, alle andere pas na je keuze.", en: "Necessary cookies without asking, all others only after your choice." },
+  },
+  {
+    id: "P-cookies-withdraw-deletes",
+    surfaces: ["cookie-policy", "banner"],
+    says: { nl: "Een uitgezette categorie verwijdert haar cookies meteen.", en: "Switching a category off deletes its cookies at once." },
+  },
+  {
+    id: "P-gpc",
+    surfaces: ["cookie-policy", "banner"],
+    says: { nl: "Global Privacy Control geldt als weigering van statistieken en advertenties.", en: "Global Privacy Control counts as a refusal of statistics and advertising." },
+  },
+  {
+    id: "P-consent-validity",
+    surfaces: ["cookie-policy"],
+    says: { nl: "Een keuze geldt 6 maanden of tot een nieuwe versie van het beleid; dan vragen we opnieuw.", en: "A choice is valid for 6 months or until a new version of the policy; then we ask again." },
+  },
+  {
+    id: "P-consent-categories",
+    surfaces: ["cookie-policy", "banner"],
+    says: { nl: "Elke categorie met de diensten erin, hun partij en doel; een categorie zonder dienst wordt niet gevraagd.", en: "Every category with its services, their party and purpose; a category without a service is not asked for." },
+  },
+  {
+    id: "P-cookie-table",
+    surfaces: ["privacy-policy", "cookie-policy", "banner"],
+    says: { nl: "Elke cookie met partij, soort, locatie, dienst en bewaartermijn; de browser krijgt geen andere.", en: "Every cookie with its party, type, location, service and lifetime; the browser gets no other." },
+  },
+  {
+    id: "P-change-choice",
+    surfaces: ["cookie-policy", "banner"],
+    says: { nl: "Je wijzigt je keuze altijd via \"Cookie-instellingen\" onderaan elke pagina.", en: "You change your choice at any time with \"Cookie settings\" at the bottom of every page." },
+  },
+  {
+    id: "P-statistics-not-personal",
+    surfaces: ["banner"],
+    says: { nl: "Met toestemming tellen we het gebruik van de winkel onder een sleutel die elke dag wisselt (een pseudoniem), nooit onder je naam of e-mailadres.", en: "With consent we count how the shop is used under a key that changes every day (a pseudonym), never under your name or e-mail address." },
+  },
+  {
+    id: "P-reject-as-easy",
+    surfaces: ["banner"],
+    says: { nl: "Weigeren is even makkelijk als accepteren: één knop, even prominent.", en: "Rejecting is as easy as accepting: one button, equally prominent." },
+  },
+  {
+    id: "P-policy-changes-ask-again",
+    surfaces: ["banner"],
+    says: { nl: "Na een nieuwe versie van het beleid vraagt de banner opnieuw en noemt wat er veranderde.", en: "After a new version of the policy the banner asks again and names what changed." },
+  },
+  {
+    id: "P-consent-record",
+    surfaces: ["banner", "consent-record"],
+    says: { nl: "Je keuze wordt vastgelegd met versie en tekst-hash onder een nummer dat niet aan jou gekoppeld is, tenzij je ingelogd bent; je kunt het inzien en downloaden.", en: "Your choice is recorded with version and text hash under a number not linked to you unless you are logged in; you can look it up and download it." },
+  },
+  // Every page.
+  {
+    id: "P-no-tracking-without-consent",
+    surfaces: ["footer"],
+    says: { nl: "Geen tracking zonder je toestemming: geen cookie of verzoek van een meetdienst vóór je keuze.", en: "No tracking without your consent: no cookie or request of a measuring service before your choice." },
+  },
+]
+
+/** The ids of the ledger, in its order. */
+export const PROMISE_IDS: readonly string[] = PROMISES.map((p) => p.id)
+
+/** The ledger's promises said on a surface. */
+export function promisesOn(surface: PromiseSurface): ShopPromise[] {
+  return PROMISES.filter((p) => p.surfaces.includes(surface))
+}
+
+/** How a test title names the promises it proves: `[P-…]`, one or more. */
+export const PROMISE_IN_TITLE = /\[(P-[a-z0-9-]+)\]/g
+
+/** The promises each part of the cookie banner and its settings dialog makes (banner.ts holds the words). */
+export const BANNER_PROMISES = {
+  description: "P-cookies-necessary-only P-statistics-not-personal P-reject-as-easy P-change-choice",
+  gpcNotice: "P-gpc",
+  changes: "P-policy-changes-ask-again",
+  settingsIntro: "P-cookies-necessary-only P-cookies-withdraw-deletes",
+  category: "P-consent-categories",
+  cookieTable: "P-cookie-table",
+  consentRecord: "P-consent-record",
+} as const

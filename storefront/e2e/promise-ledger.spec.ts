@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from "@playwright/test"
+import { currentPolicyVersion, dataMapFromEnv, PROMISE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
+
+// The browser half of the promise ledger (the static half is packages/devkit/src/promise-ledger.mjs):
+// every sentence the shop renders about itself carries a promise id of the ledger, and every promise
+// of a surface is rendered there, in both languages.
+const map = dataMapFromEnv(process.env)
+test.use({ storageState: { cookies: [], origins: [] } })
+const UI = { nl: { reject: "Alles weigeren", settings: "Cookie-instellingen" }, en: { reject: "Reject all", settings: "Cookie settings" } } as const
+
+/** What a surface's scope says: the promise ids it carries, and any text that carries none. */
+type Scan = { ids: string[]; bare: string[] }
+
+/**
+ * Reads every element matching `selector` as a promise scope: each text in it, except headings, table
+ * headers, buttons and form labels, must lie inside an element with `data-promise` (the scope itself
+ * counts).
+ */
+async function scan(page: Page, selector: string): Promise<Scan> {
+  await expect(page.locator(selector).first()).toBeVisible()
+  return page.locator(selector).evaluateAll((scopes) => {
+    const ids = new Set<string>()
+    const bare: string[] = []
+    const exempt = "h1, h2, h3, h4, h5, h6, [role=heading], th, thead, button, label, legend, script, style, [aria-hidden=true]"
+    for (const scope of scopes) {
+      for (const element of [scope, ...scope.querySelectorAll("[data-promise]")]) {
+        for (const id of (element.getAttribute("data-promise") ?? "").split(/\s+/)) if (id) ids.add(id)
+      }
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim()
+        const parent = node.parentElement
+        if (!text || !parent || parent.closest(exempt)) continue
+        const owner = parent.closest("[data-promise]")
+        if (!owner || !scope.contains(owner)) bare.push(text.slice(0, 80))
+      }
+    }
+    return { ids: [...ids].sort(), bare }
+  })
+}
+
+/** Takes in one scan after another and checks each surface's ids against the ledger. */
+function surfaceCheck() {
+  const seen = new Map<PromiseSurface, Set<string>>()
+  return {
+    add(surface: PromiseSurface, result: Scan, where: string) {
+      expect({ where, bare: result.bare }).toEqual({ where, bare: [] })
+      const unknown = result.ids.filter((id) => !PROMISES.some((p) => p.id === id))
+      expect({ where, unknown }).toEqual({ where, unknown: [] })
+      const ids = seen.get(surface) ?? new Set<string>()
+      for (const id of result.ids) ids.add(id)
+      seen.set(surface, ids)
+    },
+    /** Every promise the ledger places on the surface was rendered there. */
+    complete(surface: PromiseSurface) {
+      expect({ surface, rendered: [...(seen.get(surface) ?? [])].sort() }).toEqual({ surface, rendered: promisesOn(surface).map((p) => p.id).sort() })
+    },
+  }
+}
+
+/** A browser whose stored choice was made under the first policy version and that sends Global Privacy Control: the banner says all it can. */
+async function returningGpcVisitor(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
+  await context.route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }))
+  await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
+  const old = { categories: ["necessary"], revision: 1, data: null, consentTimestamp: "2026-07-01T10:00:00.000Z", lastConsentTimestamp: "2026-07-01T10:00:00.000Z", consentId: "5d1f7c1e-3a4b-4c8e-9f21-7e6d5c4b3a21", services: {}, languageCode: "nl", expirationTime: Date.now() + 86_400_000 }
+  await context.addCookies([{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(old)), url: baseURL }])
+  return context
+}
+
+test("[ledger] every sentence of the policy pages, the banner, the footer and the consent record carries a promise id, and each surface says all its promises", async ({ page, browser, baseURL }) => {
+  expect(map.policyVersions.indexOf(currentPolicyVersion(map, new Date()))).toBeGreaterThan(0)
+  const check = surfaceCheck()
+  for (const locale of ["nl", "en"] as const) {
+    await page.goto(`/${locale}/privacy`)
+    check.add("privacy-policy", await scan(page, "[data-promise-scope=privacy-policy]"), `/${locale}/privacy`)
+    check.add("footer", await scan(page, "[data-promise-scope=footer]"), `footer of /${locale}/privacy`)
+    await page.goto(`/${locale}/cookies`)
+    check.add("cookie-policy", await scan(page, "[data-promise-scope=cookie-policy]"), `/${locale}/cookies`)
+    await page.goto(`/${locale}/cookies/consent`)
+    check.add("consent-record", await scan(page, "[data-promise-scope=consent-record]"), `/${locale}/cookies/consent without a choice`)
+
+    // The banner of a first visit, its settings, and the consent record once a choice exists.
+    const visit = await browser.newContext({ baseURL })
+    const fresh = await visit.newPage()
+    await fresh.goto(`/${locale}`)
+    check.add("banner", await scan(fresh, "#cc-main .cm"), `banner on /${locale}`)
+    await fresh.locator("#cc-main .cm").getByRole("button", { name: UI[locale].reject }).click()
+    await fresh.getByRole("button", { name: UI[locale].settings }).click()
+    check.add("banner", await scan(fresh, "#cc-main .pm"), `settings on /${locale}`)
+    await fresh.goto(`/${locale}/cookies/consent`)
+    await expect(fresh.getByTestId("consent-history")).toBeVisible()
+    check.add("consent-record", await scan(fresh, "[data-promise-scope=consent-record]"), `/${locale}/cookies/consent with a choice`)
+    await visit.close()
+
+    // A returning visitor under an older version, with Global Privacy Control: what changed, and the GPC line.
+    const returning = await returningGpcVisitor(browser, baseURL!)
+    const again = await returning.newPage()
+    await again.goto(`/${locale}`)
+    check.add("banner", await scan(again, "#cc-main .cm"), `banner for a returning GPC visitor on /${locale}`)
+    await returning.close()
+  }
+  for (const surface of PROMISE_SURFACES) check.complete(surface)
+})
+
+test("[P-proof] the proof page lists every promise of the ledger with the tests that prove it, in both languages", async ({ page }) => {
+  for (const [path, other] of [["/nl/privacy/bewijs", "/en/privacy/bewijs"], ["/en/privacy/proof", "/nl/privacy/proof"]] as const) {
+    await page.goto(path)
+    const rows = page.getByTestId("proof-page").locator("[data-proof]")
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-proof")))).toEqual(PROMISES.map((p) => p.id))
+    for (const row of await rows.all()) expect(await row.locator("li").count()).toBeGreaterThan(0)
+    // Each proof names a test file and its title, which carries the promise's id.
+    const first = rows.first()
+    await expect(first.locator("li").first()).toContainText(`[${PROMISES[0]!.id}]`)
+    await expect(page.getByTestId("proof-last-pass")).toBeVisible()
+    expect((await page.request.get(other)).status()).toBe(404)
+  }
+  // The policy links its proof.
+  await page.goto("/nl/privacy")
+  await page.locator("[data-promise=P-proof] a").click()
+  await expect(page).toHaveURL(/\/nl\/privacy\/bewijs$/)
+})
