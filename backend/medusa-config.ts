@@ -1,9 +1,12 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
+import { redactRequestLog } from "./src/lib/request-log"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // `medusa build` loads this file too, but compiling needs no database or secrets.
 const env = readBackendEnv(process.env, { building: process.argv.includes("build") })
+// Before the server starts: Medusa's request log keeps no full IP address, user agent or referrer.
+redactRequestLog()
 
 /**
  * Seconds Medusa's cache keeps a query result. Cart flows cache customers too, so personal data sits in

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { randomUUID } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { expect, test, type BrowserContext, type Page } from "@playwright/test"
 import { bannerText, bannerTextHash, consentExpiry, currentPolicyVersion, dataMapFromEnv, findCookie, isDeclaredHost } from "@helder/privacy"
 import { adminApi, logIn, registerAndVerify, uniqueEmail } from "./support"
@@ -18,14 +18,61 @@ const STAND_IN_COOKIES: Record<string, string[]> = {
   "www.googletagmanager.com": ["_ga=GA1.1.1234567890.1764000000; max-age=63072000", `_ga_${(process.env.GA4_MEASUREMENT_ID ?? "G-X").slice(2)}=GS2.1.s1764000000$o1$g0$t1764000000; max-age=63072000`],
   "connect.facebook.net": ["_fbp=fb.1.1764000000000.1234567890; max-age=7776000"],
 }
+/**
+ * What the real scripts do that matters here, as their documentation describes it. gtag.js: a hit to
+ * google-analytics.com for each config, event and page change (also Consent Mode's cookieless pings
+ * while analytics is denied), none while `window["ga-disable-<id>"]` is true. fbevents.js: a hit to
+ * facebook.com/tr per event and per history change (unless `fbq.disablePushState`), none after
+ * `fbq("consent", "revoke")`; with
+ * automatic configuration on (the default) it adds the page's e-mail and phone fields (automatic
+ * advanced matching; sent here unhashed, the test looks for both forms).
+ */
+const STAND_IN_BEHAVIOUR: Record<string, string> = {
+  "www.googletagmanager.com": `(() => {
+    const id = new URL(document.currentScript.src).searchParams.get("id")
+    const hit = (kind) => { if (!window["ga-disable-" + id]) fetch("https://www.google-analytics.com/g/collect?tid=" + id + "&en=" + kind + "&dl=" + encodeURIComponent(location.href), { mode: "no-cors" }) }
+    const handle = (entry) => { const [command, target] = Array.from(entry); if (command === "config" || command === "event" || (command === "set" && target && target.page_location)) hit(command) }
+    const layer = (window.dataLayer = window.dataLayer || [])
+    layer.forEach(handle)
+    const push = layer.push.bind(layer)
+    layer.push = (...entries) => { entries.forEach(handle); return push(...entries) }
+  })()`,
+  "connect.facebook.net": `(() => {
+    const fbq = window.fbq
+    let automatic = true
+    let revoked = false
+    // Automatic advanced matching remembers what is typed into contact fields and sends it with later events.
+    const typed = new Map()
+    document.addEventListener("input", (event) => {
+      const input = event.target
+      if (automatic && input instanceof HTMLInputElement && /email|tel/.test(input.type + " " + input.autocomplete + " " + input.name)) typed.set(input.name || input.type, input.value)
+    }, true)
+    const hit = (event) => { if (!revoked) fetch("https://www.facebook.com/tr?ev=" + event + "&dl=" + encodeURIComponent(location.href) + [...typed.values()].map((v) => "&ud=" + encodeURIComponent(v)).join(""), { mode: "no-cors" }) }
+    fbq.callMethod = (command, a, b) => {
+      if (command === "set" && a === "autoConfig") automatic = b !== false
+      if (command === "consent") revoked = a === "revoke"
+      if (command === "track") hit(a)
+    }
+    fbq.queue.splice(0).forEach((args) => fbq.callMethod(...args))
+    const pushState = history.pushState.bind(history)
+    history.pushState = (...args) => { pushState(...args); if (!fbq.disablePushState) setTimeout(() => hit("PageView"), 0) }
+  })()`,
+}
+/** Hits that reached the tags' collection hosts: [host, url]. */
+let collected: [string, string][] = []
 let thirdParty: string[] = []
 async function stubThirdParty(context: BrowserContext) {
   thirdParty = []
+  collected = []
   await context.route(THIRD_PARTY, (route) => {
     const host = new URL(route.request().url()).host
     thirdParty.push(host)
-    const body = (STAND_IN_COOKIES[host] ?? []).map((cookie) => `document.cookie = ${JSON.stringify(`${cookie}; path=/; SameSite=Lax`)};`).join("\n")
-    return route.fulfill({ status: 200, contentType: "text/javascript", body: `/* stand-in */\n${body}` })
+    const cookies = (STAND_IN_COOKIES[host] ?? []).map((cookie) => `document.cookie = ${JSON.stringify(`${cookie}; path=/; SameSite=Lax`)};`).join("\n")
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: `/* stand-in */\n${cookies}\n${STAND_IN_BEHAVIOUR[host] ?? ""}` })
+  })
+  await context.route(/^https:\/\/(www\.google-analytics\.com|www\.facebook\.com)\//, (route) => {
+    collected.push([new URL(route.request().url()).host, route.request().url()])
+    return route.fulfill({ status: 204, body: "" })
   })
 }
 const cookieNames = async (page: Page) => (await page.context().cookies()).map((c) => c.name).sort()
@@ -236,6 +283,49 @@ test("[P-consent-record] a consent id copied into another browser cannot add to 
   expect(JSON.parse(decodeURIComponent(fresh!.value)).consentId).not.toBe(original.parsed.consentId)
   expect((await storedChoices(page, original.parsed.consentId)).map((r) => r.categories)).toEqual([["necessary", "analytics", "marketing"]])
   await other.close()
+})
+
+test("[P-right-withdraw-consent] [P-no-tracking-without-consent] after a withdrawal mid-visit no request reaches Google or Meta, and the pixel never sees a checkout's e-mail or phone, hashed or not", async ({ page }) => {
+  const hits = (host: string) => collected.filter(([h]) => h === host).length
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  await expect.poll(() => hits("www.google-analytics.com")).toBeGreaterThan(0)
+  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(0)
+  // Shopping with consent: both tags follow the visit, in the app's own navigation.
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Tafellampen" }).click()
+  await page.getByTestId("product-card").first().click()
+  await page.getByRole("button", { name: "In winkelwagen" }).click()
+  await expect(page.getByText("Toegevoegd aan je winkelwagen.")).toBeVisible()
+  await page.getByRole("link", { name: /Winkelwagen/ }).first().click()
+  await page.getByRole("link", { name: "Afrekenen" }).click()
+  const email = "pixel-proef@example.nl"
+  const phone = "0612345678"
+  await page.getByLabel("E-mailadres").fill(email)
+  await page.getByLabel("Telefoon (optioneel)").fill(phone)
+  await page.getByLabel("Voornaam").fill("Pia")
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Hanglampen" }).click()
+  await expect(page).toHaveURL(/hanglampen/)
+  // Back in the catalog the pixel counts pages again; whatever it remembered of the checkout would go with them.
+  const back = hits("www.facebook.com")
+  await page.getByTestId("product-card").first().click()
+  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(back)
+  const sha256 = (value: string) => createHash("sha256").update(value).digest("hex")
+  const secrets = [email, phone, "+31612345678", "31612345678", sha256(email), sha256(phone), sha256("31612345678")]
+  expect(collected.filter(([, url]) => secrets.some((secret) => decodeURIComponent(url).includes(secret)))).toEqual([])
+  // On the checkout page itself the pixel said nothing at all.
+  expect(collected.filter(([host, url]) => host === "www.facebook.com" && decodeURIComponent(url).includes("/checkout"))).toEqual([])
+
+  // Withdrawing everything mid-visit: from then on nothing reaches either host, whatever the visitor does.
+  await openSettings(page)
+  await settingsDialog(page).getByRole("button", { name: "Alles weigeren" }).click()
+  await expect(settingsDialog(page)).toBeHidden()
+  const after = collected.length
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Wandlampen" }).click()
+  await page.getByTestId("product-card").first().click()
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Spots" }).click()
+  await expect(page).toHaveURL(/spots/)
+  await expect(page.getByRole("button", { name: "Cookie-instellingen" })).toBeEnabled()
+  expect(collected.slice(after)).toEqual([])
 })
 
 test("[P-gpc] [P-no-tracking-without-consent] Global Privacy Control counts as a refusal of analytics and marketing, and the banner says so", async ({ browser, baseURL }) => {

@@ -1,6 +1,7 @@
 import os from "node:os"
 import path from "node:path"
 import { z } from "@medusajs/framework/zod"
+import { DEMO_OPERATOR_ENV, PRODUCTION_REQUIRED } from "@helder/privacy"
 
 const KNOWN_DEFAULT_SECRETS = ["supersecret", "secret", "changeme", ""]
 
@@ -48,14 +49,14 @@ export const backendEnvSchema = z
     /** Mail a form sends to an address the shop has not verified (account exists, reset, contact): per address and per IP. */
     RATE_LIMIT_MAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_MAILS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
-    /** The seller printed on invoices. The defaults are a demo company; production must set the real ones. */
-    SELLER_NAME: z.string().min(1).default("Helder Verlichting B.V."),
-    SELLER_STREET: z.string().min(1).default("Hoofdstraat 1"),
-    SELLER_POSTCODE_CITY: z.string().min(1).default("7311 AA Apeldoorn"),
+    /** The seller printed on invoices. The defaults are the demo operator's; production must set the real ones. */
+    SELLER_NAME: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_NAME),
+    SELLER_STREET: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_STREET),
+    SELLER_POSTCODE_CITY: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_POSTCODE_CITY),
     SELLER_COUNTRY: z.string().min(2).default("Nederland"),
     SELLER_KVK: z.string().regex(/^\d{8}$/, "a KVK number has 8 digits").optional(),
     SELLER_VAT_NUMBER: z.string().regex(/^(NL\d{9}B\d{2}|BE[01]\d{9})$/, "a VAT number such as NL123456789B01").optional(),
-    SELLER_EMAIL: z.email().default("winkel@helder.local"),
+    SELLER_EMAIL: z.email().default(DEMO_OPERATOR_ENV.SELLER_EMAIL),
     SELLER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces").optional(),
     /** Days a guest's signed order link (invoice download, returns, withdrawal) stays valid. */
     ORDER_LINK_DAYS: z.coerce.number().int().positive().default(60),
@@ -75,11 +76,6 @@ export const backendEnvSchema = z
         ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set to a random value of at least 32 characters in production` })
       }
     }
-    for (const key of ["SELLER_KVK", "SELLER_VAT_NUMBER"] as const) {
-      if (env.NODE_ENV === "production" && !env[key]) {
-        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set in production: it is printed on every invoice` })
-      }
-    }
     if (Boolean(env.STRIPE_API_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET together" })
     }
@@ -91,7 +87,14 @@ export function readBackendEnv(source: NodeJS.ProcessEnv = process.env, { buildi
   // An empty variable (`STRIPE_API_KEY=` in a compose file) means "not set".
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""))
   const parsed = backendEnvSchema.safeParse({ ...set, HELDER_BUILDING: building })
-  if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+  // The policy names the seller, the hosting, the mail provider and the carriers: in production from the
+  // operator's settings, never the demo company's (a policy that is not true of the shop is no policy).
+  if (set.NODE_ENV === "production" && !building) {
+    for (const key of PRODUCTION_REQUIRED) {
+      if (!set[key]?.trim() && !problems.some((problem) => problem.startsWith(`  - ${key}:`))) problems.push(`  - ${key}: must be set in production: the privacy policy and the invoices name it`)
+    }
+  }
+  if (parsed.success && !problems.length) return parsed.data
   throw new Error(`Helder backend: invalid environment\n${problems.join("\n")}`)
 }

@@ -80,10 +80,20 @@ export const PURGERS: Purger[] = [
     rule: "carts",
     category: "cart",
     action: "delete",
-    // Abandoned carts not yet removed, and completed carts still holding their copy of e-mail and addresses (the order keeps its own).
+    // Abandoned carts not yet removed (with the guest customer row their checkout made), and completed
+    // carts still holding their copy of e-mail and addresses (the order keeps its own).
     select: (db, query) =>
       selectIds(db, "cart", "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))", "((t.completed_at is null and t.deleted_at is null) or t.email is not null)", [], query),
     apply: async (trx, ids) => {
+      // Medusa's guest customer rows that these carts' checkout created (no account, no order, no other
+      // cart still alive) go with them: found before the carts let go of them.
+      const { rows: guests } = await trx.raw<{ rows: { id: string }[] }>(
+        `select distinct c.id from customer c join cart on cart.customer_id = c.id
+          where cart.id = any(?) and cart.completed_at is null and c.has_account = false and c.deleted_at is null
+            and not exists (select 1 from "order" o where o.customer_id = c.id)
+            and not exists (select 1 from cart other where other.customer_id = c.id and other.deleted_at is null and not other.id = any(?))`,
+        [ids, ids]
+      )
       await trx.raw(`update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where id = any(?) union select billing_address_id from cart where id = any(?))`, [ids, ids])
       // Medusa removes carts by soft delete (links and line items point at them); the row keeps nothing personal.
       // An abandoned cart also loses its link to the customer: what someone once put in a basket is nobody's business after 30 days.
@@ -94,6 +104,11 @@ export const PURGERS: Purger[] = [
         where id = any(?)`,
         [ids]
       )
+      const guestIds = guests.map((g) => g.id)
+      if (guestIds.length) {
+        await trx.raw(`delete from customer_address where customer_id = any(?)`, [guestIds])
+        await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [guestIds])
+      }
       return Number(result.rowCount ?? 0)
     },
   },
@@ -156,6 +171,14 @@ export const PURGERS: Purger[] = [
     category: "newsletter",
     action: "delete",
     select: selectBy("newsletter_subscription", "unsubscribed_at", "status = 'unsubscribed'"),
+    apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
+  },
+  {
+    rule: "newsletter-unconfirmed",
+    category: "newsletter",
+    action: "delete",
+    // A sign-up nobody confirmed is no consent: the address and its request go 30 days after the last sign-up.
+    select: selectBy("newsletter_subscription", "updated_at", "status = 'pending'"),
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {

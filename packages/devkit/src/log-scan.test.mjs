@@ -2,7 +2,7 @@ import { test } from "node:test"
 import assert from "node:assert/strict"
 import { findLeaks } from "./log-scan.mjs"
 
-test("finds the test customer's e-mail, phone numbers and tokens in log lines", () => {
+test("[P-ip-addresses] finds the test customer's e-mail, phone numbers, tokens, full IP addresses and user agents in log lines", () => {
   const lines = [
     "info: POST /store/account/login 200 – 12 ms",
     "error: could not mail anna-1732370000000-123@example.nl",
@@ -13,6 +13,10 @@ test("finds the test customer's e-mail, phone numbers and tokens in log lines", 
     "GET /nl/account/reset-password?token=abcdefghijklmnop 200",
     "config { apiKey: 'sk_test_helder_offline' }",
     '{"level":"http","path":"/admin/orders?q=retour-1795448080977-497438%40example.nl&fields=id"}',
+    '{"level":"http","client_ip":"203.0.113.77","request_id":"-","method":"GET","path":"/store/products","status":200}',
+    '{"level":"http","client_ip":"2001:db8:85a3:8d3::7348","user_agent":"Mozilla/5.0 (X11; Linux x86_64)","path":"/store/products"}',
+    '{"level":"http","client_ip":"203.0.113.0","path":"/store/products"}',
+    '{"level":"http","client_ip":"2001:db8:85a3::","path":"/store/products"}',
   ]
   const kinds = findLeaks(lines).map((leak) => `${leak.line}:${leak.kind}`)
   assert.deepEqual(kinds, [
@@ -24,6 +28,9 @@ test("finds the test customer's e-mail, phone numbers and tokens in log lines", 
     "7:token or password value",
     "8:Stripe secret",
     "9:e-mail address",
+    "10:full IP address",
+    "11:full IP address",
+    "11:user agent",
   ])
   // The report never repeats the value it found.
   for (const leak of findLeaks(lines)) assert.ok(!leak.context.includes("example.nl") || leak.kind !== "e-mail address")

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module"
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
@@ -22,6 +23,15 @@ export function localSecrets() {
 }
 
 /** The environment the built backend runs with: production mode over plain http on this machine. */
+/**
+ * The demo operator's values (packages/privacy, DEMO_OPERATOR_ENV) for every one not set in this
+ * environment: production mode refuses to start without them. Read when called, after the build.
+ */
+function demoOperator() {
+  const { DEMO_OPERATOR_ENV } = createRequire(import.meta.url)("@helder/privacy")
+  return Object.fromEntries(Object.entries(DEMO_OPERATOR_ENV).map(([key, demo]) => [key, process.env[key] || demo]))
+}
+
 export function backendEnv({ databaseUrl, port, storefrontUrl, extra = {} }) {
   const backendUrl = `http://localhost:${port}`
   return {
@@ -36,9 +46,8 @@ export function backendEnv({ databaseUrl, port, storefrontUrl, extra = {} }) {
     HELDER_INSECURE_COOKIES: "true",
     STOREFRONT_URL: storefrontUrl,
     HELDER_MAIL_DIR: path.join(DATA_DIR, "mail"),
-    // A local shop invoices as the demo company unless real registration numbers are given.
-    SELLER_KVK: process.env.SELLER_KVK || "12345678",
-    SELLER_VAT_NUMBER: process.env.SELLER_VAT_NUMBER || "NL000099998B57",
+    // A local shop runs (in production mode) as the demo operator, unless the operator's own values are given.
+    ...demoOperator(),
     ...extra,
   }
 }

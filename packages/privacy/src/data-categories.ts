@@ -134,7 +134,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
     personal: true,
     legalBasis: "consent",
     purposes: { nl: "De nieuwsbrief sturen waarvoor je je zelf hebt aangemeld", en: "Sending the newsletter you signed up for yourself" },
-    retention: ["newsletter"],
+    retention: ["newsletter", "newsletter-unconfirmed"],
     erasure: "delete",
   },
   {
@@ -173,6 +173,24 @@ export const DATA_CATEGORIES: DataCategory[] = [
     retention: ["data-requests"],
     erasure: "legal_hold",
     keptBecause: { nl: "We moeten kunnen aantonen dat we je verzoek hebben uitgevoerd (art. 5 lid 2 AVG).", en: "We must be able to show that we carried out your request (art. 5(2) GDPR)." },
+  },
+  {
+    id: "network",
+    name: { nl: "IP-adres", en: "IP address" },
+    fields: {
+      nl: "Het IP-adres van je verzoeken: heel in de tellers van inlog-, registratie- en formulierpogingen, ingekort (/24, /48) in de serverlogs; geen browsergegevens",
+      en: "The IP address of your requests: whole in the counters of login, registration and form attempts, cut short (/24, /48) in the server logs; no browser details",
+    },
+    storage: { module: "rate limits, server logs", tables: [], elsewhere: { nl: "Tellers in het geheugen of in Redis; de serverlogs van de hosting", en: "Counters in memory or in Redis; the hosting's server logs" } },
+    personal: true,
+    legalBasis: "legitimate_interest",
+    purposes: {
+      nl: "De winkel beveiligen: te veel inlog-, registratie- en formulierpogingen per IP-adres tegenhouden, en storingen onderzoeken",
+      en: "Securing the shop: stopping too many login, registration and form attempts per IP address, and investigating faults",
+    },
+    retention: ["ip-addresses"],
+    erasure: "delete",
+    promise: "P-ip-addresses",
   },
   {
     id: "audit",

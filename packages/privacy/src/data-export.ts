@@ -110,7 +110,18 @@ export const exportDocumentSchema = z
     subject: z.object({ kind: z.enum(["customer", "guest"]), email: z.string() }).strict(),
     records: recordsSchema,
     categories: z.array(
-      z.object({ id: z.string(), name: localisedSchema, legal_basis: z.string(), purposes: localisedSchema, retention: z.array(localisedSchema), records: z.array(z.string()) }).strict()
+      z
+        .object({
+          id: z.string(),
+          name: localisedSchema,
+          legal_basis: z.string(),
+          purposes: localisedSchema,
+          retention: z.array(localisedSchema),
+          records: z.array(z.string()),
+          /** For data kept outside the database and linked to nobody (IP addresses): where it is, instead of records. */
+          kept_elsewhere: localisedSchema.optional(),
+        })
+        .strict()
     ),
     recipients: z.array(
       z.object({ party: z.string(), role: z.string(), purpose: localisedSchema, location: localisedSchema, service: localisedSchema, categories: z.array(z.string()) }).strict()
@@ -119,10 +130,14 @@ export const exportDocumentSchema = z
   .strict()
 export type ExportDocument = z.infer<typeof exportDocumentSchema>
 
-/** The personal data categories of the map that no export kind covers (a test keeps this empty). */
+/**
+ * The personal data categories of the map that no export kind covers (a test keeps this empty). Data
+ * kept only outside the database (IP addresses in counters and logs) is linked to no one, so there is
+ * nothing of it to export: the export says where it is instead.
+ */
 export function uncoveredCategories(map: DataMap): string[] {
   const covered = new Set<string>(EXPORT_KIND_IDS.flatMap((kind) => [...EXPORT_KINDS[kind].covers]))
-  return map.dataCategories.filter((c) => c.personal && !covered.has(c.id)).map((c) => c.id)
+  return map.dataCategories.filter((c) => c.personal && c.storage.tables.length > 0 && !covered.has(c.id)).map((c) => c.id)
 }
 
 /** The map's categories as the export explains them: what each is for, its basis and its term, and which files hold it. */
@@ -136,6 +151,7 @@ export function exportCategories(map: DataMap): ExportDocument["categories"] {
       purposes: c.purposes,
       retention: map.retention.filter((r) => c.retention.includes(r.id)).map((r) => r.description),
       records: EXPORT_KIND_IDS.filter((kind) => (EXPORT_KINDS[kind].covers as readonly string[]).includes(c.id)),
+      ...(c.storage.tables.length === 0 && c.storage.elsewhere ? { kept_elsewhere: c.storage.elsewhere } : {}),
     }))
 }
 

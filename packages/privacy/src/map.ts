@@ -145,10 +145,10 @@ function recipients(integrations: Integrations): Recipient[] {
     },
     {
       id: "carrier",
-      party: "PostNL / bpost",
+      party: integrations.carriers.party,
       role: "controller",
       purpose: { nl: "Bezorgen van je bestelling", en: "Delivering your order" },
-      location: { nl: "NL / BE", en: "NL / BE" },
+      location: { nl: integrations.carriers.location, en: integrations.carriers.location },
       service: { nl: "Naam en bezorgadres op het pakket", en: "Name and delivery address on the parcel" },
       categories: ["identity", "address"],
     },

@@ -41,6 +41,11 @@ export const PROMISES: readonly ShopPromise[] = [
     says: { nl: "Elke categorie persoonsgegevens met haar velden, doel en grondslag; de database bevat geen andere.", en: "Every category of personal data with its fields, purpose and legal basis; the database holds no other." },
   },
   {
+    id: "P-ip-addresses",
+    surfaces: ["privacy-policy"],
+    says: { nl: "IP-adressen staan alleen heel in de tellers van de pogingenlimieten; de serverlogs houden ze ingekort (/24, /48) en zonder browsergegevens.", en: "IP addresses are whole only in the counters of the attempt limits; the server logs keep them cut short (/24, /48) and without browser details." },
+  },
+  {
     id: "P-erasure-by-category",
     surfaces: ["privacy-policy"],
     says: { nl: "Wat verwijdering met elke categorie doet: wissen, onherkenbaar maken of bewaren voor de wettelijke termijn.", en: "What erasure does with each category: delete, anonymise, or keep for the legal term." },

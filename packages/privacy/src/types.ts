@@ -53,9 +53,15 @@ export const retentionRuleSchema = z
     /** Only sales to this country follow the rule (invoices: NL 7 years, BE 10 years). */
     country: z.enum(["nl", "be"]).optional(),
     description: localisedSchema,
+    /**
+     * For records outside the database (counters in memory or Redis, server logs): how the term is kept
+     * there. The retention engine has nothing to apply for such a rule.
+     */
+    outside: localisedSchema.optional(),
   })
   .strict()
   .refine((rule) => (rule.then === "warn_then_erase") === (rule.graceDays !== undefined), "warn_then_erase needs graceDays, and only it")
+  .refine((rule) => !(rule.outside && rule.then === "warn_then_erase"), "a rule kept outside the database cannot warn first")
 export type RetentionRule = z.infer<typeof retentionRuleSchema>
 
 export const dataCategorySchema = z
@@ -65,7 +71,15 @@ export const dataCategorySchema = z
     /** What it holds, for the policy's list of personal data. */
     fields: localisedSchema,
     /** Where it lives: module and tables, for export, erasure, retention and the residue scan. */
-    storage: z.object({ module: z.string().min(1), tables: z.array(z.string().regex(/^[a-z_]+$/)).min(1) }).strict(),
+    storage: z
+      .object({
+        module: z.string().min(1),
+        tables: z.array(z.string().regex(/^[a-z_]+$/)),
+        /** Where it lives when not in a table of the database (counters, server logs). */
+        elsewhere: localisedSchema.optional(),
+      })
+      .strict()
+      .refine((storage) => storage.tables.length > 0 || storage.elsewhere !== undefined, "a category lives in tables of the database or says where else"),
     personal: z.boolean(),
     legalBasis: z.enum(LEGAL_BASES),
     purposes: localisedSchema,
@@ -73,6 +87,8 @@ export const dataCategorySchema = z
     erasure: z.enum(ACTIONS),
     /** Why erasure keeps it (legal hold), shown on the erasure receipt. */
     keptBecause: localisedSchema.optional(),
+    /** A promise of the ledger (promises.ts) its row in the policy makes beyond the table's own. */
+    promise: z.string().regex(/^P-[a-z0-9-]+$/).optional(),
   })
   .strict()
   .refine((c) => (c.erasure === "legal_hold") === (c.keptBecause !== undefined), "a legal hold says why, and only a legal hold")

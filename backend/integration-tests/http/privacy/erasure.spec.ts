@@ -126,6 +126,7 @@ medusaIntegrationTestRunner({
       expect(receipt.scan.hits.every((h) => ["invoice_document", "invoice_pdf"].includes(h.table))).toBe(true)
       expect(receipt.kept).toEqual(expect.arrayContaining([expect.objectContaining({ category: "invoice", until: expect.stringMatching(/^2034-01-0\dT|^2033-12-31T/) })]))
       expect(receipt.deleted.map((d) => d.category)).toEqual(expect.arrayContaining(["identity", "contact", "address", "account", "cart", "newsletter", "consent"]))
+      expect(receipt.deleted.map((d) => d.category)).not.toContain("network")
       expect(receipt.recipients.map((r) => r.party).length).toBeGreaterThan(0)
       const notices = await requests().listRecipientNotices({ request_id: requested.request_id })
       expect(notices.map((n) => n.state)).toEqual(receipt.recipients.map(() => "pending"))

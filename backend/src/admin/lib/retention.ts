@@ -100,6 +100,8 @@ export const stepAction = (action: string) => STEP_ACTIONS[action] ?? action
 
 /** What a rule does when the term ends. */
 export function ruleAction(rule: RuleRow): string {
+  // Kept outside the database (counters, server logs): the engine has nothing to do, the term holds there.
+  if (rule.outside) return `buiten de database: ${rule.outside.nl}`
   if (rule.then === "warn_then_erase") return `waarschuwen, na ${rule.graceDays ?? "?"} dagen wissen`
   return rule.then === "anonymise" ? "anonimiseren" : "verwijderen"
 }

@@ -1,7 +1,23 @@
+import { PRODUCTION_REQUIRED } from "@helder/privacy"
 import { readBackendEnv } from "../env"
 
 const base = { DATABASE_URL: "postgres://localhost/helder" }
 const strong = "x".repeat(40)
+/** A real operator's settings (not the demo operator's). */
+const OPERATOR = {
+  SELLER_NAME: "Lampenhuis Zwolle B.V.",
+  SELLER_STREET: "Diezerstraat 10",
+  SELLER_POSTCODE_CITY: "8011 RH Zwolle",
+  SELLER_EMAIL: "info@lampenhuis.example",
+  SELLER_PHONE: "038 123 4567",
+  SELLER_KVK: "87654321",
+  SELLER_VAT_NUMBER: "NL123456789B01",
+  PRIVACY_HOSTING_PARTY: "Hosting B.V.",
+  PRIVACY_HOSTING_LOCATION: "NL",
+  PRIVACY_MAIL_PARTY: "Mail B.V.",
+  PRIVACY_MAIL_LOCATION: "EU",
+  SHIPPING_CARRIERS: "PostNL",
+}
 
 describe("readBackendEnv", () => {
   it("applies defaults for a local run", () => {
@@ -16,13 +32,24 @@ describe("readBackendEnv", () => {
     expect(() => readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: "short" })).toThrow(/COOKIE_SECRET/)
   })
 
-  it("accepts production with strong secrets and the seller's registration numbers", () => {
-    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }
-    expect(readBackendEnv({ ...production, SELLER_KVK: "12345678", SELLER_VAT_NUMBER: "NL123456789B01" }).NODE_ENV).toBe("production")
+  it("accepts production with strong secrets and every value of the operator's own", () => {
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...OPERATOR }
+    expect(readBackendEnv(production).NODE_ENV).toBe("production")
+  })
+
+  it("[P-controller] [P-recipients] refuses production without the seller's name, address, e-mail and phone, the hosting, the mail provider and the carriers the policy names", () => {
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...OPERATOR }
+    for (const key of PRODUCTION_REQUIRED) {
+      const { [key]: _left, ...without } = production
+      expect(() => readBackendEnv(without)).toThrow(new RegExp(`${key}: must be set in production`))
+      expect(() => readBackendEnv({ ...without, [key]: "  " })).toThrow(new RegExp(key))
+    }
+    // Building an image is not running one: no operator values needed there.
+    expect(readBackendEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }, { building: true }).NODE_ENV).toBe("production")
   })
 
   it("refuses production without the KVK and VAT numbers every invoice must carry", () => {
-    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...OPERATOR, SELLER_KVK: "", SELLER_VAT_NUMBER: "" }
     expect(() => readBackendEnv(production)).toThrow(/SELLER_KVK[\s\S]*SELLER_VAT_NUMBER/)
     expect(() => readBackendEnv({ ...production, SELLER_KVK: "1234", SELLER_VAT_NUMBER: "NL123456789B01" })).toThrow(/SELLER_KVK: a KVK number has 8 digits/)
   })

@@ -1,3 +1,4 @@
+import { DEMO_OPERATOR_ENV } from "@helder/privacy"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { loadConfig } from "./load-config"
 
@@ -45,7 +46,7 @@ describe("medusa-config", () => {
   })
 
   it("names the admin session cookie __Host- in production, where Medusa makes it Secure", () => {
-    const production = { NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), SELLER_KVK: "12345678", SELLER_VAT_NUMBER: "NL000099998B57" }
+    const production = { ...DEMO_OPERATOR_ENV, NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
     expect(loadConfig(production).projectConfig.sessionOptions?.name).toBe("__Host-helder_admin")
     expect(loadConfig({}).projectConfig.sessionOptions?.name).toBe("helder_admin")
     expect(loadConfig({ ...production, HELDER_INSECURE_COOKIES: "true" }).projectConfig.sessionOptions?.name).toBe("helder_admin")

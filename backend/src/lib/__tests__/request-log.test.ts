@@ -1,4 +1,4 @@
-import { loggableUrl } from "../request-log"
+import { loggableIp, loggableUrl, redactRequestLog } from "../request-log"
 
 describe("the URL in the request log", () => {
   it("keeps the path and the harmless parameters, and hides every other value", () => {
@@ -17,5 +17,39 @@ describe("the URL in the request log", () => {
 
   it("leaves a URL without a query or ids as it is", () => {
     expect(loggableUrl("/store/order-link")).toBe("/store/order-link")
+  })
+})
+
+describe("the IP address in the request log", () => {
+  it("[P-ip-addresses] keeps an IPv4 address to its /24 and an IPv6 address to its /48, however it is written", () => {
+    expect(loggableIp("203.0.113.77")).toBe("203.0.113.0")
+    expect(loggableIp("::ffff:198.51.100.9")).toBe("198.51.100.0")
+    expect(loggableIp("2001:db8:85a3:8d3:1319:8a2e:370:7348")).toBe("2001:db8:85a3::")
+    expect(loggableIp("2001:0db8:0000::1")).toBe("2001:db8:0::")
+    expect(loggableIp("::1")).toBe("0:0:0::")
+  })
+
+  it("writes a dash for anything that is not an address", () => {
+    for (const odd of [undefined, "", "unknown", "999.1.2", "1.2.3.4; drop", "2001:db8::xyz"]) expect(loggableIp(odd)).toBe("-")
+  })
+})
+
+describe("Medusa's request log after start-up", () => {
+  it("[P-ip-addresses] reads every request's IP address cut short, and writes no user agent or referrer", () => {
+    redactRequestLog()
+    redactRequestLog() // twice is once
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const express = require("express")
+    const socket = { remoteAddress: "203.0.113.77" }
+    const req = Object.assign(Object.create(express.request), {
+      app: { get: (setting: string) => (setting === "trust proxy fn" ? () => false : undefined) },
+      socket,
+      connection: socket,
+      headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64)", referer: "https://shop.example/nl/order-link/secret" },
+    })
+    expect(req.ip).toBe("203.0.113.0")
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const morgan = require("morgan")
+    expect([morgan["user-agent"](req), morgan.referrer(req)]).toEqual([undefined, undefined])
   })
 })

@@ -58,8 +58,10 @@ export function erasureReceipt(
       const rule = map.retention.find((r) => c.retention.includes(r.id))
       return [{ category: c.id, name: c.name, why: c.keptBecause!, until: rule ? addDuration(input.at, rule.keep).toISOString() : null }]
     })
+  // Data kept only outside the database (IP addresses in counters and logs) is linked to no one: the
+  // erasure has nothing of it to remove, and the receipt does not claim it did.
   const deleted = personal.flatMap((c) =>
-    c.erasure === "delete" || c.erasure === "anonymise" || c.erasure === "pseudonymise" ? [{ category: c.id, name: c.name, action: c.erasure }] : []
+    c.storage.tables.length > 0 && (c.erasure === "delete" || c.erasure === "anonymise" || c.erasure === "pseudonymise") ? [{ category: c.id, name: c.name, action: c.erasure }] : []
   )
   return { request_id: input.request_id, erased_at: input.at.toISOString(), subject: input.subject, deleted, kept, changed: input.changed, scan: input.scan, recipients: input.recipients }
 }

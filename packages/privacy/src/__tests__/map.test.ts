@@ -37,8 +37,8 @@ describe("the data map", () => {
   it("[P-data-minimal] asks consent only for what a visitor opts into (newsletter, statistics); every other category serves the order, the account, a question or the law, and every recipient is named with its task", () => {
     const map = dataMapFromEnv({ GA4_MEASUREMENT_ID: "G-HELDER2E2E", META_PIXEL_ID: "1234567890" })
     expect(map.dataCategories.filter((c) => c.legalBasis === "consent").map((c) => c.id).sort()).toEqual(["analytics", "newsletter"])
-    // Legitimate interest covers answering a question and guarding staff access, nothing commercial.
-    expect(map.dataCategories.filter((c) => c.legalBasis === "legitimate_interest").map((c) => c.id).sort()).toEqual(["audit", "contact-message"])
+    // Legitimate interest covers answering a question, guarding staff access and securing the shop (IP addresses), nothing commercial.
+    expect(map.dataCategories.filter((c) => c.legalBasis === "legitimate_interest").map((c) => c.id).sort()).toEqual(["audit", "contact-message", "network"])
     for (const category of map.dataCategories) expect(["contract", "legal_obligation", "legitimate_interest", "consent"]).toContain(category.legalBasis)
     // Nobody receives data in return for money: processors work for the shop; controllers deliver, audit by law, or measure with consent.
     for (const recipient of map.recipients) {

@@ -40,7 +40,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
         <thead><tr><th>{t("colData")}</th><th>{t("colFields")}</th><th>{t("colPurpose")}</th><th>{t("colBasis")}</th><th>{t("colErasure")}</th></tr></thead>
         <tbody>
           {dataMap.dataCategories.map((category) => (
-            <tr key={category.id} data-category={category.id} data-promise="P-data-categories">
+            <tr key={category.id} data-category={category.id} data-promise={["P-data-categories", category.promise].filter(Boolean).join(" ")}>
               <td>{category.name[locale]}{category.personal ? null : <> ({t("personalNote")})</>}</td>
               <td>{category.fields[locale]}</td>
               <td>{category.purposes[locale]}</td>
