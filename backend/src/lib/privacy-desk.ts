@@ -43,3 +43,29 @@ export function deskUpdate(request: Request, act: DeskAction, map: DataMap, at: 
       return { status: "completed", completed_at: at, details: act.note ? [request.details, `Done: ${act.note}`].filter(Boolean).join("\n") : request.details }
   }
 }
+
+/** A desk action's mail to the requester: which template, with what. */
+export type DeskMail = { to: string; template: string; locale: "nl" | "en"; data: Record<string, string> }
+
+/**
+ * What the requester hears of a desk action, as the request pages promise: a longer term with its
+ * reason and the new date, a rejection with its reason, a correction done. Verifying the identity
+ * sends nothing (the next step does), nor does a request without an address.
+ */
+export function deskMail(request: { email: string | null; locale: "nl" | "en" }, act: DeskAction, update: Record<string, unknown>): DeskMail | null {
+  if (!request.email) return null
+  const mail = (template: string, data: Record<string, string>): DeskMail => ({ to: request.email!, template, locale: request.locale, data })
+  switch (act.action) {
+    case "extend": {
+      const due = new Date(update.due_at as Date)
+      const date = due.toLocaleDateString(request.locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" })
+      return mail("privacy-request-extended", { reason: act.reason, due_date: date })
+    }
+    case "reject":
+      return mail("privacy-request-rejected", { reason: act.reason })
+    case "complete":
+      return mail("privacy-request-completed", act.note ? { note: act.note } : {})
+    case "verify_identity":
+      return null
+  }
+}

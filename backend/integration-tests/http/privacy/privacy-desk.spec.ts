@@ -8,7 +8,7 @@ import { adminHeaders, catchMailForSuite, completeCart, eventually, failure, rea
 
 jest.setTimeout(300 * 1000)
 
-catchMailForSuite()
+const mail = catchMailForSuite()
 type Headers = { headers: Record<string, string> }
 const DAY = 24 * 60 * 60 * 1000
 
@@ -55,6 +55,11 @@ medusaIntegrationTestRunner({
 
       const extended = await act(id, { action: "extend", months: 2, reason: "Veel bestellingen en een verhuizing na te gaan" })
       expect(new Date(extended.data.request.due_at).getTime()).toBeGreaterThan(new Date(logged.request.due_at).getTime() + 58 * DAY)
+      // The requester hears of it: the reason and the new date (in Dutch, the request's language).
+      const later = await mail.waitFor((m) => m.to.includes(email) && m.subject === "We hebben meer tijd nodig voor je privacyverzoek")
+      const dueDate = new Date(extended.data.request.due_at).toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" })
+      expect(later.text).toContain("Veel bestellingen en een verhuizing na te gaan")
+      expect(later.text).toContain(dueDate)
       const tooLong = await failure(act(id, { action: "extend", months: 1, reason: "Nog meer tijd nodig" }))
       expect(tooLong.status).toBe(400)
       expect(tooLong.data.message).toContain("art. 12(3)")
@@ -71,7 +76,7 @@ medusaIntegrationTestRunner({
       expect((await failure(act(id, { action: "reject", reason: "te laat bedacht" }))).data.message).toBe("This request is already completed.")
     })
 
-    it("runs a logged erasure from the desk, lists the recipients to notify, and shows the receipt; a rejection needs a reason", async () => {
+    it("runs a logged erasure from the desk, lists the recipients to notify, and shows the receipt; a rejection needs a reason, which the requester is mailed", async () => {
       const email = "wis-via-balie@example.nl"
       const order = await guestOrder(email)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
@@ -96,6 +101,8 @@ medusaIntegrationTestRunner({
       expect((await failure(act(other.request.id, { action: "reject" }))).status).toBe(400)
       const { data: rejected } = await act(other.request.id, { action: "reject", reason: "Geen gegevens onder dit adres, identiteit niet aan te tonen" })
       expect(rejected.request).toMatchObject({ status: "rejected", rejected_reason: "Geen gegevens onder dit adres, identiteit niet aan te tonen" })
+      const refusal = await mail.waitFor((m) => m.subject === "We kunnen je privacyverzoek niet uitvoeren")
+      expect(refusal.text).toContain("Geen gegevens onder dit adres, identiteit niet aan te tonen")
     })
 
     it("masks customers' personal data in Medusa's admin views until staff reveal it with a reason, which the audit log keeps", async () => {

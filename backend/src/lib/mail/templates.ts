@@ -98,6 +98,18 @@ const templates: Record<string, Template> = {
     locale === "nl"
       ? { subject: "Bevestig je privacyverzoek", text: `Hallo,\n\nWe kregen een verzoek om ${need(data, "kind")} voor de gegevens bij dit e-mailadres. Om zeker te weten dat jij het bent, bevestig je het met deze link:\n${need(data, "link")}\n\nDe link is ${need(data, "hours")} uur geldig. Heb je niets gevraagd? Dan hoef je niets te doen: zonder bevestiging gebeurt er niets.\n\n${SIGNATURE.nl}` }
       : { subject: "Confirm your privacy request", text: `Hello,\n\nWe received a request to ${need(data, "kind")} for the data held under this e-mail address. To be sure it is you, confirm it with this link:\n${need(data, "link")}\n\nThe link is valid for ${need(data, "hours")} hours. Didn't ask for anything? Then there is nothing to do: without confirmation nothing happens.\n\n${SIGNATURE.en}` },
+  "privacy-request-extended": (data, locale) =>
+    locale === "nl"
+      ? { subject: "We hebben meer tijd nodig voor je privacyverzoek", text: `Hallo,\n\nWe hebben meer tijd nodig om je privacyverzoek goed af te handelen. We antwoorden uiterlijk op ${need(data, "due_date")}.\n\nDe reden: ${need(data, "reason")}\n\nDe wet staat dit toe bij ingewikkelde of veel verzoeken (art. 12 lid 3 AVG). Ben je het er niet mee eens? Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens (Nederland) of de Gegevensbeschermingsautoriteit (België).\n\n${SIGNATURE.nl}` }
+      : { subject: "We need more time for your privacy request", text: `Hello,\n\nWe need more time to handle your privacy request properly. We will answer by ${need(data, "due_date")} at the latest.\n\nThe reason: ${need(data, "reason")}\n\nThe law allows this for complex or numerous requests (art. 12(3) GDPR). Disagree? You can complain to the Autoriteit Persoonsgegevens (Netherlands) or the Data Protection Authority (Belgium).\n\n${SIGNATURE.en}` },
+  "privacy-request-rejected": (data, locale) =>
+    locale === "nl"
+      ? { subject: "We kunnen je privacyverzoek niet uitvoeren", text: `Hallo,\n\nWe kunnen je privacyverzoek niet uitvoeren.\n\nDe reden: ${need(data, "reason")}\n\nBen je het er niet mee eens? Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens (Nederland) of de Gegevensbeschermingsautoriteit (België), of naar de rechter stappen (art. 12 lid 4 AVG).\n\n${SIGNATURE.nl}` }
+      : { subject: "We cannot carry out your privacy request", text: `Hello,\n\nWe cannot carry out your privacy request.\n\nThe reason: ${need(data, "reason")}\n\nDisagree? You can complain to the Autoriteit Persoonsgegevens (Netherlands) or the Data Protection Authority (Belgium), or go to court (art. 12(4) GDPR).\n\n${SIGNATURE.en}` },
+  "privacy-request-completed": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Je gegevens zijn gecorrigeerd", text: `Hallo,\n\nWe hebben je gegevens gecorrigeerd zoals je vroeg.${data.note ? `\n\nWat we deden: ${data.note}` : ""}\n\n${SIGNATURE.nl}` }
+      : { subject: "Your data has been corrected", text: `Hello,\n\nWe corrected your data as you asked.${data.note ? `\n\nWhat we did: ${data.note}` : ""}\n\n${SIGNATURE.en}` },
   newsletter: (data, locale) => ({
     subject: need(data, "subject"),
     text: `${need(data, "body")}\n\n${locale === "nl" ? "Afmelden voor deze nieuwsbrief" : "Unsubscribe from this newsletter"}: ${need(data, "unsubscribe_link")}\n\n${SIGNATURE[locale]}`,

@@ -1,10 +1,23 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { DeskMail } from "../../lib/privacy-desk"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
+import { sendMailStep } from "../mail/steps/send-mail"
 import { updateDataRequestStep } from "./steps/update-data-request"
 
-export type ActOnDataRequestInput = { request_id: string; actor_id: string; action: string; update: Record<string, unknown>; reason?: string | null }
+export type ActOnDataRequestInput = {
+  request_id: string
+  actor_id: string
+  action: string
+  update: Record<string, unknown>
+  reason?: string | null
+  /** What the requester is told (lib/privacy-desk.ts, deskMail), if anything. */
+  mail?: DeskMail | null
+}
 
-/** A staff action on the privacy desk (extend, verify, reject, complete), written to the audit log with who and why. */
+/**
+ * A staff action on the privacy desk (extend, verify, reject, complete), written to the audit log with
+ * who and why; the requester gets the reason and the new date by mail.
+ */
 export const actOnDataRequestWorkflow = createWorkflow("act-on-data-request", (input: ActOnDataRequestInput) => {
   const updated = updateDataRequestStep(transform({ input }, ({ input }) => ({ id: input.request_id, update: { ...input.update, handled_by: input.actor_id } })))
   recordAuditEventStep(
@@ -17,5 +30,8 @@ export const actOnDataRequestWorkflow = createWorkflow("act-on-data-request", (i
       reason: input.reason ?? null,
     }))
   )
+  when({ input }, ({ input }) => Boolean(input.mail)).then(() => {
+    sendMailStep(transform({ input }, ({ input }) => input.mail!))
+  })
   return new WorkflowResponse(updated)
 })

@@ -33,6 +33,9 @@ const data = {
   request_id: "dreq_01",
   hits: "product.description (1)",
   failures: "5",
+  reason: "Veel bestellingen na te gaan",
+  due_date: "23 februari 2027",
+  note: "Achternaam aangepast",
 }
 
 describe("renderMail", () => {

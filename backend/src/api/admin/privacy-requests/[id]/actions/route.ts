@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { now } from "../../../../../lib/clock"
-import { deskUpdate, type DeskAction } from "../../../../../lib/privacy-desk"
+import { deskMail, deskUpdate, type DeskAction } from "../../../../../lib/privacy-desk"
 import { dataMap } from "../../../../../lib/privacy"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
@@ -13,6 +13,7 @@ export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: Med
   const act = req.validatedBody
   const update = deskUpdate(request, act, dataMap, now())
   const reason = "reason" in act ? act.reason : "method" in act ? act.method : act.note
-  await actOnDataRequestWorkflow(req.scope).run({ input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: act.action, update, reason } })
+  const mail = deskMail(request, act, update)
+  await actOnDataRequestWorkflow(req.scope).run({ input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: act.action, update, reason, mail } })
   res.json({ request: await requests.retrieveDataRequest(request.id) })
 }
