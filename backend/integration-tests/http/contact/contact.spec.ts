@@ -3,6 +3,7 @@ import {
   adminHeaders,
   catchMailForSuite,
   failure,
+  moveClock,
   seedAndGetStoreHeaders,
 } from "../helpers"
 
@@ -57,6 +58,30 @@ medusaIntegrationTestRunner({
       expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
       expect((await to("iemand-anders@example.nl")).status).toBe(201)
       expect((await mail.messages()).filter((m) => m.to.includes("overspoeld@example.nl"))).toHaveLength(3)
+    })
+
+    it("gives each message a due date two working days on, and shows staff the open ones past it as overdue", async () => {
+      const friday = new Date("2026-12-11T14:00:00Z")
+      await moveClock(getContainer(), friday)
+      try {
+        expect((await api.post("/store/contact", { ...message, email: "vrijdag@example.nl" }, store)).status).toBe(201)
+        let staff = await adminHeaders(getContainer(), api)
+        const mine = async (status: string) =>
+          (await api.get(`/admin/contact-messages?status=${status}&limit=100`, staff)).data.contact_messages.filter((m: { due_at: string }) => m.due_at === "2026-12-15T14:00:00.000Z")
+        const [open] = await mine("open")
+        expect(open).toMatchObject({ due_at: "2026-12-15T14:00:00.000Z", overdue: false })
+        expect(await mine("overdue")).toEqual([])
+        // Tuesday, an hour past the term and still unanswered: overdue.
+        await moveClock(getContainer(), new Date("2026-12-15T15:00:00Z"))
+        // Four days on, the morning's admin login has ended (30 minutes idle): a fresh one.
+        staff = await adminHeaders(getContainer(), api)
+        expect((await mine("overdue")).map((m: { id: string; overdue: boolean }) => [m.id, m.overdue])).toEqual([[open.id, true]])
+        await api.post(`/admin/contact-messages/${open.id}/answer`, {}, staff)
+        expect(await mine("overdue")).toEqual([])
+        expect((await failure(api.get("/admin/contact-messages?status=late", staff))).status).toBe(400)
+      } finally {
+        await moveClock(getContainer())
+      }
     })
 
     it("rejects bad input naming the field, keeps staff routes for staff, and 404s unknown ids", async () => {

@@ -11,12 +11,18 @@ type ContactMessage = {
   order_number: string | null
   message: string
   created_at: string
+  due_at: string | null
   answered_at: string | null
+  /** Open and past the two working days the contact page promises. */
+  overdue: boolean
 }
 
-type Status = "open" | "answered" | "all"
+type Status = "open" | "overdue" | "answered" | "all"
 
-/** Contact-form messages: staff read them here and mark them answered (which starts the 6-month term). */
+/**
+ * Contact-form messages: staff read them here, see which are past the two working days the contact
+ * page promises ("Te laat"), and mark them answered (which starts the 6-month term).
+ */
 const ContactMessagesPage = () => {
   const [status, setStatus] = useState<Status>("open")
   const [messages, setMessages] = useState<ContactMessage[]>([])
@@ -49,6 +55,7 @@ const ContactMessagesPage = () => {
           </Select.Trigger>
           <Select.Content>
             <Select.Item value="open">Open</Select.Item>
+            <Select.Item value="overdue">Te laat</Select.Item>
             <Select.Item value="answered">Beantwoord</Select.Item>
             <Select.Item value="all">Alle</Select.Item>
           </Select.Content>
@@ -59,6 +66,7 @@ const ContactMessagesPage = () => {
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Ontvangen</Table.HeaderCell>
+            <Table.HeaderCell>Antwoord uiterlijk</Table.HeaderCell>
             <Table.HeaderCell>Van</Table.HeaderCell>
             <Table.HeaderCell>Bestelling</Table.HeaderCell>
             <Table.HeaderCell>Bericht</Table.HeaderCell>
@@ -69,6 +77,15 @@ const ContactMessagesPage = () => {
           {messages.map((message) => (
             <Table.Row key={message.id}>
               <Table.Cell>{new Date(message.created_at).toLocaleString("nl-NL")}</Table.Cell>
+              <Table.Cell>
+                {message.due_at ? new Date(message.due_at).toLocaleString("nl-NL") : "—"}
+                {message.overdue ? (
+                  <>
+                    {" "}
+                    <Badge color="red">Te laat</Badge>
+                  </>
+                ) : null}
+              </Table.Cell>
               <Table.Cell>
                 {message.name}
                 <br />
