@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { addFirstProductToCart, fillCheckout, linkIn, logIn, mailTo, registerAndVerify, uniqueEmail } from "./support"
+import { addFirstProductToCart, fillCheckout, fillRegistration, linkIn, logIn, mailTo, registerAndVerify, uniqueEmail } from "./support"
 
 const PASSWORD = "lamp-kap-messing-47"
 
@@ -133,14 +133,7 @@ test("a guest creates an account from the order confirmation, and the order join
 })
 
 test("a password the policy refuses is named with the reason, and the rest of the form stays filled in", async ({ page }) => {
-  await page.goto("/nl/account/register")
-  await page.getByLabel("Voornaam").fill("Anna")
-  await page.getByLabel("Achternaam").fill("de Vries")
-  await page.getByLabel("Straat en huisnummer").fill("Hoofdstraat 12")
-  await page.getByLabel("Postcode").fill("7311ab")
-  await page.getByLabel("Woonplaats").fill("Apeldoorn")
-  await page.getByLabel("Telefoon").fill("055 123 4567")
-  await page.getByLabel("E-mailadres").fill(uniqueEmail("registratie"))
+  await fillRegistration(page, uniqueEmail("registratie"), "")
   for (const [password, reason] of [
     ["password1234", "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander."],
     ["wachtwoord12", "Dit wachtwoord is te makkelijk te raden"],

@@ -73,8 +73,8 @@ export function linkIn(mail: Mail, path: string): string {
   return link
 }
 
-/** Registers through the form and confirms the address with the mailed link. */
-export async function registerAndVerify(page: Page, email: string, password: string) {
+/** Opens the registration form and fills it in for Anna de Vries with this address and password. */
+export async function fillRegistration(page: Page, email: string, password: string) {
   await page.goto("/nl/account/register")
   await page.getByLabel("Voornaam").fill("Anna")
   await page.getByLabel("Achternaam").fill("de Vries")
@@ -84,6 +84,11 @@ export async function registerAndVerify(page: Page, email: string, password: str
   await page.getByLabel("Telefoon").fill("055 123 4567")
   await page.getByLabel("E-mailadres").fill(email)
   await page.getByLabel("Wachtwoord").fill(password)
+}
+
+/** Registers through the form and confirms the address with the mailed link. */
+export async function registerAndVerify(page: Page, email: string, password: string) {
+  await fillRegistration(page, email, password)
   await page.getByRole("button", { name: "Account aanmaken" }).click()
   await expect(page.getByTestId("registered")).toBeVisible()
   const verification = await mailTo(email, "Bevestig je e-mailadres")
