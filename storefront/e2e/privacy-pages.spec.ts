@@ -6,7 +6,7 @@ import { allServices, currentPolicyVersion, dataMapFromEnv, LEGAL_BASIS_LABELS, 
 // The shop under test runs with the environment `npm test` gives it (GA4 and the Meta pixel configured), as this process does.
 const map = dataMapFromEnv(process.env)
 const LOCALES = ["nl", "en"] as const
-type PolicyMessages = { privacy: { versionLine: string; personalNote: string; firstParty: string; noServices: string; erasure: Record<string, string> } }
+type PolicyMessages = { privacy: { versionLine: string; personalNote: string; pseudonymousNote: string; firstParty: string; noServices: string; erasure: Record<string, string> } }
 /** The words the pages use around the map's own texts, from the storefront's message files. */
 const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(join(__dirname, "..", "messages", `${l}.json`), "utf8")) as PolicyMessages])) as Record<(typeof LOCALES)[number], PolicyMessages>
 
@@ -23,7 +23,7 @@ test("[P-policy-version] [P-policy-from-data-map] [P-data-categories] [P-erasure
     expect(await page.locator("[data-category]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")))).toEqual(map.dataCategories.map((c) => c.id))
     expect(await cells(page, "[data-testid=data-categories]")).toEqual(
       map.dataCategories.map((c) => [
-        c.personal ? c.name[locale] : `${c.name[locale]} (${words.personalNote})`,
+        c.personal ? c.name[locale] : `${c.name[locale]} (${c.pseudonymous ? words.pseudonymousNote : words.personalNote})`,
         c.fields[locale],
         c.purposes[locale],
         LEGAL_BASIS_LABELS[c.legalBasis][locale],

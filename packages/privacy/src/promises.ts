@@ -158,7 +158,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-statistics-not-personal",
-    surfaces: ["banner"],
+    surfaces: ["privacy-policy", "banner"],
     says: { nl: "Met toestemming tellen we het gebruik van de winkel onder een sleutel die elke dag wisselt (een pseudoniem), nooit onder je naam of e-mailadres.", en: "With consent we count how the shop is used under a key that changes every day (a pseudonym), never under your name or e-mail address." },
   },
   {

@@ -80,7 +80,13 @@ export const dataCategorySchema = z
       })
       .strict()
       .refine((storage) => storage.tables.length > 0 || storage.elsewhere !== undefined, "a category lives in tables of the database or says where else"),
+    /** Held about a person the shop can find: the export and the erasure find it. */
     personal: z.boolean(),
+    /**
+     * Not personal in that sense, yet personal data under the GDPR: kept under a pseudonym (a key that
+     * changes every day) and linked to no one. The policy says so instead of "no personal data".
+     */
+    pseudonymous: z.boolean().optional(),
     legalBasis: z.enum(LEGAL_BASES),
     purposes: localisedSchema,
     retention: z.array(z.string()).min(1),
@@ -92,6 +98,7 @@ export const dataCategorySchema = z
   })
   .strict()
   .refine((c) => (c.erasure === "legal_hold") === (c.keptBecause !== undefined), "a legal hold says why, and only a legal hold")
+  .refine((c) => !(c.pseudonymous && c.personal), "pseudonymous data is linked to no one: not personal in the map's sense")
 export type DataCategory = z.infer<typeof dataCategorySchema>
 
 export const cookieSchema = z

@@ -41,7 +41,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
         <tbody>
           {dataMap.dataCategories.map((category) => (
             <tr key={category.id} data-category={category.id} data-promise={["P-data-categories", category.promise].filter(Boolean).join(" ")}>
-              <td>{category.name[locale]}{category.personal ? null : <> ({t("personalNote")})</>}</td>
+              <td>{category.name[locale]}{category.personal ? null : <> ({t(category.pseudonymous ? "pseudonymousNote" : "personalNote")})</>}</td>
               <td>{category.fields[locale]}</td>
               <td>{category.purposes[locale]}</td>
               <td>{LEGAL_BASIS_LABELS[category.legalBasis][locale]}</td>
