@@ -52,6 +52,13 @@ const deleteWithChildren = (table: string, child: string, foreignKey: string) =>
   return deleteFrom(table)(trx, ids)
 }
 
+/** Medusa's customer rows of guests (no account): their addresses go, the row keeps nothing personal and is soft-deleted. */
+async function removeGuestCustomers(trx: Knex.Transaction, ids: string[]) {
+  if (!ids.length) return
+  await trx.raw(`delete from customer_address where customer_id = any(?)`, [ids])
+  await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [ids])
+}
+
 /**
  * The moment an order's term starts: its last delivery once every live shipment is delivered; when staff
  * never marked the delivery, the last shipment once every one has shipped; or its cancellation. An order
@@ -104,11 +111,7 @@ export const PURGERS: Purger[] = [
         where id = any(?)`,
         [ids]
       )
-      const guestIds = guests.map((g) => g.id)
-      if (guestIds.length) {
-        await trx.raw(`delete from customer_address where customer_id = any(?)`, [guestIds])
-        await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [guestIds])
-      }
+      await removeGuestCustomers(trx, guests.map((g) => g.id))
       return Number(result.rowCount ?? 0)
     },
   },
@@ -130,11 +133,7 @@ export const PURGERS: Purger[] = [
           and not exists (select 1 from "order" o where o.customer_id = c.id and o.deleted_at is null and o.email is not null)`,
         [ids]
       )
-      const guestIds = guests.map((g) => g.id)
-      if (guestIds.length) {
-        await trx.raw(`delete from customer_address where customer_id = any(?)`, [guestIds])
-        await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [guestIds])
-      }
+      await removeGuestCustomers(trx, guests.map((g) => g.id))
       return orders
     },
   },

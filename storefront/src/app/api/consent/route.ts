@@ -9,8 +9,9 @@ import { dataMap } from "@/lib/privacy"
 /**
  * POST /api/consent — the banner's choice, passed on to the backend as proof, and the cookies of what
  * it refuses deleted. The backend's proof that this browser holds the consent id is kept in an
- * httpOnly cookie and sent with every later choice (a 404 means the id is another browser's). A browser that sends Sec-GPC: 1 is recorded with GPC on, so it can never be
- * stored as consenting to analytics or marketing.
+ * httpOnly cookie and sent with every later choice (a 404 means the id is another browser's). A
+ * browser that sends Sec-GPC: 1 is recorded with GPC on, so it can never be stored as consenting to
+ * analytics or marketing.
  */
 export async function POST(request: NextRequest) {
   const body: unknown = await request.json().catch(() => null)
