@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("purges through the guarded functions only what is past its legal term by the database's clock, which the app role cannot move", async () => {
+    it("purges through the guarded functions only what is past its legal term by the database's clock, which the app role can neither move nor replace with a temporary table of its own", async () => {
       const app = await connectAsApp()
       const purge = async (fn: "helder_purge_audit_events" | "helder_purge_invoices", ids: string[]) =>
         Number((await app.query(`select ${fn}($1::text[]) as removed`, [ids])).rows[0].removed)
@@ -110,6 +110,19 @@ medusaIntegrationTestRunner({
           "invdoc_nl_7y",
           "invdoc_nl_now",
         ])
+
+        // Nor can it slip in a clock or documents of its own: a temporary table named like ours is never read.
+        await app.query(`create temporary table helder_clock (only_row boolean primary key default true, moment timestamptz not null)`)
+        await app.query(`insert into helder_clock (moment) values (now() + interval '50 years')`)
+        await app.query(`create temporary table invoice_document (id text, issued_at timestamptz, country_code text)`)
+        await app.query(`insert into invoice_document values ('invdoc_nl_now', '2000-01-01', 'nl')`)
+        await app.query(`create temporary table audit_event (id text, occurred_at timestamptz)`)
+        expect(await purge("helder_purge_audit_events", ["audit_young"])).toBe(0)
+        expect(await purge("helder_purge_invoices", ["invdoc_nl_now", "invdoc_nl_7y"])).toBe(0)
+        for (const table of ["helder_clock", "invoice_document", "audit_event"]) await app.query(`drop table pg_temp.${table}`)
+        expect(await remaining("audit_event", ["audit_young"])).toEqual(["audit_young"])
+        expect(await remaining("invoice_document", ["invdoc_nl_now", "invdoc_nl_7y"])).toEqual(["invdoc_nl_7y", "invdoc_nl_now"])
+        expect((await app.query(`select document_id from invoice_pdf where document_id = any($1) order by document_id`, [["invdoc_nl_now", "invdoc_nl_7y"]])).rows.map((r) => r.document_id)).toEqual(["invdoc_nl_7y", "invdoc_nl_now"])
 
         // The database's clock is the owner's: the app role can neither set nor clear it.
         for (const attempt of [`insert into helder_clock (moment) values (now() + interval '20 years')`, `delete from helder_clock`, `update helder_clock set moment = now()`]) {
