@@ -26,6 +26,10 @@ export function deskUpdate(request: Request, act: DeskAction, map: DataMap, at: 
   if (CLOSED.includes(request.status)) throw refuse(`This request is already ${request.status}.`)
   switch (act.action) {
     case "extend": {
+      // The requester must hear of an extension within the first month (art. 12(3) GDPR), not after it.
+      if (addDuration(new Date(request.received_at), map.requests.answerWithin).getTime() < at.getTime()) {
+        throw refuse("The first month has passed: an extension had to be announced within it (art. 12(3) GDPR).")
+      }
       const latest = addDuration(addDuration(new Date(request.received_at), map.requests.answerWithin), map.requests.extendableBy)
       const due = addDuration(new Date(request.due_at), { months: act.months })
       if (due.getTime() > latest.getTime()) throw refuse(`The answer term can be extended to ${latest.toISOString().slice(0, 10)} at most (art. 12(3) GDPR).`)

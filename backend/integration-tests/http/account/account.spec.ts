@@ -176,6 +176,15 @@ medusaIntegrationTestRunner({
       expect(after.customer.addresses.map((a: { id: string }) => a.id)).not.toContain(saved.id)
     })
 
+    it("mails the confirmation of a new address at most 3 times an hour to one address, then answers 429", async () => {
+      const session = await registeredCustomer("wisselaar@example.nl")
+      const change = () => api.post("/store/account/email", { password: "lamp-kap-messing-47", new_email: "doelwit@example.nl" }, session)
+      for (let i = 0; i < 3; i++) expect((await change()).status).toBe(202)
+      const blocked = await failure(change())
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+    })
+
     it("changes the login address only with the password and after the new address confirms", async () => {
       const session = await registeredCustomer("oud@example.nl")
       await registeredCustomer("bezet@example.nl")

@@ -20,6 +20,9 @@ describe("the privacy desk's rules", () => {
     const twice = deskUpdate({ ...request, due_at: "2027-01-01T10:00:00Z", extension_reason: "many orders" }, { action: "extend", months: 1, reason: "and letters" }, map, AT)
     expect(twice).toEqual({ due_at: new Date("2027-02-01T10:00:00Z"), extension_reason: "many orders\nand letters" })
     expect(() => deskUpdate({ ...request, due_at: "2027-02-01T10:00:00Z" }, { action: "extend", months: 1, reason: "again" }, map, AT)).toThrow("2027-02-01 at most")
+    // Told after the first month is told too late (art. 12(3) GDPR).
+    const late = new Date(new Date(request.received_at).getTime() + 32 * 24 * 3600 * 1000)
+    expect(() => deskUpdate(request, { action: "extend", months: 1, reason: "late" }, map, late)).toThrow(/first month has passed/)
   })
 
   it("keeps closed requests closed and completes only verified corrections", () => {

@@ -75,7 +75,7 @@ function RequestDetail({ id, onChanged }: { id: string; onChanged: () => void })
       {request.rejected_reason ? <Text size="small">Afgewezen: {request.rejected_reason}</Text> : null}
       {open ? (
         <>
-          <Textarea placeholder="Reden / werkwijze (gaat in het logboek)" value={text} onChange={(e) => setText(e.target.value)} />
+          <Textarea placeholder="Reden (de aanvrager krijgt hem per e-mail bij verlengen, afwijzen en afronden; hij gaat ook in het logboek) / werkwijze bij identiteitscontrole (alleen logboek)" value={text} onChange={(e) => setText(e.target.value)} />
           <div className="flex flex-wrap gap-2">
             {request.identity_status !== "verified" ? <Button size="small" variant="secondary" onClick={() => act({ action: "verify_identity", method: text })}>Identiteit gecontroleerd</Button> : null}
             <Button size="small" variant="secondary" onClick={() => act({ action: "extend", months: 1, reason: text })}>Verleng 1 maand</Button>

@@ -28,7 +28,7 @@ export const accountMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema)] },
   { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit] },
-  { method: ["POST"], matcher: "/store/account/email", middlewares: [requireCustomerSession(), validateBody(emailChangeSchema), loginLimit] },
+  { method: ["POST"], matcher: "/store/account/email", middlewares: [requireCustomerSession(), validateBody(emailChangeSchema), loginLimit, ...strangerMailLimits("email-change", "new_email")] },
   { method: ["POST"], matcher: "/store/account/email/confirm", middlewares: [validateBody(emailChangeConfirmSchema)] },
   { method: ["POST"], matcher: "/store/account/logout", middlewares: [requireCustomerSession()] },
   { method: ["GET"], matcher: "/store/account/me", middlewares: [requireCustomerSession()] },
