@@ -328,6 +328,24 @@ test("[P-right-withdraw-consent] [P-no-tracking-without-consent] after a withdra
   expect(collected.slice(after)).toEqual([])
 })
 
+test("[P-right-withdraw-consent] a withdrawal stops the tags at once, even when the shop cannot store the choice", async ({ page }) => {
+  const hits = (host: string) => collected.filter(([h]) => h === host).length
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  await expect.poll(() => hits("www.google-analytics.com")).toBeGreaterThan(0)
+  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(0)
+  // From now on the shop refuses to store choices (a policy deployed meanwhile, a limit reached).
+  await page.route("**/api/consent", (route) => route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ message: "policy_version: reload the page" }) }))
+  await openSettings(page)
+  await settingsDialog(page).getByRole("button", { name: "Alles weigeren" }).click()
+  await expect(settingsDialog(page)).toBeHidden()
+  const after = collected.length
+  await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Wandlampen" }).click()
+  await page.getByTestId("product-card").first().click()
+  await expect(page.getByRole("button", { name: "In winkelwagen" })).toBeVisible()
+  expect(collected.slice(after)).toEqual([])
+})
+
 test("[P-gpc] [P-no-tracking-without-consent] Global Privacy Control counts as a refusal of analytics and marketing, and the banner says so", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
   await stubThirdParty(context)

@@ -119,6 +119,13 @@ medusaIntegrationTestRunner({
 
       // A change by someone who stopped being an owner after their request was let in is refused under the lock.
       await expect(staff.assignRole({ user_id: remaining!, role: "catalog", by: demoted.user_id })).rejects.toThrow(/Only an owner/)
+      // Deleting a colleague's user takes their role first, under the same checks: a deleted owner is no owner.
+      const third = await adminHeaders(getContainer(), api, "owner")
+      const keeper = remaining === first.user_id ? first : second
+      expect((await api.delete(`/admin/users/${third.user_id}`, keeper)).status).toBe(200)
+      expect(await staff.roleOf(third.user_id)).toBeNull()
+      const self = await failure(api.delete(`/admin/users/${keeper.user_id}`, keeper))
+      expect([self.status, self.data.message]).toEqual([400, expect.stringMatching(/only owner/)])
       // And the last owner cannot step down without a successor.
       const last = remaining === first.user_id ? first : second
       expect(await failure(api.post(`/admin/staff/${last.user_id}/role`, { role: "catalog" }, last))).toMatchObject({

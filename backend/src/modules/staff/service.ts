@@ -31,7 +31,10 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     const knex = sharedContext.transactionManager?.getTransactionContext()
     if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "assignRole must run inside a transaction")
     await knex.raw("SELECT pg_advisory_xact_lock(hashtext('helder:staff-roles'))")
-    const roles = await this.listStaffRoles({}, { select: ["id", "user_id", "role"] }, sharedContext)
+    // Roles of users that still exist: a role left behind by a deleted user is no owner.
+    const { rows: live } = (await knex.raw(`select id as user_id from "user" where deleted_at is null`)) as { rows: { user_id: string }[] }
+    const existing = new Set(live.map((u) => u.user_id))
+    const roles = (await this.listStaffRoles({}, { select: ["id", "user_id", "role"] }, sharedContext)).filter((r) => existing.has(r.user_id) || r.user_id === change.user_id)
     const row = roles.find((r) => r.user_id === change.user_id)
     if (change.by !== null) {
       if (roles.find((r) => r.user_id === change.by)?.role !== "owner") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an owner gives roles.")

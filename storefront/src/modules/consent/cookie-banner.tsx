@@ -142,9 +142,20 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
       }
       // Under GPC the cookie may still hold an older grant: it never counts.
       const granted = (category: string) => !gpc && CC.acceptedCategory(category)
+      const load = (src: string) => CC.loadScript(src)
+      // What the tags were last allowed. A withdrawal applies at once, whether or not its proof can be
+      // stored; a grant waits for its proof. After the wait the choice is read again, so a later
+      // withdrawal is never undone by an earlier grant.
+      let allowed = { analytics: false, marketing: false }
       const applyTags = async () => {
+        const narrowed = { analytics: allowed.analytics && granted("analytics"), marketing: allowed.marketing && granted("marketing") }
+        if (narrowed.analytics !== allowed.analytics || narrowed.marketing !== allowed.marketing) {
+          allowed = narrowed
+          await applyThirdPartyChoice(tags, allowed, load)
+        }
         if (!(await proof)) return
-        await applyThirdPartyChoice(tags, { analytics: granted("analytics"), marketing: granted("marketing") }, (src) => CC.loadScript(src))
+        allowed = { analytics: granted("analytics"), marketing: granted("marketing") }
+        await applyThirdPartyChoice(tags, allowed, load)
       }
       const categories = Object.fromEntries(
         text.categories
