@@ -26,8 +26,9 @@ export const staffAuthMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/session", middlewares: [freshLoginOnly] },
   { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [removeOnlyPendingFactor] },
   { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
-  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [validateBody(staffPasswordSchema), staffRegistrationLimit, invitedOnly, auditPasswordChange] },
-  { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [validateBody(staffPasswordSchema), auditPasswordChange] },
+  // The limit comes before the password check: the policy's dictionary scoring costs CPU on every call.
+  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [staffRegistrationLimit, validateBody(staffPasswordSchema), invitedOnly, auditPasswordChange] },
+  { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [staffRegistrationLimit, validateBody(staffPasswordSchema), auditPasswordChange] },
   { method: ["POST"], matcher: "/auth/mfa/challenges/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
   { method: ["POST"], matcher: "/auth/mfa/factors/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
   { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [validateBody(recoveryCodesSchema), recentSecondFactorOnly] },

@@ -18,7 +18,8 @@ import { loginLimit, registrationLimit, resetMailLimit, strangerMailLimits } fro
 
 /** Routes of the customer account: public ones validate their body, the rest need a live session. */
 export const accountMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/account/register", middlewares: [validateBody(registrationSchema), registrationLimit, ...strangerMailLimits("register")] },
+  // The per-IP limit comes before validation: the password policy's dictionary scoring costs CPU on every call.
+  { method: ["POST"], matcher: "/store/account/register", middlewares: [registrationLimit, validateBody(registrationSchema), ...strangerMailLimits("register")] },
   { method: ["POST"], matcher: "/store/account/verify-email", middlewares: [validateBody(tokenSchema)] },
   { method: ["POST"], matcher: "/store/account/login", middlewares: [validateBody(loginSchema), loginLimit] },
   {
