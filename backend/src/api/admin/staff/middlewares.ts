@@ -3,7 +3,6 @@ import { assignStaffRoleWorkflow } from "../../../workflows/staff/assign-staff-r
 import { validateBody } from "../../../lib/validation"
 import { roleChangeSchema, secondFactorResetSchema } from "./validators"
 
-/** Staff management: who has which role, and resetting a lost second factor. */
 /**
  * Before Medusa deletes a staff user, their role goes, under the role lock and its checks: only an
  * owner removes a colleague, and the shop keeps an owner (two owners deleting each other at once
@@ -15,6 +14,7 @@ async function roleLeavesFirst(req: MedusaRequest, _res: MedusaResponse, next: M
   next()
 }
 
+/** Staff management: who has which role, deleting a colleague, and resetting a lost second factor. */
 export const adminStaffMiddlewares: MiddlewareRoute[] = [
   { method: ["DELETE"], matcher: "/admin/users/:id", middlewares: [roleLeavesFirst] },
   { method: ["POST"], matcher: "/admin/staff/:id/role", middlewares: [validateBody(roleChangeSchema)] },
