@@ -75,6 +75,16 @@ async function stubThirdParty(context: BrowserContext) {
     return route.fulfill({ status: 204, body: "" })
   })
 }
+/** Hits that reached one tag's collection host. */
+const hits = (host: string) => collected.filter(([h]) => h === host).length
+
+/** A first visit that accepts everything and waits until both Google and Meta have sent a hit. */
+async function acceptAllUntilBothTagsSpeak(page: Page) {
+  await page.goto("/nl")
+  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
+  await expect.poll(() => hits("www.google-analytics.com")).toBeGreaterThan(0)
+  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(0)
+}
 const cookieNames = async (page: Page) => (await page.context().cookies()).map((c) => c.name).sort()
 test.beforeEach(({ context }) => stubThirdParty(context))
 
@@ -286,11 +296,7 @@ test("[P-consent-record] a consent id copied into another browser cannot add to 
 })
 
 test("[P-right-withdraw-consent] [P-no-tracking-without-consent] after a withdrawal mid-visit no request reaches Google or Meta, and the pixel never sees a checkout's e-mail or phone, hashed or not", async ({ page }) => {
-  const hits = (host: string) => collected.filter(([h]) => h === host).length
-  await page.goto("/nl")
-  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
-  await expect.poll(() => hits("www.google-analytics.com")).toBeGreaterThan(0)
-  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(0)
+  await acceptAllUntilBothTagsSpeak(page)
   // Shopping with consent: both tags follow the visit, in the app's own navigation.
   await page.getByRole("navigation", { name: "Categorieën" }).getByRole("link", { name: "Tafellampen" }).click()
   await page.getByTestId("product-card").first().click()
@@ -329,11 +335,7 @@ test("[P-right-withdraw-consent] [P-no-tracking-without-consent] after a withdra
 })
 
 test("[P-right-withdraw-consent] a withdrawal stops the tags at once, even when the shop cannot store the choice", async ({ page }) => {
-  const hits = (host: string) => collected.filter(([h]) => h === host).length
-  await page.goto("/nl")
-  await banner(page).getByRole("button", { name: "Alles accepteren" }).click()
-  await expect.poll(() => hits("www.google-analytics.com")).toBeGreaterThan(0)
-  await expect.poll(() => hits("www.facebook.com")).toBeGreaterThan(0)
+  await acceptAllUntilBothTagsSpeak(page)
   // From now on the shop refuses to store choices (a policy deployed meanwhile, a limit reached).
   await page.route("**/api/consent", (route) => route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ message: "policy_version: reload the page" }) }))
   await openSettings(page)
