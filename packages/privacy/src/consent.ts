@@ -17,7 +17,7 @@ export const consentChoiceSchema = z
       .max(CONSENT_CATEGORY_IDS.length)
       .refine((c) => c.includes("necessary"), "necessary is always part of a choice")
       .refine((c) => new Set(c).size === c.length, "each category once"),
-    policy_version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a policy version like 2026-11-23"),
+    policy_version: z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, "a policy version like 2026-11-23 or 2026-12-06.3"),
     text_hash: z.string().regex(/^[0-9a-f]{64}$/, "the SHA-256 of the banner text, in hex"),
     locale: z.enum(LOCALES),
     source: z.enum(CONSENT_SOURCES),

@@ -21,6 +21,11 @@ export const PROMISES: readonly ShopPromise[] = [
     says: { nl: "Het beleid noemt zijn versie en ingangsdatum en houdt alle versies bij met wat er veranderde.", en: "The policy names its version and effective date and lists every version with what changed." },
   },
   {
+    id: "P-policy-edition",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke wijziging van wat het beleid beschrijft, ook een dienst die erbij komt, is een nieuwe versie vanaf de dag waarop ze verscheen; een eerdere keuze geldt niet voor een dienst die haar versie niet noemde.", en: "Every change to what the policy describes, including an added service, is a new version from the day it appeared; an earlier choice does not cover a service its version did not name." },
+  },
+  {
     id: "P-policy-from-data-map",
     surfaces: ["privacy-policy"],
     says: { nl: "Het beleid komt uit dezelfde datakaart als de banner en de statistieken: een dienst die niet draait staat er niet in, een nieuwe verschijnt vanzelf.", en: "The policy comes from the same data map as the banner and the statistics: a service not in use is absent, an added one appears by itself." },

@@ -105,6 +105,7 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
   payment_collection_payment_providers: { none: ["payment_collection_id", "payment_provider_id"] },
   payment_provider: { none: ["id"] },
   payment_session: { payment: ["context", "data", "metadata"], none: ["currency_code", "id", "payment_collection_id", "provider_id", "raw_amount", "status"] },
+  policy_edition: { none: ["changes", "content_hash", "effective", "id", "names", "wording"] },
   price: { none: ["currency_code", "id", "price_list_id", "price_set_id", "raw_amount", "raw_max_quantity", "raw_min_quantity", "title"] },
   price_list: { none: ["description", "id", "metadata", "status", "title", "type"] },
   price_list_rule: { none: ["attribute", "id", "price_list_id", "value"] },

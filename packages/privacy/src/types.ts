@@ -160,7 +160,8 @@ export type Recipient = z.infer<typeof recipientSchema>
 
 export const policyVersionSchema = z
   .object({
-    id: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** A date; an edition derived from a changed configuration adds its number (editions.ts). */
+    id: z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/),
     effective: z.iso.date(),
     changes: localisedSchema,
   })

@@ -3,5 +3,6 @@ export const cacheTags = {
   products: "products",
   categories: "categories",
   regions: "regions",
+  policy: "policy",
   product: (handle: string) => `product:${handle}`,
 } as const

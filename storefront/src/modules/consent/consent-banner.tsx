@@ -1,17 +1,18 @@
-import { allServices, bannerText, consentExpiry, currentPolicyVersion } from "@helder/privacy"
+import { allServices, bannerText, consentExpiry } from "@helder/privacy"
 import type { Locale } from "@/lib/adapter"
-import { dataMap, integrations } from "@/lib/privacy"
+import { getPublishedPolicy } from "@/lib/data/policy"
+import { integrations } from "@/lib/privacy"
 import { CookieBanner } from "./cookie-banner"
 
 /**
- * The banner with everything it needs from the data map: the text, what changed since each earlier
- * version (the browser picks the one its stored choice was made under: the page is the same for every
- * visitor), the cookies each category's withdrawal deletes and the configured tags.
+ * The banner with everything it needs from the data map and the published editions: the text, what
+ * changed since each earlier edition (the browser picks the one its stored choice was made under: the
+ * page is the same for every visitor), the cookies each category's withdrawal deletes and the
+ * configured tags. The revision is the edition's number: a stored choice of an earlier one asks again.
  */
-export function ConsentBanner({ locale }: { locale: Locale }) {
+export async function ConsentBanner({ locale }: { locale: Locale }) {
   const now = new Date()
-  const current = currentPolicyVersion(dataMap, now)
-  const revision = dataMap.policyVersions.indexOf(current) + 1
+  const { map: dataMap, revision } = await getPublishedPolicy()
   const changesSince: Record<number, string> = {}
   dataMap.policyVersions.slice(0, revision - 1).forEach((seen, index) => {
     const changes = bannerText(dataMap, locale, now, { seenVersion: seen.id }).changes

@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server"
-import { currentPolicyVersion, LEGAL_BASIS_LABELS } from "@helder/privacy"
+import { LEGAL_BASIS_LABELS } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { getPublishedPolicy } from "@/lib/data/policy"
 import { dataMap } from "@/lib/privacy"
 import { PROOF_PATH } from "./proof-page"
 import { CookieTable, RecipientsTable, RetentionTable, VersionHistory } from "./policy-tables"
 
 async function VersionLine({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
-  const version = currentPolicyVersion(dataMap, new Date())
+  const { current: version } = await getPublishedPolicy()
   return <p className="muted" data-testid="policy-version" data-promise="P-policy-version">{t("versionLine", { version: version.id, date: version.effective })}</p>
 }
 
@@ -66,7 +67,8 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
       <p data-promise="P-contact">{t("contactText", { email: c.email })} <Link href="/contact">{t("contactTitle")}</Link></p>
       <p data-promise="P-proof"><Link href={PROOF_PATH[locale]}>{t("proofLink")}</Link></p>
       <h2>{t("historyTitle")}</h2>
-      <VersionHistory map={dataMap} locale={locale} />
+      <p data-promise="P-policy-edition">{t("historyIntro")}</p>
+      <VersionHistory locale={locale} />
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { allServices, type DataMap } from "@helder/privacy"
 import type { Locale } from "@/lib/adapter"
+import { getPublishedPolicy } from "@/lib/data/policy"
 
 /** The seeds' table of parties that receive data: party / purpose / location / service (and role). */
 export async function RecipientsTable({ map, locale }: { map: DataMap; locale: Locale }) {
@@ -52,8 +53,9 @@ export async function CookieTable({ map, locale }: { map: DataMap; locale: Local
   )
 }
 
-/** Every published version with its date and what changed, newest first. */
-export async function VersionHistory({ map, locale }: { map: DataMap; locale: Locale }) {
+/** Every published edition with its date and what changed, newest first. */
+export async function VersionHistory({ locale }: { locale: Locale }) {
+  const { map } = await getPublishedPolicy()
   return (
     <ul data-testid="versions">
       {[...map.policyVersions].reverse().map((v) => <li key={v.id} data-promise="P-policy-version"><strong>{v.effective}</strong> — {v.changes[locale]}</li>)}

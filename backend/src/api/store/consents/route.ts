@@ -25,10 +25,11 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
     return
   }
   const givenAt = now()
-  if (choice.policy_version !== policyVersion()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `policy_version: the policy in force is ${policyVersion()}; reload the page`)
+  const inForce = await policyVersion(req.scope)
+  if (choice.policy_version !== inForce) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `policy_version: the policy in force is ${inForce}; reload the page`)
   }
-  if (!(await bannerHashesInForce(choice.locale)).has(choice.text_hash)) {
+  if (!(await bannerHashesInForce(req.scope, choice.locale)).has(choice.text_hash)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "text_hash: not the hash of a banner text of this policy version")
   }
   const { result } = await recordConsentWorkflow(req.scope).run({
