@@ -2,7 +2,7 @@ import { subjectHash } from "./data-export/subject"
 import { requestDueAt } from "./privacy"
 
 export type NewDataRequest = {
-  kind: "export" | "erasure" | "correction"
+  kind: "export" | "erasure" | "correction" | "restriction" | "objection"
   channel: "self_service" | "guest" | "staff" | "retention"
   email: string
   locale?: "nl" | "en"

@@ -361,7 +361,8 @@ const dataRequests: Source<"data_requests"> = (scope, subject) =>
       received_at: iso(r.received_at),
       due_at: iso(r.due_at),
       completed_at: iso(r.completed_at),
-      outcome: str(r.rejected_reason ?? r.deferred_reason),
+      lifted_at: iso(r.lifted_at),
+      outcome: str(r.rejected_reason ?? r.deferred_reason ?? r.lift_reason),
     }))
   })
 

@@ -39,6 +39,15 @@ async function selectIds(db: Knex | Knex.Transaction, table: string, start: stri
   return rows.map((row) => row.id)
 }
 
+/**
+ * A restriction of processing in force (art. 18 GDPR) names this customer or address (SQL expressions;
+ * "null" for none): the engine leaves such rows alone, because a restricted person's data is only stored
+ * (art. 18(2)) until the desk lifts the restriction. The restriction's own request keeps the address.
+ */
+export const restricted = (customer: string, email: string) =>
+  `exists (select 1 from data_request r where r.kind = 'restriction' and r.status = 'completed' and r.lifted_at is null and r.deleted_at is null
+    and (r.customer_id = ${customer} or lower(r.email) = lower(${email})))`
+
 /** A selection by a timestamp column (and an extra condition). */
 const selectBy = (table: string, column: string, extra = "true") => (db: Knex | Knex.Transaction, query: Selection) =>
   selectIds(db, table, `t.${column}`, extra, [], query)
@@ -90,7 +99,7 @@ export const PURGERS: Purger[] = [
     // Abandoned carts not yet removed (with the guest customer row their checkout made), and completed
     // carts still holding their copy of e-mail and addresses (the order keeps its own).
     select: (db, query) =>
-      selectIds(db, "cart", "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))", "((t.completed_at is null and t.deleted_at is null) or t.email is not null)", [], query),
+      selectIds(db, "cart", "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))", `((t.completed_at is null and t.deleted_at is null) or t.email is not null) and not ${restricted("t.customer_id", "t.email")}`, [], query),
     apply: async (trx, ids) => {
       // Medusa's guest customer rows that these carts' checkout created (no account, no order, no other
       // cart still alive) go with them: found before the carts let go of them.
@@ -122,7 +131,7 @@ export const PURGERS: Purger[] = [
     // Each order changes four tables with many indexes: 500 keep a batch's transaction near 100 ms (BENCHMARKS.md).
     batchSize: 500,
     // Orders not yet anonymised (the e-mail goes first and last), 2 years after delivery.
-    select: (db, query) => selectIds(db, "order", ORDER_TERM_START, "t.email is not null", [], query),
+    select: (db, query) => selectIds(db, "order", ORDER_TERM_START, `t.email is not null and not ${restricted("t.customer_id", "t.email")}`, [], query),
     apply: async (trx, ids) => {
       const orders = await anonymiseOrders(trx, ids)
       // Medusa's customer rows for guests go with their last order that still names them. Found once per
@@ -155,21 +164,21 @@ export const PURGERS: Purger[] = [
     rule: "contact-messages",
     category: "contact-message",
     action: "delete",
-    select: selectBy("contact_message", "answered_at"),
+    select: selectBy("contact_message", "answered_at", `not ${restricted("null", "t.email")}`),
     apply: deleteFrom("contact_message"),
   },
   {
     rule: "consent-records",
     category: "consent",
     action: "delete",
-    select: selectBy("consent_record", "expires_at"),
+    select: selectBy("consent_record", "expires_at", `not ${restricted("t.customer_id", "null")}`),
     apply: deleteFrom("consent_record"),
   },
   {
     rule: "newsletter",
     category: "newsletter",
     action: "delete",
-    select: selectBy("newsletter_subscription", "unsubscribed_at", "status = 'unsubscribed'"),
+    select: selectBy("newsletter_subscription", "unsubscribed_at", `status = 'unsubscribed' and not ${restricted("null", "t.email")}`),
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
@@ -177,25 +186,28 @@ export const PURGERS: Purger[] = [
     category: "newsletter",
     action: "delete",
     // A sign-up nobody confirmed is no consent: the address and its request go 30 days after the last sign-up.
-    select: selectBy("newsletter_subscription", "updated_at", "status = 'pending'"),
+    select: selectBy("newsletter_subscription", "updated_at", `status = 'pending' and not ${restricted("null", "t.email")}`),
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
     rule: "sent-mails",
     category: "mail",
     action: "delete",
-    select: selectBy("notification", "created_at"),
+    select: selectBy("notification", "created_at", `not ${restricted("t.receiver_id", 't."to"')}`),
     apply: deleteFrom("notification"),
   },
   {
     rule: "data-requests",
     category: "data-request",
     action: "delete",
-    // Closed requests count from when they were closed (an undone erasure has no completion: its last change);
-    // a guest's request never confirmed counts from when its link expired.
+    // Closed requests count from when they were closed (an undone erasure has no completion: its last change;
+    // a lifted restriction its lifting); a guest's request never confirmed counts from when its link expired.
+    // A restriction or objection in force is the record that keeps it in force: it stays while it applies.
     select: (db, query) =>
-      selectIds(db, "data_request", "case when t.status = 'awaiting_verification' then coalesce(t.token_expires_at, t.received_at) else coalesce(t.completed_at, t.updated_at) end",
-        "t.status in ('completed', 'rejected', 'cancelled', 'awaiting_verification')", [], query),
+      selectIds(db, "data_request", "case when t.status = 'awaiting_verification' then coalesce(t.token_expires_at, t.received_at) else coalesce(t.lifted_at, t.completed_at, t.updated_at) end",
+        `t.status in ('completed', 'rejected', 'cancelled', 'awaiting_verification')
+          and not (t.status = 'completed' and (t.kind = 'objection' or (t.kind = 'restriction' and t.lifted_at is null)))
+          and not ${restricted("t.customer_id", "t.email")}`, [], query),
     apply: deleteWithChildren("data_request", "recipient_notice", "request_id"),
   },
   {

@@ -83,7 +83,8 @@ export const EXPORT_KINDS = {
   },
   data_requests: {
     covers: ["data-request"],
-    row: { kind: text, channel: text, status: text, received_at: time, due_at: time, completed_at: time, outcome: text },
+    // A completed restriction with no lifted_at is in force (art. 18); a completed objection stays in force (art. 21).
+    row: { kind: text, channel: text, status: text, received_at: time, due_at: time, completed_at: time, lifted_at: time, outcome: text },
   },
   staff_access: {
     covers: ["audit"],

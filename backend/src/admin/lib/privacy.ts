@@ -24,7 +24,7 @@ export type RecipientNotice = { id: string; party: string; state: "pending" | "n
 
 export type DataRequest = {
   id: string
-  kind: "export" | "erasure" | "correction"
+  kind: "export" | "erasure" | "correction" | "restriction" | "objection"
   channel: "self_service" | "guest" | "staff" | "retention"
   status: string
   email: string | null
@@ -38,12 +38,14 @@ export type DataRequest = {
   deferred_reason: string | null
   completed_at: string | null
   rejected_reason: string | null
+  lifted_at: string | null
+  lift_reason: string | null
   overdue: boolean
   receipt?: { scan: { passed: boolean; columns: number } } | null
   notices?: RecipientNotice[]
 }
 
-export const KIND_LABELS = { export: "Inzage / kopie", erasure: "Verwijderen", correction: "Correctie" } as const
+export const KIND_LABELS = { export: "Inzage / kopie", erasure: "Verwijderen", correction: "Correctie", restriction: "Beperking (art. 18)", objection: "Bezwaar (art. 21)" } as const
 export const CHANNEL_LABELS = { self_service: "Account", guest: "Gastformulier", staff: "Brief / e-mail", retention: "Bewaartermijn (inactief account)" } as const
 export const STATUS_LABELS: Record<string, string> = {
   awaiting_verification: "Wacht op bevestiging",

@@ -1,5 +1,5 @@
 import { buildDataMap, NO_INTEGRATIONS } from "@helder/privacy"
-import { deskUpdate, isOverdue } from "../privacy-desk"
+import { deskMail, deskUpdate, isOverdue, OBJECTION_EFFECTS } from "../privacy-desk"
 
 const map = buildDataMap(NO_INTEGRATIONS)
 const AT = new Date("2026-11-23T10:00:00Z")
@@ -35,6 +35,29 @@ describe("the privacy desk's rules", () => {
     expect(deskUpdate({ ...request, status: "awaiting_verification" }, { action: "verify_identity", method: "called back" }, map, AT)).toEqual({
       identity_status: "verified", identity_method: "staff: called back", status: "received", token_hash: null, token_expires_at: null,
     })
+  })
+
+  it("completes a verified restriction or objection, and lifts only a restriction in force, with a reason mailed", () => {
+    const verified = { ...request, identity_status: "verified" }
+    expect(deskUpdate({ ...verified, kind: "restriction" }, { action: "complete" }, map, AT)).toMatchObject({ status: "completed", completed_at: AT })
+    expect(deskUpdate({ ...verified, kind: "objection" }, { action: "complete" }, map, AT)).toMatchObject({ status: "completed" })
+    expect(() => deskUpdate({ ...request, kind: "restriction" }, { action: "complete" }, map, AT)).toThrow("Verify")
+    const inForce = { ...verified, kind: "restriction", status: "completed", lifted_at: null }
+    expect(deskUpdate(inForce, { action: "lift", reason: "accuracy checked" }, map, AT)).toEqual({ lifted_at: AT, lift_reason: "accuracy checked" })
+    expect(() => deskUpdate({ ...inForce, lifted_at: AT }, { action: "lift", reason: "again" }, map, AT)).toThrow("already lifted")
+    expect(() => deskUpdate({ ...inForce, status: "received" }, { action: "lift", reason: "early" }, map, AT)).toThrow("complete it first")
+    expect(() => deskUpdate({ ...inForce, kind: "objection" }, { action: "lift", reason: "no" }, map, AT)).toThrow("objection stays in force")
+    expect(deskMail({ kind: "restriction", email: "a@b.nl", locale: "nl" }, { action: "lift", reason: "accuracy checked" }, {})).toEqual({
+      to: "a@b.nl", template: "privacy-restriction-lifted", locale: "nl", data: { reason: "accuracy checked" },
+    })
+    expect(deskMail({ kind: "objection", email: "a@b.nl", locale: "en" }, { action: "complete" }, {})?.template).toBe("privacy-objection-upheld")
+  })
+
+  it("decides an objection for exactly the map's categories based on consent or legitimate interest, and stops direct marketing", () => {
+    const open = map.dataCategories.filter((c) => c.legalBasis === "consent" || c.legalBasis === "legitimate_interest").map((c) => c.id)
+    expect(Object.keys(OBJECTION_EFFECTS).sort()).toEqual(open.sort())
+    expect(OBJECTION_EFFECTS.newsletter).toMatchObject({ effect: "stops", why: expect.stringContaining("art. 21(2)-(3)") })
+    expect(OBJECTION_EFFECTS.analytics?.effect).toBe("stops")
   })
 
   it("calls an open request overdue after its due date, a closed one never", () => {

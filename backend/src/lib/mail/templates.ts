@@ -110,6 +110,18 @@ const templates: Record<string, Template> = {
     locale === "nl"
       ? { subject: "Je gegevens zijn gecorrigeerd", text: `Hallo,\n\nWe hebben je gegevens gecorrigeerd zoals je vroeg.${data.note ? `\n\nWat we deden: ${data.note}` : ""}\n\n${SIGNATURE.nl}` }
       : { subject: "Your data has been corrected", text: `Hello,\n\nWe corrected your data as you asked.${data.note ? `\n\nWhat we did: ${data.note}` : ""}\n\n${SIGNATURE.en}` },
+  "privacy-restriction-started": (data, locale) =>
+    locale === "nl"
+      ? { subject: "We hebben het gebruik van je gegevens beperkt", text: `Hallo,\n\nWe hebben het gebruik van je gegevens beperkt zoals je vroeg (art. 18 AVG). Tot we de beperking opheffen bewaren we je gegevens alleen: je krijgt geen nieuwsbrief, we tellen je bezoeken niet mee in de statistieken en we verwijderen niets automatisch. Lopende bestellingen, facturen en retouren handelen we af zoals de wet het vraagt.${data.note ? `\n\n${data.note}` : ""}\n\nVoordat we de beperking opheffen, laten we het je weten.\n\n${SIGNATURE.nl}` }
+      : { subject: "We have restricted the use of your data", text: `Hello,\n\nWe have restricted the use of your data as you asked (art. 18 GDPR). Until we lift the restriction we only store your data: you get no newsletter, your visits are not counted in the statistics and nothing is deleted automatically. Open orders, invoices and returns are handled as the law requires.${data.note ? `\n\n${data.note}` : ""}\n\nBefore we lift the restriction, we will tell you.\n\n${SIGNATURE.en}` },
+  "privacy-restriction-lifted": (data, locale) =>
+    locale === "nl"
+      ? { subject: "We heffen de beperking van je gegevens op", text: `Hallo,\n\nWe heffen de beperking van het gebruik van je gegevens op (art. 18 lid 3 AVG).\n\nDe reden: ${need(data, "reason")}\n\nDaarna gebruiken we je gegevens weer zoals ons privacybeleid beschrijft. Ben je het er niet mee eens? Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens (Nederland) of de Gegevensbeschermingsautoriteit (België).\n\n${SIGNATURE.nl}` }
+      : { subject: "We are lifting the restriction of your data", text: `Hello,\n\nWe are lifting the restriction of the use of your data (art. 18(3) GDPR).\n\nThe reason: ${need(data, "reason")}\n\nAfter that we use your data again as our privacy policy describes. Disagree? You can complain to the Autoriteit Persoonsgegevens (Netherlands) or the Data Protection Authority (Belgium).\n\n${SIGNATURE.en}` },
+  "privacy-objection-upheld": (data, locale) =>
+    locale === "nl"
+      ? { subject: "Je bezwaar is verwerkt", text: `Hallo,\n\nWe hebben je bezwaar verwerkt (art. 21 AVG). Je krijgt geen nieuwsbrief meer, nu niet en later niet, en we tellen je bezoeken niet meer mee in de statistieken. De beveiliging van de winkel en het logboek van wie je gegevens inzag lopen door: die beschermen ook jou.${data.note ? `\n\n${data.note}` : ""}\n\n${SIGNATURE.nl}` }
+      : { subject: "Your objection has been handled", text: `Hello,\n\nWe have handled your objection (art. 21 GDPR). You get no newsletter any more, now or later, and your visits are no longer counted in the statistics. The shop's security and the log of who viewed your data continue: they protect you too.${data.note ? `\n\n${data.note}` : ""}\n\n${SIGNATURE.en}` },
   newsletter: (data, locale) => ({
     subject: need(data, "subject"),
     text: `${need(data, "body")}\n\n${locale === "nl" ? "Afmelden voor deze nieuwsbrief" : "Unsubscribe from this newsletter"}: ${need(data, "unsubscribe_link")}\n\n${SIGNATURE[locale]}`,

@@ -6,6 +6,7 @@ import type { Duration, RetentionRule } from "@helder/privacy"
 import { formatLongDate } from "../dates"
 import { customerSubject } from "../data-export/subject"
 import { dataRequestRow } from "../data-requests"
+import { restricted } from "../../personal-data/retention-purgers"
 import { readBackendEnv } from "../env"
 import { openOrders } from "../erasure/open-orders"
 import { PRIVACY_REQUEST_MODULE } from "../../modules/privacy-request"
@@ -41,6 +42,7 @@ export async function selectInactiveAccounts(db: Knex | Knex.Transaction, cutoff
         where c.has_account = true and c.deleted_at is null and ${OWN_ACTIVITY} < ?
           and not exists (select 1 from inactivity_warning w where w.customer_id = c.id and w.status = 'warned' and w.deleted_at is null)
           and not ${ERASURE_UNDER_WAY}
+          and not ${restricted("c.id", "c.email")}
           and (?::text is null or c.id > ?))
       select c.id, (${ACTIVITY})::text as last_activity_at
       from candidates x join customer c on c.id = x.id left join account_profile p on p.customer_id = c.id
@@ -128,6 +130,7 @@ export async function selectDueWarnings(db: Knex | Knex.Transaction, at: Date, a
       from inactivity_warning w join customer c on c.id = w.customer_id left join account_profile p on p.customer_id = c.id
       where w.status = 'warned' and w.erase_after < ? and w.deleted_at is null and c.has_account = true and c.deleted_at is null
         and not ${ERASURE_UNDER_WAY}
+        and not ${restricted("c.id", "c.email")}
         and (?::text is null or w.id > ?)
       order by w.id limit ?`,
     [at, after, after, limit]

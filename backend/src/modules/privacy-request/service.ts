@@ -2,5 +2,33 @@ import { MedusaService } from "@medusajs/framework/utils"
 import DataRequest from "./models/data-request"
 import RecipientNotice from "./models/recipient-notice"
 
+/** Whom a limit is looked up for: a customer id and/or the keyed hash of an e-mail address. */
+export type LimitSubject = { customer_id?: string | null; subject_hash?: string | null }
+/** What limits a person's processing now: a restriction in force (art. 18), an upheld objection (art. 21). */
+export type ProcessingLimits = { restricted: boolean; objected: boolean }
+
+/** A restriction is in force from its completion until lifted; an objection from its completion on, for good. */
+const IN_FORCE = [
+  { kind: "restriction" as const, status: "completed" as const, lifted_at: null },
+  { kind: "objection" as const, status: "completed" as const },
+]
+
 /** Data-subject requests and the art. 19 notices that follow an erasure. */
-export default class PrivacyRequestModuleService extends MedusaService({ DataRequest, RecipientNotice }) {}
+export default class PrivacyRequestModuleService extends MedusaService({ DataRequest, RecipientNotice }) {
+  /**
+   * The limits in force: every completed restriction not lifted and every completed objection, with whom
+   * each names. Few rows (one per person who asked), so a caller checking many people reads them once.
+   */
+  async activeLimits(): Promise<{ kind: "restriction" | "objection"; customer_id: string | null; subject_hash: string }[]> {
+    const rows = await this.listDataRequests({ $or: IN_FORCE }, { select: ["kind", "customer_id", "subject_hash"] })
+    return rows.map((r) => ({ kind: r.kind as "restriction" | "objection", customer_id: r.customer_id, subject_hash: r.subject_hash }))
+  }
+
+  /** The limits on one person, by customer id or e-mail hash (either matches). */
+  async limitsOf(subject: LimitSubject): Promise<ProcessingLimits> {
+    const who = [...(subject.customer_id ? [{ customer_id: subject.customer_id }] : []), ...(subject.subject_hash ? [{ subject_hash: subject.subject_hash }] : [])]
+    if (!who.length) return { restricted: false, objected: false }
+    const rows = await this.listDataRequests({ $and: [{ $or: IN_FORCE }, { $or: who }] }, { select: ["kind"] })
+    return { restricted: rows.some((r) => r.kind === "restriction"), objected: rows.some((r) => r.kind === "objection") }
+  }
+}

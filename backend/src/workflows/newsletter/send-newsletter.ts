@@ -1,15 +1,23 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { subjectHash } from "../../lib/data-export/subject"
 import { unsubscribeSignature } from "../../lib/newsletter-link"
 import { NEWSLETTER_MODULE } from "../../modules/newsletter"
 import type NewsletterModuleService from "../../modules/newsletter/service"
+import { PRIVACY_REQUEST_MODULE } from "../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../modules/privacy-request/service"
 
 export type SendNewsletterInput = { subject: string; body: string; storefront_url: string }
 
-/** Mails the newsletter to confirmed subscribers only, each with their own unsubscribe link. Mail cannot be unsent. */
+/**
+ * Mails the newsletter to confirmed subscribers only, each with their own unsubscribe link, and to nobody
+ * under a restriction (art. 18(2): their data is only stored) or an objection (art. 21(3): direct
+ * marketing stops for good). Mail cannot be unsent.
+ */
 const sendNewsletterStep = createStep("send-newsletter", async (input: SendNewsletterInput, { container }) => {
   const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
-  const subscribers = await newsletter.listNewsletterSubscriptions({ status: "confirmed" })
+  const limited = new Set((await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).activeLimits()).map((l) => l.subject_hash))
+  const subscribers = (await newsletter.listNewsletterSubscriptions({ status: "confirmed" })).filter((s) => !limited.has(subjectHash(s.email)))
   const notifications = container.resolve(Modules.NOTIFICATION)
   for (const subscriber of subscribers) {
     const link = `${input.storefront_url}/${subscriber.locale}/newsletter/unsubscribe?s=${subscriber.id}&sig=${unsubscribeSignature(subscriber.id)}`

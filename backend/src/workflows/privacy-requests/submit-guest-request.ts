@@ -5,7 +5,7 @@ import { createDataRequestStep } from "./steps/create-data-request"
 import { issueRequestTokenStep } from "./steps/issue-request-token"
 
 export type SubmitGuestRequestInput = {
-  kind: "export" | "erasure" | "correction"
+  kind: "export" | "erasure" | "correction" | "restriction" | "objection"
   email: string
   order_id: string
   details?: string
@@ -14,8 +14,8 @@ export type SubmitGuestRequestInput = {
 }
 
 const KIND_WORDS = {
-  nl: { export: "inzage en een kopie", erasure: "verwijdering", correction: "correctie" },
-  en: { export: "see and copy your data", erasure: "delete your data", correction: "correct your data" },
+  nl: { export: "inzage en een kopie", erasure: "verwijdering", correction: "correctie", restriction: "beperking van het gebruik", objection: "bezwaar tegen het gebruik" },
+  en: { export: "see and copy your data", erasure: "delete your data", correction: "correct your data", restriction: "restrict the use of your data", objection: "object to the use of your data" },
 } as const
 
 /** A guest's request, found by their order: recorded as awaiting verification, with a link mailed to the order's address. */

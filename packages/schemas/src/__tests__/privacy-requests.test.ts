@@ -1,4 +1,4 @@
-import { erasureRequestSchema, guestRequestSchema } from "../index"
+import { accountRequestSchema, erasureRequestSchema, guestRequestSchema } from "../index"
 
 describe("privacy request schemas", () => {
   it("reads a guest request's order number with or without #, and lower-cases the address", () => {
@@ -7,9 +7,18 @@ describe("privacy request schemas", () => {
 
   it("asks a correction to say what is wrong, and refuses unknown kinds and fields", () => {
     expect(guestRequestSchema.safeParse({ kind: "correction", email: "a@b.nl", order_number: "1" }).error?.issues[0]?.path).toEqual(["details"])
-    expect(guestRequestSchema.safeParse({ kind: "restriction", email: "a@b.nl", order_number: "1" }).success).toBe(false)
+    expect(guestRequestSchema.safeParse({ kind: "portability", email: "a@b.nl", order_number: "1" }).success).toBe(false)
     expect(guestRequestSchema.safeParse({ kind: "export", email: "a@b.nl", order_number: "1", admin: true }).success).toBe(false)
     expect(guestRequestSchema.safeParse({ kind: "export", email: "a@b.nl", order_number: "12ab" }).error?.issues[0]?.message).toContain("order number")
+  })
+
+  it("takes restriction and objection from guests and the account, with an optional reason; the account form takes no export or erasure", () => {
+    expect(guestRequestSchema.parse({ kind: "restriction", email: "a@b.nl", order_number: "1" })).toMatchObject({ kind: "restriction" })
+    expect(guestRequestSchema.parse({ kind: "objection", email: "a@b.nl", order_number: "1", details: "Geen reclame" })).toMatchObject({ kind: "objection", details: "Geen reclame" })
+    expect(accountRequestSchema.parse({ kind: "restriction" })).toEqual({ kind: "restriction", locale: "nl" })
+    expect(accountRequestSchema.safeParse({ kind: "erasure" }).error?.issues[0]?.message).toContain("restriction")
+    expect(accountRequestSchema.safeParse({ kind: "correction" }).error?.issues[0]?.path).toEqual(["details"])
+    expect(accountRequestSchema.safeParse({ kind: "objection", customer_id: "cus_1" }).success).toBe(false)
   })
 
   it("needs an explicit yes to delete an account", () => {

@@ -73,6 +73,20 @@ function RequestDetail({ id, onChanged }: { id: string; onChanged: () => void })
       {request.details ? <Text size="small" className="whitespace-pre-wrap">{request.details}</Text> : null}
       {request.deferred_reason ? <Text size="small">Uitgesteld: {request.deferred_reason} (volgende poging {day(request.scheduled_for)})</Text> : null}
       {request.rejected_reason ? <Text size="small">Afgewezen: {request.rejected_reason}</Text> : null}
+      {request.kind === "restriction" && request.status === "completed" ? (
+        request.lifted_at ? (
+          <Text size="small">Beperking opgeheven {day(request.lifted_at)}: {request.lift_reason}</Text>
+        ) : (
+          <div className="flex flex-col gap-2">
+            <Badge color="orange">Beperking van kracht: geen nieuwsbrief, geen statistieken, niets automatisch verwijderd</Badge>
+            <Textarea placeholder="Reden van opheffen (de aanvrager krijgt hem per e-mail vóór het opheffen, art. 18 lid 3 AVG)" value={text} onChange={(e) => setText(e.target.value)} />
+            <div>
+              <Button size="small" variant="secondary" onClick={() => act({ action: "lift", reason: text })}>Beperking opheffen</Button>
+            </div>
+          </div>
+        )
+      ) : null}
+      {request.kind === "objection" && request.status === "completed" ? <Badge color="orange">Bezwaar van kracht: geen nieuwsbrief, geen statistieken</Badge> : null}
       {open ? (
         <>
           <Textarea placeholder="Reden (de aanvrager krijgt hem per e-mail bij verlengen, afwijzen en afronden; hij gaat ook in het logboek) / werkwijze bij identiteitscontrole (alleen logboek)" value={text} onChange={(e) => setText(e.target.value)} />
@@ -84,6 +98,8 @@ function RequestDetail({ id, onChanged }: { id: string; onChanged: () => void })
             ) : null}
             {request.kind === "erasure" ? <Button size="small" variant="danger" onClick={() => run(() => adminCall(`/admin/privacy-requests/${id}/erase`, { method: "POST", body: { reason: text } }))}>Nu verwijderen</Button> : null}
             {request.kind === "correction" ? <Button size="small" onClick={() => act({ action: "complete", note: text })}>Correctie afgerond</Button> : null}
+            {request.kind === "restriction" ? <Button size="small" onClick={() => act({ action: "complete", ...(text ? { note: text } : {}) })}>Beperking instellen</Button> : null}
+            {request.kind === "objection" ? <Button size="small" onClick={() => act({ action: "complete", ...(text ? { note: text } : {}) })}>Bezwaar toekennen</Button> : null}
             <Button size="small" variant="danger" onClick={() => act({ action: "reject", reason: text })}>Afwijzen</Button>
           </div>
         </>

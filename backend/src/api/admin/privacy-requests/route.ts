@@ -10,7 +10,7 @@ const OPEN = ["awaiting_verification", "received", "scheduled", "deferred"]
 /** What the desk's list shows; the receipt and tokens stay out. */
 export const REQUEST_FIELDS = [
   "id", "kind", "channel", "status", "email", "customer_id", "order_id", "details", "locale", "received_at", "due_at", "extension_reason",
-  "identity_status", "identity_method", "scheduled_for", "deferred_reason", "completed_at", "rejected_reason", "handled_by",
+  "identity_status", "identity_method", "scheduled_for", "deferred_reason", "completed_at", "rejected_reason", "lifted_at", "lift_reason", "handled_by",
 ] as const
 
 /** GET /admin/privacy-requests — the privacy desk: open requests first by due date, or any status. */

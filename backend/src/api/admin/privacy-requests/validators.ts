@@ -1,13 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { emailSchema } from "@helder/schemas"
 
+const KINDS = ["export", "erasure", "correction", "restriction", "objection"] as const
 const reason = z.string().trim().min(5, "give a reason (at least 5 characters)").max(1000)
 
 /** Query of the privacy desk's list. */
 export const requestListQuerySchema = z
   .object({
     status: z.enum(["open", "all", "awaiting_verification", "received", "scheduled", "deferred", "completed", "rejected", "cancelled"]).default("open"),
-    kind: z.enum(["export", "erasure", "correction"]).optional(),
+    kind: z.enum(KINDS).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
@@ -17,7 +18,7 @@ export type RequestListQuery = z.infer<typeof requestListQuerySchema>
 /** A request staff log from a letter, phone call or e-mail. */
 export const logRequestSchema = z
   .object({
-    kind: z.enum(["export", "erasure", "correction"]),
+    kind: z.enum(KINDS, "the kind: export, erasure, correction, restriction or objection"),
     email: emailSchema,
     received_on: z.iso.date("the date it arrived, as YYYY-MM-DD"),
     details: z.string().trim().max(2000).optional(),
@@ -32,6 +33,8 @@ export const deskActionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("verify_identity"), method: z.string().trim().min(3, "say how the identity was checked").max(200) }).strict(),
   z.object({ action: z.literal("reject"), reason }).strict(),
   z.object({ action: z.literal("complete"), note: z.string().trim().max(1000).optional() }).strict(),
+  // Mailed to the requester before the restriction ends (art. 18(3) GDPR).
+  z.object({ action: z.literal("lift"), reason }).strict(),
 ])
 
 /** Why staff export a person's data (kept on the audit log). */

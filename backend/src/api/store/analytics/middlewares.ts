@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { analyticsEventSchema, consentIdSchema } from "@helder/privacy"
 import { clientIp } from "../../../lib/client-ip"
+import { optionalCustomerSession } from "../../../lib/customer-session"
 import { readBackendEnv } from "../../../lib/env"
 import { consentGrants } from "../../../lib/privacy"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
@@ -33,6 +34,6 @@ const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [
 
 /** Statistics: the consent-gated event intake and the staff report. */
 export const analyticsMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/analytics/events", middlewares: [validateBody(analyticsEventSchema), requireAnalyticsConsent, eventLimit] },
+  { method: ["POST"], matcher: "/store/analytics/events", middlewares: [validateBody(analyticsEventSchema), requireAnalyticsConsent, eventLimit, optionalCustomerSession()] },
   { method: ["GET"], matcher: "/admin/analytics", middlewares: [validateQuery(analyticsReportQuery)] },
 ]

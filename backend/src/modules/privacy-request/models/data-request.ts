@@ -2,13 +2,14 @@ import { model } from "@medusajs/framework/utils"
 import RecipientNotice from "./recipient-notice"
 
 /**
- * A data-subject request (access/export, erasure, correction) from the account, a guest form or logged by
- * staff from a letter or e-mail: its identity check, its due date (art. 12(3)) and its outcome.
+ * A data-subject request (access/export, erasure, correction, restriction, objection) from the account, a
+ * guest form or logged by staff from a letter or e-mail: its identity check, its due date (art. 12(3)) and
+ * its outcome. A completed restriction is in force until lifted; a completed objection stays in force.
  */
 const DataRequest = model
   .define("data_request", {
     id: model.id({ prefix: "dreq" }).primaryKey(),
-    kind: model.enum(["export", "erasure", "correction"]),
+    kind: model.enum(["export", "erasure", "correction", "restriction", "objection"]),
     channel: model.enum(["self_service", "guest", "staff", "retention"]),
     status: model.enum(["awaiting_verification", "received", "scheduled", "deferred", "completed", "rejected", "cancelled"]),
     customer_id: model.text().index().nullable(),
@@ -37,6 +38,9 @@ const DataRequest = model
     rejected_reason: model.text().nullable(),
     /** For an erasure: what was deleted, kept (why, until when) and the residue scan's result. */
     receipt: model.json().nullable(),
+    /** For a restriction (art. 18): when the desk lifted it, after telling the requester (art. 18(3)), and why. */
+    lifted_at: model.dateTime().nullable(),
+    lift_reason: model.text().nullable(),
     /** The staff user who acted last. */
     handled_by: model.text().nullable(),
     notices: model.hasMany(() => RecipientNotice, { mappedBy: "request" }),

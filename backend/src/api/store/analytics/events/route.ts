@@ -1,13 +1,24 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AnalyticsEvent } from "@helder/privacy"
 import { now } from "../../../../lib/clock"
+import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 import { recordAnalyticsEventWorkflow } from "../../../../workflows/analytics/record-analytics-event"
 
 /**
  * POST /store/analytics/events — counts one event; the middleware has checked the analytics consent.
- * The database keeps its time to the hour only (see the module's migrations).
+ * The database keeps its time to the hour only (see the module's migrations). A logged-in customer under
+ * a restriction (art. 18(2)) or objection (art. 21; statistics rest on consent, art. 7(3)) is not counted;
+ * who they are is only checked, never stored with the event.
  */
 export async function POST(req: MedusaRequest<AnalyticsEvent>, res: MedusaResponse) {
+  if (req.helderCustomerId) {
+    const limits = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).limitsOf({ customer_id: req.helderCustomerId })
+    if (limits.restricted || limits.objected) {
+      res.status(202).json({ counted: false })
+      return
+    }
+  }
   await recordAnalyticsEventWorkflow(req.scope).run({ input: { ...req.validatedBody, occurred_at: now() } })
   res.status(202).json({ counted: true })
 }

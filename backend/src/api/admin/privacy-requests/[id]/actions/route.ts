@@ -1,12 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
 import { deskMail, deskUpdate, type DeskAction } from "../../../../../lib/privacy-desk"
 import { dataMap } from "../../../../../lib/privacy"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
 import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
+import { completeLimitRequestWorkflow } from "../../../../../workflows/privacy-requests/complete-limit-request"
+import { liftRestrictionWorkflow } from "../../../../../workflows/privacy-requests/lift-restriction"
 
-/** POST /admin/privacy-requests/:id/actions — extend the term, verify the identity, reject with a reason or complete a correction. */
+/**
+ * POST /admin/privacy-requests/:id/actions — extend the term, verify the identity, reject with a reason,
+ * complete a correction, put a restriction or objection in force, or lift a restriction.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: MedusaResponse) {
   const requests = req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
   const request = await requests.retrieveDataRequest(req.params.id ?? "")
@@ -14,6 +20,15 @@ export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: Med
   const update = deskUpdate(request, act, dataMap, now())
   const reason = "reason" in act ? act.reason : "method" in act ? act.method : act.note
   const mail = deskMail(request, act, update)
-  await actOnDataRequestWorkflow(req.scope).run({ input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: act.action, update, reason, mail } })
+  const input = { request_id: request.id, actor_id: req.auth_context.actor_id, action: act.action, update, reason, mail }
+  if (act.action === "lift") {
+    // Art. 18(3): no lifting without telling the requester first.
+    if (!mail) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The requester has no e-mail address on file to be told first (art. 18(3) GDPR).")
+    await liftRestrictionWorkflow(req.scope).run({ input: { ...input, reason: act.reason, mail } })
+  } else if (act.action === "complete" && (request.kind === "restriction" || request.kind === "objection")) {
+    await completeLimitRequestWorkflow(req.scope).run({ input: { ...input, kind: request.kind, email: request.email, customer_id: request.customer_id } })
+  } else {
+    await actOnDataRequestWorkflow(req.scope).run({ input })
+  }
   res.json({ request: await requests.retrieveDataRequest(request.id) })
 }

@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { AccountPrivacyRequest } from "@helder/schemas"
+import { customerSubject } from "../../../../../lib/data-export/subject"
+import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
+import { ACCOUNT_REQUEST_FIELDS, accountView, ownRequests } from "../route"
+
+/** GET /store/account/privacy-requests/:id — one of the caller's requests; anyone else's is 404. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ request: AccountPrivacyRequest }>) {
+  const subject = await customerSubject(req.scope, req.auth_context.actor_id)
+  const [request] = subject
+    ? await req.scope
+        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+        .listDataRequests({ $and: [{ id: req.params.id ?? "" }, ownRequests(subject.customerId!, subject.email)] }, { select: [...ACCOUNT_REQUEST_FIELDS], take: 1 })
+    : []
+  if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Privacy request not found")
+  res.json({ request: accountView(request) })
+}
