@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { subjectHash } from "../lib/data-export/subject"
+import { type EarlierEmail, subjectHash } from "../lib/data-export/subject"
+import { addressTerms, heldUnder } from "./addresses"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
 export type ErasureTarget = {
@@ -9,6 +10,8 @@ export type ErasureTarget = {
   email: string
   /** Every address the person used: the account's, and any other on their orders (staff may have changed one). */
   emails: string[]
+  /** The account's earlier login addresses: what the shop holds under one, up to its change, goes like the rest. */
+  earlier_emails: EarlierEmail[]
   order_ids: string[]
   /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
   keep_auth_identity_row?: boolean
@@ -44,6 +47,9 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
   const add = (label: string, rows: number) => (counts[label] = (counts[label] ?? 0) + rows)
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => add(label, Number((await trx.raw(sql, bindings)).rowCount ?? 0))
   const { email, order_ids: orders } = target
+  const terms = addressTerms(email, target.earlier_emails)
+  const held = (table: string, column = "email", created = "created_at") => heldUnder(`${table}.${column}`, `${table}.${created}`)
+  const addresses = [terms.emails, terms.until]
   await pg.transaction(async (trx) => {
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
     const claimed = await trx.raw(`update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`, [target.request_id])
@@ -59,6 +65,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("sessions", `delete from customer_session where customer_id = ?`, [id], trx)
       await run("account", `delete from account_token where customer_id = ?`, [id], trx)
       await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
+      await run("account", `delete from earlier_email where customer_id = ?`, [id], trx)
       await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
       await run("customer", `update customer set ${CUSTOMER_SCRUB},
         has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
@@ -69,15 +76,15 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("payment accounts", `update account_holder set email = null, data = '{}'::jsonb, metadata = null where id in (${holders})`, [id], trx)
       await run("payment accounts", `delete from customer_account_holder where customer_id = ?`, [id], trx)
     }
-    // Medusa keeps a customer row without an account for every guest checkout: those go too.
-    const guests = `select id from customer where lower(email) = ? and has_account = false`
-    await run("addresses", `delete from customer_address where customer_id in (${guests})`, [email], trx)
+    // Medusa keeps a customer row without an account for every guest checkout (also under an earlier address): those go too.
+    const guests = `select id from customer where ${held("customer")} and has_account = false`
+    await run("addresses", `delete from customer_address where customer_id in (${guests})`, addresses, trx)
     await run("customer", `update customer set ${CUSTOMER_SCRUB},
-      deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, [email], trx)
+      deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, addresses, trx)
     // Carts with this address count only when no account owns them: another account may have typed it.
-    const unowned = `(customer_id is null or customer_id in (select id from customer where has_account = false))`
-    const carts = target.customer_id ? `(customer_id = ? or (lower(email) = ? and ${unowned}))` : `(lower(email) = ? and ${unowned})`
-    const cartBindings = target.customer_id ? [target.customer_id, email] : [email]
+    const unowned = `(cart.customer_id is null or cart.customer_id in (select id from customer where has_account = false))`
+    const carts = target.customer_id ? `(cart.customer_id = ? or (${held("cart")} and ${unowned}))` : `(${held("cart")} and ${unowned})`
+    const cartBindings = target.customer_id ? [target.customer_id, ...addresses] : addresses
     await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
     // A payment session keeps the cart's customer, addresses and address book as its context.
     const cartCollections = `select payment_collection_id from cart_payment_collection where cart_id in (select id from cart where ${carts})`
@@ -90,17 +97,20 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("carts", `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
         and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`, [target.patterns], trx)
     }
-    await run("contact", `delete from contact_message where lower(email) = ?`, [email], trx)
-    await run("newsletter", `delete from newsletter_consent_event where subscription_id in (select id from newsletter_subscription where lower(email) = ?)`, [email], trx)
-    await run("newsletter", `delete from newsletter_subscription where lower(email) = ?`, [email], trx)
-    await run("mail", `delete from notification where lower("to") = any(?)`, [[email, ...target.emails]], trx)
+    await run("contact", `delete from contact_message where ${held("contact_message")}`, addresses, trx)
+    const subscriptions = `select id from newsletter_subscription where ${held("newsletter_subscription")}`
+    await run("newsletter", `delete from newsletter_consent_event where subscription_id in (${subscriptions})`, addresses, trx)
+    await run("newsletter", `delete from newsletter_subscription where id in (${subscriptions})`, addresses, trx)
+    await run("mail", `delete from notification where lower("to") = any(?) or ${held("notification", `"to"`)}`, [[email, ...target.emails], ...addresses], trx)
     // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
     // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
-    const mentions = [...new Set([email, ...target.emails]), ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
+    const mentions = [...new Set([email, ...target.emails, ...terms.emails]), ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
     // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
     // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
-    await run("requests", `update data_request set email = null, details = null where id <> ? and (subject_hash = ?${target.customer_id ? " or customer_id = ?" : ""})`, [target.request_id, subjectHash(email), ...(target.customer_id ? [target.customer_id] : [])], trx)
+    const hashes = addressTerms(subjectHash(email), target.earlier_emails.map((e) => ({ email: subjectHash(e.email), until: e.until })))
+    await run("requests", `update data_request set email = null, details = null where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
+      [target.request_id, hashes.emails, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts
 }

@@ -19,7 +19,8 @@ import { RETENTION_MODULE } from "../modules/retention"
 import type RetentionModuleService from "../modules/retention/service"
 import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
 import type WithdrawalModuleService from "../modules/withdrawal/service"
-import { type DataSubject, subjectHash } from "../lib/data-export/subject"
+import { type DataSubject, subjectHash, underAddresses } from "../lib/data-export/subject"
+import { addressTerms, heldUnder } from "./addresses"
 
 /** Orders are read this many at a time, so an export's memory does not grow with the number of orders. */
 export const ORDER_PAGE = 100
@@ -78,6 +79,9 @@ const profile: Source<"profile"> = (scope, subject) =>
       created_at: iso(c.created_at),
     }))
   })
+
+const earlierEmails: Source<"earlier_emails"> = (_scope, subject) =>
+  once(async () => subject.earlierEmails.map((e) => ({ email: e.email, replaced_at: iso(e.until) })))
 
 const addresses: Source<"addresses"> = (scope, subject) =>
   once(async () => {
@@ -228,11 +232,11 @@ async function* invoices(scope: MedusaContainer, subject: DataSubject): AsyncIte
 const carts: Source<"carts"> = (scope, subject) =>
   once(async () => {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const owner = subject.customerId ? { $or: [{ customer_id: subject.customerId }, { email: subject.email }] } : { email: subject.email }
+    const owner = [...(subject.customerId ? [{ customer_id: subject.customerId }] : []), ...underAddresses(subject)]
     const { data } = await query.graph({
       entity: "cart",
       fields: ["created_at", "updated_at", "email", "completed_at", "items.id", ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`)],
-      filters: { ...owner, completed_at: null },
+      filters: { $or: owner, completed_at: null },
     })
     return data.map((c) => ({
       created_at: iso(c.created_at),
@@ -284,14 +288,21 @@ const inactivityWarnings: Source<"inactivity_warnings"> = (scope, subject) =>
     return warnings.map((w) => ({ last_activity_at: iso(w.last_activity_at), warned_at: iso(w.warned_at), erase_after: iso(w.erase_after), status: w.status, resolved_at: iso(w.resolved_at) }))
   })
 
-/** The shop's stored copies of the mails sent to the person: what they said, without the links with a key (never stored). */
+/**
+ * The shop's stored copies of the mails sent to the person: to their address, to an earlier one until its
+ * change, and to either about one of their orders (a credit note after the change goes where the order
+ * was placed). What they said, without the links with a key (never stored).
+ */
 const mails: Source<"mails"> = (scope, subject) =>
   once(async () => {
+    const terms = addressTerms(subject.email, subject.earlierEmails)
     const { rows } = await scope
       .resolve(ContainerRegistrationKeys.PG_CONNECTION)
       .raw<{ rows: { created_at: Date; to: string; template: string; data: Record<string, unknown> | null }[] }>(
-        `select created_at, "to", template, data from notification where lower("to") = lower(?) and deleted_at is null order by created_at`,
-        [subject.email]
+        `select created_at, "to", template, data from notification
+          where (${heldUnder(`notification."to"`, "notification.created_at")} or (lower("to") = any(?) and data->>'order_number' = any(?)))
+            and deleted_at is null order by created_at`,
+        [terms.emails, terms.until, terms.emails, Object.values(subject.orderNumbers).map(String)]
       )
     return rows.map((m) => ({
       sent_at: iso(m.created_at),
@@ -303,12 +314,12 @@ const mails: Source<"mails"> = (scope, subject) =>
 
 const contactMessages: Source<"contact_messages"> = (scope, subject) =>
   once(async () => {
-    const messages = await scope.resolve<ContactModuleService>(CONTACT_MODULE).listContactMessages({ email: subject.email }, { order: { created_at: "ASC" } })
+    const messages = await scope.resolve<ContactModuleService>(CONTACT_MODULE).listContactMessages({ $or: underAddresses(subject) }, { order: { created_at: "ASC" } })
     return messages.map((m) => ({ sent_at: iso(m.created_at), name: str(m.name), email: str(m.email), order_number: str(m.order_number), message: str(m.message), answered_at: iso(m.answered_at) }))
   })
 
 async function subscriptionsOf(scope: MedusaContainer, subject: DataSubject) {
-  return scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).listNewsletterSubscriptions({ email: subject.email })
+  return scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).listNewsletterSubscriptions({ $or: underAddresses(subject) })
 }
 
 const newsletter: Source<"newsletter"> = (scope, subject) =>
@@ -352,7 +363,8 @@ const consentRecords: Source<"consent_records"> = (scope, subject) =>
 
 const dataRequests: Source<"data_requests"> = (scope, subject) =>
   once(async () => {
-    const mine = [{ subject_hash: subjectHash(subject.email) }, ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])]
+    const hashed = { email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
+    const mine = [...underAddresses(hashed, "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])]
     const requests = await scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listDataRequests({ $or: mine }, { order: { received_at: "ASC" } })
     return requests.map((r) => ({
       kind: r.kind,
@@ -377,6 +389,7 @@ const staffAccess: Source<"staff_access"> = (scope, subject) =>
 /** One source per kind of record: the compiler refuses a kind without one. */
 export const EXPORT_SOURCES: { [K in ExportKind]: Source<K> } = {
   profile,
+  earlier_emails: earlierEmails,
   addresses,
   sessions,
   inactivity_warnings: inactivityWarnings,

@@ -17,6 +17,10 @@ export const EXPORT_KINDS = {
     covers: ["identity", "contact", "account"],
     row: { email: text, first_name: text, last_name: text, company_name: text, phone: text, has_account: z.boolean(), email_verified_at: time, birth_date: text, last_login_at: time, created_at: time },
   },
+  earlier_emails: {
+    covers: ["account", "contact"],
+    row: { email: text, replaced_at: time },
+  },
   addresses: {
     covers: ["address", "identity"],
     row: { address_name: text, first_name: text, last_name: text, company: text, address_1: text, address_2: text, postal_code: text, city: text, country_code: text, phone: text, created_at: time },

@@ -51,6 +51,7 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
   customer_group_customer: { none: ["created_by", "customer_group_id", "customer_id", "id", "metadata"] },
   customer_session: { none: ["customer_id", "id", "secret_hash"] },
   data_request: { "data-request": ["deferred_reason", "details", "email", "extension_reason", "identity_method", "lift_reason", "receipt", "rejected_reason", "subject_hash"], none: ["channel", "customer_id", "handled_by", "id", "identity_status", "kind", "locale", "order_id", "status", "token_hash"] },
+  earlier_email: { account: ["email"], none: ["customer_id", "id"] },
   fulfillment: { order: ["data", "metadata"], none: ["created_by", "delivery_address_id", "id", "location_id", "marked_shipped_by", "provider_id", "shipping_option_id"] },
   fulfillment_address: { address: ["address_1", "address_2", "city", "company", "first_name", "last_name", "metadata", "phone", "postal_code", "province"], none: ["country_code", "id"] },
   fulfillment_item: { none: ["barcode", "fulfillment_id", "id", "inventory_item_id", "line_item_id", "raw_quantity", "sku", "title"] },

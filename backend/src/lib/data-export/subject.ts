@@ -1,12 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ACCOUNT_MODULE } from "../../modules/account"
+import type AccountModuleService from "../../modules/account/service"
 import { sign } from "../signature"
+
+/** An address the customer's login used before a change, and when the next one took over (ISO). */
+export type EarlierEmail = { email: string; until: string }
 
 /** Whose data an export (or erasure) is about: a customer, or a guest known by the e-mail on their orders. */
 export type DataSubject = {
   kind: "customer" | "guest"
   customerId: string | null
   email: string
+  /** A customer's earlier login addresses: what the shop holds under one, up to its change, is theirs too. */
+  earlierEmails: EarlierEmail[]
   /** The customer's orders, and the guest orders placed with their e-mail address, oldest first. */
   orderIds: string[]
   /** Each of those orders' number (display id), by order id. */
@@ -30,12 +37,14 @@ export async function customerSubject(scope: MedusaContainer, customerId: string
   const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId }, withDeleted: true })
   const email = data[0]?.email
   if (!email) return null
-  return { kind: "customer", customerId, email, ...(await ordersOf(scope, { customerId, email })) }
+  const earlier = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listEarlierEmails({ customer_id: customerId }, { order: { created_at: "ASC" } })
+  const earlierEmails = earlier.map((e) => ({ email: e.email, until: new Date(e.created_at).toISOString() }))
+  return { kind: "customer", customerId, email, earlierEmails, ...(await ordersOf(scope, { customerId, email, earlierEmails })) }
 }
 
 /** The subject of a guest who proved they hold the mailbox of `email`. */
 export async function guestSubject(scope: MedusaContainer, email: string): Promise<DataSubject> {
-  return { kind: "guest", customerId: null, email, ...(await ordersOf(scope, { customerId: null, email })) }
+  return { kind: "guest", customerId: null, email, earlierEmails: [], ...(await ordersOf(scope, { customerId: null, email, earlierEmails: [] })) }
 }
 
 /**
@@ -51,12 +60,20 @@ export async function requestSubject(scope: MedusaContainer, request: { customer
 }
 
 /**
- * A customer's own orders, plus orders with their address that no account placed. Someone else's account
- * can type this address at checkout: that order is theirs, not this person's.
+ * Filters (for `$or`) on the rows held under the subject's addresses: the current one, and each earlier
+ * one on rows created up to its change (the address may since have passed to someone else).
  */
-async function ordersOf(scope: MedusaContainer, { customerId, email }: { customerId: string | null; email: string }) {
+export function underAddresses(subject: Pick<DataSubject, "email" | "earlierEmails">, field = "email", created = "created_at"): Record<string, unknown>[] {
+  return [{ [field]: subject.email }, ...subject.earlierEmails.map((e) => ({ [field]: e.email, [created]: { $lte: e.until } }))]
+}
+
+/**
+ * A customer's own orders, plus orders with their address (or an earlier one) that no account placed.
+ * Someone else's account can type this address at checkout: that order is theirs, not this person's.
+ */
+async function ordersOf(scope: MedusaContainer, { customerId, email, earlierEmails }: { customerId: string | null } & Pick<DataSubject, "email" | "earlierEmails">) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters = customerId ? { $or: [{ customer_id: customerId }, { email }] } : { email }
+  const filters = { $or: [...(customerId ? [{ customer_id: customerId }] : []), ...underAddresses({ email, earlierEmails })] }
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "created_at", "customer_id", "customer.has_account"], filters })
   const orders = data
     .filter((order) => (customerId && order.customer_id === customerId) || !order.customer?.has_account)

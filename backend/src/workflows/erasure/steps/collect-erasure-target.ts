@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { requestSubject } from "../../../lib/data-export/subject"
+import { requestSubject, underAddresses } from "../../../lib/data-export/subject"
 import type { ErasureTarget } from "../../../personal-data/erase"
 import type { KeptDocument } from "../../../lib/erasure/receipt"
 import { personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"
@@ -26,21 +26,23 @@ type Person = { first_name?: string | null; last_name?: string | null; phone?: s
 
 /**
  * Everything that identifies the person, from every place it was typed: the customer and their address
- * book, their carts (the address as finally sent and any left from a change), their orders (including
- * e-mail addresses they used before changing it) and their withdrawal statements.
+ * book, their earlier login addresses, their carts (the address as finally sent and any left from a
+ * change), their orders (including e-mail addresses they used before changing it) and their withdrawal
+ * statements.
  */
 async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget): Promise<{ tokens: PersonTokens; emails: string[] }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const people: Person[] = []
   const emails: (string | null | undefined)[] = [target.email]
-  const strings: (string | null | undefined)[] = []
+  const strings: (string | null | undefined)[] = target.earlier_emails.map((e) => e.email)
   if (target.customer_id) {
     const { data } = await query.graph({ entity: "customer", fields: ["email", "first_name", "last_name", "phone", "company_name", "addresses.*"], filters: { id: target.customer_id }, withDeleted: true })
     const customer = data[0]
     emails.push(customer?.email)
     people.push({ ...customer, company: customer?.company_name }, ...((customer?.addresses ?? []) as Person[]))
   }
-  const cartFilter = target.customer_id ? { $or: [{ customer_id: target.customer_id }, { email: target.email }] } : { email: target.email }
+  const owned = underAddresses({ email: target.email, earlierEmails: target.earlier_emails })
+  const cartFilter = { $or: [...(target.customer_id ? [{ customer_id: target.customer_id }] : []), ...owned] }
   const { data: carts } = await query.graph({ entity: "cart", fields: ["email", "shipping_address.*", "billing_address.*"], filters: cartFilter })
   for (const cart of carts) people.push(cart.shipping_address as Person, cart.billing_address as Person)
   if (target.order_ids.length) {
@@ -70,7 +72,7 @@ export const collectErasureTargetStep = createStep(
     const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
     const subject = await requestSubject(container, request)
-    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
+    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], earlier_emails: subject.earlierEmails, order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
     const { tokens, emails } = await identifyingTokens(container, target)
     target.patterns = personPatterns(tokens)
     target.emails = emails

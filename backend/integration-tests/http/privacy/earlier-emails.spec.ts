@@ -1,0 +1,155 @@
+import type { Knex } from "knex"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { exportDocumentSchema, type ExportDocument } from "@helder/privacy"
+import { linkIn, readZip } from "@helder/testkit"
+import { setClock } from "../../../src/lib/clock"
+import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
+import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
+import { adminHeaders, catchMailForSuite, completeCart, eventually, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+
+jest.setTimeout(300 * 1000)
+process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
+process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
+
+const mail = catchMailForSuite()
+type Headers = { headers: Record<string, string> }
+const DAY = 24 * 60 * 60 * 1000
+const PASSWORD = "lamp-kap-messing-47"
+
+/** Every table of the database (not only the inventory's columns) with a row that holds `text` anywhere, case-insensitively. */
+async function tablesHolding(pg: Knex, text: string): Promise<string[]> {
+  const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
+    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
+  )
+  const found: string[] = []
+  for (const { table_name } of tables) {
+    const rows: Record<string, unknown>[] = await pg(table_name).select("*")
+    if (rows.some((row) => JSON.stringify(row).toLowerCase().includes(text.toLowerCase()))) found.push(table_name)
+  }
+  return found
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let regions: Record<string, string>
+    let variants: { id: string; stock: number }[]
+    const pg = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const requests = () => getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+      regions = await regionIds(api, store)
+      variants = (await stockedVariants(api, store, regions.nl!)).filter((v) => v.stock >= 3)
+    })
+    afterEach(() => setClock())
+
+    /** Asks for the change with the password and follows the link mailed to the new address; returns a session on it. */
+    async function changeEmail(auth: Headers, from: string, to: string): Promise<Headers> {
+      await api.post("/store/account/email", { password: PASSWORD, new_email: to, locale: "nl" }, auth)
+      const confirm = await mail.waitFor((m) => m.to.includes(to) && m.subject === "Bevestig je nieuwe e-mailadres")
+      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/account/confirm-email")).searchParams.get("token")
+      await api.post("/store/account/email/confirm", { token, locale: "nl" }, store)
+      await mail.waitFor((m) => m.to.includes(from) && m.subject === "Je e-mailadres is gewijzigd")
+      const { data } = await api.post("/store/account/login", { email: to, password: PASSWORD }, store)
+      return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
+    }
+
+    async function download(auth: Headers): Promise<ExportDocument> {
+      const response = await api.get("/store/account/data-export", { ...auth, responseType: "arraybuffer" })
+      const files = await readZip(Buffer.from(response.data))
+      return exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
+    }
+
+    /** The templates of the mails the shop stored for `email`. */
+    async function mailsTo(email: string): Promise<string[]> {
+      const { rows } = await pg().raw<{ rows: { template: string }[] }>(`select template from notification where "to" = ? order by template`, [email])
+      return rows.map((row) => row.template)
+    }
+
+    /**
+     * A guest checkout (no session) with `email`: Medusa keeps a customer row without an account for it.
+     * Waits for its invoice and the confirmation mail that carries it.
+     */
+    async function guestOrder(email: string) {
+      const order = await completeCart(api, store, await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email }))
+      await eventually(async () => ((await pg().raw(`select 1 from notification where template = 'order-confirmation' and "to" = ? and data->>'order_number' = ?`, [email, String(order.display_id)])).rows.length ? true : undefined))
+      return order
+    }
+
+    it("[P-right-access] [P-right-erase] exports what the shop holds under an earlier address and erases it, leaving the old address only in the invoice", async () => {
+      const old = "vroeger-wisselaar@example.nl"
+      const current = "nu-wisselaar@example.nl"
+      const auth = await registerCustomer(api, mail, store, old)
+      const staff = await adminHeaders(getContainer(), api)
+      // Under the old address: a newsletter sign-up, a contact message, a guest order placed logged out,
+      // a request staff logged from a letter, and the shop's mails (verification, order, the change notice).
+      await api.post("/store/newsletter/subscribe", { email: old, source: "footer" }, store)
+      await api.post("/store/contact", { name: "Anna de Vries", email: old, message: "Is de messing kap ook in zwart te krijgen?" }, store)
+      const order = await guestOrder(old)
+      const { data: logged } = await api.post("/admin/privacy-requests", { kind: "correction", email: old, received_on: new Date().toISOString().slice(0, 10), details: "Brief: mijn naam is anders gespeld" }, staff)
+
+      const fresh = await changeEmail(auth, old, current)
+      // Staff cancel the guest order after the change: its credit note is mailed where the order was placed.
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
+      await eventually(async () => ((await mailsTo(old)).includes("credit-note") ? true : undefined))
+
+      const document = await download(fresh)
+      expect(document.subject).toEqual({ kind: "customer", email: current })
+      expect(document.records.earlier_emails).toEqual([{ email: old, replaced_at: expect.any(String) }])
+      expect(document.records.profile).toEqual([expect.objectContaining({ email: current })])
+      expect(document.records.newsletter).toEqual([expect.objectContaining({ email: old, status: "pending" })])
+      expect(document.records.newsletter_events).toEqual([expect.objectContaining({ action: "requested", source: "footer" })])
+      expect(document.records.contact_messages).toEqual([expect.objectContaining({ email: old, message: "Is de messing kap ook in zwart te krijgen?" })])
+      expect(document.records.orders).toEqual([expect.objectContaining({ order_number: order.display_id, email: old })])
+      expect(document.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(await mailsTo(old))
+      expect(await mailsTo(old)).toEqual(expect.arrayContaining(["credit-note", "email-changed", "order-confirmation", "verify-email"]))
+      expect(document.records.data_requests).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "correction", channel: "staff" })]))
+
+      // The privacy desk's export for the current address reads the same.
+      const { data: desk } = await api.post("/admin/privacy-requests", { kind: "export", email: current, received_on: new Date().toISOString().slice(0, 10) }, staff)
+      await api.post(`/admin/privacy-requests/${desk.request.id}/actions`, { action: "verify_identity", method: "Mail vanaf het huidige adres" }, staff)
+      const response = await api.post(`/admin/privacy-requests/${desk.request.id}/export`, { reason: "Inzageverzoek" }, { ...staff, responseType: "arraybuffer" })
+      const files = await readZip(Buffer.from(response.data))
+      const deskDocument = exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
+      expect(deskDocument.records.earlier_emails.map((e) => e.email)).toEqual([old])
+      expect(deskDocument.records.orders.map((o) => o.order_number)).toEqual([order.display_id])
+      expect(deskDocument.records.contact_messages).toHaveLength(1)
+
+      expect(await tablesHolding(pg(), old)).toEqual(
+        expect.arrayContaining(["contact_message", "customer", "data_request", "earlier_email", "newsletter_subscription", "notification", "order"])
+      )
+      const { data } = await api.post("/store/account/erasure", { password: PASSWORD, confirm: true }, fresh)
+      await mail.waitFor((m) => m.to.includes(current) && m.subject === "Je account wordt verwijderd")
+      setClock(() => new Date(Date.now() + 40 * DAY))
+      await runDueErasures(getContainer())
+      const done = await requests().retrieveDataRequest(data.request_id)
+      expect({ status: done.status, reason: done.deferred_reason }).toEqual({ status: "completed", reason: null })
+      expect(await requests().retrieveDataRequest(logged.request.id)).toMatchObject({ email: null, details: null })
+
+      // The one exception is the law's: the guest order's invoice keeps its buyer as issued (legal hold).
+      expect(await tablesHolding(pg(), old)).toEqual(["invoice_document"])
+      expect(await tablesHolding(pg(), current)).toEqual([])
+    })
+
+    it("[P-right-access] leaves out what someone else created under the earlier address after the change", async () => {
+      const old = "doorgegeven@example.nl"
+      const auth = await registerCustomer(api, mail, store, old)
+      await api.post("/store/contact", { name: "Anna de Vries", email: old, message: "Vraag van de eerste eigenaar" }, store)
+      const fresh = await changeEmail(auth, old, "eigen-adres@example.nl")
+      const mailedBefore = await mailsTo(old)
+      // The old mailbox now belongs to a colleague, who writes in and orders as a guest.
+      await api.post("/store/contact", { name: "Bert Collega", email: old, message: "Vraag van de nieuwe eigenaar" }, store)
+      const later = await guestOrder(old)
+
+      const document = await download(fresh)
+      expect(document.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de eerste eigenaar"])
+      expect(document.records.orders.map((o) => o.order_number)).not.toContain(later.display_id)
+      expect(document.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(mailedBefore)
+      expect(await mailsTo(old)).toContain("order-confirmation")
+    })
+  },
+})
