@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { erasureRequestSchema, guestRequestSchema, tokenSchema } from "@helder/schemas"
+import { accountRequestSchema, erasureRequestSchema, guestRequestSchema, tokenSchema, type AccountPrivacyRequest } from "@helder/schemas"
 import { clearAccountSession, getAccountSession } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 
@@ -10,7 +10,7 @@ import { StoreApiError, storeFetch } from "@/lib/medusa"
 export type DataRightsState = { ok?: boolean; error?: string; fields?: Record<string, string>; values?: Record<string, string> } | null
 
 /** What a guest's verified request leads to, as the backend answers it. */
-export type VerifiedRequest = { kind: "export" | "erasure" | "correction"; download_token: string | null; scheduled_for: string | null }
+export type VerifiedRequest = { kind: AccountPrivacyRequest["kind"]; download_token: string | null; scheduled_for: string | null }
 
 const localeSchema = z.enum(["nl", "en"]).catch("nl")
 
@@ -76,6 +76,27 @@ export async function verifyGuestRequest(_: (DataRightsState & { result?: Verifi
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
+    throw error
+  }
+}
+
+/** The account request form's outcome: its due date, or a message key and the values to show again. */
+export type AccountRequestState = { ok?: boolean; due?: string; error?: string; values?: { kind: string; details: string } } | null
+
+/** A logged-in customer's correction, restriction or objection: the session is the identity step. */
+export async function submitAccountRequest(_: AccountRequestState, formData: FormData): Promise<AccountRequestState> {
+  const locale = localeSchema.parse(formData.get("locale"))
+  const auth = await getAccountSession()
+  if (!auth) redirect(`/${locale}/account/login`)
+  const values = { kind: String(formData.get("kind") ?? "").slice(0, 20), details: String(formData.get("details") ?? "").slice(0, 2000) }
+  const parsed = accountRequestSchema.safeParse({ ...values, details: values.details || undefined, locale })
+  if (!parsed.success) return { error: "invalid", values }
+  try {
+    const { request } = await storeFetch<{ request: AccountPrivacyRequest }>("/store/account/privacy-requests", { method: "POST", body: parsed.data, auth })
+    return { ok: true, due: request.due_at }
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
+    if (error instanceof StoreApiError && error.status === 400) return { error: "invalid", values }
     throw error
   }
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { formatMoment } from "@/lib/dates"
+import { GUEST_REQUEST_KINDS } from "@helder/schemas/browser"
 import { submitGuestRequest, verifyGuestRequest, type DataRightsState } from "./actions"
 
 function Problem({ state, field }: { state: DataRightsState; field: string }) {
@@ -22,7 +23,7 @@ export function GuestRequestForm({ locale }: { locale: "nl" | "en" }) {
       {state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null}
       <fieldset>
         <legend>{t("kind")}</legend>
-        {(["export", "erasure", "correction"] as const).map((kind) => (
+        {GUEST_REQUEST_KINDS.map((kind) => (
           <label key={kind}>
             <input type="radio" name="kind" value={kind} defaultChecked={(values.kind || "export") === kind} /> {t(`kinds.${kind}`)}
           </label>
@@ -49,7 +50,7 @@ export function GuestRequestForm({ locale }: { locale: "nl" | "en" }) {
   )
 }
 
-/** The button behind the guest's mailed link, and what follows: a download, a scheduled erasure or a queued correction. */
+/** The button behind the guest's mailed link, and what follows: a download, a scheduled erasure, or a request queued for the desk. */
 export function VerifyGuestRequestForm({ token, locale, linkHours }: { token: string; locale: "nl" | "en"; linkHours: number }) {
   const t = useTranslations("dataRights.request")
   const [state, action, pending] = useActionState(verifyGuestRequest, null)
@@ -69,7 +70,10 @@ export function VerifyGuestRequestForm({ token, locale, linkHours }: { token: st
   if (result?.kind === "erasure" && result.scheduled_for) {
     return <p className="notice ok" role="status" data-testid="request-verified">{t("erasureScheduled", { when: formatMoment(result.scheduled_for, locale) })}</p>
   }
-  if (result) return <p className="notice ok" role="status" data-testid="request-verified">{t("correctionQueued")}</p>
+  if (result?.kind === "correction") return <p className="notice ok" role="status" data-testid="request-verified">{t("correctionQueued")}</p>
+  if (result) {
+    return <p className="notice ok" role="status" data-testid="request-verified" data-promise="P-right-identity">{t("deskQueued")}</p>
+  }
   return (
     <form action={action} className="stack">
       <input type="hidden" name="token" value={token} />

@@ -20,6 +20,7 @@ const RIGHT_PROMISES = {
   erase: "P-right-erase",
   consent: "P-right-withdraw-consent",
   object: "P-right-object",
+  restrict: "P-right-restrict",
   identity: "P-right-identity",
   complaint: "P-right-complaint",
 } as const

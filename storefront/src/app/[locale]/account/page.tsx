@@ -5,6 +5,7 @@ import { getNewsletterStatus, requireAccount } from "@/lib/data/account"
 import { logOut } from "@/modules/account/actions"
 import { unsubscribeFromAccount } from "@/modules/newsletter/actions"
 import { ChangeEmailForm, ChangePasswordForm } from "@/modules/account/password-forms"
+import { AccountRequestForm } from "@/modules/data-rights/account-request-form"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ export?: string }> }
 
@@ -67,6 +68,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         {query.export === "limited" ? <p role="alert">{tr("exportLimited")}</p> : null}
         <p><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
         <p><Link href="/account/delete">{tr("deleteLink")}</Link></p>
+        <h3>{tr("account.title")}</h3>
+        <p data-promise="P-right-identity">{tr("account.intro")}</p>
+        <p data-promise="P-right-restrict">{tr("request.rightsRestrict")}</p>
+        <p data-promise="P-right-object">{tr("request.rightsObject")}</p>
+        <AccountRequestForm locale={locale} />
       </section>
       <h2>{t("changeEmailTitle")}</h2>
       <ChangeEmailForm locale={locale} />

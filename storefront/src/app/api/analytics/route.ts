@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { NextResponse, type NextRequest } from "next/server"
 import { analyticsBeaconSchema, deviceClass, pageTemplate } from "@helder/privacy"
 import { invalidBody } from "@/lib/api-response"
-import { cookieDefaults, getConsentCookie, VISITOR_COOKIE } from "@/lib/cookies"
+import { cookieDefaults, getAccountSession, getConsentCookie, VISITOR_COOKIE } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 
 /** Seconds until the next midnight in Amsterdam: the visitor key lives for one calendar day at most. */
@@ -40,6 +40,8 @@ export async function POST(request: NextRequest) {
         locale: path.startsWith("/en") ? "en" : "nl",
       },
       consentId: consent.consentId,
+      // Only so the backend can leave out a customer under a restriction or objection; the event never holds who it was.
+      auth: await getAccountSession(),
     })
   } catch (error) {
     if (error instanceof StoreApiError && error.status < 500) return NextResponse.json({ message: error.message }, { status: error.status })

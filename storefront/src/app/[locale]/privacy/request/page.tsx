@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") }
 }
 
-/** Privacy requests without an account: export, erasure or correction, confirmed through the order's mailbox. */
+/** Privacy requests without an account: export, erasure, correction, restriction or objection, confirmed through the order's mailbox. */
 export default async function PrivacyRequestPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -20,6 +20,8 @@ export default async function PrivacyRequestPage({ params }: Props) {
     <section className="stack" data-testid="privacy-request-page">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p data-promise="P-right-restrict">{t("rightsRestrict")}</p>
+      <p data-promise="P-right-object">{t("rightsObject")}</p>
       <GuestRequestForm locale={locale} />
     </section>
   )
