@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { RetentionRule } from "@helder/privacy"
+import { eventDay, rolledUp } from "../modules/analytics/days"
 import { ADDRESS_SCRUB, anonymiseOrders, CUSTOMER_SCRUB } from "./erase"
 
 /**
@@ -158,7 +159,9 @@ export const PURGERS: Purger[] = [
     category: "analytics",
     action: "delete",
     select: selectBy("analytics_event", "occurred_at"),
-    apply: deleteFrom("analytics_event"),
+    // Only days whose totals are kept (the retention workflow rolls them up first): the policy says daily totals stay.
+    apply: async (trx, ids) =>
+      Number((await trx.raw(`delete from analytics_event t where t.id = any(?) and ${rolledUp(eventDay("t"))}`, [ids])).rowCount ?? 0),
   },
   {
     rule: "contact-messages",

@@ -19,6 +19,7 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
   account_holder: { payment: ["data", "email", "external_id", "metadata"], none: ["id", "provider_id"] },
   account_profile: { identity: ["birth_date"], none: ["customer_id", "id"] },
   account_token: { contact: ["new_email"], none: ["customer_id", "id", "purpose", "token_hash"] },
+  analytics_daily_total: { none: ["day", "id", "item", "measure"] },
   analytics_event: { analytics: ["device_class", "locale", "name", "path", "visitor_key"], none: ["id", "product_id"] },
   api_key: { none: ["created_by", "id", "redacted", "revoked_by", "salt", "title", "token", "type"] },
   application_method_buy_rules: { none: ["application_method_id", "promotion_rule_id"] },

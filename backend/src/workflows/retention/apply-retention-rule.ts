@@ -1,5 +1,6 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { applyRetentionTask, type ApplyRuleInput } from "../../lib/retention/tasks"
+import { rollUpAnalyticsDaysWorkflow } from "../analytics/roll-up-analytics-days"
 
 /**
  * Applies one retention rule for a run: batch after batch, each selected and changed in its own
@@ -12,5 +13,9 @@ const applyRetentionRuleStep = createStep("apply-retention-rule", async (input: 
 
 /** One workflow per data category's rule: the retention engine runs them one after another. */
 export const applyRetentionRuleWorkflow = createWorkflow("apply-retention-rule", (input: ApplyRuleInput) => {
+  // Daily totals of the statistics stay after their raw events: a real run rolls the days up first (the purge takes only rolled-up days).
+  when({ input }, ({ input }) => input.rule === "analytics-events" && !input.dry_run).then(() => {
+    rollUpAnalyticsDaysWorkflow.runAsStep({ input: { as_of: input.as_of } })
+  })
   return new WorkflowResponse(applyRetentionRuleStep(input))
 })
