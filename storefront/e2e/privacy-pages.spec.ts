@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { expect, test, type Page } from "@playwright/test"
-import { allServices, currentPolicyVersion, dataMapFromEnv, LEGAL_BASIS_LABELS, offeredCategories } from "@helder/privacy"
+import { allServices, currentPolicyVersion, dataMapFromEnv, LEGAL_BASIS_LABELS, offeredCategories, PERMISSION_NAMES, ROLES, type RoleId } from "@helder/privacy"
 
 // The shop under test runs with the environment `npm test` gives it (GA4 and the Meta pixel configured), as this process does.
 const map = dataMapFromEnv(process.env)
 const LOCALES = ["nl", "en"] as const
-type PolicyMessages = { privacy: { versionLine: string; personalNote: string; pseudonymousNote: string; firstParty: string; noServices: string; erasure: Record<string, string> } }
+type PolicyMessages = { privacy: { yes: string; no: string; versionLine: string; personalNote: string; pseudonymousNote: string; firstParty: string; noServices: string; erasure: Record<string, string> } }
 /** The words the pages use around the map's own texts, from the storefront's message files. */
 const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(join(__dirname, "..", "messages", `${l}.json`), "utf8")) as PolicyMessages])) as Record<(typeof LOCALES)[number], PolicyMessages>
 
@@ -36,6 +36,18 @@ test("[P-policy-version] [P-policy-from-data-map] [P-data-categories] [P-erasure
     expect(await page.getByTestId("retention").locator("li").allTextContents()).toEqual(map.retention.map((r) => r.description[locale]))
     // Every version, newest first, with its date and what changed.
     expect(await page.getByTestId("versions").locator("li").allTextContents()).toEqual([...map.policyVersions].reverse().map((v) => `${v.effective} — ${v.changes[locale]}`))
+  }
+})
+
+test("[P-staff-roles] the privacy policy names every staff role in force with what it may do and whether it needs a second factor, cell by cell, in both languages", async ({ page }) => {
+  for (const locale of LOCALES) {
+    const words = messages[locale].privacy
+    await page.goto(`/${locale}/privacy`)
+    const ids = Object.keys(ROLES) as RoleId[]
+    expect(await page.getByTestId("staff-roles").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-role")))).toEqual(ids)
+    expect(await cells(page, "[data-testid=staff-roles]")).toEqual(
+      ids.map((id) => [ROLES[id].name[locale], ROLES[id].permissions.filter((p) => p !== "shell").map((p) => PERMISSION_NAMES[p][locale]).join(", "), ROLES[id].twoFactor ? words.yes : words.no])
+    )
   }
 })
 

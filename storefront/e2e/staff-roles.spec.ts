@@ -45,7 +45,7 @@ test("a bookkeeper logs in with a second factor, downloads an invoice, and reach
   await expect(page.getByText(shopper)).toHaveCount(0)
 })
 
-test("a privacy officer logs in with a second factor and reveals a customer with a reason", async ({ page, request }) => {
+test("[P-staff-need-to-know] [P-staff-login] a privacy officer logs in with a second factor and reveals a customer with a reason", async ({ page, request }) => {
   const officer = await createStaff("privacy-officer", { twoFactor: true })
   await adminLogin(page, officer)
   const owner = await adminApi(request)

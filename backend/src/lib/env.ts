@@ -49,6 +49,11 @@ export const backendEnvSchema = z
     /** Mail a form sends to an address the shop has not verified (account exists, reset, contact): per address and per IP. */
     RATE_LIMIT_MAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_MAILS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+    /**
+     * Optional: a Pwned Passwords range API (https://api.pwnedpasswords.com) to refuse passwords known
+     * from breaches. Only the first 5 hex characters of the password's SHA-1 leave the shop (k-anonymity).
+     */
+    PWNED_PASSWORDS_URL: z.url().optional(),
     /** The seller printed on invoices. The defaults are the demo operator's; production must set the real ones. */
     SELLER_NAME: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_NAME),
     SELLER_STREET: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_STREET),

@@ -115,9 +115,10 @@ function consentCategories(integrations: Integrations): ConsentCategory[] {
     {
       id: "social",
       name: { nl: "Social media", en: "Social media" },
-      description: { nl: "Knoppen en inhoud van sociale netwerken. Helder laadt er geen: delen gaat met gewone links.", en: "Buttons and content from social networks. Helder loads none: sharing uses plain links." },
+      description: { nl: "Knoppen, scripts en inhoud van sociale netwerken. Helder laadt er geen en heeft geen deelknoppen: geen pagina stuurt iets naar een sociaal netwerk of linkt ernaar.", en: "Buttons, scripts and content from social networks. Helder loads none and has no share buttons: no page sends anything to a social network or links to one." },
       required: false,
       services: [],
+      promise: "P-no-social-media",
     },
   ]
 }

@@ -81,6 +81,41 @@ export const PROMISES: readonly ShopPromise[] = [
     says: { nl: "Facturen blijven, ook na verwijdering van je account, tot hun wettelijke termijn om is.", en: "Invoices stay, even after your account is erased, until their legal term is over." },
   },
   {
+    id: "P-security-hashed",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Wachtwoorden, inlogsessies en de links in onze e-mails bewaren we alleen als hash.", en: "Passwords, login sessions and the links in our e-mails are stored only as hashes." },
+  },
+  {
+    id: "P-security-headers",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke pagina stuurt een strikt Content-Security-Policy mee, en bij HTTPS de instructie om alleen versleuteld te verbinden.", en: "Every page sends a strict Content-Security-Policy and, over HTTPS, the instruction to connect encrypted only." },
+  },
+  {
+    id: "P-security-limits",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Te veel inlogpogingen of mails voor één account of vanaf één adres worden tijdelijk geweigerd.", en: "Too many login attempts or mails for one account or from one address are refused for a while." },
+  },
+  {
+    id: "P-security-database-role",
+    surfaces: ["privacy-policy"],
+    says: { nl: "De database laat de winkel het logboek en uitgegeven facturen niet wijzigen of wissen; alleen het einde van de bewaartermijn verwijdert ze.", en: "The database does not let the shop change or delete the audit log and issued invoices; only the end of their term removes them." },
+  },
+  {
+    id: "P-staff-need-to-know",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Medewerkers zien persoonsgegevens afgeschermd; wie ze mag tonen, geeft een reden die in het logboek komt.", en: "Staff see personal data masked; whoever may reveal it gives a reason that goes on the audit log." },
+  },
+  {
+    id: "P-staff-roles",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Elke medewerker heeft een rol die alleen toegang geeft tot wat die taak vraagt; de tabel noemt elke rol.", en: "Every staff member has a role that gives access only to what the job needs; the table names every role." },
+  },
+  {
+    id: "P-staff-login",
+    surfaces: ["privacy-policy"],
+    says: { nl: "Rollen die gegevens kunnen tonen, exporteren of wissen loggen in met een tweede factor; een beheersessie eindigt na 30 minuten stilte en na 12 uur.", en: "Roles that can reveal, export or erase data log in with a second factor; an admin session ends after 30 idle minutes and after 12 hours." },
+  },
+  {
     id: "P-right-access",
     surfaces: ["privacy-policy"],
     says: { nl: "Inzage en kopie: alles in één download met account, of via het formulier zonder.", en: "Access and a copy: everything in one download with an account, or through the form without one." },
@@ -166,6 +201,11 @@ export const PROMISES: readonly ShopPromise[] = [
     id: "P-cookie-table",
     surfaces: ["privacy-policy", "cookie-policy", "banner"],
     says: { nl: "Elke cookie met partij, soort, locatie, dienst en bewaartermijn; de browser krijgt geen andere.", en: "Every cookie with its party, type, location, service and lifetime; the browser gets no other." },
+  },
+  {
+    id: "P-no-social-media",
+    surfaces: ["cookie-policy"],
+    says: { nl: "Helder laadt geen knoppen, scripts of inhoud van sociale netwerken en heeft geen deelknoppen.", en: "Helder loads no buttons, scripts or content from social networks and has no share buttons." },
   },
   {
     id: "P-change-choice",

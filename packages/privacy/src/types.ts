@@ -139,6 +139,8 @@ export const consentCategorySchema = z
     /** Necessary services run without a choice and cannot be switched off. */
     required: z.boolean(),
     services: z.array(serviceSchema),
+    /** A promise of the ledger (promises.ts) its section of the cookie policy makes beyond the list of its services. */
+    promise: z.string().regex(/^P-[a-z0-9-]+$/).optional(),
   })
   .strict()
 export type ConsentCategory = z.infer<typeof consentCategorySchema>

@@ -23,7 +23,7 @@ medusaIntegrationTestRunner({
     const login = (email: string, ip: string, secret?: string) =>
       failure(api.post("/store/account/login", { email, password: "niet-het-goede-1" }, from(ip, secret)))
 
-    it("allows 5 login attempts per minute per account, whatever the IP, then answers 429 with Retry-After", async () => {
+    it("[P-security-limits] allows 5 login attempts per minute per account, whatever the IP, then answers 429 with Retry-After", async () => {
       for (let i = 1; i <= 5; i++) expect((await login("doelwit@example.nl", `10.0.0.${i}`)).status).toBe(401)
       const blocked = await login("doelwit@example.nl", "10.0.0.99")
       expect(blocked.status).toBe(429)
@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
       expect((await login("rij6@example.nl", "10.0.2.2")).status).toBe(401)
     })
 
-    it("mails at most 3 password-reset links per hour to one address", async () => {
+    it("[P-security-limits] mails at most 3 password-reset links per hour to one address", async () => {
       const request = () => api.post("/store/account/password-reset/request", { email: "postbus@example.nl" }, from("10.0.4.1"))
       for (let i = 0; i < 3; i++) expect((await request()).status).toBe(202)
       const blocked = await failure(request())

@@ -105,7 +105,7 @@ medusaIntegrationTestRunner({
       expect(refusal.text).toContain("Geen gegevens onder dit adres, identiteit niet aan te tonen")
     })
 
-    it("masks customers' personal data in Medusa's admin views until staff reveal it with a reason, which the audit log keeps", async () => {
+    it("[P-staff-need-to-know] masks customers' personal data in Medusa's admin views until staff reveal it with a reason, which the audit log keeps", async () => {
       const email = "verborgen@example.nl"
       const order = await guestOrder(email)
       const { data: masked } = await api.get(`/admin/orders/${order.id}?fields=id,email,*shipping_address`, staff)

@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
       return app
     }
 
-    it("connects the shop as a role that can add to the audit log and issue invoices, but cannot update, delete, truncate or drop their triggers", async () => {
+    it("[P-security-database-role] connects the shop as a role that can add to the audit log and issue invoices, but cannot update, delete, truncate or drop their triggers", async () => {
       const { APP_ROLE } = await loadDbRoles()
       const app = await connectAsApp()
       const refusal = (sql: string, values: unknown[] = []) =>
@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("purges through the guarded functions only what is past its legal term by the database's clock, which the app role can neither move nor replace with a temporary table of its own", async () => {
+    it("[P-security-database-role] purges through the guarded functions only what is past its legal term by the database's clock, which the app role can neither move nor replace with a temporary table of its own", async () => {
       const app = await connectAsApp()
       const purge = async (fn: "helder_purge_audit_events" | "helder_purge_invoices", ids: string[]) =>
         Number((await app.query(`select ${fn}($1::text[]) as removed`, [ids])).rows[0].removed)

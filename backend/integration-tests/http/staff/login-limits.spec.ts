@@ -12,7 +12,7 @@ const mail = catchMailForSuite()
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    it("stops a run of wrong passwords with 429 and Retry-After, refuses the right one too, mails the staff member and logs every attempt", async () => {
+    it("[P-security-limits] stops a run of wrong passwords with 429 and Retry-After, refuses the right one too, mails the staff member and logs every attempt", async () => {
       const staff = await adminHeaders(getContainer(), api, null)
       const statuses: number[] = []
       for (let attempt = 0; attempt < 8; attempt++) statuses.push((await failure(api.post("/auth/user/emailpass", { email: staff.email, password: `wrong-password-${attempt}` }))).status)

@@ -38,7 +38,7 @@ medusaIntegrationTestRunner({
       await mail.waitFor((m) => m.to.includes(SHOPPER.email) && m.subject === "We hebben je bericht ontvangen")
     })
 
-    it("masks notifications (recipient and template data), workflow runs and contact messages for every role", async () => {
+    it("[P-staff-need-to-know] masks notifications (recipient and template data), workflow runs and contact messages for every role", async () => {
       const owner = await adminHeaders(getContainer(), api, "owner")
       const { data: notifications } = await api.get("/admin/notifications?fields=to,data,template&limit=100", owner)
       expect(notifications.notifications.length).toBeGreaterThan(0)
@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("answers a search by personal data only to a role with that permission, with a reason, on the audit log", async () => {
+    it("[P-staff-need-to-know] answers a search by personal data only to a role with that permission, with a reason, on the audit log", async () => {
       const service = await adminHeaders(getContainer(), api, "customer-service")
       const searches = [`/admin/orders?q=${SHOPPER.last_name}`, `/admin/orders?q=${SHOPPER.phone}`, `/admin/customers?q=${SHOPPER.email}`, `/admin/customers?email=${SHOPPER.email}`, "/admin/orders?order=email", "/admin/orders?order=-shipping_address.last_name"]
       for (const path of searches) {

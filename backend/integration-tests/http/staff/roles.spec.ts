@@ -29,7 +29,7 @@ medusaIntegrationTestRunner({
       return request.then((response: { status: number; data?: any }) => response, (error: { response: { status: number; data?: any } }) => error.response)
     }
 
-    it.each([...ROLE_IDS, null] as (RoleId | null)[])("lets the role %s reach exactly the admin routes its permissions name, and refuses every other with 403", async (role) => {
+    it.each([...ROLE_IDS, null] as (RoleId | null)[])("[P-staff-roles] lets the role %s reach exactly the admin routes its permissions name, and refuses every other with 403", async (role) => {
       expect(ADMIN_ROUTES.length).toBeGreaterThan(350)
       const staff = await adminHeaders(getContainer(), api, role)
       const wrong: string[] = []
@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/admin/orders", staff))).data).toMatchObject({ type: "not_allowed", message: expect.stringContaining("no role") })
     })
 
-    it("refuses an owner who logged in without a second factor everything but their profile", async () => {
+    it("[P-staff-login] refuses an owner who logged in without a second factor everything but their profile", async () => {
       const owner = await adminHeaders(getContainer(), api, "owner", { twoFactor: false })
       const refused = await failure(api.get("/admin/orders", owner))
       expect(refused.status).toBe(403)

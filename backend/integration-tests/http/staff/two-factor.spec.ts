@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
     const actions = async (userId: string) => (await audit().listAuditEvents({ subject_id: userId })).map((e) => e.action)
     afterEach(() => setClock())
 
-    it("enrols a TOTP app, logs in with its code once, refuses the code a second time and a wrong one, and takes each recovery code once", async () => {
+    it("[P-staff-login] enrols a TOTP app, logs in with its code once, refuses the code a second time and a wrong one, and takes each recovery code once", async () => {
       const staff = await adminHeaders(getContainer(), api, "catalog")
       const at = new Date()
       const { data: enrolment } = await api.post("/auth/mfa/factors", { provider: "totp" }, staff)
@@ -107,7 +107,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/admin/privacy-requests", fresh))).data.type).toBe("two_factor_required")
     })
 
-    it("ends an admin login after 30 minutes without a request, and after 12 hours however busy", async () => {
+    it("[P-staff-login] ends an admin login after 30 minutes without a request, and after 12 hours however busy", async () => {
       const staff = await adminHeaders(getContainer(), api, "catalog")
       const start = Date.now()
       const at = (minutes: number) => setClock(() => new Date(start + minutes * 60_000))

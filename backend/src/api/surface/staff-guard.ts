@@ -61,8 +61,8 @@ export async function staffGuard(req: AuthenticatedMedusaRequest, res: MedusaRes
   if (permission === "self") return next()
   if (!role) return refuse(res, 403, "not_allowed", "Your account has no role yet. Ask an owner to give you one.")
   if (ROLES[role].twoFactor && !twoFactor) {
-    return refuse(res, 403, "two_factor_required", `The role ${ROLES[role].label} needs two-factor login: set it up under your profile, then log in again.`)
+    return refuse(res, 403, "two_factor_required", `The role ${ROLES[role].name.nl} needs two-factor login: set it up under your profile, then log in again.`)
   }
-  if (!allows(role, permission)) return refuse(res, 403, "not_allowed", `The role ${ROLES[role].label} does not include: ${PERMISSIONS[permission]}.`)
+  if (!allows(role, permission)) return refuse(res, 403, "not_allowed", `The role ${ROLES[role].name.nl} does not include: ${PERMISSIONS[permission]}.`)
   next()
 }

@@ -14,7 +14,7 @@ function directives(policy: string): Record<string, string[]> {
 }
 
 describe("the storefront's security headers", () => {
-  it("runs scripts only with the response's nonce, never inline or evaluated, and lets nobody frame the shop", () => {
+  it("[P-security-headers] runs scripts only with the response's nonce, never inline or evaluated, and lets nobody frame the shop", () => {
     const policy = directives(contentSecurityPolicy(plain))
     expect(policy["script-src"]).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'"])
     expect(Object.values(policy).flat()).not.toContain("'unsafe-eval'")
@@ -33,7 +33,7 @@ describe("the storefront's security headers", () => {
     expect(googleOnly["connect-src"]!.some((host) => host.includes("facebook") || host.includes("stripe"))).toBe(false)
   })
 
-  it("sends HSTS and upgrades requests only when the shop is served over HTTPS", () => {
+  it("[P-security-headers] sends HSTS and upgrades requests only when the shop is served over HTTPS", () => {
     expect(securityHeaders(plain)["Strict-Transport-Security"]).toBeUndefined()
     expect(directives(contentSecurityPolicy(plain))["upgrade-insecure-requests"]).toBeUndefined()
     const production = securityHeaders({ ...plain, https: true })

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/adapter"
 import { getPublishedPolicy } from "@/lib/data/policy"
 import { dataMap } from "@/lib/privacy"
 import { PROOF_PATH } from "./proof-page"
-import { CookieTable, RecipientsTable, RetentionTable, VersionHistory } from "./policy-tables"
+import { CookieTable, RecipientsTable, RetentionTable, StaffTable, VersionHistory } from "./policy-tables"
 
 async function VersionLine({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
@@ -23,6 +23,14 @@ const RIGHT_PROMISES = {
   restrict: "P-right-restrict",
   identity: "P-right-identity",
   complaint: "P-right-complaint",
+} as const
+
+/** The promise each security measure's sentence makes. */
+const SECURITY_PROMISES = {
+  hashed: "P-security-hashed",
+  headers: "P-security-headers",
+  limits: "P-security-limits",
+  databaseRole: "P-security-database-role",
 } as const
 
 /** The privacy policy, generated from the data map: who, what and why, recipients, retention, rights, versions. */
@@ -58,6 +66,15 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
       <h2>{t("retentionTitle")}</h2>
       <p data-promise="P-retention-nightly P-inactive-warning P-invoices-kept">{t("retentionIntro")}</p>
       <RetentionTable map={dataMap} locale={locale} />
+      <h2>{t("securityTitle")}</h2>
+      <ul>
+        {(Object.keys(SECURITY_PROMISES) as (keyof typeof SECURITY_PROMISES)[]).map((measure) => <li key={measure} data-promise={SECURITY_PROMISES[measure]}>{t(`security.${measure}`)}</li>)}
+      </ul>
+      <h2>{t("staffTitle")}</h2>
+      <p data-promise="P-staff-need-to-know">{t("staffIntro")}</p>
+      <p data-promise="P-staff-roles">{t("staffRoles")}</p>
+      <StaffTable locale={locale} />
+      <p data-promise="P-staff-login">{t("staffLogin")}</p>
       <h2>{t("cookiesTitle")}</h2>
       <p data-promise="P-cookie-table"><Link href="/cookies">{t("cookiesLink")}</Link></p>
       <h2>{t("rightsTitle")}</h2>
@@ -84,7 +101,7 @@ export async function CookiePolicy({ locale }: { locale: Locale }) {
       <p data-promise="P-cookies-necessary-only P-cookies-withdraw-deletes P-gpc">{t("cookieIntro")}</p>
       <p data-promise="P-consent-validity">{t("consentValid")}</p>
       {dataMap.consentCategories.map((category) => (
-        <section key={category.id} data-consent-category={category.id} data-promise="P-consent-categories">
+        <section key={category.id} data-consent-category={category.id} data-promise={["P-consent-categories", category.promise].filter(Boolean).join(" ")}>
           <h2>{category.name[locale]}</h2>
           <p>{category.description[locale]}</p>
           {category.services.length ? (

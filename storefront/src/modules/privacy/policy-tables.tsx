@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { allServices, type DataMap } from "@helder/privacy"
+import { allServices, PERMISSION_NAMES, ROLES, type DataMap, type RoleId } from "@helder/privacy"
 import type { Locale } from "@/lib/adapter"
 import { getPublishedPolicy } from "@/lib/data/policy"
 
@@ -46,6 +46,25 @@ export async function CookieTable({ map, locale }: { map: DataMap; locale: Local
             <td>{service.location[locale]}</td>
             <td>{service.name}: {cookie.purpose[locale]}</td>
             <td>{cookie.lifetime[locale]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The staff roles in force (the backend enforces the same table): what each may do, and whether it needs a second factor. */
+export async function StaffTable({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "privacy" })
+  return (
+    <table className="lines" data-testid="staff-roles">
+      <thead><tr><th>{t("colStaffRole")}</th><th>{t("colMay")}</th><th>{t("colTwoFactor")}</th></tr></thead>
+      <tbody>
+        {(Object.keys(ROLES) as RoleId[]).map((id) => (
+          <tr key={id} data-role={id} data-promise="P-staff-roles">
+            <td>{ROLES[id].name[locale]}</td>
+            <td>{ROLES[id].permissions.filter((p) => p !== "shell").map((p) => PERMISSION_NAMES[p][locale]).join(", ")}</td>
+            <td>{t(ROLES[id].twoFactor ? "yes" : "no")}</td>
           </tr>
         ))}
       </tbody>

@@ -13,6 +13,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const enrolled = await secondFactorEnrolled(req.scope, users.map((u) => u.email))
   res.json({
     staff: users.map((user) => ({ ...user, role: roleOf.get(user.id) ?? null, two_factor: enrolled.has(user.email) })),
-    roles: Object.entries(ROLES).map(([id, role]) => ({ id: id as RoleId, label: role.label, permissions: role.permissions, two_factor_required: role.twoFactor })),
+    roles: Object.entries(ROLES).map(([id, role]) => ({ id: id as RoleId, label: role.name.nl, permissions: role.permissions, two_factor_required: role.twoFactor })),
   })
 }

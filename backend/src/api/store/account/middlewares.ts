@@ -11,6 +11,7 @@ import {
   registrationSchema,
   tokenSchema,
 } from "@helder/schemas"
+import { refuseBreachedPassword } from "../../../lib/breached-password"
 import { requireCustomerSession } from "../../../lib/customer-session"
 import { notFound } from "../../../lib/not-found"
 import { validateBody } from "../../../lib/validation"
@@ -19,7 +20,7 @@ import { loginLimit, registrationLimit, resetMailLimit, strangerMailLimits } fro
 /** Routes of the customer account: public ones validate their body, the rest need a live session. */
 export const accountMiddlewares: MiddlewareRoute[] = [
   // The per-IP limit comes before validation: the password policy's dictionary scoring costs CPU on every call.
-  { method: ["POST"], matcher: "/store/account/register", middlewares: [registrationLimit, validateBody(registrationSchema), ...strangerMailLimits("register")] },
+  { method: ["POST"], matcher: "/store/account/register", middlewares: [registrationLimit, validateBody(registrationSchema), refuseBreachedPassword(), ...strangerMailLimits("register")] },
   { method: ["POST"], matcher: "/store/account/verify-email", middlewares: [validateBody(tokenSchema)] },
   { method: ["POST"], matcher: "/store/account/login", middlewares: [validateBody(loginSchema), loginLimit] },
   {
@@ -27,8 +28,8 @@ export const accountMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/account/password-reset/request",
     middlewares: [validateBody(passwordResetRequestSchema), resetMailLimit, ...strangerMailLimits("reset")],
   },
-  { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema)] },
-  { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit] },
+  { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema), refuseBreachedPassword()] },
+  { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit, refuseBreachedPassword()] },
   { method: ["POST"], matcher: "/store/account/email", middlewares: [requireCustomerSession(), validateBody(emailChangeSchema), loginLimit, ...strangerMailLimits("email-change", "new_email")] },
   { method: ["POST"], matcher: "/store/account/email/confirm", middlewares: [validateBody(emailChangeConfirmSchema)] },
   { method: ["POST"], matcher: "/store/account/logout", middlewares: [requireCustomerSession()] },

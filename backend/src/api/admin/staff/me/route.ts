@@ -14,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     user,
     role: staff.role,
-    role_label: role?.label ?? null,
+    role_label: role?.name.nl ?? null,
     permissions: (role?.permissions ?? []).map((id) => ({ id, label: PERMISSIONS[id] })),
     two_factor: { enabled: (await secondFactorEnrolled(req.scope, [user.email])).has(user.email), required: role?.twoFactor ?? false, used: staff.twoFactor },
   })
