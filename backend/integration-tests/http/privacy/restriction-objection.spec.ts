@@ -83,12 +83,27 @@ medusaIntegrationTestRunner({
       return data.counted as boolean
     }
 
-    /** The order-personal-data rule's selection in a dry run: the orders the engine would anonymise now. */
-    async function dueForAnonymising() {
+    /** A dry run: what the engine would do now, by rule and action (sample ids). */
+    async function dueNow() {
       const report = await runRetention(getContainer(), { dryRun: true, trigger: "cli" })
       // Every rule ran (a failing selection would only be logged): the restriction's SQL holds in each.
       expect(report!.steps).toHaveLength(RETENTION_TASKS.length)
-      return report!.steps.find((s) => s.rule === "order-personal-data")!.samples
+      return (rule: string, action: string) => report!.steps.find((s) => s.rule === rule && s.action === action)!.samples
+    }
+    /** The orders the engine would anonymise now. */
+    const dueForAnonymising = async () => (await dueNow())("order-personal-data", "anonymise")
+    /** The accounts the engine would warn now before erasing them as inactive. */
+    const dueForWarning = async () => (await dueNow())("inactive-accounts", "warn")
+
+    /** An account with no sign of life for four years: the inactive-accounts rule would warn, then erase it. */
+    async function dormant(email: string) {
+      await registerCustomer(api, mail, store, email)
+      const [{ id }] = await sql(`select id from customer where email = ? and has_account`, [email])
+      const long = new Date(Date.now() - 4 * 365 * DAY)
+      await sql(`update customer set created_at = ? where id = ?`, [long, id])
+      await sql(`update account_profile set last_login_at = ? where customer_id = ?`, [long, id])
+      await sql(`update customer_session set last_seen_at = ? where customer_id = ?`, [long, id])
+      return id as string
     }
 
     async function exported(auth: Headers) {
@@ -107,13 +122,21 @@ medusaIntegrationTestRunner({
       // Without a restriction the engine would anonymise both orders now.
       expect((await dueForAnonymising()).sort()).toEqual([order.id, control.id].sort())
 
+      // A restriction logged by staff from a letter keeps a dormant account from the inactivity erasure too.
+      const sleeper = await dormant("slaper@example.nl")
+      expect(await dueForWarning()).toEqual([sleeper])
+      const { data: letter } = await api.post("/admin/privacy-requests", { kind: "restriction", email: "slaper@example.nl", received_on: new Date().toISOString().slice(0, 10) }, staff)
+      await act(letter.request.id, { action: "verify_identity", method: "Brief met kopie legitimatie" })
+      await act(letter.request.id, { action: "complete" })
+      expect(await dueForWarning()).toEqual([])
+
       // The guest form, the mailed link, the desk's due date one month on.
       const bad = await failure(api.post("/store/privacy/requests", { kind: "limit", email, order_number: String(order.display_id), locale: "nl" }, store))
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("choose what you want us to do")])
       await api.post("/store/privacy/requests", { kind: "restriction", email, order_number: String(order.display_id), details: "Mijn adres klopt niet; zoek het eerst uit.", locale: "nl" }, store)
       const confirm = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je privacyverzoek")
       expect(confirm.text).toContain("beperking van het gebruik")
-      const [waiting] = await requests().listDataRequests({ kind: "restriction" })
+      const [waiting] = await requests().listDataRequests({ kind: "restriction", channel: "guest" })
       expect(waiting).toMatchObject({ status: "awaiting_verification", identity_status: "pending" })
       // Before the identity step the desk cannot put it in force.
       expect((await failure(act(waiting!.id, { action: "complete" }))).data.message).toBe("Verify the requester's identity first.")
@@ -165,6 +188,9 @@ medusaIntegrationTestRunner({
       await runRetention(getContainer(), { dryRun: false, trigger: "cli" })
       expect(await sql(`select email from "order" where id = ?`, [order.id])).toEqual([{ email: null }])
       expect((await exported(auth)).filter((r) => r.kind === "restriction")).toEqual([expect.objectContaining({ lifted_at: expect.any(String), outcome: "Het adres klopte; de beperking is niet meer nodig." })])
+      await act(letter.request.id, { action: "lift", reason: "De rechtszaak waarvoor je de gegevens nodig had, is afgerond." })
+      await mail.waitFor((m) => m.to.includes("slaper@example.nl") && m.subject === "We heffen de beperking van je gegevens op")
+      expect(await dueForWarning()).toEqual([sleeper])
     })
 
     it("[P-right-object] [P-right-identity] takes an objection from the account (the session is the identity step): the newsletter ends at once and for good, statistics stop, the retention engine goes on; others' requests are 404", async () => {
