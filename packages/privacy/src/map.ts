@@ -115,7 +115,7 @@ function consentCategories(integrations: Integrations): ConsentCategory[] {
     {
       id: "social",
       name: { nl: "Social media", en: "Social media" },
-      description: { nl: "Knoppen, scripts en inhoud van sociale netwerken. Helder laadt er geen en heeft geen deelknoppen: geen pagina stuurt iets naar een sociaal netwerk of linkt ernaar.", en: "Buttons, scripts and content from social networks. Helder loads none and has no share buttons: no page sends anything to a social network or links to one." },
+      description: { nl: "Knoppen, scripts en inhoud van sociale netwerken. Helder laadt er geen en heeft geen deelknoppen of links naar sociale netwerken. (Een advertentiepixel, als die er is, staat bij advertenties en laadt alleen met je toestemming.)", en: "Buttons, scripts and content from social networks. Helder loads none and has no share buttons or links to social networks. (An advertising pixel, if there is one, is listed under advertising and loads only with your consent.)" },
       required: false,
       services: [],
       promise: "P-no-social-media",
