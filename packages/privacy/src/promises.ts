@@ -139,16 +139,16 @@ export const PROMISES: readonly ShopPromise[] = [
     id: "P-right-object",
     surfaces: ["privacy-policy"],
     says: {
-      nl: "Bezwaar (art. 21): via het privacyverzoek of Mijn account; de nieuwsbrief stopt meteen en voorgoed en je bezoeken tellen niet meer mee in de statistieken.",
-      en: "Objection (art. 21): through the privacy request or My account; the newsletter stops at once and for good and your visits are no longer counted in the statistics.",
+      nl: "Bezwaar (art. 21): via het privacyverzoek of Mijn account; de nieuwsbrief stopt meteen en voorgoed en je bezoeken tellen, als je bent ingelogd, niet meer mee in de statistieken.",
+      en: "Objection (art. 21): through the privacy request or My account; the newsletter stops at once and for good and your visits, while you are logged in, are no longer counted in the statistics.",
     },
   },
   {
     id: "P-right-restrict",
     surfaces: ["privacy-policy"],
     says: {
-      nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken, niets automatisch verwijderd — en je hoort waarom voordat ze wordt opgeheven.",
-      en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics, nothing deleted automatically — and you hear why before it is lifted.",
+      nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken als je bent ingelogd, niets automatisch verwijderd — en je hoort waarom voordat ze wordt opgeheven.",
+      en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics while logged in, nothing deleted automatically — and you hear why before it is lifted.",
     },
   },
   {
