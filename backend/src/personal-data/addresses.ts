@@ -1,20 +1,27 @@
-import type { EarlierEmail } from "../lib/data-export/subject"
+import type { HeldAddresses } from "../lib/data-export/subject"
 
-/** The person's addresses for heldUnder: the current one without a bound ('infinity'), each earlier one until its change. */
-export type AddressTerms = { emails: string[]; until: string[] }
+/** The person's addresses for heldUnder, each with the span of creation times in which its rows are theirs. */
+export type AddressTerms = { emails: string[]; from: string[]; until: string[] }
 
-/** heldUnder's terms for a current address (lower-cased) and the earlier ones. */
-export function addressTerms(email: string, earlier: EarlierEmail[]): AddressTerms {
-  return { emails: [email.toLowerCase(), ...earlier.map((e) => e.email.toLowerCase())], until: ["infinity", ...earlier.map((e) => e.until)] }
+/**
+ * heldUnder's terms: the current address (lower-cased) from when another account gave it up, if one did,
+ * and each earlier one until its change.
+ */
+export function addressTerms({ email, earlierEmails, emailSince }: HeldAddresses): AddressTerms {
+  return {
+    emails: [email.toLowerCase(), ...earlierEmails.map((e) => e.email.toLowerCase())],
+    from: [emailSince ?? "-infinity", ...earlierEmails.map(() => "-infinity")],
+    until: ["infinity", ...earlierEmails.map((e) => e.until)],
+  }
 }
 
 /**
- * SQL true when `column` holds one of the person's addresses: the current one on any row, an earlier one
- * only on rows created (`created`) up to its change, since the address may since belong to someone else.
- * Name both columns with their table (`cart.email`): the subquery has columns of its own. Takes two
- * bindings: `terms.emails` and `terms.until`.
+ * SQL true when `column` holds one of the person's addresses on a row created (`created`) in that
+ * address's span: an address changes hands, and what another holder left under it is not this person's.
+ * Name both columns with their table (`cart.email`): the subquery has columns of its own. Takes three
+ * bindings: `terms.emails`, `terms.from` and `terms.until`.
  */
 export function heldUnder(column: string, created: string): string {
-  return `exists (select 1 from unnest(?::text[], ?::timestamptz[]) as a(held_address, held_until)
-    where a.held_address = lower(${column}) and ${created} <= a.held_until)`
+  return `exists (select 1 from unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) as a(held_address, held_from, held_until)
+    where a.held_address = lower(${column}) and ${created} > a.held_from and ${created} <= a.held_until)`
 }

@@ -12,6 +12,8 @@ export type ErasureTarget = {
   emails: string[]
   /** The account's earlier login addresses: what the shop holds under one, up to its change, goes like the rest. */
   earlier_emails: EarlierEmail[]
+  /** When another account last gave up `email` (ISO): what it holds under it from before is that account's and stays. */
+  email_since: string | null
   order_ids: string[]
   /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
   keep_auth_identity_row?: boolean
@@ -47,9 +49,9 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
   const add = (label: string, rows: number) => (counts[label] = (counts[label] ?? 0) + rows)
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => add(label, Number((await trx.raw(sql, bindings)).rowCount ?? 0))
   const { email, order_ids: orders } = target
-  const terms = addressTerms(email, target.earlier_emails)
+  const terms = addressTerms({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since })
   const held = (table: string, column = "email", created = "created_at") => heldUnder(`${table}.${column}`, `${table}.${created}`)
-  const addresses = [terms.emails, terms.until]
+  const addresses = [terms.emails, terms.from, terms.until]
   await pg.transaction(async (trx) => {
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
     const claimed = await trx.raw(`update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`, [target.request_id])
@@ -101,16 +103,20 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     const subscriptions = `select id from newsletter_subscription where ${held("newsletter_subscription")}`
     await run("newsletter", `delete from newsletter_consent_event where subscription_id in (${subscriptions})`, addresses, trx)
     await run("newsletter", `delete from newsletter_subscription where id in (${subscriptions})`, addresses, trx)
-    await run("mail", `delete from notification where lower("to") = any(?) or ${held("notification", `"to"`)}`, [[email, ...target.emails], ...addresses], trx)
+    // Mail to the person's own addresses in their spans, to other addresses on their orders, and to either about one of their orders.
+    const orderAddresses = target.emails.filter((address) => !terms.emails.includes(address))
+    const theirOrders = `select display_id::text from "order" where id = any(?)`
+    await run("mail", `delete from notification where lower("to") = any(?) or ${held("notification", `"to"`)}
+      or (lower("to") = any(?) and data->>'order_number' in (${theirOrders}))`, [orderAddresses, ...addresses, terms.emails, orders], trx)
     // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
     // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
     const mentions = [...new Set([email, ...target.emails, ...terms.emails]), ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
     // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
     // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
-    const hashes = addressTerms(subjectHash(email), target.earlier_emails.map((e) => ({ email: subjectHash(e.email), until: e.until })))
+    const hashes = addressTerms({ email: subjectHash(email), earlierEmails: target.earlier_emails.map((e) => ({ email: subjectHash(e.email), until: e.until })), emailSince: target.email_since })
     await run("requests", `update data_request set email = null, details = null where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
-      [target.request_id, hashes.emails, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
+      [target.request_id, hashes.emails, hashes.from, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts
 }

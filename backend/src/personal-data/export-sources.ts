@@ -295,14 +295,14 @@ const inactivityWarnings: Source<"inactivity_warnings"> = (scope, subject) =>
  */
 const mails: Source<"mails"> = (scope, subject) =>
   once(async () => {
-    const terms = addressTerms(subject.email, subject.earlierEmails)
+    const terms = addressTerms(subject)
     const { rows } = await scope
       .resolve(ContainerRegistrationKeys.PG_CONNECTION)
       .raw<{ rows: { created_at: Date; to: string; template: string; data: Record<string, unknown> | null }[] }>(
         `select created_at, "to", template, data from notification
           where (${heldUnder(`notification."to"`, "notification.created_at")} or (lower("to") = any(?) and data->>'order_number' = any(?)))
             and deleted_at is null order by created_at`,
-        [terms.emails, terms.until, terms.emails, Object.values(subject.orderNumbers).map(String)]
+        [terms.emails, terms.from, terms.until, terms.emails, Object.values(subject.orderNumbers).map(String)]
       )
     return rows.map((m) => ({
       sent_at: iso(m.created_at),
@@ -363,7 +363,7 @@ const consentRecords: Source<"consent_records"> = (scope, subject) =>
 
 const dataRequests: Source<"data_requests"> = (scope, subject) =>
   once(async () => {
-    const hashed = { email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
+    const hashed = { ...subject, email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
     const mine = [...underAddresses(hashed, "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])]
     const requests = await scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listDataRequests({ $or: mine }, { order: { received_at: "ASC" } })
     return requests.map((r) => ({

@@ -7,7 +7,18 @@ import { setClock } from "../../../src/lib/clock"
 import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, completeCart, eventually, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  completeCart,
+  eventually,
+  readyCart,
+  regionIds,
+  registerCustomer,
+  registration,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -135,21 +146,36 @@ medusaIntegrationTestRunner({
       expect(await tablesHolding(pg(), current)).toEqual([])
     })
 
-    it("[P-right-access] leaves out what someone else created under the earlier address after the change", async () => {
+    it("[P-right-access] splits an address that changed hands: the first owner gets what came before the change, the next one only what they created", async () => {
       const old = "doorgegeven@example.nl"
       const auth = await registerCustomer(api, mail, store, old)
       await api.post("/store/contact", { name: "Anna de Vries", email: old, message: "Vraag van de eerste eigenaar" }, store)
+      const before = await guestOrder(old)
       const fresh = await changeEmail(auth, old, "eigen-adres@example.nl")
       const mailedBefore = await mailsTo(old)
-      // The old mailbox now belongs to a colleague, who writes in and orders as a guest.
+      // The old mailbox now belongs to a colleague, who writes in, orders as a guest and then registers with it.
       await api.post("/store/contact", { name: "Bert Collega", email: old, message: "Vraag van de nieuwe eigenaar" }, store)
       const later = await guestOrder(old)
+      const isVerification = (m: { to: string[]; subject: string }) => m.to.includes(old) && m.subject === "Bevestig je e-mailadres"
+      const earlierMails = mail.messages().filter(isVerification)
+      await api.post("/store/account/register", { ...registration(old), first_name: "Bert", last_name: "Collega" }, store)
+      const verification = await mail.waitFor((m) => isVerification(m) && !earlierMails.includes(m))
+      await api.post("/store/account/verify-email", { token: new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token") }, store)
+      const { data: login } = await api.post("/store/account/login", { email: old, password: PASSWORD }, store)
+      const colleague = { headers: { ...store.headers, authorization: `Bearer ${login.token}`, "x-helder-session": login.session } }
 
-      const document = await download(fresh)
-      expect(document.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de eerste eigenaar"])
-      expect(document.records.orders.map((o) => o.order_number)).not.toContain(later.display_id)
-      expect(document.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(mailedBefore)
-      expect(await mailsTo(old)).toContain("order-confirmation")
+      const first = await download(fresh)
+      expect(first.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de eerste eigenaar"])
+      expect(first.records.orders.map((o) => o.order_number)).toEqual([before.display_id])
+      expect(first.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(mailedBefore)
+
+      const second = await download(colleague)
+      expect(second.records.earlier_emails).toEqual([])
+      expect(second.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de nieuwe eigenaar"])
+      // Verification claimed the colleague's own guest order, not the one placed before the address changed hands.
+      expect(second.records.orders.map((o) => o.order_number)).toEqual([later.display_id])
+      expect(second.records.mails.map((m) => m.template)).not.toContain("email-changed")
+      expect(second.records.mails.filter((m) => m.template === "order-confirmation")).toHaveLength(1)
     })
   },
 })

@@ -14,6 +14,8 @@ export type DataSubject = {
   email: string
   /** A customer's earlier login addresses: what the shop holds under one, up to its change, is theirs too. */
   earlierEmails: EarlierEmail[]
+  /** When another account last gave up the current address (ISO): what the shop holds under it from before is that account's. */
+  emailSince: string | null
   /** The customer's orders, and the guest orders placed with their e-mail address, oldest first. */
   orderIds: string[]
   /** Each of those orders' number (display id), by order id. */
@@ -39,12 +41,22 @@ export async function customerSubject(scope: MedusaContainer, customerId: string
   if (!email) return null
   const earlier = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listEarlierEmails({ customer_id: customerId }, { order: { created_at: "ASC" } })
   const earlierEmails = earlier.map((e) => ({ email: e.email, until: new Date(e.created_at).toISOString() }))
-  return { kind: "customer", customerId, email, earlierEmails, ...(await ordersOf(scope, { customerId, email, earlierEmails })) }
+  const emailSince = await addressSince(scope, email, customerId)
+  return { kind: "customer", customerId, email, earlierEmails, emailSince, ...(await ordersOf(scope, { customerId, email, earlierEmails, emailSince })) }
 }
 
 /** The subject of a guest who proved they hold the mailbox of `email`. */
 export async function guestSubject(scope: MedusaContainer, email: string): Promise<DataSubject> {
-  return { kind: "guest", customerId: null, email, earlierEmails: [], ...(await ordersOf(scope, { customerId: null, email, earlierEmails: [] })) }
+  const emailSince = await addressSince(scope, email, null)
+  return { kind: "guest", customerId: null, email, earlierEmails: [], emailSince, ...(await ordersOf(scope, { customerId: null, email, earlierEmails: [], emailSince })) }
+}
+
+/** When another account than `customerId` last gave up `email` by changing its login (ISO), or null. */
+export async function addressSince(scope: MedusaContainer, email: string, customerId: string | null): Promise<string | null> {
+  const others = await scope
+    .resolve<AccountModuleService>(ACCOUNT_MODULE)
+    .listEarlierEmails({ email: email.toLowerCase(), ...(customerId ? { customer_id: { $ne: customerId } } : {}) }, { order: { created_at: "DESC" }, take: 1 })
+  return others[0] ? new Date(others[0].created_at).toISOString() : null
 }
 
 /**
@@ -59,21 +71,26 @@ export async function requestSubject(scope: MedusaContainer, request: { customer
   return (account && (await customerSubject(scope, account.id))) || guestSubject(scope, email)
 }
 
+/** What names the rows held under a person's addresses. */
+export type HeldAddresses = Pick<DataSubject, "email" | "earlierEmails" | "emailSince">
+
 /**
- * Filters (for `$or`) on the rows held under the subject's addresses: the current one, and each earlier
- * one on rows created up to its change (the address may since have passed to someone else).
+ * Filters (for `$or`) on the rows held under the subject's addresses: the current one (from when another
+ * account gave it up, if one did), and each earlier one on rows created up to its change (the address may
+ * since have passed to someone else).
  */
-export function underAddresses(subject: Pick<DataSubject, "email" | "earlierEmails">, field = "email", created = "created_at"): Record<string, unknown>[] {
-  return [{ [field]: subject.email }, ...subject.earlierEmails.map((e) => ({ [field]: e.email, [created]: { $lte: e.until } }))]
+export function underAddresses(subject: HeldAddresses, field = "email", created = "created_at"): Record<string, unknown>[] {
+  const current = subject.emailSince ? { [field]: subject.email, [created]: { $gt: subject.emailSince } } : { [field]: subject.email }
+  return [current, ...subject.earlierEmails.map((e) => ({ [field]: e.email, [created]: { $lte: e.until } }))]
 }
 
 /**
  * A customer's own orders, plus orders with their address (or an earlier one) that no account placed.
  * Someone else's account can type this address at checkout: that order is theirs, not this person's.
  */
-async function ordersOf(scope: MedusaContainer, { customerId, email, earlierEmails }: { customerId: string | null } & Pick<DataSubject, "email" | "earlierEmails">) {
+async function ordersOf(scope: MedusaContainer, { customerId, ...held }: { customerId: string | null } & HeldAddresses) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters = { $or: [...(customerId ? [{ customer_id: customerId }] : []), ...underAddresses({ email, earlierEmails })] }
+  const filters = { $or: [...(customerId ? [{ customer_id: customerId }] : []), ...underAddresses(held)] }
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "created_at", "customer_id", "customer.has_account"], filters })
   const orders = data
     .filter((order) => (customerId && order.customer_id === customerId) || !order.customer?.has_account)

@@ -41,7 +41,7 @@ async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget):
     emails.push(customer?.email)
     people.push({ ...customer, company: customer?.company_name }, ...((customer?.addresses ?? []) as Person[]))
   }
-  const owned = underAddresses({ email: target.email, earlierEmails: target.earlier_emails })
+  const owned = underAddresses({ email: target.email, earlierEmails: target.earlier_emails, emailSince: target.email_since })
   const cartFilter = { $or: [...(target.customer_id ? [{ customer_id: target.customer_id }] : []), ...owned] }
   const { data: carts } = await query.graph({ entity: "cart", fields: ["email", "shipping_address.*", "billing_address.*"], filters: cartFilter })
   for (const cart of carts) people.push(cart.shipping_address as Person, cart.billing_address as Person)
@@ -72,7 +72,7 @@ export const collectErasureTargetStep = createStep(
     const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
     const subject = await requestSubject(container, request)
-    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], earlier_emails: subject.earlierEmails, order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
+    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], earlier_emails: subject.earlierEmails, email_since: subject.emailSince, order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
     const { tokens, emails } = await identifyingTokens(container, target)
     target.patterns = personPatterns(tokens)
     target.emails = emails
