@@ -26,7 +26,10 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
 
   /** The limits on one person, by customer id or e-mail hash (either matches). */
   async limitsOf(subject: LimitSubject): Promise<ProcessingLimits> {
-    const who = [...(subject.customer_id ? [{ customer_id: subject.customer_id }] : []), ...(subject.subject_hash ? [{ subject_hash: subject.subject_hash }] : [])]
+    const who = [
+      ...(subject.customer_id ? [{ customer_id: subject.customer_id }] : []),
+      ...(subject.subject_hash ? [{ subject_hash: subject.subject_hash }] : []),
+    ]
     if (!who.length) return { restricted: false, objected: false }
     const rows = await this.listDataRequests({ $and: [{ $or: IN_FORCE }, { $or: who }] }, { select: ["kind"] })
     return { restricted: rows.some((r) => r.kind === "restriction"), objected: rows.some((r) => r.kind === "objection") }

@@ -37,8 +37,12 @@ export const completeLimitRequestWorkflow = createWorkflow("complete-limit-reque
     }))
   )
   when({ input, subject }, ({ input, subject }) => input.kind === "objection" && Boolean(subject.subscription_id)).then(() => {
-    const ended = setSubscriptionStatusStep(transform({ subject }, ({ subject }) => ({ status: "unsubscribed" as const, subscription_id: subject.subscription_id! })))
-    recordConsentEventStep(transform({ ended }, ({ ended }) => ({ subscription_id: ended.subscription_id, action: "unsubscribed" as const, source: "objection" })))
+    const ended = setSubscriptionStatusStep(
+      transform({ subject }, ({ subject }) => ({ status: "unsubscribed" as const, subscription_id: subject.subscription_id ?? "" }))
+    )
+    recordConsentEventStep(
+      transform({ ended }, ({ ended }) => ({ subscription_id: ended.subscription_id, action: "unsubscribed" as const, source: "objection" }))
+    )
   })
   when({ input }, ({ input }) => Boolean(input.mail)).then(() => {
     sendMailStep(transform({ input }, ({ input }) => input.mail!))

@@ -5,7 +5,13 @@ import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { updateDataRequestStep } from "./steps/update-data-request"
 
-export type LiftRestrictionInput = { request_id: string; actor_id: string; reason: string; update: Record<string, unknown>; mail: DeskMail }
+export type LiftRestrictionInput = {
+  request_id: string
+  actor_id: string
+  reason: string
+  update: Record<string, unknown>
+  mail: DeskMail
+}
 
 /**
  * The desk lifts a restriction. The requester is mailed first, with the reason: art. 18(3) GDPR asks to

@@ -11,7 +11,11 @@ export function AccountRequestForm({ locale }: { locale: "nl" | "en" }) {
   const t = useTranslations("dataRights")
   const [state, action, pending] = useActionState(submitAccountRequest, null)
   if (state?.ok && state.due) {
-    return <p className="notice ok" role="status" data-testid="account-request-received" data-promise="P-right-identity">{t("account.received", { due: formatMoment(state.due, locale) })}</p>
+    return (
+      <p className="notice ok" role="status" data-testid="account-request-received" data-promise="P-right-identity">
+        {t("account.received", { due: formatMoment(state.due, locale) })}
+      </p>
+    )
   }
   const values = state?.values ?? { kind: "restriction", details: "" }
   return (

@@ -8,11 +8,13 @@ import { ACCOUNT_REQUEST_FIELDS, accountView, ownRequests } from "../route"
 
 /** GET /store/account/privacy-requests/:id — one of the caller's requests; anyone else's is 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ request: AccountPrivacyRequest }>) {
-  const subject = await customerSubject(req.scope, req.auth_context.actor_id)
-  const [request] = subject
+  const customerId = req.auth_context.actor_id
+  const subject = await customerSubject(req.scope, customerId)
+  const mine = subject ? ownRequests(customerId, subject.email) : null
+  const [request] = mine
     ? await req.scope
         .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-        .listDataRequests({ $and: [{ id: req.params.id ?? "" }, ownRequests(subject.customerId!, subject.email)] }, { select: [...ACCOUNT_REQUEST_FIELDS], take: 1 })
+        .listDataRequests({ $and: [{ id: req.params.id ?? "" }, mine] }, { select: [...ACCOUNT_REQUEST_FIELDS], take: 1 })
     : []
   if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Privacy request not found")
   res.json({ request: accountView(request) })
