@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
-import { currentPolicyVersion, dataMapFromEnv, PROMISE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
+import { currentPolicyVersion, dataMapFromEnv, PAGE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
 
 // The browser half of the promise ledger (the static half is packages/devkit/src/promise-ledger.mjs):
 // every sentence the shop renders about itself carries a promise id of the ledger, and every promise
@@ -100,7 +100,7 @@ test("[ledger] every sentence of the policy pages, the banner, the footer and th
     check.add("banner", await scan(again, "#cc-main .cm"), `banner for a returning GPC visitor on /${locale}`)
     await returning.close()
   }
-  for (const surface of PROMISE_SURFACES) check.complete(surface)
+  for (const surface of PAGE_SURFACES) check.complete(surface)
 })
 
 test("[P-proof] the proof page lists every promise of the ledger with the tests that prove it, in both languages", async ({ page }) => {

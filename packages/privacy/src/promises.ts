@@ -1,8 +1,10 @@
 import type { Localised } from "./types"
 
 /** Where the shop says something about itself: each surface's sentences carry promise ids. */
-export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record"] as const
+export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record", "mail"] as const
 export type PromiseSurface = (typeof PROMISE_SURFACES)[number]
+/** The surfaces the browser test scans (storefront/e2e/promise-ledger.spec.ts); mails are checked where they are rendered (backend/src/lib/mail). */
+export const PAGE_SURFACES: readonly PromiseSurface[] = PROMISE_SURFACES.filter((surface) => surface !== "mail")
 
 /**
  * One thing the shop says about its own behaviour. The element that says it carries
@@ -72,12 +74,12 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-inactive-warning",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Een account zonder login of bestelling krijgt eerst een waarschuwing per e-mail.", en: "An account without a login or order first gets a warning by e-mail." },
   },
   {
     id: "P-invoices-kept",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Facturen blijven, ook na verwijdering van je account, tot hun wettelijke termijn om is.", en: "Invoices stay, even after your account is erased, until their legal term is over." },
   },
   {
@@ -92,7 +94,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-security-limits",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Te veel inlogpogingen of mails voor één account of vanaf één adres worden tijdelijk geweigerd.", en: "Too many login attempts or mails for one account or from one address are refused for a while." },
   },
   {
@@ -127,17 +129,17 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-erase",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Verwijdering met 24 uur om terug te draaien en een bewijs achteraf; facturen blijven.", en: "Erasure with 24 hours to undo it and a receipt afterwards; invoices stay." },
   },
   {
     id: "P-right-withdraw-consent",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Toestemming intrekken gaat even makkelijk als geven: cookie-instellingen of de afmeldlink.", en: "Withdrawing consent is as easy as giving it: cookie settings or the unsubscribe link." },
   },
   {
     id: "P-right-object",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: {
       nl: "Bezwaar (art. 21): via het privacyverzoek of Mijn account; de nieuwsbrief stopt meteen en voorgoed en je bezoeken tellen, als je bent ingelogd, niet meer mee in de statistieken.",
       en: "Objection (art. 21): through the privacy request or My account; the newsletter stops at once and for good and your visits, while you are logged in, are no longer counted in the statistics.",
@@ -145,7 +147,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-restrict",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: {
       nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken als je bent ingelogd, niets automatisch verwijderd — en je hoort waarom voordat ze wordt opgeheven.",
       en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics while logged in, nothing deleted automatically — and you hear why before it is lifted.",
@@ -153,12 +155,12 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-identity",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "We controleren dat jij het bent voordat we gegevens sturen, en antwoorden binnen een maand.", en: "We check it is you before sending any data, and answer within one month." },
   },
   {
     id: "P-right-complaint",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "mail"],
     says: { nl: "Klagen kan bij de Autoriteit Persoonsgegevens of de Gegevensbeschermingsautoriteit.", en: "Complaints go to the Autoriteit Persoonsgegevens or the Belgian Data Protection Authority." },
   },
   {
@@ -237,6 +239,47 @@ export const PROMISES: readonly ShopPromise[] = [
     id: "P-no-tracking-without-consent",
     surfaces: ["footer"],
     says: { nl: "Geen tracking zonder je toestemming: geen cookie of verzoek van een meetdienst vóór je keuze.", en: "No tracking without your consent: no cookie or request of a measuring service before your choice." },
+  },
+  // The mails (backend/src/lib/mail/templates.ts: each paragraph's marker names its promises).
+  {
+    id: "P-mail-links-expire",
+    surfaces: ["mail"],
+    says: { nl: "Een link in onze mail werkt zo lang als de mail zegt (een wachtwoordlink één keer), daarna niet meer.", en: "A link in our mail works as long as the mail says (a password link once), and no longer." },
+  },
+  {
+    id: "P-mail-nothing-without-confirmation",
+    surfaces: ["mail"],
+    says: { nl: "Zonder je bevestiging via de link gebeurt er niets: geen account, geen nieuw adres of wachtwoord, geen nieuwsbrief, geen verzoek.", en: "Without your confirmation by the link nothing happens: no account, no new address or password, no newsletter, no request." },
+  },
+  {
+    id: "P-sessions-end",
+    surfaces: ["mail"],
+    says: { nl: "Een nieuw wachtwoord beëindigt je andere sessies.", en: "A new password ends your other sessions." },
+  },
+  {
+    id: "P-contact-answer",
+    surfaces: ["mail"],
+    says: { nl: "We antwoorden op een bericht binnen twee werkdagen en bewaren het tot zes maanden na ons antwoord.", en: "We answer a message within two working days and keep it until six months after our answer." },
+  },
+  {
+    id: "P-invoice-mailed",
+    surfaces: ["mail"],
+    says: { nl: "Bij je bestelling krijg je de factuur als pdf, bij een terugbetaling een creditnota.", en: "With your order you get the invoice as a PDF, with a refund a credit note." },
+  },
+  {
+    id: "P-withdrawal-window",
+    surfaces: ["mail"],
+    says: { nl: "Tot 14 dagen na ontvangst kun je zonder reden herroepen of retourneren, via je persoonlijke link.", en: "Until 14 days after receipt you can withdraw or return without a reason, through your personal link." },
+  },
+  {
+    id: "P-withdrawal-refund-right",
+    surfaces: ["mail"],
+    says: { nl: "De ontvangstbevestiging van een herroeping noemt je recht op terugbetaling binnen 14 dagen, met de standaard bezorgkosten.", en: "The acknowledgement of a withdrawal states your right to a refund within 14 days, with standard delivery costs." },
+  },
+  {
+    id: "P-erasure-checked",
+    surfaces: ["mail"],
+    says: { nl: "Na het wissen zoekt een controle de persoon in elke tabel; vindt ze iets, dan krijgt de winkel een mail die alleen tabellen en kolommen noemt.", en: "After an erasure a check searches every table for the person; if it finds anything, the shop gets a mail naming only tables and columns." },
   },
 ]
 

@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
       expect(theirs.orders).toEqual([])
     })
 
-    it("resets a forgotten password by a single-use mailed link and ends every session", async () => {
+    it("[P-sessions-end] resets a forgotten password by a single-use mailed link and ends every session", async () => {
       const email = "vergeten@example.nl"
       const before = await registeredCustomer(email)
       const unknown = await api.post("/store/account/password-reset/request", { email: "onbekend@example.nl" }, store)
@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
       expect(mail.messages().filter((m) => m.to.includes("onbekend@example.nl"))).toEqual([])
     })
 
-    it("changes the password from the account: checks the current one, keeps this session, ends the others", async () => {
+    it("[P-sessions-end] changes the password from the account: checks the current one, keeps this session, ends the others", async () => {
       const email = "wissel@example.nl"
       const here = await registeredCustomer(email)
       const { data: login } = await api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store)

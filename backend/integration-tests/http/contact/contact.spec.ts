@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
       expect((await mail.messages()).filter((m) => m.to.includes("overspoeld@example.nl"))).toHaveLength(3)
     })
 
-    it("gives each message a due date two working days on, and shows staff the open ones past it as overdue", async () => {
+    it("[P-contact-answer] gives each message a due date two working days on, and shows staff the open ones past it as overdue", async () => {
       const friday = new Date("2026-12-11T14:00:00Z")
       await moveClock(getContainer(), friday)
       try {

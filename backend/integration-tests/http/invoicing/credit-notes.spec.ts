@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
     }
 
 
-    it("credits a received return's refund with negative amounts, its VAT and the invoice number, and leaves the invoice untouched", async () => {
+    it("[P-invoice-mailed] credits a received return's refund with negative amounts, its VAT and the invoice number, and leaves the invoice untouched", async () => {
       const { order, invoice, staff, paymentId } = await invoicedOrder("retour@example.nl")
       const item = order.items[0]
       await deliverOrder(api, order.id, [{ id: item.id, quantity: 2 }], staff)

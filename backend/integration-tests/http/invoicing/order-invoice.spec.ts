@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
       expect(await issueMissingInvoices(getContainer())).toBe(0)
     })
 
-    it("freezes seller, buyer, lines, VAT and payment in the invoice and mails its PDF with a working order link", async () => {
+    it("[P-invoice-mailed] freezes seller, buyer, lines, VAT and payment in the invoice and mails its PDF with a working order link", async () => {
       const variant = variants[0]!
       const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant.id, quantity: 1 }], email: "factuur@example.nl" })
       const order = await completeCart(api, store, cartId)
@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(stored!.data)).not.toContain("order-link")
     })
 
-    it("refuses tampered, expired and foreign order links and document ids with a 404", async () => {
+    it("[P-mail-links-expire] refuses tampered, expired and foreign order links and document ids with a 404", async () => {
       const cartA = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[1]!.id, quantity: 1 }], email: "link-a@example.nl" })
       const cartB = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[2]!.id, quantity: 1 }], email: "link-b@example.nl" })
       const a = await completeCart(api, store, cartA)

@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
       store = await seedAndGetStoreHeaders(getContainer())
     })
 
-    it("double opt-in: nothing before confirmation, then issues with a working unsubscribe link, all proven", async () => {
+    it("[P-mail-nothing-without-confirmation] [P-right-withdraw-consent] double opt-in: nothing before confirmation, then issues with a working unsubscribe link, all proven", async () => {
       const email = "lezer@example.nl"
       const staff = await adminHeaders(getContainer(), api)
       const issue = { subject: "Nieuw: de Nova", body: "De Nova-hanglamp is er nu ook in groen." }

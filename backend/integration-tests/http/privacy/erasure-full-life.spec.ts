@@ -145,7 +145,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("does not report an erasure done while the scan still finds the person: the request stays open and staff are alerted", async () => {
+    it("[P-erasure-checked] does not report an erasure done while the scan still finds the person: the request stays open and staff are alerted", async () => {
       const person: Person = { email: "blijft-hangen@example.nl", first_name: "Gijsbertha", last_name: "Waterlelie", phone: "+31 6 8642 9753", streets: ["Vijverweg 3"] }
       const auth = await customer(person)
       // Somewhere the erasure knows nothing of (a staff note in a product text) holds the person.

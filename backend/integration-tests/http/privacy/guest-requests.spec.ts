@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
       expect((await failure(download(result.download_token))).status).toBe(404)
     })
 
-    it("expires an unused verification link, and limits how many requests one address can make", async () => {
+    it("[P-mail-links-expire] [P-mail-nothing-without-confirmation] expires an unused verification link, and limits how many requests one address can make", async () => {
       const email = "gast-traag@example.nl"
       const order = await guestOrder(email)
       await api.post("/store/privacy/requests", { kind: "export", email, order_number: String(order.display_id), locale: "nl" }, store)

@@ -135,7 +135,7 @@ medusaIntegrationTestRunner({
     const idsIn = async (table: string) =>
       ((await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select id from ??`, [table])).rows as { id: string }[]).map((r) => r.id).sort()
 
-    it("[P-retention-terms] removes per rule exactly what is past its term and keeps what is just inside it; the dry run reports exactly that first", async () => {
+    it("[P-retention-terms] [P-contact-answer] removes per rule exactly what is past its term and keeps what is just inside it; the dry run reports exactly that first", async () => {
       const { expired, kept } = await seedAroundTheTerms()
       const before = Object.fromEntries(await Promise.all(Object.entries(TABLES).map(async ([rule, table]) => [rule, await idsIn(table)])))
 

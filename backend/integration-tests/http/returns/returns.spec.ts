@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
     }
 
 
-    it("lets a guest return delivered goods through the order link within 14 days, with instructions by mail", async () => {
+    it("[P-withdrawal-window] lets a guest return delivered goods through the order link within 14 days, with instructions by mail", async () => {
       const { order, token, staff, itemId } = await placed("gast-retour@example.nl")
       const early = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "defective" }] }, linked(store, token)))
       expect(early.status).toBe(400)
@@ -100,7 +100,7 @@ medusaIntegrationTestRunner({
       expect(data.returns).toHaveLength(1)
     })
 
-    it("refuses returns and withdrawals once the 14 days after delivery are over, saying until when it was possible", async () => {
+    it("[P-withdrawal-window] refuses returns and withdrawals once the 14 days after delivery are over, saying until when it was possible", async () => {
       const { order, token, staff, itemId } = await placed("te-laat@example.nl")
       await deliverOrder(api, order.id, [{ id: itemId, quantity: 2 }], staff)
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))
@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
       expect(ack.text).toContain(`We hebben er retour ${data.withdrawal.return_id} voor geopend`)
     })
 
-    it("records a customer's withdrawal with its statement, acknowledges it at once by mail and opens the return", async () => {
+    it("[P-withdrawal-refund-right] records a customer's withdrawal with its statement, acknowledges it at once by mail and opens the return", async () => {
       const owner = await registerCustomer(api, mail, store, "herroeper@example.nl")
       const other = await registerCustomer(api, mail, store, "buurman@example.nl")
       const { order, itemId, token } = await placed("herroeper@example.nl", owner)
@@ -143,6 +143,8 @@ medusaIntegrationTestRunner({
       expect(ack.text).toContain(data.withdrawal.statement.split("\n")[1])
       expect(ack.text).toMatch(/ontvangen op \d{1,2} \w+ \d{4} om \d{2}:\d{2}/)
       expect(ack.text).toContain("we hebben haar geannuleerd")
+      expect(ack.text).toContain("We betalen je binnen 14 dagen na vandaag terug, inclusief de standaard bezorgkosten")
+      expect(ack.html).toContain('data-promise="P-withdrawal-refund-right"')
 
       const [notice] = await getContainer().resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: order.id })
       expect(notice).toMatchObject({ name: "Anna de Vries", source: "customer", return_id: null, statement: data.withdrawal.statement })
