@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
 import { currentPolicyVersion, dataMapFromEnv, PAGE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
+import { logIn, registerAndVerify, uniqueEmail } from "./support"
 
 // The browser half of the promise ledger (the static half is packages/devkit/src/promise-ledger.mjs):
 // every sentence the shop renders about itself carries a promise id of the ledger, and every promise
@@ -100,7 +101,55 @@ test("[ledger] every sentence of the policy pages, the banner, the footer and th
     check.add("banner", await scan(again, "#cc-main .cm"), `banner for a returning GPC visitor on /${locale}`)
     await returning.close()
   }
-  for (const surface of PAGE_SURFACES) check.complete(surface)
+  // The account pages need a customer: the next test.
+  for (const surface of PAGE_SURFACES) if (surface !== "account") check.complete(surface)
+})
+
+/** Passwords the account test moves through: the registration's, then one new one per language. */
+const PASSWORDS = ["lamp-kap-messing-47", "eiken-voet-glazen-bol-72", "koperen-arm-linnen-kap-31"] as const
+
+test("[ledger] every sentence of the account pages carries a promise id, and the account pages say all their promises", async ({ page, browser, baseURL }) => {
+  test.setTimeout(240_000)
+  const check = surfaceCheck()
+  const scope = "[data-promise-scope=account]"
+  await page.goto("/nl")
+  await page.locator("#cc-main .cm").getByRole("button", { name: UI.nl.reject }).click()
+  const email = uniqueEmail("beloften")
+  await registerAndVerify(page, email, PASSWORDS[0])
+  await logIn(page, email, PASSWORDS[0])
+  for (const [i, locale] of (["nl", "en"] as const).entries()) {
+    for (const path of ["/account", "/account/profile", "/account/consents", "/account/delete"]) {
+      await page.goto(`/${locale}${path}`)
+      check.add("account", await scan(page, scope), `/${locale}${path}`)
+    }
+
+    // What the account page says once its forms are sent: a new address waits for its link, a new password ends the other sessions.
+    await page.goto(`/${locale}/account`)
+    const emailForm = page.locator("form", { has: page.locator("input[name=new_email]") })
+    await emailForm.locator("input[name=new_email]").fill(uniqueEmail(`nieuw-adres-${locale}`))
+    await emailForm.locator("input[name=password]").fill(PASSWORDS[i]!)
+    await emailForm.locator("button[type=submit]").click()
+    await expect(page.getByTestId("email-change-sent")).toBeVisible()
+    const passwordForm = page.locator("form", { has: page.locator("input[name=current_password]") })
+    await passwordForm.locator("input[name=current_password]").fill(PASSWORDS[i]!)
+    await passwordForm.locator("input[name=password]").fill(PASSWORDS[i + 1]!)
+    await passwordForm.locator("button[type=submit]").click()
+    await expect(page.locator("[data-promise~=P-sessions-end]")).toBeVisible()
+    check.add("account", await scan(page, scope), `/${locale}/account after changing the e-mail address and the password`)
+
+    // Logged out: the forgotten-password page, and its answer.
+    const visitor = await browser.newContext({ baseURL })
+    const forgot = await visitor.newPage()
+    await forgot.goto(`/${locale}/account/forgot-password`)
+    await forgot.locator("#cc-main .cm").getByRole("button", { name: UI[locale].reject }).click()
+    check.add("account", await scan(forgot, scope), `/${locale}/account/forgot-password`)
+    await forgot.locator(scope).locator("input[name=email]").fill(email)
+    await forgot.locator(scope).locator("button[type=submit]").click()
+    await expect(forgot.getByTestId("link-sent")).toBeVisible()
+    check.add("account", await scan(forgot, scope), `/${locale}/account/forgot-password once sent`)
+    await visitor.close()
+  }
+  check.complete("account")
 })
 
 test("[P-proof] the proof page lists every promise of the ledger with the tests that prove it, in both languages", async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Localised } from "./types"
 
 /** Where the shop says something about itself: each surface's sentences carry promise ids. */
-export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record", "mail"] as const
+export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record", "mail", "account"] as const
 export type PromiseSurface = (typeof PROMISE_SURFACES)[number]
 /** The surfaces the browser test scans (storefront/e2e/promise-ledger.spec.ts); mails are checked where they are rendered (backend/src/lib/mail). */
 export const PAGE_SURFACES: readonly PromiseSurface[] = PROMISE_SURFACES.filter((surface) => surface !== "mail")
@@ -14,7 +14,7 @@ export const PAGE_SURFACES: readonly PromiseSurface[] = PROMISE_SURFACES.filter(
  */
 export type ShopPromise = { id: string; surfaces: readonly PromiseSurface[]; says: Localised }
 
-/** The promise ledger: every factual statement of the generated policy pages, the banner and the footer. */
+/** The promise ledger: every factual statement of the generated policy pages, the banner, the footer and the account pages. */
 export const PROMISES: readonly ShopPromise[] = [
   // The privacy policy.
   {
@@ -54,7 +54,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-erasure-by-category",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "account"],
     says: { nl: "Wat verwijdering met elke categorie doet: wissen, onherkenbaar maken of bewaren voor de wettelijke termijn.", en: "What erasure does with each category: delete, anonymise, or keep for the legal term." },
   },
   {
@@ -119,7 +119,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-access",
-    surfaces: ["privacy-policy"],
+    surfaces: ["privacy-policy", "account"],
     says: { nl: "Inzage en kopie: alles in één download met account, of via het formulier zonder.", en: "Access and a copy: everything in one download with an account, or through the form without one." },
   },
   {
@@ -129,7 +129,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-erase",
-    surfaces: ["privacy-policy", "mail"],
+    surfaces: ["privacy-policy", "mail", "account"],
     says: { nl: "Verwijdering met 24 uur om terug te draaien en een bewijs achteraf; facturen blijven.", en: "Erasure with 24 hours to undo it and a receipt afterwards; invoices stay." },
   },
   {
@@ -139,7 +139,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-object",
-    surfaces: ["privacy-policy", "mail"],
+    surfaces: ["privacy-policy", "mail", "account"],
     says: {
       nl: "Bezwaar (art. 21): via het privacyverzoek of Mijn account; de nieuwsbrief stopt meteen en voorgoed en je bezoeken tellen, als je bent ingelogd, niet meer mee in de statistieken.",
       en: "Objection (art. 21): through the privacy request or My account; the newsletter stops at once and for good and your visits, while you are logged in, are no longer counted in the statistics.",
@@ -147,7 +147,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-restrict",
-    surfaces: ["privacy-policy", "mail"],
+    surfaces: ["privacy-policy", "mail", "account"],
     says: {
       nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken als je bent ingelogd, niets automatisch verwijderd — en je hoort waarom voordat ze wordt opgeheven.",
       en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics while logged in, nothing deleted automatically — and you hear why before it is lifted.",
@@ -155,7 +155,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-right-identity",
-    surfaces: ["privacy-policy", "mail"],
+    surfaces: ["privacy-policy", "mail", "account"],
     says: { nl: "We controleren dat jij het bent voordat we gegevens sturen, en antwoorden binnen een maand.", en: "We check it is you before sending any data, and answer within one month." },
   },
   {
@@ -231,8 +231,24 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-consent-record",
-    surfaces: ["banner", "consent-record"],
+    surfaces: ["banner", "consent-record", "account"],
     says: { nl: "Je keuze wordt vastgelegd met versie en tekst-hash onder een nummer dat niet aan jou gekoppeld is, tenzij je ingelogd bent; je kunt het inzien en downloaden.", en: "Your choice is recorded with version and text hash under a number not linked to you unless you are logged in; you can look it up and download it." },
+  },
+  // The account pages.
+  {
+    id: "P-account-email-change",
+    surfaces: ["account"],
+    says: { nl: "Je e-mailadres wijzig je alleen met je wachtwoord, en tot je de link naar het nieuwe adres volgt, blijft het oude in gebruik.", en: "You change your e-mail address only with your password, and until you follow the link sent to the new address, the old one stays in use." },
+  },
+  {
+    id: "P-account-reset-link",
+    surfaces: ["account"],
+    says: { nl: "Een link om je wachtwoord opnieuw in te stellen gaat alleen naar een adres met een account en werkt één keer en een uur lang; het antwoord op het formulier verraadt niet of er een account is.", en: "A link to reset your password goes only to an address with an account and works once and for one hour; the form's answer does not reveal whether there is an account." },
+  },
+  {
+    id: "P-account-erasure-window",
+    surfaces: ["account"],
+    says: { nl: "Na je verzoek om je account te verwijderen heb je 24 uur om het met de gemailde link ongedaan te maken; tot het verwijderen kun je niet inloggen, en een bestelling onderweg of een lopende retourtermijn wachten we af.", en: "After you ask to delete your account you have 24 hours to undo it with the mailed link; until the deletion you cannot log in, and an order on its way or a running return period is waited for." },
   },
   // Every page.
   {
@@ -253,7 +269,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-sessions-end",
-    surfaces: ["mail"],
+    surfaces: ["mail", "account"],
     says: { nl: "Een nieuw wachtwoord beëindigt je andere sessies.", en: "A new password ends your other sessions." },
   },
   {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { linkIn } from "@helder/testkit"
+import { setClock } from "../../../src/lib/clock"
 import {
   catchMailForSuite,
   failure,
@@ -115,7 +116,7 @@ medusaIntegrationTestRunner({
       expect(theirs.orders).toEqual([])
     })
 
-    it("[P-sessions-end] resets a forgotten password by a single-use mailed link and ends every session", async () => {
+    it("[P-account-reset-link] [P-sessions-end] resets a forgotten password by a single-use mailed link and ends every session", async () => {
       const email = "vergeten@example.nl"
       const before = await registeredCustomer(email)
       const unknown = await api.post("/store/account/password-reset/request", { email: "onbekend@example.nl" }, store)
@@ -135,6 +136,23 @@ medusaIntegrationTestRunner({
       expect((await api.post("/store/account/login", { email, password: "nieuwe-kap-van-glas-8" }, store)).status).toBe(200)
       await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je wachtwoord is gewijzigd")
       expect(mail.messages().filter((m) => m.to.includes("onbekend@example.nl"))).toEqual([])
+    })
+
+    it("[P-account-reset-link] a reset link still works 59 minutes after it was mailed and no longer after 61", async () => {
+      const email = "een-uur@example.nl"
+      await registeredCustomer(email)
+      await api.post("/store/account/password-reset/request", { email, locale: "nl" }, store)
+      const resetMail = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Nieuw wachtwoord instellen")
+      const token = new URL(linkIn(resetMail, "http://localhost:8000/nl/account/reset-password")).searchParams.get("token")
+      const minutes = (n: number) => () => new Date(Date.now() + n * 60_000)
+      try {
+        setClock(minutes(61))
+        expect((await failure(api.post("/store/account/password-reset", { token, password: "een-uur-te-laat-kap-3" }, store))).status).toBe(404)
+        setClock(minutes(59))
+        expect((await api.post("/store/account/password-reset", { token, password: "net-op-tijd-voet-glas-4" }, store)).status).toBe(200)
+      } finally {
+        setClock()
+      }
     })
 
     it("[P-sessions-end] changes the password from the account: checks the current one, keeps this session, ends the others", async () => {
@@ -185,7 +203,7 @@ medusaIntegrationTestRunner({
       expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
     })
 
-    it("changes the login address only with the password and after the new address confirms", async () => {
+    it("[P-account-email-change] changes the login address only with the password and after the new address confirms", async () => {
       const session = await registeredCustomer("oud@example.nl")
       await registeredCustomer("bezet@example.nl")
       const wrong = await failure(api.post("/store/account/email", { password: "niet-goed-wachtwoord", new_email: "nieuw@example.nl" }, session))

@@ -79,7 +79,7 @@ medusaIntegrationTestRunner({
       return { ...data, undo: new URL(linkIn(mailed, "http://localhost:8000/nl/privacy/erasure/undo")).searchParams.get("token")! }
     }
 
-    it("[P-right-erase] [P-invoices-kept] [P-erasure-by-category] erases an account after the undo window and its open order: login fails, the database holds nothing of the person outside the kept invoices, the receipt says why, and the address can register again", async () => {
+    it("[P-right-erase] [P-invoices-kept] [P-erasure-by-category] [P-account-erasure-window] erases an account after the undo window and its open order: login fails, the database holds nothing of the person outside the kept invoices, the receipt says why, and the address can register again", async () => {
       const email = "wis-mij@example.nl"
       const person = { first_name: "Wilhelmina", last_name: "Zonnebloem", phone: "+31 6 9876 5432", street: "Lindelaan 77" }
       const auth = await uniqueCustomer(email, person)
@@ -176,7 +176,7 @@ medusaIntegrationTestRunner({
       expect(await sql(`select first_name from order_address where id = (select shipping_address_id from "order" where id = ?)`, [bobs.id])).toEqual([{ first_name: "Bob" }])
     })
 
-    it("[P-right-erase] undoes an erasure with the mailed link inside the window, after which login works and nothing is erased; used or unknown links fail", async () => {
+    it("[P-right-erase] [P-account-erasure-window] undoes an erasure with the mailed link inside the window, after which login works and nothing is erased; used or unknown links fail", async () => {
       const email = "toch-niet@example.nl"
       const auth = await uniqueCustomer(email, { first_name: "Bartholomeus", last_name: "Klaverblad", phone: "+31 6 1111 2222", street: "Berkenhof 5" })
       const requested = await requestErasure(auth, email)

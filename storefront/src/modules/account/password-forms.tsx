@@ -35,7 +35,7 @@ function FormError({ state }: { state: AccountFormState }) {
 export function ForgotPasswordForm({ locale }: { locale: "nl" | "en" }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(requestPasswordReset, null)
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="link-sent">{t("linkSent")}</p>
+  if (state?.ok) return <p className="notice ok" role="status" data-testid="link-sent" data-promise="P-account-reset-link">{t("linkSent")}</p>
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -79,7 +79,7 @@ export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
   return (
     <form action={action} className="stack" noValidate key={state?.ok ? "done" : "form"}>
       <input type="hidden" name="locale" value={locale} />
-      {state?.ok ? <p className="notice ok" role="status">{t("passwordChanged")}</p> : <FormError state={state} />}
+      {state?.ok ? <p className="notice ok" role="status" data-promise-scope="account" data-promise="P-sessions-end">{t("passwordChanged")}</p> : <FormError state={state} />}
       <label className="field">
         {t("currentPassword")}
         <input name="current_password" type="password" autoComplete="current-password" maxLength={200} />
@@ -95,7 +95,7 @@ export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
 export function ChangeEmailForm({ locale }: { locale: "nl" | "en" }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(changeEmail, null)
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="email-change-sent">{t("emailChangeSent")}</p>
+  if (state?.ok) return <p className="notice ok" role="status" data-testid="email-change-sent" data-promise-scope="account" data-promise="P-account-email-change">{t("emailChangeSent")}</p>
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="locale" value={locale} />

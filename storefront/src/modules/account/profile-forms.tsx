@@ -18,7 +18,8 @@ export function ProfileForm({ initial }: { initial: Record<string, string> }) {
       </div>
       <Field state={state} initial={initial} name="phone" label={t("phone")} type="tel" autoComplete="tel" maxLength={20} />
       <Field state={state} initial={initial} name="birth_date" label={t("birthDate")} type="date" autoComplete="bday" />
-      <p className="muted">{t("email")}: {initial.email} — {t("emailNote")}</p>
+      <p className="muted">{t("email")}: {initial.email}</p>
+      <p className="muted" data-promise-scope="account" data-promise="P-account-email-change">{t("emailNote")}</p>
       <button type="submit" disabled={pending}>{t("save")}</button>
     </form>
   )

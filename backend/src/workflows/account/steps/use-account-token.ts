@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { now as clock } from "../../../lib/clock"
 import { hashSecret } from "../../../lib/tokens"
 import { ACCOUNT_MODULE } from "../../../modules/account"
 import type AccountModuleService from "../../../modules/account/service"
@@ -15,7 +16,7 @@ export const useAccountTokenStep = createStep(
   "use-account-token",
   async (input: UseAccountTokenInput, { container }) => {
     const account: AccountModuleService = container.resolve(ACCOUNT_MODULE)
-    const now = input.now ?? new Date()
+    const now = input.now ?? clock()
     const [token] = await account.listAccountTokens({ token_hash: hashSecret(input.secret), purpose: input.purpose })
     if (!token || token.used_at || new Date(token.expires_at) <= now) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")

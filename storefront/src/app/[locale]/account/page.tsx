@@ -64,15 +64,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
       ) : null}
       <section className="stack" id="data-rights" data-testid="data-rights">
         <h2>{tr("title")}</h2>
-        <p>{tr("exportText")}</p>
         {query.export === "limited" ? <p role="alert">{tr("exportLimited")}</p> : null}
-        <p><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
-        <p><Link href="/account/delete">{tr("deleteLink")}</Link></p>
-        <h3>{tr("account.title")}</h3>
-        <p data-promise="P-right-identity">{tr("account.intro")}</p>
-        <p data-promise="P-right-restrict">{tr("request.rightsRestrict")}</p>
-        <p data-promise="P-right-object">{tr("request.rightsObject")}</p>
-        <AccountRequestForm locale={locale} />
+        <div className="stack" data-promise-scope="account">
+          <p data-promise="P-right-access">{tr("exportText")}</p>
+          <p data-promise="P-right-access"><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
+          <p data-promise="P-right-erase"><Link href="/account/delete">{tr("deleteLink")}</Link></p>
+          <h3>{tr("account.title")}</h3>
+          <p data-promise="P-right-identity">{tr("account.intro")}</p>
+          <p data-promise="P-right-restrict">{tr("request.rightsRestrict")}</p>
+          <p data-promise="P-right-object">{tr("request.rightsObject")}</p>
+          <AccountRequestForm locale={locale} />
+        </div>
       </section>
       <h2>{t("changeEmailTitle")}</h2>
       <ChangeEmailForm locale={locale} />

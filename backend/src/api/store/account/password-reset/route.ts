@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "@helder/schemas"
+import { now } from "../../../../lib/clock"
 import { hashSecret } from "../../../../lib/tokens"
 import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
@@ -16,7 +17,7 @@ export async function POST(req: MedusaRequest<Body>, res: MedusaResponse) {
   const { token, password, locale } = req.validatedBody
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
   const [found] = await account.listAccountTokens({ token_hash: hashSecret(token), purpose: "reset_password", used_at: null })
-  if (!found || new Date(found.expires_at) <= new Date()) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
+  if (!found || new Date(found.expires_at) <= now()) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(found.customer_id)
   const problem = passwordProblem(password, { email: customer.email, names: [customer.first_name, customer.last_name] })
   if (problem) {

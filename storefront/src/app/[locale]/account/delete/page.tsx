@@ -21,16 +21,16 @@ export default async function DeleteAccountPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "dataRights" })
   const kept = dataMap.dataCategories.filter((c) => c.personal && c.keptBecause)
   return (
-    <section className="stack" data-testid="delete-account-page">
+    <section className="stack" data-testid="delete-account-page" data-promise-scope="account">
       <h1>{t("deleteTitle")}</h1>
-      <p>{t("deleteIntro")}</p>
+      <p data-promise="P-erasure-by-category">{t("deleteIntro")}</p>
       <h2>{t("deleteKept")}</h2>
       <ul>
         {kept.map((c) => (
-          <li key={c.id}><strong>{c.name[locale]}</strong>: {c.keptBecause![locale]}</li>
+          <li key={c.id} data-promise="P-erasure-by-category"><strong>{c.name[locale]}</strong>: {c.keptBecause![locale]}</li>
         ))}
       </ul>
-      <p>{t("deleteWindow", { hours: dataMap.erasure.undoHours })}</p>
+      <p data-promise="P-right-erase P-account-erasure-window">{t("deleteWindow", { hours: dataMap.erasure.undoHours })}</p>
       <DeleteAccountForm locale={locale} />
     </section>
   )
