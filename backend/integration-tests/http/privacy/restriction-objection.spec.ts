@@ -161,6 +161,11 @@ medusaIntegrationTestRunner({
       // Restricted: no newsletter, no statistics, the engine keeps the order (the other one goes).
       expect(await newsletterReaches([email, "lezer-gewoon@example.nl"])).toEqual(["lezer-gewoon@example.nl"])
       expect(await statisticsEvent(auth)).toBe(false)
+      // A restriction that names only the address (the account came later) is recognised too.
+      const customerId = (await requests().retrieveDataRequest(request.id)).customer_id
+      await requests().updateDataRequests({ id: request.id, customer_id: null })
+      expect(await statisticsEvent(auth)).toBe(false)
+      await requests().updateDataRequests({ id: request.id, customer_id: customerId })
       expect(await dueForAnonymising()).toEqual([control.id])
       expect((await runRetention(getContainer(), { dryRun: false, trigger: "cli" }))!.steps).toHaveLength(RETENTION_TASKS.length)
       expect(await sql(`select id, email from "order" where id = any(?) order by email nulls first`, [[order.id, control.id]])).toEqual([

@@ -1,6 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
 import type { AnalyticsEvent } from "@helder/privacy"
 import { now } from "../../../../lib/clock"
+import { subjectHash } from "../../../../lib/data-export/subject"
 import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 import { recordAnalyticsEventWorkflow } from "../../../../workflows/analytics/record-analytics-event"
@@ -13,7 +15,11 @@ import { recordAnalyticsEventWorkflow } from "../../../../workflows/analytics/re
  */
 export async function POST(req: MedusaRequest<AnalyticsEvent>, res: MedusaResponse) {
   if (req.helderCustomerId) {
-    const limits = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).limitsOf({ customer_id: req.helderCustomerId })
+    // By account and by its address: a restriction asked for by guest form or letter names only the address.
+    const { email } = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.helderCustomerId, { select: ["email"] })
+    const limits = await req.scope
+      .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      .limitsOf({ customer_id: req.helderCustomerId, subject_hash: email ? subjectHash(email) : null })
     if (limits.restricted || limits.objected) {
       res.status(202).json({ counted: false })
       return
