@@ -30,7 +30,15 @@ test("[P-right-withdraw-consent] footer sign-up needs its own box, confirms by m
   await expect(page.getByText("Je bent afgemeld.")).toBeVisible()
 })
 
-test("the checkout's newsletter box is not ticked in advance", async ({ page }) => {
+test("[P-data-minimal] the registration's newsletter box is not ticked in advance, in both languages", async ({ page }) => {
+  for (const locale of ["nl", "en"]) {
+    await page.goto(`/${locale}/account/register`)
+    await expect(page.getByRole("main").getByTestId("newsletter-opt-in")).toHaveCount(1)
+    await expect(page.getByRole("main").getByTestId("newsletter-opt-in")).not.toBeChecked()
+  }
+})
+
+test("[P-data-minimal] the checkout's newsletter box is not ticked in advance", async ({ page }) => {
   await page.goto("/nl/categories/spots")
   await page.getByTestId("product-card").first().click()
   await page.getByRole("button", { name: "In winkelwagen" }).click()
