@@ -3,7 +3,7 @@ import { addFirstProductToCart, fillCheckout, fillRegistration, linkIn, logIn, m
 
 const PASSWORD = "lamp-kap-messing-47"
 
-test("[P-right-correct] register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({ page }) => {
+test("[P-right-correct] [P-account-optional] register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({ page }) => {
   const email = uniqueEmail("klant")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
 import { currentPolicyVersion, dataMapFromEnv, PAGE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
-import { logIn, registerAndVerify, uniqueEmail } from "./support"
+import { addFirstProductToCart, adminApi, adminOrdersFor, fillRegistration, linkIn, logIn, mailTo, uniqueEmail } from "./support"
 
 // The browser half of the promise ledger (the static half is packages/devkit/src/promise-ledger.mjs):
 // every sentence the shop renders about itself carries a promise id of the ledger, and every promise
@@ -108,14 +108,25 @@ test("[ledger] every sentence of the policy pages, the banner, the footer and th
 /** Passwords the account test moves through: the registration's, then one new one per language. */
 const PASSWORDS = ["lamp-kap-messing-47", "eiken-voet-glazen-bol-72", "koperen-arm-linnen-kap-31"] as const
 
-test("[ledger] every sentence of the account pages carries a promise id, and the account pages say all their promises", async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000)
+test("[ledger] every sentence of the account pages carries a promise id, and the account pages say all their promises", async ({ page, browser, baseURL, request }) => {
+  test.setTimeout(360_000)
   const check = surfaceCheck()
   const scope = "[data-promise-scope=account]"
   await page.goto("/nl")
   await page.locator("#cc-main .cm").getByRole("button", { name: UI.nl.reject }).click()
   const email = uniqueEmail("beloften")
-  await registerAndVerify(page, email, PASSWORDS[0])
+  // The registration page, and its answer once sent (registerAndVerify in support.ts, with a scan between).
+  for (const locale of ["en", "nl"] as const) {
+    await page.goto(`/${locale}/account/register`)
+    check.add("account", await scan(page, scope), `/${locale}/account/register`)
+  }
+  await fillRegistration(page, email, PASSWORDS[0])
+  await page.getByRole("button", { name: "Account aanmaken" }).click()
+  await expect(page.getByTestId("registered")).toBeVisible()
+  check.add("account", await scan(page, scope), "/nl/account/register once sent")
+  await page.goto(linkIn(await mailTo(email, "Bevestig je e-mailadres"), "/account/verify"))
+  await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click()
+  await expect(page.getByText("Je e-mailadres is bevestigd.")).toBeVisible()
   await logIn(page, email, PASSWORDS[0])
   for (const [i, locale] of (["nl", "en"] as const).entries()) {
     for (const path of ["/account", "/account/profile", "/account/consents", "/account/delete"]) {
@@ -149,6 +160,33 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
     check.add("account", await scan(forgot, scope), `/${locale}/account/forgot-password once sent`)
     await visitor.close()
   }
+
+  // An order of the customer's, delivered by staff (as withdrawal.spec.ts does): its page, withdrawal and return.
+  await addFirstProductToCart(page, "/nl/categories/tafellampen")
+  await page.goto("/nl/checkout")
+  await page.getByRole("radio", { name: /Thuisbezorgd/ }).check()
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("order-confirmation")).toBeVisible()
+  const staff = await adminApi(request)
+  const [listed] = await adminOrdersFor(request, email)
+  const { order } = await staff.get(`/admin/orders/${listed!.id}?fields=id,*items,*payment_collections.payments`)
+  const items = order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity }))
+  await staff.post(`/admin/payments/${order.payment_collections[0].payments[0].id}/capture`)
+  const { order: fulfilled } = await staff.post(`/admin/orders/${order.id}/fulfillments?fields=id,*fulfillments`, { items })
+  await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/shipments`, { items })
+  await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/mark-as-delivered`)
+  for (const locale of ["en", "nl"] as const) {
+    for (const path of ["", "/withdraw"]) {
+      await page.goto(`/${locale}/account/orders/${order.id}${path}`)
+      check.add("account", await scan(page, scope), `/${locale}/account/orders/…${path}`)
+    }
+  }
+  // The return page says nothing of the shop's until a return is registered: then where its instructions go.
+  await page.goto(`/nl/account/orders/${order.id}/return`)
+  await page.getByLabel("Aantal").first().selectOption(String(items[0]!.quantity))
+  await page.getByRole("button", { name: "Retour aanmelden" }).click()
+  await expect(page.getByTestId("return-requested")).toBeVisible()
+  check.add("account", await scan(page, scope), "/nl/account/orders/…/return once sent")
   check.complete("account")
 })
 

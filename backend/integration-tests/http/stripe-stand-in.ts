@@ -11,14 +11,28 @@ import { Modules } from "@medusajs/framework/utils"
  * shopper's card step happens in Stripe's page), and every call is counted.
  */
 export type StripeStandIn = {
-  calls: { method: string; path: string }[]
+  calls: { method: string; path: string; form: Record<string, string> }[]
   intents: Map<string, { id: string; amount: number; currency: string; metadata: Record<string, string> }>
   stop(): Promise<void>
 }
 
-export async function startStripeStandIn(container: MedusaContainer, apiKey: string): Promise<StripeStandIn> {
+/** A payment method as Stripe returns it expanded: the card's brand, last four digits, expiry and fingerprint, never its number. */
+export type StandInCard = { id: string; brand: string; last4: string; exp_month: number; exp_year: number; fingerprint: string; holder: string }
+
+/** With `card`, every intent is paid with that card and carries it as Stripe's `expand: ["payment_method"]` does. */
+export async function startStripeStandIn(container: MedusaContainer, apiKey: string, { card }: { card?: StandInCard } = {}): Promise<StripeStandIn> {
   const calls: StripeStandIn["calls"] = []
   const intents: StripeStandIn["intents"] = new Map()
+  const paymentMethod = card
+    ? {
+        id: card.id,
+        object: "payment_method",
+        type: "card",
+        billing_details: { name: card.holder, email: null, phone: null, address: null },
+        card: { brand: card.brand, last4: card.last4, exp_month: card.exp_month, exp_year: card.exp_year, fingerprint: card.fingerprint, country: "NL", funding: "credit" },
+        customer: null,
+      }
+    : null
   const asIntent = (intent: { id: string; amount: number; currency: string; metadata: Record<string, string> }) => ({
     object: "payment_intent",
     ...intent,
@@ -26,7 +40,7 @@ export async function startStripeStandIn(container: MedusaContainer, apiKey: str
     amount_received: intent.amount,
     client_secret: `${intent.id}_secret_helder`,
     capture_method: "automatic",
-    payment_method: null,
+    payment_method: paymentMethod,
     last_payment_error: null,
   })
   const server: Server = createServer((req, res) => {
@@ -34,11 +48,15 @@ export async function startStripeStandIn(container: MedusaContainer, apiKey: str
     req.on("data", (chunk) => (body += chunk))
     req.on("end", () => {
       const path = (req.url ?? "").split("?")[0]!
-      calls.push({ method: req.method ?? "", path })
       const form = new URLSearchParams(body)
+      calls.push({ method: req.method ?? "", path, form: Object.fromEntries(form) })
       const send = (status: number, payload: object) => {
         res.writeHead(status, { "content-type": "application/json", "request-id": `req_${calls.length}` })
         res.end(JSON.stringify(payload))
+      }
+      // A logged-in shopper's account holder: Medusa makes a Stripe customer for it.
+      if (req.method === "POST" && path === "/v1/customers") {
+        return send(200, { id: `cus_helder_${calls.length}`, object: "customer", email: form.get("email"), invoice_settings: { default_payment_method: null } })
       }
       const id = /^\/v1\/payment_intents\/([^/]+)/.exec(path)?.[1]
       if (req.method === "POST" && path === "/v1/payment_intents") {

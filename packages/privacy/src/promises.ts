@@ -250,6 +250,21 @@ export const PROMISES: readonly ShopPromise[] = [
     surfaces: ["account"],
     says: { nl: "Na je verzoek om je account te verwijderen heb je 24 uur om het met de gemailde link ongedaan te maken; tot het verwijderen kun je niet inloggen, en een bestelling onderweg of een lopende retourtermijn wachten we af.", en: "After you ask to delete your account you have 24 hours to undo it with the mailed link; until the deletion you cannot log in, and an order on its way or a running return period is waited for." },
   },
+  {
+    id: "P-account-optional",
+    surfaces: ["account"],
+    says: { nl: "Een account is niet nodig om te bestellen; met een account vult de kassa je gegevens in en zie je je bestellingen.", en: "You need no account to order; with one the checkout fills in your details and you see your orders." },
+  },
+  {
+    id: "P-account-no-card",
+    surfaces: ["account"],
+    says: { nl: "Je account bewaart geen betaalmiddel: je betaalt per bestelling, en je kaartnummer gaat rechtstreeks naar Stripe, nooit naar Helder.", en: "Your account keeps no means of payment: you pay per order, and your card number goes straight to Stripe, never to Helder." },
+  },
+  {
+    id: "P-return-instructions",
+    surfaces: ["account"],
+    says: { nl: "Een aangemeld retour krijgt een nummer, en hoe je het terugstuurt krijg je per e-mail.", en: "A registered return gets a number, and how to send it back comes by e-mail." },
+  },
   // Every page.
   {
     id: "P-no-tracking-without-consent",
@@ -264,7 +279,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-mail-nothing-without-confirmation",
-    surfaces: ["mail"],
+    surfaces: ["mail", "account"],
     says: { nl: "Zonder je bevestiging via de link gebeurt er niets: geen account, geen nieuw adres of wachtwoord, geen nieuwsbrief, geen verzoek.", en: "Without your confirmation by the link nothing happens: no account, no new address or password, no newsletter, no request." },
   },
   {
@@ -279,12 +294,12 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-invoice-mailed",
-    surfaces: ["mail"],
+    surfaces: ["mail", "account"],
     says: { nl: "Bij je bestelling krijg je de factuur als pdf, bij een terugbetaling een creditnota.", en: "With your order you get the invoice as a PDF, with a refund a credit note." },
   },
   {
     id: "P-withdrawal-window",
-    surfaces: ["mail"],
+    surfaces: ["mail", "account"],
     says: { nl: "Tot 14 dagen na ontvangst kun je zonder reden herroepen of retourneren, via je persoonlijke link.", en: "Until 14 days after receipt you can withdraw or return without a reason, through your personal link." },
   },
   {

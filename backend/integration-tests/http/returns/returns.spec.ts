@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
     }
 
 
-    it("[P-withdrawal-window] lets a guest return delivered goods through the order link within 14 days, with instructions by mail", async () => {
+    it("[P-withdrawal-window] [P-return-instructions] lets a guest return delivered goods through the order link within 14 days, with instructions by mail", async () => {
       const { order, token, staff, itemId } = await placed("gast-retour@example.nl")
       const early = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "defective" }] }, linked(store, token)))
       expect(early.status).toBe(400)

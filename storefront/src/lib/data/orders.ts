@@ -44,6 +44,11 @@ export function orderPath(target: OrderTarget, locale: string): string {
   return target.kind === "account" ? `/${locale}/account/orders/${target.orderId}` : `/${locale}/order-link/${target.token}`
 }
 
+/** The promise-ledger surface of a target's order pages: the account's; an order link's pages are no surface. */
+export function promiseScopeOf(target: OrderTarget): "account" | undefined {
+  return target.kind === "account" ? "account" : undefined
+}
+
 /** The view of a target's order; null when it is not the caller's or the link is bad. */
 export async function getOrderView(target: OrderTarget): Promise<OrderView | null> {
   return target.kind === "account" ? getAccountOrderView(target.orderId) : getOrderLinkView(target.token)

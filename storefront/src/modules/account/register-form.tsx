@@ -12,7 +12,7 @@ export function RegisterForm({ locale, optInText, initial = {} }: { locale: "nl"
   const [state, action, pending] = useActionState(register, null)
   const [password, setPassword] = useState("")
   const [email, setEmail] = useState(initial.email ?? "")
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="registered">{t("registered")}</p>
+  if (state?.ok) return <p className="notice ok" role="status" data-testid="registered" data-promise-scope="account" data-promise="P-mail-nothing-without-confirmation">{t("registered")}</p>
   const values = state?.values ?? initial
   const fields = state?.fields ?? {}
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
@@ -62,7 +62,7 @@ export function RegisterForm({ locale, optInText, initial = {} }: { locale: "nl"
         <PasswordStrength password={password} userInputs={[email, values.first_name ?? "", values.last_name ?? ""]} />
         {fields.password ? <span className="error">{t(`errors.${fields.password}`)}</span> : null}
       </label>
-      <p className="muted">{t("noCardData")}</p>
+      <p className="muted" data-promise-scope="account" data-promise="P-account-no-card">{t("noCardData")}</p>
       <OptInBox text={optInText} />
       <button type="submit" disabled={pending}>{t("submitRegister")}</button>
     </form>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { orderPath, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { orderPath, promiseScopeOf, type OrderTarget, type OrderView } from "@/lib/data/orders"
 import { Totals } from "@/modules/cart/totals"
 import { InvoiceList } from "@/modules/invoicing/invoice-list"
 import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
@@ -30,7 +30,7 @@ export async function OrderDetails({ view, locale, target }: { view: OrderView; 
       <Totals totals={order} locale={locale} />
       <WithdrawalPanel view={view} target={target} locale={locale} />
       <h2>{ti("title")}</h2>
-      <InvoiceList invoices={view.invoices} locale={locale} hrefOf={(id) => `${orderPath(target, locale)}/invoices/${id}`} />
+      <InvoiceList invoices={view.invoices} locale={locale} promiseScope={promiseScopeOf(target)} hrefOf={(id) => `${orderPath(target, locale)}/invoices/${id}`} />
     </>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { getOrderView, orderPath, type OrderTarget } from "@/lib/data/orders"
+import { getOrderView, orderPath, promiseScopeOf, type OrderTarget } from "@/lib/data/orders"
 import { submitReturn, submitWithdrawal } from "./actions"
 import { ReturnForm } from "./return-form"
 import { WithdrawalForm } from "./withdrawal-form"
@@ -25,7 +25,7 @@ export async function WithdrawPage({ target, locale }: { target: OrderTarget; lo
   return (
     <section data-testid="withdraw-page">
       <h1>{t("withdrawTitle")}</h1>
-      <p>{t("withdrawIntro")}</p>
+      <p data-promise-scope={promiseScopeOf(target)} data-promise="P-withdrawal-window">{t("withdrawIntro")}</p>
       {/* Rendered even when the period is closed: after a post without JavaScript, the page is drawn again
           with the order already withdrawn, and the form still shows its acknowledgement. */}
       <WithdrawalForm
@@ -56,7 +56,7 @@ export async function ReturnPage({ target, locale }: { target: OrderTarget; loca
     <section data-testid="return-page">
       <h1>{t("returnTitle")}</h1>
       {/* Like the withdrawal form: always rendered, so the confirmation survives a post without JavaScript. */}
-      <ReturnForm action={submitReturn.bind(null, target)} locale={locale} lines={view.window.can_return ? lines : []} />
+      <ReturnForm action={submitReturn.bind(null, target)} locale={locale} promiseScope={promiseScopeOf(target)} lines={view.window.can_return ? lines : []} />
       <p><a href={orderPath(target, locale)}>{t("backToOrder")}</a></p>
     </section>
   )

@@ -11,10 +11,10 @@ type Line = { id: string; title: string; returnable: number }
  * Which delivered items go back, how many and why; the backend checks the period and quantities again.
  * Without lines (period over, all sent back) it says so, unless it has just registered a return.
  */
-export function ReturnForm({ action, locale, lines }: { action: (s: OrderActionState, f: FormData) => Promise<OrderActionState>; locale: "nl" | "en"; lines: Line[] }) {
+export function ReturnForm({ action, locale, lines, promiseScope }: { action: (s: OrderActionState, f: FormData) => Promise<OrderActionState>; locale: "nl" | "en"; lines: Line[]; promiseScope?: "account" }) {
   const t = useTranslations("returns")
   const [state, submit, pending] = useActionState(action, null)
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="return-requested">{t("returnRequested", { id: state.returnId ?? "" })}</p>
+  if (state?.ok) return <p className="notice ok" role="status" data-testid="return-requested" data-promise-scope={promiseScope} data-promise="P-return-instructions">{t("returnRequested", { id: state.returnId ?? "" })}</p>
   if (!lines.length) return <p className="notice">{t("nothingToReturn")}</p>
   return (
     <form action={submit} className="stack" data-testid="return-form">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { orderPath, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { orderPath, promiseScopeOf, type OrderTarget, type OrderView } from "@/lib/data/orders"
 
 /**
  * The "withdraw from the contract here" function (art. 11a), clearly labelled on every order page for
@@ -10,13 +10,14 @@ export async function WithdrawalPanel({ view, target, locale }: { view: OrderVie
   const t = await getTranslations({ locale, namespace: "returns" })
   const { window } = view
   const base = orderPath(target, locale)
+  const scope = promiseScopeOf(target)
   const deadline = window.deadline ? new Date(window.deadline).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) : null
   return (
     <aside className="notice" data-testid="withdrawal-panel">
       <h2>{t("title")}</h2>
-      <p>{deadline ? t("until", { date: deadline }) : t("untilDelivery")}</p>
+      <p data-promise-scope={scope} data-promise="P-withdrawal-window">{deadline ? t("until", { date: deadline }) : t("untilDelivery")}</p>
       <div className="row">
-        {window.can_withdraw ? <a className="button" href={`${base}/withdraw`} data-testid="withdraw-button">{t("withdrawButton")}</a> : <p className="muted">{t("closed")}</p>}
+        {window.can_withdraw ? <a className="button" href={`${base}/withdraw`} data-testid="withdraw-button">{t("withdrawButton")}</a> : <p className="muted" data-promise-scope={scope} data-promise="P-withdrawal-window">{t("closed")}</p>}
         {window.can_return ? <a className="button secondary" href={`${base}/return`}>{t("returnButton")}</a> : null}
       </div>
       <p><a href={`/${locale}/withdrawal-form`} download>{t("modelForm")}</a></p>
