@@ -161,8 +161,10 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
     await visitor.close()
   }
 
-  // An order of the customer's, delivered by staff (as withdrawal.spec.ts does): its page, withdrawal and return.
+  // An order of two of a lamp, delivered by staff (as withdrawal.spec.ts does): its page, withdrawal and return.
   await addFirstProductToCart(page, "/nl/categories/tafellampen")
+  await page.getByRole("button", { name: "In winkelwagen" }).click()
+  await expect(page.getByTestId("cart-link")).toHaveText(/\(2\)/)
   await page.goto("/nl/checkout")
   await page.getByRole("radio", { name: /Thuisbezorgd/ }).check()
   await page.getByTestId("place-order").click()
@@ -183,10 +185,16 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
   }
   // The return page says nothing of the shop's until a return is registered: then where its instructions go.
   await page.goto(`/nl/account/orders/${order.id}/return`)
-  await page.getByLabel("Aantal").first().selectOption(String(items[0]!.quantity))
+  await page.getByLabel("Aantal").first().selectOption("1")
   await page.getByRole("button", { name: "Retour aanmelden" }).click()
   await expect(page.getByTestId("return-requested")).toBeVisible()
   check.add("account", await scan(page, scope), "/nl/account/orders/…/return once sent")
+  // The other lamp is withdrawn: the acknowledgement.
+  await page.goto(`/nl/account/orders/${order.id}/withdraw`)
+  await page.getByRole("button", { name: "Verder" }).click()
+  await page.getByRole("button", { name: "Herroeping bevestigen" }).click()
+  await expect(page.getByTestId("withdrawal-received")).toBeVisible()
+  check.add("account", await scan(page, scope), "/nl/account/orders/…/withdraw once sent")
   check.complete("account")
 })
 

@@ -26,7 +26,7 @@ async function deliveredGuestOrder(page: Page, request: APIRequestContext, email
   return { number, confirmation, orderLink, staff, order, items, payment }
 }
 
-test("buy → staff ship and deliver → withdraw with the button → acknowledgement → staff receive and refund → credit note; both PDFs download", async ({ page, request }) => {
+test("[P-withdrawal-acknowledged] buy → staff ship and deliver → withdraw with the button → acknowledgement → staff receive and refund → credit note; both PDFs download", async ({ page, request }) => {
   const email = uniqueEmail("herroep")
   const { number, confirmation, orderLink, staff, order, items, payment } = await deliveredGuestOrder(page, request, email)
 

@@ -261,6 +261,11 @@ export const PROMISES: readonly ShopPromise[] = [
     says: { nl: "Je account bewaart geen betaalmiddel: je betaalt per bestelling, en je kaartnummer gaat rechtstreeks naar Stripe, nooit naar Helder.", en: "Your account keeps no means of payment: you pay per order, and your card number goes straight to Stripe, never to Helder." },
   },
   {
+    id: "P-withdrawal-acknowledged",
+    surfaces: ["account"],
+    says: { nl: "Een herroeping bevestigen we meteen: op de pagina met je verklaring en het tijdstip, en per e-mail.", en: "We acknowledge a withdrawal at once: on the page with your statement and its time, and by e-mail." },
+  },
+  {
     id: "P-return-instructions",
     surfaces: ["account"],
     says: { nl: "Een aangemeld retour krijgt een nummer, en hoe je het terugstuurt krijg je per e-mail.", en: "A registered return gets a number, and how to send it back comes by e-mail." },

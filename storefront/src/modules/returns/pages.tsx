@@ -32,6 +32,7 @@ export async function WithdrawPage({ target, locale }: { target: OrderTarget; lo
         action={submitWithdrawal.bind(null, target)}
         open={view.window.can_withdraw}
         locale={locale}
+        promiseScope={promiseScopeOf(target)}
         defaults={{
           name: [address?.first_name, address?.last_name].filter(Boolean).join(" "),
           email: view.order.email ?? "",

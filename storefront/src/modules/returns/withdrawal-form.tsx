@@ -10,6 +10,8 @@ type Props = {
   open: boolean
   locale: "nl" | "en"
   defaults: { name: string; email: string; order_reference: string }
+  /** The promise-ledger surface the acknowledgement is said on, if any. */
+  promiseScope?: "account"
 }
 
 /**
@@ -17,12 +19,12 @@ type Props = {
  * what will be sent. After it, the acknowledgement with the statement and its time, at once. Every step
  * is a server action, so a click before the page has hydrated still lands on the next step.
  */
-export function WithdrawalForm({ action, open, locale, defaults }: Props) {
+export function WithdrawalForm({ action, open, locale, defaults, promiseScope }: Props) {
   const t = useTranslations("returns")
   const [state, submit, pending] = useActionState(action, null)
   if (state?.ok && state.withdrawal) {
     return (
-      <div className="notice ok" role="status" data-testid="withdrawal-received">
+      <div className="notice ok" role="status" data-testid="withdrawal-received" data-promise-scope={promiseScope} data-promise="P-withdrawal-acknowledged">
         <p>{t("withdrawalReceived", { time: new Date(state.withdrawal.submitted_at).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) })}</p>
         <pre className="statement">{state.withdrawal.statement}</pre>
         <p>{t("withdrawalMailed")}</p>
