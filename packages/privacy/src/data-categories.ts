@@ -62,7 +62,10 @@ export const DATA_CATEGORIES: DataCategory[] = [
   {
     id: "payment",
     name: { nl: "Betaalgegevens", en: "Payment details" },
-    fields: { nl: "Betaalmethode, bedrag, status en de referentie van de betaaldienst — nooit kaartnummers", en: "Payment method, amount, status and the payment provider's reference — never card numbers" },
+    fields: {
+      nl: "Betaalmethode, bedrag, status en de referentie van de betaaldienst; bij een kaartbetaling wat Stripe erover teruggeeft: merk, laatste vier cijfers, vervaldatum en naam op de kaart — nooit het kaartnummer",
+      en: "Payment method, amount, status and the payment provider's reference; for a card payment what Stripe returns about it: brand, last four digits, expiry date and name on the card — never the card number",
+    },
     storage: { module: "payment", tables: ["payment_collection", "payment", "payment_session", "refund"] },
     personal: true,
     legalBasis: "contract",
