@@ -37,6 +37,9 @@ export const CUSTOMER_SCRUB = `email = null, first_name = null, last_name = null
 export const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
   postal_code = nullif(regexp_replace(coalesce(postal_code, ''), '[^0-9]', '', 'g'), '')`
 
+/** A payment provider's answer reduced to its reference (a Stripe payment intent's id): nothing about the payer or the card stays. */
+const PROVIDER_REFERENCE_ONLY = `case when data->'id' is not null then jsonb_build_object('id', data->'id') else '{}'::jsonb end`
+
 /**
  * Removes or anonymises one person's data in every table that holds it, in ONE transaction: all modules
  * share this database, and an erasure that stops halfway would leave a person half-erased with no way to
@@ -90,7 +93,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
     // A payment session keeps the cart's customer, addresses and address book as its context.
     const cartCollections = `select payment_collection_id from cart_payment_collection where cart_id in (select id from cart where ${carts})`
-    await run("payments", `update payment_session set context = null, metadata = null where payment_collection_id in (${cartCollections})`, cartBindings, trx)
+    await run("payments", `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${cartCollections})`, cartBindings, trx)
     await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
 
     if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns)
@@ -143,7 +146,11 @@ export async function anonymiseOrders(
   // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
   const anonymised = await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders])
   // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old e-mail address).
-  await run("payments", `update payment_session set context = null, metadata = null where payment_collection_id in (select payment_collection_id from order_payment_collection where order_id = any(?))`, [orders])
+  // What the provider answered (a Stripe payment intent with its expanded card: name, brand, last four,
+  // expiry, fingerprint) keeps only its reference, which a later refund needs.
+  const orderCollections = `select payment_collection_id from order_payment_collection where order_id = any(?)`
+  await run("payments", `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`, [orders])
+  await run("payments", `update payment set data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`, [orders])
   // A staff edit keeps the old and new e-mail address or address object: values holding an e-mail
   // address or one of the person's strings go; amounts, quantities, types and ids stay.
   const personal = `v::text ~ '[[:alnum:]._%+-]+@[[:alnum:].-]+' or v::text ~* any(?::text[])`

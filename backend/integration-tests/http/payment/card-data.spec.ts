@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
-import { catchMailForSuite, completeCart, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import { setClock } from "../../../src/lib/clock"
+import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
+import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
+import { adminHeaders, catchMailForSuite, completeCart, deliverOrder, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
 import { startStripeStandIn, type StandInCard, type StripeStandIn } from "../stripe-stand-in"
 
 jest.setTimeout(180 * 1000)
@@ -45,6 +49,7 @@ medusaIntegrationTestRunner({
       stripe = await startStripeStandIn(getContainer(), STRIPE_KEY, { card: CARD })
     })
     afterAll(() => stripe?.stop())
+    afterEach(() => setClock())
 
     it("[P-account-no-card] a customer who pays an order by card through Stripe leaves the card number in no column of any table, and nothing keeps the card for the account", async () => {
       const session = await registerCustomer(api, mail, store, "kaart@example.nl")
@@ -71,6 +76,33 @@ medusaIntegrationTestRunner({
       // The account's own records (the customer and Medusa's payment account for it) name no means of payment.
       const accountColumns = (await columnsHolding(pg, CARD.id)).filter((column) => /^(customer|account_holder|customer_account_holder)\./.test(column))
       expect(accountColumns).toEqual([])
+    })
+
+    it("[P-erasure-by-category] erasing a customer who paid by card removes what Stripe returned about the card (fingerprint, expiry, name) from every table", async () => {
+      const email = "kaart-weg@example.nl"
+      const session = await registerCustomer(api, mail, store, email)
+      const regions = await regionIds(api, store)
+      const [variant] = await stockedVariants(api, store, regions.nl!)
+      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant!.id, quantity: 1 }], email, auth: session })
+      const { data: existing } = await api.post("/store/payment-collections", { cart_id: cartId }, session)
+      await api.post(`/store/payment-collections/${existing.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, session)
+      const order = await completeCart(api, session, cartId)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [placed] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order.id } })
+      await deliverOrder(api, order.id, placed!.items!.map((item) => ({ id: item!.id, quantity: 1 })), await adminHeaders(getContainer(), api))
+      const pg = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+      expect(await columnsHolding(pg, CARD.fingerprint)).not.toEqual([])
+
+      const { data } = await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, session)
+      await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
+      setClock(() => new Date(Date.now() + 40 * 24 * 3600_000))
+      await runDueErasures(getContainer())
+      const request = await getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(data.request_id)
+      expect([request.status, request.deferred_reason]).toEqual(["completed", null])
+      expect(await columnsHolding(pg, CARD.fingerprint)).toEqual([])
+      expect(await columnsHolding(pg, `"exp_year":${CARD.exp_year}`)).toEqual([])
+      // The name on the card is the customer's: only the kept invoice names them.
+      expect((await columnsHolding(pg, CARD.holder)).filter((column) => !column.startsWith("invoice_document."))).toEqual([])
     })
   },
 })
