@@ -19,7 +19,7 @@ import { RETENTION_MODULE } from "../modules/retention"
 import type RetentionModuleService from "../modules/retention/service"
 import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
 import type WithdrawalModuleService from "../modules/withdrawal/service"
-import { type DataSubject, subjectHash, underAddresses } from "../lib/data-export/subject"
+import { type DataSubject, requestsOf, underAddresses } from "../lib/data-export/subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Orders are read this many at a time, so an export's memory does not grow with the number of orders. */
@@ -363,9 +363,7 @@ const consentRecords: Source<"consent_records"> = (scope, subject) =>
 
 const dataRequests: Source<"data_requests"> = (scope, subject) =>
   once(async () => {
-    const hashed = { ...subject, email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
-    const mine = [...underAddresses(hashed, "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])]
-    const requests = await scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listDataRequests({ $or: mine }, { order: { received_at: "ASC" } })
+    const requests = await scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listDataRequests(requestsOf(subject), { order: { received_at: "ASC" } })
     return requests.map((r) => ({
       kind: r.kind,
       channel: r.channel,

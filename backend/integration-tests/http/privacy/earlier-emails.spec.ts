@@ -12,6 +12,7 @@ import {
   catchMailForSuite,
   completeCart,
   eventually,
+  failure,
   readyCart,
   regionIds,
   registerCustomer,
@@ -150,6 +151,8 @@ medusaIntegrationTestRunner({
       const old = "doorgegeven@example.nl"
       const auth = await registerCustomer(api, mail, store, old)
       await api.post("/store/contact", { name: "Anna de Vries", email: old, message: "Vraag van de eerste eigenaar" }, store)
+      // The first owner asks the desk for a restriction from the account, under the address they hold then.
+      const { data: restriction } = await api.post("/store/account/privacy-requests", { kind: "restriction", details: "Gebruik mijn gegevens even niet", locale: "nl" }, auth)
       const before = await guestOrder(old)
       const fresh = await changeEmail(auth, old, "eigen-adres@example.nl")
       const mailedBefore = await mailsTo(old)
@@ -168,6 +171,11 @@ medusaIntegrationTestRunner({
       expect(first.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de eerste eigenaar"])
       expect(first.records.orders.map((o) => o.order_number)).toEqual([before.display_id])
       expect(first.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(mailedBefore)
+
+      // The desk's request is the first owner's alone: the colleague's account neither lists nor opens it.
+      expect((await api.get("/store/account/privacy-requests", fresh)).data.requests.map((r: { id: string }) => r.id)).toContain(restriction.request.id)
+      expect((await api.get("/store/account/privacy-requests", colleague)).data.requests).toEqual([])
+      expect((await failure(api.get(`/store/account/privacy-requests/${restriction.request.id}`, colleague))).status).toBe(404)
 
       const second = await download(colleague)
       expect(second.records.earlier_emails).toEqual([])

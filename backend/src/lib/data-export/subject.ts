@@ -85,6 +85,15 @@ export function underAddresses(subject: HeldAddresses, field = "email", created 
 }
 
 /**
+ * The privacy requests that are a subject's: their account's, and those filed under the keyed hash of
+ * an address while they held it — not a request of whoever held the address before or after them.
+ */
+export function requestsOf(subject: HeldAddresses & { customerId: string | null }): { $or: Record<string, unknown>[] } {
+  const hashed = { ...subject, email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
+  return { $or: [...underAddresses(hashed, "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])] }
+}
+
+/**
  * A customer's own orders, plus orders with their address (or an earlier one) that no account placed.
  * Someone else's account can type this address at checkout: that order is theirs, not this person's.
  */

@@ -33,8 +33,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, RequestListQu
 /** POST /admin/privacy-requests — logs a request that came by letter, phone or e-mail. */
 export async function POST(req: AuthenticatedMedusaRequest<LogRequest>, res: MedusaResponse) {
   const { kind, email, received_on, details, locale } = req.validatedBody
+  // Noon of the day it came in, but never later than now: a request logged on the morning it arrived
+  // is not received in the future (its term, and which holder of an address it belongs to, count from it).
+  const noon = new Date(`${received_on}T12:00:00Z`)
+  const receivedAt = noon.getTime() > now().getTime() ? now() : noon
   const { result } = await logDataRequestWorkflow(req.scope).run({
-    input: { kind, email, locale, details, channel: "staff", received_at: `${received_on}T12:00:00Z`, handled_by: req.auth_context.actor_id, actor_id: req.auth_context.actor_id },
+    input: { kind, email, locale, details, channel: "staff", received_at: receivedAt.toISOString(), handled_by: req.auth_context.actor_id, actor_id: req.auth_context.actor_id },
   })
   const request = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(result.id, { select: [...REQUEST_FIELDS] })
   res.status(201).json({ request })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AccountPrivacyRequest, AccountRequest } from "@helder/schemas"
-import { customerSubject, subjectHash } from "../../../../lib/data-export/subject"
+import { customerSubject, requestsOf } from "../../../../lib/data-export/subject"
 import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 import { createDataRequestWorkflow } from "../../../../workflows/privacy-requests/create-data-request"
@@ -31,11 +31,6 @@ export const accountView = (r: Row): AccountPrivacyRequest => ({
   rejected_reason: r.rejected_reason,
 })
 
-/** The caller's own requests, by account or by the address it holds now. */
-export const ownRequests = (customerId: string, email: string) => ({
-  $or: [{ customer_id: customerId }, { subject_hash: subjectHash(email) }],
-})
-
 /** GET /store/account/privacy-requests — the caller's privacy requests and the state of each. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ requests: AccountPrivacyRequest[] }>) {
   const customerId = req.auth_context.actor_id
@@ -43,7 +38,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
   if (!subject) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
   const requests = await req.scope
     .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    .listDataRequests(ownRequests(customerId, subject.email), {
+    .listDataRequests(requestsOf(subject), {
       select: [...ACCOUNT_REQUEST_FIELDS],
       order: { received_at: "DESC" },
     })

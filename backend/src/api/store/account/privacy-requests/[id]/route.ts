@@ -1,16 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AccountPrivacyRequest } from "@helder/schemas"
-import { customerSubject } from "../../../../../lib/data-export/subject"
+import { customerSubject, requestsOf } from "../../../../../lib/data-export/subject"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
-import { ACCOUNT_REQUEST_FIELDS, accountView, ownRequests } from "../route"
+import { ACCOUNT_REQUEST_FIELDS, accountView } from "../route"
 
 /** GET /store/account/privacy-requests/:id — one of the caller's requests; anyone else's is 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ request: AccountPrivacyRequest }>) {
   const customerId = req.auth_context.actor_id
   const subject = await customerSubject(req.scope, customerId)
-  const mine = subject ? ownRequests(customerId, subject.email) : null
+  // The caller's own: by account, or under an address while they held it (not a previous holder's).
+  const mine = subject ? requestsOf(subject) : null
   const [request] = mine
     ? await req.scope
         .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
