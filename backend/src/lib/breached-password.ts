@@ -28,23 +28,26 @@ export async function isBreachedPassword(password: string, rangeApi: string): Pr
 }
 
 /**
- * Middleware after a body's validation: refuses (400, code `breached`) a new password found in the
- * breach list, for customers and staff alike. Without a configured range API, or when it cannot be
- * reached, the password is judged by the shop's own policy alone (packages/schemas/src/password.ts).
+ * Refuses (400, code `breached`) a new password found in the breach list and answers true; false when
+ * it is not, or when no range API is configured or it cannot be reached: the password is then judged
+ * by the shop's own policy alone (packages/schemas/src/password.ts).
  */
+export async function refusedAsBreached(req: MedusaRequest, res: MedusaResponse, password: string): Promise<boolean> {
+  const rangeApi = readBackendEnv().PWNED_PASSWORDS_URL
+  if (!rangeApi) return false
+  const breached = await isBreachedPassword(password, rangeApi).catch((error: unknown) => {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Pwned Passwords check skipped (${errorLabel(error)})`)
+    return false
+  })
+  if (breached) res.status(400).json({ type: "invalid_data", message: "password: breached", issues: [{ path: "password", message: "breached" }] })
+  return breached
+}
+
+/** Middleware after a body's validation: the breach check of its `password`, for customers and staff alike. */
 export function refuseBreachedPassword() {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const rangeApi = readBackendEnv().PWNED_PASSWORDS_URL
     const password = (req.validatedBody as { password?: unknown } | undefined)?.password
-    if (!rangeApi || typeof password !== "string") return next()
-    const breached = await isBreachedPassword(password, rangeApi).catch((error: unknown) => {
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Pwned Passwords check skipped (${errorLabel(error)})`)
-      return false
-    })
-    if (breached) {
-      res.status(400).json({ type: "invalid_data", message: "password: breached", issues: [{ path: "password", message: "breached" }] })
-      return
-    }
+    if (typeof password === "string" && (await refusedAsBreached(req, res, password))) return
     next()
   }
 }

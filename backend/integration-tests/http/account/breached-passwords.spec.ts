@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { linkIn } from "@helder/testkit"
 import { catchMailForSuite, failure, registerCustomer, registration, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
@@ -56,6 +57,24 @@ medusaIntegrationTestRunner({
       expect([change.status, change.data.issues]).toEqual([400, [{ path: "password", message: "breached" }]])
       expect((await api.post("/store/account/password", { current_password: "lamp-kap-messing-47", password: "glazen-kap-op-zolder-72", locale: "nl" }, session)).status).toBe(200)
       expect(stand.asked.every((line) => /^\/range\/[0-9A-F]{5} true$/.test(line))).toBe(true)
+    })
+
+    it("asks the range API on a password reset only once the mailed link proved good", async () => {
+      const email = "herstel@example.nl"
+      await registerCustomer(api, mail, store, email)
+      const asked = stand.asked.length
+      const stranger = await failure(api.post("/store/account/password-reset", { token: "x".repeat(43), password: BREACHED[0], locale: "nl" }, store))
+      expect(stranger.status).toBe(404)
+      expect(stand.asked).toHaveLength(asked)
+
+      await api.post("/store/account/password-reset/request", { email, locale: "nl" }, store)
+      const link = linkIn(await mail.waitFor((m) => m.to.includes(email) && m.subject === "Nieuw wachtwoord instellen"), "http://localhost:8000/nl/account/reset-password")
+      const token = new URL(link).searchParams.get("token")
+      const refused = await failure(api.post("/store/account/password-reset", { token, password: BREACHED[0], locale: "nl" }, store))
+      expect([refused.status, refused.data.issues]).toEqual([400, [{ path: "password", message: "breached" }]])
+      expect(stand.asked).toHaveLength(asked + 1)
+      // The refused password did not spend the link.
+      expect((await api.post("/store/account/password-reset", { token, password: "glazen-kap-op-zolder-72", locale: "nl" }, store)).status).toBe(200)
     })
 
     it("judges by the shop's own policy alone when the range API cannot be reached", async () => {

@@ -28,7 +28,7 @@ export const accountMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/account/password-reset/request",
     middlewares: [validateBody(passwordResetRequestSchema), resetMailLimit, ...strangerMailLimits("reset")],
   },
-  { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema), refuseBreachedPassword()] },
+  { method: ["POST"], matcher: "/store/account/password-reset", middlewares: [validateBody(passwordResetSchema)] },
   { method: ["POST"], matcher: "/store/account/password", middlewares: [requireCustomerSession(), validateBody(passwordChangeSchema), loginLimit, refuseBreachedPassword()] },
   { method: ["POST"], matcher: "/store/account/email", middlewares: [requireCustomerSession(), validateBody(emailChangeSchema), loginLimit, ...strangerMailLimits("email-change", "new_email")] },
   { method: ["POST"], matcher: "/store/account/email/confirm", middlewares: [validateBody(emailChangeConfirmSchema)] },

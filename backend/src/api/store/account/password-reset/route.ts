@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "@helder/schemas"
+import { refusedAsBreached } from "../../../../lib/breached-password"
 import { now } from "../../../../lib/clock"
 import { hashSecret } from "../../../../lib/tokens"
 import { ACCOUNT_MODULE } from "../../../../modules/account"
@@ -11,7 +12,8 @@ type Body = { token: string; password: string; locale: "nl" | "en" }
 
 /**
  * POST /store/account/password-reset — sets a new password with a mailed link and ends every session.
- * The policy is checked before the link is spent, so a refused password does not burn the link.
+ * The policy is checked before the link is spent, so a refused password does not burn the link; the
+ * breach list only after the link proved good, so an anonymous caller cannot make the shop ask it.
  */
 export async function POST(req: MedusaRequest<Body>, res: MedusaResponse) {
   const { token, password, locale } = req.validatedBody
@@ -24,6 +26,7 @@ export async function POST(req: MedusaRequest<Body>, res: MedusaResponse) {
     res.status(400).json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
     return
   }
+  if (await refusedAsBreached(req, res, password)) return
   await changePasswordWorkflow(req.scope).run({
     input: { customer_id: customer.id, email: customer.email, password, locale, reset_token: token },
   })
