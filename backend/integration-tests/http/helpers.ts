@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
@@ -263,4 +264,25 @@ export async function consentChoice(categories: string[], overrides: Record<stri
     source: "banner",
     ...overrides,
   }
+}
+
+/**
+ * Every `table.column` of the shop's schema in which `needle` occurs (case-insensitively), in any row:
+ * the tests' own search of the whole database, independent of the erasure's scan.
+ */
+export async function columnsHolding(pg: Knex, needle: string): Promise<string[]> {
+  const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
+    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
+  )
+  const wanted = needle.toLowerCase()
+  const found = new Set<string>()
+  for (const { table_name } of tables) {
+    for (const row of (await pg(table_name).select("*")) as Record<string, unknown>[]) {
+      for (const [column, value] of Object.entries(row)) {
+        const text = typeof value === "string" ? value : JSON.stringify(value ?? null)
+        if (text.toLowerCase().includes(wanted)) found.add(`${table_name}.${column}`)
+      }
+    }
+  }
+  return [...found].sort()
 }

@@ -2,28 +2,18 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { linkIn } from "@helder/testkit"
 import type { Knex } from "knex"
-import { catchMailForSuite, registerCustomer, seedAndGetStoreHeaders } from "../helpers"
+import { catchMailForSuite, columnsHolding, registerCustomer, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(180 * 1000)
 
 const mail = catchMailForSuite()
 const PASSWORD = "lamp-kap-messing-47"
 
-/** Every table (and column) of the shop's schema in which one of `secrets` occurs, in any row. */
-async function tablesHolding(pg: Knex, secrets: Record<string, string>): Promise<string[]> {
-  const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
-    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
-  )
+/** Every `table.column` holding one of `secrets`, named by the secret. */
+async function secretsFound(pg: Knex, secrets: Record<string, string>): Promise<string[]> {
   const found: string[] = []
-  for (const { table_name } of tables) {
-    for (const row of (await pg(table_name).select("*")) as Record<string, unknown>[]) {
-      for (const [column, value] of Object.entries(row)) {
-        const text = typeof value === "string" ? value : JSON.stringify(value ?? null)
-        for (const [name, secret] of Object.entries(secrets)) if (text.includes(secret)) found.push(`${name} in ${table_name}.${column}`)
-      }
-    }
-  }
-  return [...new Set(found)].sort()
+  for (const [name, secret] of Object.entries(secrets)) found.push(...(await columnsHolding(pg, secret)).map((column) => `${name} in ${column}`))
+  return found
 }
 
 medusaIntegrationTestRunner({
@@ -54,7 +44,7 @@ medusaIntegrationTestRunner({
       secrets["newsletter link"] = token(await mail.waitFor((m) => m.to.includes("lezer@example.nl")), "http://localhost:8000/nl/newsletter/confirm")
 
       expect(Object.values(secrets).every((secret) => secret.length >= 12)).toBe(true)
-      expect(await tablesHolding(getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), secrets)).toEqual([])
+      expect(await secretsFound(getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), secrets)).toEqual([])
       // Each is still good for what it is for: the shop checks them against their hashes.
       expect((await api.get("/store/account/me", session)).status).toBe(200)
       expect((await api.post("/store/newsletter/confirm", { token: secrets["newsletter link"] }, store)).status).toBeLessThan(300)

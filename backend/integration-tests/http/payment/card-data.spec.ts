@@ -5,7 +5,7 @@ import { setClock } from "../../../src/lib/clock"
 import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, completeCart, deliverOrder, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import { adminHeaders, catchMailForSuite, columnsHolding, completeCart, deliverOrder, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
 import { startStripeStandIn, type StandInCard, type StripeStandIn } from "../stripe-stand-in"
 
 jest.setTimeout(180 * 1000)
@@ -21,22 +21,6 @@ const mail = catchMailForSuite()
 const CARD_NUMBER = "4000056655665556"
 const CARD: StandInCard = { id: "pm_helder_kaart_1", brand: "visa", last4: "5556", exp_month: 8, exp_year: 2031, fingerprint: "Xt5EWLLDS7FJjR1c", holder: "Anna de Vries" }
 
-/** Every table and column of the shop's schema in which `needle` occurs, in any row. */
-async function columnsHolding(pg: Knex, needle: string): Promise<string[]> {
-  const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
-    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
-  )
-  const found = new Set<string>()
-  for (const { table_name } of tables) {
-    for (const row of (await pg(table_name).select("*")) as Record<string, unknown>[]) {
-      for (const [column, value] of Object.entries(row)) {
-        const text = typeof value === "string" ? value : JSON.stringify(value ?? null)
-        if (text.includes(needle)) found.add(`${table_name}.${column}`)
-      }
-    }
-  }
-  return [...found].sort()
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

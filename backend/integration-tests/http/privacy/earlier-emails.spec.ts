@@ -10,6 +10,7 @@ import type PrivacyRequestModuleService from "../../../src/modules/privacy-reque
 import {
   adminHeaders,
   catchMailForSuite,
+  columnsHolding,
   completeCart,
   eventually,
   failure,
@@ -32,15 +33,7 @@ const PASSWORD = "lamp-kap-messing-47"
 
 /** Every table of the database (not only the inventory's columns) with a row that holds `text` anywhere, case-insensitively. */
 async function tablesHolding(pg: Knex, text: string): Promise<string[]> {
-  const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
-    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
-  )
-  const found: string[] = []
-  for (const { table_name } of tables) {
-    const rows: Record<string, unknown>[] = await pg(table_name).select("*")
-    if (rows.some((row) => JSON.stringify(row).toLowerCase().includes(text.toLowerCase()))) found.push(table_name)
-  }
-  return found
+  return [...new Set((await columnsHolding(pg, text)).map((column) => column.split(".")[0]!))]
 }
 
 medusaIntegrationTestRunner({
