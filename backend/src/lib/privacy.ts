@@ -33,11 +33,13 @@ const published = new Map<string, Promise<PublishedPolicy>>()
  * and written version per process; the database holds the editions for every process.
  */
 export function publishedPolicy(container: MedusaContainer): Promise<PublishedPolicy> {
+  // Reading the configuration costs microseconds; building the map from it a third of a millisecond,
+  // so the map is built only for a configuration (or written version) this process has not seen.
   const integrations = integrationsFromEnv(process.env)
-  const configured = buildDataMap(integrations)
-  const key = `${currentPolicyVersion(configured, now()).id}:${JSON.stringify(integrations)}`
+  const key = `${currentPolicyVersion(dataMap, now()).id}:${JSON.stringify(integrations)}`
   let policy = published.get(key)
   if (!policy) {
+    const configured = buildDataMap(integrations)
     const consent: ConsentModuleService = container.resolve(CONSENT_MODULE)
     policy = consent.publishPolicyEdition(configured, now()).then((editions) => ({ map: withEditions(configured, editions), editions, current: editions.at(-1)! }))
     // A failure (the database away) is not remembered: the next call tries again.

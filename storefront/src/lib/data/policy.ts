@@ -9,6 +9,8 @@ type PolicyAnswer = { current: { id: string; effective: string; revision: number
 /** The policy as the backend published it: this installation's map with every edition as its version list, and the banner's revision. */
 export type PublishedPolicy = { map: DataMap; current: PolicyVersion; revision: number }
 
+/** This storefront's own content hash: its map is fixed for the process, so it is hashed once. */
+const ownContentHash = policyContentHash(dataMap)
 let mismatchReported = false
 
 /**
@@ -17,7 +19,7 @@ let mismatchReported = false
  */
 export async function getPublishedPolicy(): Promise<PublishedPolicy> {
   const answer = await storeFetch<PolicyAnswer>("/store/policy", { tags: [cacheTags.policy], revalidate: 60 })
-  if (!mismatchReported && answer.content_hash !== (await policyContentHash(dataMap))) {
+  if (!mismatchReported && answer.content_hash !== (await ownContentHash)) {
     // The two apps read different configurations: the banner's proof would not match the backend's.
     mismatchReported = true
     console.error("The storefront's data map differs from the one the backend published: give both apps the same privacy settings.")
