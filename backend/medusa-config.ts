@@ -49,10 +49,11 @@ function paymentModule(env: BackendEnv) {
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/payment-stripe",
+            // Medusa's provider has no setting for the API's address; ours (same provider id) adds one.
+            resolve: env.STRIPE_API_BASE ? "./src/modules/stripe-payment" : "@medusajs/medusa/payment-stripe",
             id: "stripe",
             // Automatic payment methods let one Payment Element offer card, iDEAL and Bancontact.
-            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true },
+            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true, apiBase: env.STRIPE_API_BASE },
           },
         ],
       },

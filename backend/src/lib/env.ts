@@ -69,6 +69,8 @@ export const backendEnvSchema = z
     RETENTION_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 30 3 * * *").default("30 3 * * *"),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    /** Where the Stripe API answers, for a stand-in or proxy in tests; api.stripe.com when unset. */
+    STRIPE_API_BASE: z.url().optional(),
   })
   .superRefine((env, ctx) => {
     if (!env.DATABASE_URL && env.NODE_ENV !== "test" && !env.HELDER_BUILDING) {

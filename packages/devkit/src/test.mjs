@@ -20,6 +20,8 @@ const E2E_ADMIN = { email: "e2e-admin@helder.local", password: "e2e-admin-passwo
 // The browser tests run with Google Analytics 4 and the Meta pixel configured (their scripts are
 // stubbed in the browser), so they prove both stay silent until their category is chosen.
 const E2E_TAGS = { GA4_MEASUREMENT_ID: "G-HELDER2E2E", META_PIXEL_ID: "1234567890" }
+/** Stripe configured as in production, its API answered by a local stand-in (Stripe.js is stubbed in the browser). */
+const e2eStripe = (apiBase) => ({ STRIPE_API_KEY: "sk_test_helder_e2e", STRIPE_WEBHOOK_SECRET: "whsec_helder_e2e", STRIPE_API_BASE: apiBase, NEXT_PUBLIC_STRIPE_KEY: "pk_test_helder_e2e" })
 
 let embedded = null
 const stages = []
@@ -51,8 +53,10 @@ async function e2e(settings) {
   await ensureDatabase(settings, E2E_DATABASE, { fresh: true })
   // A real SMTP server receives the shop's mail; the browser tests read it over HTTP and follow its links.
   // Imported here, not at the top: the test kit is built by the first stage of this run.
-  const { startMailCatcher } = await import("@helder/testkit")
+  const { startMailCatcher, startStripeStandIn } = await import("@helder/testkit")
   const mail = await startMailCatcher({ http: true })
+  const stripeApi = await startStripeStandIn()
+  const integrations = { ...E2E_TAGS, ...e2eStripe(stripeApi.url) }
   const logs = []
   const shop = await bringUpShop({
     settings,
@@ -62,7 +66,7 @@ async function e2e(settings) {
     admin: E2E_ADMIN,
     // Every browser test comes from 127.0.0.1, so the per-IP limits are raised; their defaults are
     // tested in backend/integration-tests/http/account/limits.spec.ts.
-    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", RATE_LIMIT_MAILS_PER_IP_PER_HOUR: "1000", ...E2E_TAGS },
+    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", RATE_LIMIT_MAILS_PER_IP_PER_HOUR: "1000", ...integrations },
     onLine: (line) => logs.push(line),
   })
   const chromium = await findChromium()
@@ -77,8 +81,8 @@ async function e2e(settings) {
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
         MAIL_CATCHER_URL: mail.httpUrl,
-        // The specs build the same data map as the shop they test.
-        ...E2E_TAGS,
+        // The specs build the same data map as the shop they test (and route Stripe.js's API calls to STRIPE_API_BASE).
+        ...integrations,
         ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
       },
     })
@@ -89,6 +93,7 @@ async function e2e(settings) {
   } finally {
     await stopAll()
     await mail.stop()
+    await stripeApi.stop()
   }
   scanLogs(logs)
 }

@@ -210,6 +210,11 @@ export const PROMISES: readonly ShopPromise[] = [
     says: { nl: "Helder laadt geen knoppen, scripts of inhoud van sociale netwerken en heeft geen deelknoppen.", en: "Helder loads no buttons, scripts or content from social networks and has no share buttons." },
   },
   {
+    id: "P-stripe-payment-step-only",
+    surfaces: ["cookie-policy"],
+    says: { nl: "Stripe komt pas bij het betalen in beeld: daarvóór gaat er geen verzoek naar Stripe en zet Stripe geen cookie, en de pagina's na je bestelling vragen Stripe niets meer.", en: "Stripe comes in only when you pay: before that no request goes to Stripe and Stripe sets no cookie, and the pages after your order ask Stripe for nothing." },
+  },
+  {
     id: "P-change-choice",
     surfaces: ["cookie-policy", "banner"],
     says: { nl: "Je wijzigt je keuze altijd via \"Cookie-instellingen\" onderaan elke pagina.", en: "You change your choice at any time with \"Cookie settings\" at the bottom of every page." },

@@ -1,3 +1,5 @@
 export * from "./mail-catcher"
 export * from "./zip"
 export * from "./totp"
+export * from "./stripe-stand-in"
+export * from "./stripe-js-stand-in"

@@ -45,6 +45,14 @@ describe("medusa-config", () => {
     expect(loadConfig({ HELDER_INSECURE_COOKIES: "true" }).projectConfig.cookieOptions).toMatchObject({ secure: false })
   })
 
+  it("points Stripe at STRIPE_API_BASE through Helder's provider, which keeps Medusa's provider id", () => {
+    const stripe = { STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_BASE: "http://127.0.0.1:12111" }
+    const modules = JSON.stringify(loadConfig(stripe).modules)
+    expect(modules).toContain('"resolve":"./src/modules/stripe-payment","id":"stripe"')
+    expect(modules).toContain('"apiBase":"http://127.0.0.1:12111"')
+    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "not a url" })).toThrow(/STRIPE_API_BASE/)
+  })
+
   it("names the admin session cookie __Host- in production, where Medusa makes it Secure", () => {
     const production = { ...DEMO_OPERATOR_ENV, NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
     expect(loadConfig(production).projectConfig.sessionOptions?.name).toBe("__Host-helder_admin")

@@ -33,6 +33,9 @@ const SECURITY_PROMISES = {
   databaseRole: "P-security-database-role",
 } as const
 
+/** The promise a service's line in the cookie policy makes beyond its category's (Stripe's "on the payment page only"). */
+const SERVICE_PROMISES: Partial<Record<string, string>> = { stripe: "P-stripe-payment-step-only" }
+
 /** The privacy policy, generated from the data map: who, what and why, recipients, retention, rights, versions. */
 export async function PrivacyPolicy({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
@@ -105,7 +108,7 @@ export async function CookiePolicy({ locale }: { locale: Locale }) {
           <h2>{category.name[locale]}</h2>
           <p>{category.description[locale]}</p>
           {category.services.length ? (
-            <ul>{category.services.map((s) => <li key={s.id}>{s.name} ({s.party === "first-party" ? t("firstParty") : s.party}): {s.purpose[locale]}</li>)}</ul>
+            <ul>{category.services.map((s) => <li key={s.id} data-promise={SERVICE_PROMISES[s.id]}>{s.name} ({s.party === "first-party" ? t("firstParty") : s.party}): {s.purpose[locale]}</li>)}</ul>
           ) : (
             <p className="muted">{t("noServices")}</p>
           )}

@@ -34,6 +34,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   ])
   // Stripe needs its publishable key in the browser; without it only the offline provider is offered.
   const usable = (id: string) => !id.startsWith("pp_stripe") || Boolean(config.NEXT_PUBLIC_STRIPE_KEY)
+  // The API lists a region's providers in no set order; the first is chosen in advance, so fix it: offline first.
+  const offered = providers.filter((provider) => usable(provider.id)).sort((a, b) => Number(b.id === "pp_system_default") - Number(a.id === "pp_system_default"))
   // A logged-in customer's details fill in what the cart does not have yet.
   const saved = account?.addresses?.find((a) => a.is_default_shipping) ?? account?.addresses?.[0]
   const address = cart.shipping_address?.address_1 ? cart.shipping_address : saved
@@ -60,7 +62,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             total: formatPrice(total, locale),
           }))}
           subtotal={formatPrice(cart.item_total, locale)}
-          providers={providers.filter((provider) => usable(provider.id)).map((provider) => ({
+          providers={offered.map((provider) => ({
             id: provider.id,
             label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),
           }))}
