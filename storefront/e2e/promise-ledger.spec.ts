@@ -182,6 +182,9 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
       await page.goto(`/${locale}/account/orders/${order.id}${path}`)
       check.add("account", await scan(page, scope), `/${locale}/account/orders/…${path}`)
     }
+    // The model form the order page offers is there, as a PDF.
+    const form = await page.request.get(`/${locale}/withdrawal-form`)
+    expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({ status: 200, type: "application/pdf" })
   }
   // The return page says nothing of the shop's until a return is registered: then where its instructions go.
   await page.goto(`/nl/account/orders/${order.id}/return`)
@@ -195,6 +198,17 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
   await page.getByRole("button", { name: "Herroeping bevestigen" }).click()
   await expect(page.getByTestId("withdrawal-received")).toBeVisible()
   check.add("account", await scan(page, scope), "/nl/account/orders/…/withdraw once sent")
+  // Both lamps are now on their way back: the order page says that, not that the period is over, and shows the withdrawal.
+  for (const locale of ["en", "nl"] as const) {
+    for (const path of ["", "/withdraw"]) {
+      await page.goto(`/${locale}/account/orders/${order.id}${path}`)
+      await expect(page.getByTestId("withdrawal-closed").first()).toHaveAttribute("data-reason", "settled")
+      check.add("account", await scan(page, scope), `/${locale}/account/orders/…${path} once everything is withdrawn`)
+    }
+    await expect(page.getByTestId("withdrawal-closed")).toHaveText(locale === "nl" ? /niets meer te herroepen/ : /nothing left to withdraw/)
+  }
+  await page.goto(`/nl/account/orders/${order.id}`)
+  await expect(page.getByTestId("withdrawals")).toHaveText("Je hebt deze bestelling herroepen (1×).")
   check.complete("account")
 })
 

@@ -11,6 +11,11 @@ export type WithdrawalWindow = {
   can_withdraw: boolean
   /** Returning goods: only once they are delivered, until the deadline. */
   can_return: boolean
+  /**
+   * Why the withdrawal function is closed, so the order page says the true reason: the period ran out,
+   * the order was cancelled, or every unit is already withdrawn or on its way back. Null while open.
+   */
+  closed: "expired" | "canceled" | "settled" | null
 }
 
 type Delivery = { delivered_at?: string | Date | null; canceled_at?: string | Date | null }
@@ -30,6 +35,7 @@ export function withdrawalWindow(deliveries: Delivery[], now: Date, { allDeliver
     deadline: deadline?.toISOString() ?? null,
     can_withdraw: open,
     can_return: open && times.some((t) => t !== null),
+    closed: open ? null : "expired",
   }
 }
 
@@ -99,9 +105,11 @@ export function orderWindow(order: WindowOrder, now: Date): WithdrawalWindow & {
   const deliveries = (order.fulfillments ?? []).flatMap((f) => (f ? [f] : []))
   const window = withdrawalWindow(deliveries, now, { allDelivered })
   const canceled = order.status === "canceled"
+  const settled = !allowances.some((a) => a.quantity > a.away)
   return {
     ...window,
-    can_withdraw: window.can_withdraw && !canceled && allowances.some((a) => a.quantity > a.away),
+    can_withdraw: window.can_withdraw && !canceled && !settled,
+    closed: canceled ? "canceled" : window.closed ?? (settled ? "settled" : null),
     can_return: window.can_return && !canceled && allowances.some((a) => a.delivered > a.away),
     items: allowances.map((a) => ({
       id: a.id,

@@ -149,8 +149,8 @@ export const PROMISES: readonly ShopPromise[] = [
     id: "P-right-restrict",
     surfaces: ["privacy-policy", "mail", "account"],
     says: {
-      nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken als je bent ingelogd, niets automatisch verwijderd — en je hoort waarom voordat ze wordt opgeheven.",
-      en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics while logged in, nothing deleted automatically — and you hear why before it is lifted.",
+      nl: "Beperking (art. 18): zolang die geldt worden je gegevens alleen bewaard — geen nieuwsbrief, geen statistieken als je bent ingelogd, niets automatisch verwijderd behalve verlopen inlogsessies — en je hoort waarom voordat ze wordt opgeheven.",
+      en: "Restriction (art. 18): while it applies your data is only stored — no newsletter, no statistics while logged in, nothing deleted automatically but expired login sessions — and you hear why before it is lifted.",
     },
   },
   {
@@ -269,6 +269,11 @@ export const PROMISES: readonly ShopPromise[] = [
     id: "P-withdrawal-acknowledged",
     surfaces: ["account"],
     says: { nl: "Een herroeping bevestigen we meteen: op de pagina met je verklaring en het tijdstip, en per e-mail.", en: "We acknowledge a withdrawal at once: on the page with your statement and its time, and by e-mail." },
+  },
+  {
+    id: "P-withdrawal-model-form",
+    surfaces: ["account"],
+    says: { nl: "Het modelformulier voor herroeping staat bij elke bestelling klaar als pdf, met de gegevens van de winkel ingevuld.", en: "The model withdrawal form is ready as a PDF with every order, with the shop's details filled in." },
   },
   {
     id: "P-return-instructions",

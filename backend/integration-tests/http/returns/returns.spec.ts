@@ -110,11 +110,16 @@ medusaIntegrationTestRunner({
       expect(late.data.message).toBe(`The 14-day withdrawal period for this order ended on ${view.window.deadline.slice(0, 10)}.`)
       const statement = { name: "Anna de Vries", email: "te-laat@example.nl", order_reference: String(order.display_id), confirm: true }
       expect((await failure(api.post(`/store/order-link/withdrawal`, statement, linked(store, token)))).status).toBe(400)
+      // The order page says the period is over: that, and no other reason.
+      const { data: after } = await api.get(`/store/order-link`, linked(store, token))
+      expect(after.window).toMatchObject({ can_withdraw: false, can_return: false, closed: "expired" })
       // One second before the deadline it still works, and the delivered goods get a return.
       setClock(() => new Date(new Date(view.window.deadline).getTime() - 1000))
       const { data, status } = await api.post(`/store/order-link/withdrawal`, statement, linked(store, token))
       expect(status).toBe(201)
       expect(data.withdrawal.return_id).toMatch(/^return_/)
+      // Everything is on its way back: nothing is left to withdraw from, though the period still runs.
+      expect((await api.get(`/store/order-link`, linked(store, token))).data.window).toMatchObject({ can_withdraw: false, closed: "settled" })
       const ack = await mail.waitFor((m) => m.to.includes("te-laat@example.nl") && m.subject.startsWith("Ontvangstbevestiging"))
       expect(ack.text).toContain(`We hebben er retour ${data.withdrawal.return_id} voor geopend`)
     })
@@ -151,14 +156,15 @@ medusaIntegrationTestRunner({
       expect(notice!.acknowledged_at).not.toBeNull()
       const { data: view } = await api.get(`/store/account/orders/${order.id}`, owner)
       expect(view.withdrawals).toEqual([expect.objectContaining({ id: notice!.id })])
-      expect(view.window).toMatchObject({ can_withdraw: false, can_return: false })
+      // Closed because the withdrawal cancelled the order, not because a period ran out.
+      expect(view.window).toMatchObject({ can_withdraw: false, can_return: false, closed: "canceled" })
       // The cancellation credits the whole invoice.
       const credit = await mail.waitFor((m) => m.to.includes("herroeper@example.nl") && m.subject.startsWith("Creditnota"))
       expect(credit.attachments[0]?.filename).toMatch(/^creditnota-C\d{4}-\d{6}\.pdf$/)
       expect(itemId).toMatch(/^ordli_/)
     })
 
-    it("offers the EU model withdrawal form as a PDF with the shop's details", async () => {
+    it("[P-withdrawal-model-form] offers the EU model withdrawal form as a PDF with the shop's details", async () => {
       const response = await api.get("/store/withdrawal-form?lang=nl", { ...store, responseType: "arraybuffer" })
       expect(response.headers["content-type"]).toBe("application/pdf")
       const parser = new PDFParse({ data: new Uint8Array(response.data) })

@@ -5,7 +5,7 @@ const at = (iso: string) => new Date(iso)
 describe("withdrawalWindow", () => {
   it("lets a shopper withdraw before delivery but return nothing yet", () => {
     const window = withdrawalWindow([{ delivered_at: null }], at("2026-11-20T10:00:00Z"), { allDelivered: false })
-    expect(window).toEqual({ delivered_at: null, deadline: null, can_withdraw: true, can_return: false })
+    expect(window).toEqual({ delivered_at: null, deadline: null, can_withdraw: true, can_return: false, closed: null })
     expect(withdrawalWindow([], at("2026-11-20T10:00:00Z"), { allDelivered: false }).can_withdraw).toBe(true)
   })
 
@@ -14,7 +14,7 @@ describe("withdrawalWindow", () => {
     const window = withdrawalWindow(delivered, at("2026-11-16T22:59:59Z"), { allDelivered: true })
     expect(window.deadline).toBe("2026-11-16T22:59:59.999Z")
     expect(window).toMatchObject({ can_withdraw: true, can_return: true })
-    expect(withdrawalWindow(delivered, at("2026-11-16T23:00:00Z"), { allDelivered: true })).toMatchObject({ can_withdraw: false, can_return: false })
+    expect(withdrawalWindow(delivered, at("2026-11-16T23:00:00Z"), { allDelivered: true })).toMatchObject({ can_withdraw: false, can_return: false, closed: "expired" })
   })
 
   it("uses summer time in summer", () => {
@@ -51,9 +51,12 @@ describe("orderWindow", () => {
     expect(orderWindow({ status: "canceled", items: [line({ delivered_quantity: 3 })], fulfillments: delivered }, at("2026-11-03T09:00:00Z"))).toMatchObject({
       can_withdraw: false,
       can_return: false,
+      closed: "canceled",
       items: [{ withdrawable: 0, returnable: 0, sent: 0 }],
     })
     const back = orderWindow({ items: [line({ delivered_quantity: 3, return_received_quantity: 3 })], fulfillments: delivered }, at("2026-11-03T09:00:00Z"))
-    expect(back).toMatchObject({ can_withdraw: false, can_return: false })
+    expect(back).toMatchObject({ can_withdraw: false, can_return: false, closed: "settled" })
+    // Past the deadline the period is the reason, even with everything sent back.
+    expect(orderWindow({ items: [line({ delivered_quantity: 3, return_received_quantity: 3 })], fulfillments: delivered }, at("2026-12-03T09:00:00Z")).closed).toBe("expired")
   })
 })

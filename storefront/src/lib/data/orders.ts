@@ -22,6 +22,8 @@ export type OrderWindow = {
   deadline: string | null
   can_withdraw: boolean
   can_return: boolean
+  /** Why withdrawing is no longer possible: the period ran out, the order was cancelled, or nothing is left. */
+  closed: "expired" | "canceled" | "settled" | null
   items: { id: string; withdrawable: number; returnable: number; sent: number }[]
 }
 

@@ -30,7 +30,7 @@ export async function WithdrawPage({ target, locale }: { target: OrderTarget; lo
           with the order already withdrawn, and the form still shows its acknowledgement. */}
       <WithdrawalForm
         action={submitWithdrawal.bind(null, target)}
-        open={view.window.can_withdraw}
+        closed={view.window.can_withdraw ? null : view.window.closed ?? "expired"}
         locale={locale}
         promiseScope={promiseScopeOf(target)}
         defaults={{

@@ -2,12 +2,14 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
+import type { OrderWindow } from "@/lib/data/orders"
 import type { OrderActionState } from "./actions"
+import { WithdrawalClosed } from "./withdrawal-closed"
 
 type Props = {
   action: (state: OrderActionState, formData: FormData) => Promise<OrderActionState>
-  /** Whether the order can still be withdrawn; the acknowledgement of one just sent shows either way. */
-  open: boolean
+  /** Why the order can no longer be withdrawn (null while it can); the acknowledgement of one just sent shows either way. */
+  closed: OrderWindow["closed"]
   locale: "nl" | "en"
   defaults: { name: string; email: string; order_reference: string }
   /** The promise-ledger surface the acknowledgement is said on, if any. */
@@ -19,7 +21,7 @@ type Props = {
  * what will be sent. After it, the acknowledgement with the statement and its time, at once. Every step
  * is a server action, so a click before the page has hydrated still lands on the next step.
  */
-export function WithdrawalForm({ action, open, locale, defaults, promiseScope }: Props) {
+export function WithdrawalForm({ action, closed, locale, defaults, promiseScope }: Props) {
   const t = useTranslations("returns")
   const [state, submit, pending] = useActionState(action, null)
   if (state?.ok && state.withdrawal) {
@@ -31,7 +33,7 @@ export function WithdrawalForm({ action, open, locale, defaults, promiseScope }:
       </div>
     )
   }
-  if (!open) return <p className="notice">{t("closed")}</p>
+  if (closed) return <WithdrawalClosed reason={closed} className="notice" promiseScope={promiseScope} />
   const review = state?.review
   if (review) {
     return (

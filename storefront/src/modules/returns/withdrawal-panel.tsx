@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { orderPath, promiseScopeOf, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { WithdrawalClosed } from "./withdrawal-closed"
 
 /**
  * The "withdraw from the contract here" function (art. 11a), clearly labelled on every order page for
@@ -17,11 +18,11 @@ export async function WithdrawalPanel({ view, target, locale }: { view: OrderVie
       <h2>{t("title")}</h2>
       <p data-promise-scope={scope} data-promise="P-withdrawal-window">{deadline ? t("until", { date: deadline }) : t("untilDelivery")}</p>
       <div className="row">
-        {window.can_withdraw ? <a className="button" href={`${base}/withdraw`} data-testid="withdraw-button">{t("withdrawButton")}</a> : <p className="muted" data-promise-scope={scope} data-promise="P-withdrawal-window">{t("closed")}</p>}
+        {window.can_withdraw ? <a className="button" href={`${base}/withdraw`} data-testid="withdraw-button">{t("withdrawButton")}</a> : <WithdrawalClosed reason={window.closed ?? "expired"} className="muted" promiseScope={scope} />}
         {window.can_return ? <a className="button secondary" href={`${base}/return`}>{t("returnButton")}</a> : null}
       </div>
-      <p><a href={`/${locale}/withdrawal-form`} download>{t("modelForm")}</a></p>
-      {view.withdrawals.length ? <p data-testid="withdrawals">{t("withdrawn", { count: view.withdrawals.length })}</p> : null}
+      <p data-promise-scope={scope} data-promise="P-withdrawal-model-form"><a href={`/${locale}/withdrawal-form`} download>{t("modelForm")}</a></p>
+      {view.withdrawals.length ? <p data-testid="withdrawals" data-promise-scope={scope} data-promise="P-withdrawal-acknowledged">{t("withdrawn", { count: view.withdrawals.length })}</p> : null}
     </aside>
   )
 }
