@@ -115,6 +115,20 @@ export async function registerCustomer(api: Api, mail: MailCatcher, store: Store
   return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
 }
 
+/**
+ * Changes a registered customer's login address the way the account page does: asks with the password,
+ * follows the link mailed to the new address, logs in on it. Returns the headers of the new session.
+ */
+export async function changeEmail(api: Api, mail: MailCatcher, store: Store, auth: Store, from: string, to: string) {
+  await api.post("/store/account/email", { password: "lamp-kap-messing-47", new_email: to, locale: "nl" }, auth)
+  const confirm = await mail.waitFor((m) => m.to.includes(to) && m.subject === "Bevestig je nieuwe e-mailadres")
+  const token = new URL(linkIn(confirm, "http://localhost:8000/nl/account/confirm-email")).searchParams.get("token")
+  await api.post("/store/account/email/confirm", { token, locale: "nl" }, store)
+  await mail.waitFor((m) => m.to.includes(from) && m.subject === "Je e-mailadres is gewijzigd")
+  const { data } = await api.post("/store/account/login", { email: to, password: "lamp-kap-messing-47" }, store)
+  return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
+}
+
 export const DUTCH_ADDRESS = {
   first_name: "Anna",
   last_name: "de Vries",

@@ -5,12 +5,12 @@ export type AddressTerms = { emails: string[]; from: string[]; until: string[] }
 
 /**
  * heldUnder's terms: the current address (lower-cased) from when another account gave it up, if one did,
- * and each earlier one until its change.
+ * and each earlier one from when another gave it up before them, if one did, until its change.
  */
 export function addressTerms({ email, earlierEmails, emailSince }: HeldAddresses): AddressTerms {
   return {
     emails: [email.toLowerCase(), ...earlierEmails.map((e) => e.email.toLowerCase())],
-    from: [emailSince ?? "-infinity", ...earlierEmails.map(() => "-infinity")],
+    from: [emailSince ?? "-infinity", ...earlierEmails.map((e) => e.since ?? "-infinity")],
     until: ["infinity", ...earlierEmails.map((e) => e.until)],
   }
 }

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { type EarlierEmail, subjectHash } from "../lib/data-export/subject"
+import { type EarlierEmail, hashedAddresses } from "../lib/data-export/subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
@@ -117,8 +117,12 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
     // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
     // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
-    const hashes = addressTerms({ email: subjectHash(email), earlierEmails: target.earlier_emails.map((e) => ({ email: subjectHash(e.email), until: e.until })), emailSince: target.email_since })
-    await run("requests", `update data_request set email = null, details = null where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
+    const hashes = addressTerms(hashedAddresses({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since }))
+    // A restriction still in force ends with the data it protected: without an address it could never be
+    // lifted (art. 18(3) wants the requester told first), and its hash would bind the address's next holder.
+    const liftOnErasure = `lifted_at = case when kind = 'restriction' and status = 'completed' and lifted_at is null then now() else lifted_at end,
+      lift_reason = case when kind = 'restriction' and status = 'completed' and lifted_at is null then 'Opgeheven door het wissen van de gegevens (art. 17 AVG)' else lift_reason end`
+    await run("requests", `update data_request set email = null, details = null, ${liftOnErasure} where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
       [target.request_id, hashes.emails, hashes.from, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts

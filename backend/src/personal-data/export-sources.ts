@@ -19,7 +19,7 @@ import { RETENTION_MODULE } from "../modules/retention"
 import type RetentionModuleService from "../modules/retention/service"
 import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
 import type WithdrawalModuleService from "../modules/withdrawal/service"
-import { type DataSubject, requestsOf, underAddresses } from "../lib/data-export/subject"
+import { type DataSubject, requestsOf, subscriptionsOf, underAddresses } from "../lib/data-export/subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Orders are read this many at a time, so an export's memory does not grow with the number of orders. */
@@ -317,10 +317,6 @@ const contactMessages: Source<"contact_messages"> = (scope, subject) =>
     const messages = await scope.resolve<ContactModuleService>(CONTACT_MODULE).listContactMessages({ $or: underAddresses(subject) }, { order: { created_at: "ASC" } })
     return messages.map((m) => ({ sent_at: iso(m.created_at), name: str(m.name), email: str(m.email), order_number: str(m.order_number), message: str(m.message), answered_at: iso(m.answered_at) }))
   })
-
-async function subscriptionsOf(scope: MedusaContainer, subject: DataSubject) {
-  return scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).listNewsletterSubscriptions({ $or: underAddresses(subject) })
-}
 
 const newsletter: Source<"newsletter"> = (scope, subject) =>
   once(async () =>

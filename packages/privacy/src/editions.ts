@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { canonicalJson, sha256Hex } from "./hash"
-import { allServices, currentPolicyVersion } from "./policy"
+import { allServices, amsterdamDay, currentPolicyVersion } from "./policy"
 import { localisedSchema, type DataMap, type Localised, type PolicyVersion } from "./types"
 
 /**
@@ -88,7 +88,7 @@ export async function editionsToRecord(recorded: PolicyEdition[], map: DataMap, 
   const [contentHash, names] = [await policyContentHash(map), policyNames(map)]
   const latest = recorded.at(-1)
   if (latest && latest.contentHash === contentHash && latest.wording === wording.id) return []
-  const day = at.toISOString().slice(0, 10)
+  const day = amsterdamDay(at)
   const written = map.policyVersions
   const unseen = written.slice(latest ? written.findIndex((v) => v.id === latest.wording) + 1 : 0, written.indexOf(wording) + 1)
   if (!latest) {

@@ -19,9 +19,14 @@ export function addDuration(from: Date, duration: Duration): Date {
   return date
 }
 
+/** The calendar day (YYYY-MM-DD) a moment falls on in Amsterdam: the shop's day, for dates it states. */
+export function amsterdamDay(moment: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(moment)
+}
+
 /** The policy version in force at `now`: the newest whose effective date has come. */
 export function currentPolicyVersion(map: DataMap, now: Date): PolicyVersion {
-  const today = now.toISOString().slice(0, 10)
+  const today = amsterdamDay(now)
   const inForce = map.policyVersions.filter((v) => v.effective <= today)
   return inForce[inForce.length - 1] ?? map.policyVersions[0]!
 }

@@ -57,6 +57,16 @@ medusaIntegrationTestRunner({
       expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
     })
 
+    it("[P-security-limits] mails one address at most 3 newsletter confirmation links an hour, and one IP at most 20", async () => {
+      const signUp = (email: string, ip: string) => api.post("/store/newsletter/subscribe", { email, source: "footer", locale: "nl" }, from(ip))
+      for (let i = 1; i <= 3; i++) expect((await signUp("lezer-postbus@example.nl", `10.0.8.${i}`)).status).toBe(202)
+      expect((await failure(signUp("lezer-postbus@example.nl", "10.0.8.9"))).status).toBe(429)
+      for (let i = 1; i <= 20; i++) expect((await signUp(`lezer-${i}@example.nl`, "10.0.9.1")).status).toBe(202)
+      const blocked = await failure(signUp("lezer-21@example.nl", "10.0.9.1"))
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(60)
+    })
+
     it("mails at most 20 reset links an hour from one IP, whatever the addresses", async () => {
       const request = (i: number) => api.post("/store/account/password-reset/request", { email: `buur${i}@example.nl` }, from("10.0.7.1"))
       for (let i = 1; i <= 20; i++) expect((await request(i)).status).toBe(202)

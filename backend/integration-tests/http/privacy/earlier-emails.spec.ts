@@ -10,6 +10,7 @@ import type PrivacyRequestModuleService from "../../../src/modules/privacy-reque
 import {
   adminHeaders,
   catchMailForSuite,
+  changeEmail as changeLoginEmail,
   columnsHolding,
   completeCart,
   eventually,
@@ -30,6 +31,8 @@ const mail = catchMailForSuite()
 type Headers = { headers: Record<string, string> }
 const DAY = 24 * 60 * 60 * 1000
 const PASSWORD = "lamp-kap-messing-47"
+/** Where the colleague who takes over an address lives: nothing in it is the first owner's. */
+const COLLEAGUE_ADDRESS = { first_name: "Bert", last_name: "Collega", address_1: "Kerkplein 3", postal_code: "3511 AA", city: "Utrecht", country_code: "nl" }
 
 /** Every table of the database (not only the inventory's columns) with a row that holds `text` anywhere, case-insensitively. */
 async function tablesHolding(pg: Knex, text: string): Promise<string[]> {
@@ -52,16 +55,8 @@ medusaIntegrationTestRunner({
     })
     afterEach(() => setClock())
 
-    /** Asks for the change with the password and follows the link mailed to the new address; returns a session on it. */
-    async function changeEmail(auth: Headers, from: string, to: string): Promise<Headers> {
-      await api.post("/store/account/email", { password: PASSWORD, new_email: to, locale: "nl" }, auth)
-      const confirm = await mail.waitFor((m) => m.to.includes(to) && m.subject === "Bevestig je nieuwe e-mailadres")
-      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/account/confirm-email")).searchParams.get("token")
-      await api.post("/store/account/email/confirm", { token, locale: "nl" }, store)
-      await mail.waitFor((m) => m.to.includes(from) && m.subject === "Je e-mailadres is gewijzigd")
-      const { data } = await api.post("/store/account/login", { email: to, password: PASSWORD }, store)
-      return { headers: { ...store.headers, authorization: `Bearer ${data.token}`, "x-helder-session": data.session } }
-    }
+    /** Changes the login address by the mailed link; returns a session on the new one. */
+    const changeEmail = (auth: Headers, from: string, to: string) => changeLoginEmail(api, mail, store, auth, from, to)
 
     async function download(auth: Headers): Promise<ExportDocument> {
       const response = await api.get("/store/account/data-export", { ...auth, responseType: "arraybuffer" })
@@ -79,8 +74,8 @@ medusaIntegrationTestRunner({
      * A guest checkout (no session) with `email`: Medusa keeps a customer row without an account for it.
      * Waits for its invoice and the confirmation mail that carries it.
      */
-    async function guestOrder(email: string) {
-      const order = await completeCart(api, store, await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email }))
+    async function guestOrder(email: string, address?: typeof COLLEAGUE_ADDRESS) {
+      const order = await completeCart(api, store, await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email, address }))
       await eventually(async () => ((await pg().raw(`select 1 from notification where template = 'order-confirmation' and "to" = ? and data->>'order_number' = ?`, [email, String(order.display_id)])).rows.length ? true : undefined))
       return order
     }
@@ -140,7 +135,7 @@ medusaIntegrationTestRunner({
       expect(await tablesHolding(pg(), current)).toEqual([])
     })
 
-    it("[P-right-access] splits an address that changed hands: the first owner gets what came before the change, the next one only what they created", async () => {
+    it("[P-right-access] [P-right-erase] splits an address that changed hands: each holder gets and erases only what came while they held it", async () => {
       const old = "doorgegeven@example.nl"
       const auth = await registerCustomer(api, mail, store, old)
       await api.post("/store/contact", { name: "Anna de Vries", email: old, message: "Vraag van de eerste eigenaar" }, store)
@@ -151,10 +146,11 @@ medusaIntegrationTestRunner({
       const mailedBefore = await mailsTo(old)
       // The old mailbox now belongs to a colleague, who writes in, orders as a guest and then registers with it.
       await api.post("/store/contact", { name: "Bert Collega", email: old, message: "Vraag van de nieuwe eigenaar" }, store)
-      const later = await guestOrder(old)
+      const later = await guestOrder(old, COLLEAGUE_ADDRESS)
       const isVerification = (m: { to: string[]; subject: string }) => m.to.includes(old) && m.subject === "Bevestig je e-mailadres"
       const earlierMails = mail.messages().filter(isVerification)
-      await api.post("/store/account/register", { ...registration(old), first_name: "Bert", last_name: "Collega" }, store)
+      const { first_name, last_name, address_1, city, country_code } = COLLEAGUE_ADDRESS
+      await api.post("/store/account/register", { ...registration(old), first_name, last_name, phone: "+31 30 765 4321", address: { address_1, postal_code: "3511aa", city, country_code } }, store)
       const verification = await mail.waitFor((m) => isVerification(m) && !earlierMails.includes(m))
       await api.post("/store/account/verify-email", { token: new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token") }, store)
       const { data: login } = await api.post("/store/account/login", { email: old, password: PASSWORD }, store)
@@ -177,6 +173,28 @@ medusaIntegrationTestRunner({
       expect(second.records.orders.map((o) => o.order_number)).toEqual([later.display_id])
       expect(second.records.mails.map((m) => m.template)).not.toContain("email-changed")
       expect(second.records.mails.filter((m) => m.template === "order-confirmation")).toHaveLength(1)
+
+      // The colleague moves on in turn: under the address they gave up, only what they created while they held it is theirs.
+      const moved = await changeEmail(colleague, old, "collega-verder@example.nl")
+      const third = await download(moved)
+      expect(third.records.earlier_emails).toEqual([{ email: old, replaced_at: expect.any(String) }])
+      expect(third.records.contact_messages.map((m) => m.message)).toEqual(["Vraag van de nieuwe eigenaar"])
+      expect(third.records.orders.map((o) => o.order_number)).toEqual([later.display_id])
+      // Their own mails under it, each once: none of the first owner's (their verification, order, request, change notice).
+      expect(third.records.mails.filter((m) => m.to === old).map((m) => m.template).sort()).toEqual(["contact-received", "email-changed", "order-confirmation", "verify-email"])
+      expect((await api.get("/store/account/privacy-requests", moved)).data.requests.map((r: { kind: string }) => r.kind)).toEqual(["export", "export"])
+
+      // The first owner's erasure leaves the colleague's rows under the address alone, and counts none of them as residue.
+      const staff = await adminHeaders(getContainer(), api)
+      await api.post(`/admin/orders/${before.id}/cancel`, {}, staff)
+      const { data: erasure } = await api.post("/store/account/erasure", { password: PASSWORD, confirm: true }, fresh)
+      setClock(() => new Date(Date.now() + 40 * DAY))
+      await runDueErasures(getContainer())
+      const done = await requests().retrieveDataRequest(erasure.request_id)
+      expect({ status: done.status, reason: done.deferred_reason }).toEqual({ status: "completed", reason: null })
+      const { rows: left } = await pg().raw<{ rows: { message: string }[] }>(`select message from contact_message where email = ? order by message`, [old])
+      expect(left.map((row) => row.message)).toEqual(["Vraag van de nieuwe eigenaar"])
+      expect((await pg().raw(`select 1 from "order" where id = ? and email = ?`, [later.id, old])).rows).toHaveLength(1)
     })
   },
 })

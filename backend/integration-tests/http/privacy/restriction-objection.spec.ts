@@ -3,6 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { exportDocumentSchema } from "@helder/privacy"
 import { linkIn, readZip } from "@helder/testkit"
+import { setClock } from "../../../src/lib/clock"
+import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
 import { runRetention } from "../../../src/lib/retention/engine"
 import { RETENTION_TASKS } from "../../../src/lib/retention/tasks"
 import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
@@ -11,11 +13,13 @@ import { NEWSLETTER_MODULE } from "../../../src/modules/newsletter"
 import type NewsletterModuleService from "../../../src/modules/newsletter/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, completeCart, consentChoice, eventually, failure, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import { adminHeaders, catchMailForSuite, changeEmail, completeCart, consentChoice, eventually, failure, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
+// Every request comes from one IP here; the per-IP mail limit is tested in account/limits.spec.ts.
+process.env.RATE_LIMIT_MAILS_PER_IP_PER_HOUR = "1000"
 
 const mail = catchMailForSuite()
 type Headers = { headers: Record<string, string> }
@@ -172,6 +176,17 @@ medusaIntegrationTestRunner({
         { id: control.id, email: null },
         { id: order.id, email },
       ])
+      // Their invoices outlive their term too, kept for a legal claim (art. 18(1)(c)); another buyer's go.
+      const invoiceOf = (orderId: string) => eventually(async () => (await sql(`select id from invoice_document where order_id = ? and kind = 'invoice'`, [orderId]))[0]?.id as string | undefined)
+      const [kept, controlInvoice] = [await invoiceOf(order.id), await invoiceOf(control.id)]
+      setClock(() => new Date(Date.now() + 9 * 365 * DAY))
+      try {
+        const due = (await dueNow())("invoices-nl", "delete")
+        expect(due).toContain(controlInvoice)
+        expect(due).not.toContain(kept)
+      } finally {
+        setClock()
+      }
       // The customer sees it in force in the export and on the account.
       expect((await exported(auth)).filter((r) => r.kind === "restriction")).toEqual([expect.objectContaining({ status: "completed", lifted_at: null })])
       const mine = (await api.get("/store/account/privacy-requests", auth)).data.requests
@@ -198,11 +213,15 @@ medusaIntegrationTestRunner({
       expect(await dueForWarning()).toEqual([sleeper])
     })
 
-    it("[P-right-object] [P-right-identity] takes an objection from the account (the session is the identity step): the newsletter ends at once and for good, statistics stop, the retention engine goes on; others' requests are 404", async () => {
+    it("[P-right-object] [P-right-identity] takes an objection from the account (the session is the identity step): the newsletter ends at once and for good under every address the person held, statistics stop, the retention engine goes on; others' requests are 404", async () => {
+      const earlier = "bezwaar-vroeger@example.nl"
       const email = "bezwaar@example.nl"
-      const auth = await registerCustomer(api, mail, store, email)
+      // A subscription under the address the account used before, and one under its address now.
+      await subscribed(earlier)
+      const auth = await changeEmail(api, mail, store, await registerCustomer(api, mail, store, earlier), earlier, email)
       const other = await registerCustomer(api, mail, store, "iemand-anders@example.nl")
       await subscribed(email)
+      expect(await newsletterReaches([earlier, email])).toEqual([earlier, email])
 
       const wrongKind = await failure(api.post("/store/account/privacy-requests", { kind: "erasure" }, auth))
       expect([wrongKind.status, wrongKind.data.message]).toEqual([400, expect.stringContaining("choose correction, restriction or objection")])
@@ -218,8 +237,16 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get(`/store/account/privacy-requests/${id}`, other))).status).toBe(404)
       expect((await api.get("/store/account/privacy-requests", other)).data.requests).toEqual([])
 
-      // Received but not yet upheld: nothing changes yet.
-      expect(await newsletterReaches([email])).toEqual([email])
+      // In force at once, before the desk looks at it (art. 21(3)): both subscriptions end, each with its proof, and statistics stop.
+      for (const address of [earlier, email]) {
+        const [subscription] = await newsletter().listNewsletterSubscriptions({ email: address })
+        expect({ address, status: subscription!.status }).toEqual({ address, status: "unsubscribed" })
+        const events = await newsletter().listNewsletterConsentEvents({ subscription_id: subscription!.id }, { order: { created_at: "ASC" } })
+        expect(events.map((e) => [e.action, e.source])).toContainEqual(["unsubscribed", "objection"])
+      }
+      expect(await newsletterReaches([earlier, email])).toEqual([])
+      expect(await statisticsEvent(auth)).toBe(false)
+
       const extended = await act(id, { action: "extend", months: 1, reason: "We zoeken uit welke verwerkingen het raakt" })
       expect(new Date(extended.data.request.due_at).getTime()).toBeGreaterThan(new Date(data.request.due_at).getTime() + 27 * DAY)
       await mail.waitFor((m) => m.to.includes(email) && m.subject === "We hebben meer tijd nodig voor je privacyverzoek")
@@ -228,13 +255,7 @@ medusaIntegrationTestRunner({
       const upheld = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je bezwaar is verwerkt")
       expect(upheld.text).toContain("art. 21")
       expect((await failure(act(id, { action: "lift", reason: "toch weer mailen" }))).data.message).toBe("Only a restriction can be lifted; an objection stays in force.")
-      // Direct marketing stops at once (art. 21(3)): the subscription ends, with its proof.
-      const [subscription] = await newsletter().listNewsletterSubscriptions({ email })
-      expect(subscription).toMatchObject({ status: "unsubscribed" })
-      const events = await newsletter().listNewsletterConsentEvents({ subscription_id: subscription!.id }, { order: { created_at: "ASC" } })
-      expect(events.map((e) => [e.action, e.source])).toContainEqual(["unsubscribed", "objection"])
-      expect(await newsletterReaches([email])).toEqual([])
-      // And for good: a later sign-up is not mailed either.
+      // And for good: a later sign-up under the address is not mailed either.
       await subscribed(email)
       expect(await newsletterReaches([email])).toEqual([])
       expect(await statisticsEvent(auth)).toBe(false)
@@ -243,6 +264,32 @@ medusaIntegrationTestRunner({
       const order = await oldOrder(email, auth)
       expect(await dueForAnonymising()).toContain(order.id)
       expect((await exported(auth)).filter((r) => r.kind === "objection")).toEqual([expect.objectContaining({ status: "completed", lifted_at: null })])
+    })
+
+    it("[P-right-restrict] [P-right-erase] holds an account's restriction over its earlier address too, and ends it with the erasure so the address's next holder is free", async () => {
+      const earlier = "beperkt-vroeger@example.nl"
+      const email = "beperkt-nu@example.nl"
+      await subscribed(earlier)
+      const auth = await changeEmail(api, mail, store, await registerCustomer(api, mail, store, earlier), earlier, email)
+      const { data } = await api.post("/store/account/privacy-requests", { kind: "restriction", details: "Gebruik mijn gegevens even niet", locale: "nl" }, auth)
+      await act(data.request.id, { action: "complete" })
+      // The subscription the person made under their earlier address gets no newsletter either.
+      expect(await newsletterReaches([earlier])).toEqual([])
+
+      await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, auth)
+      try {
+        setClock(() => new Date(Date.now() + 40 * DAY))
+        await runDueErasures(getContainer())
+      } finally {
+        setClock()
+      }
+      // Erased with the data it protected: an address-less restriction could never be lifted with notice (art. 18(3)).
+      const restriction = await requests().retrieveDataRequest(data.request.id)
+      expect(restriction).toMatchObject({ email: null, lift_reason: expect.stringContaining("art. 17") })
+      expect(restriction.lifted_at).not.toBeNull()
+      // Whoever holds the address next signs up and gets the newsletter.
+      await subscribed(email)
+      expect(await newsletterReaches([email])).toEqual([email])
     })
   },
 })

@@ -2,10 +2,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../modules/account"
 import type AccountModuleService from "../../modules/account/service"
+import { NEWSLETTER_MODULE } from "../../modules/newsletter"
+import type NewsletterModuleService from "../../modules/newsletter/service"
 import { sign } from "../signature"
 
-/** An address the customer's login used before a change, and when the next one took over (ISO). */
-export type EarlierEmail = { email: string; until: string }
+/**
+ * An address the customer's login used before a change: from when another account gave it up, if one did
+ * before them (null: from the start), until the next one took over (ISO).
+ */
+export type EarlierEmail = { email: string; since: string | null; until: string }
 
 /** Whose data an export (or erasure) is about: a customer, or a guest known by the e-mail on their orders. */
 export type DataSubject = {
@@ -40,7 +45,12 @@ export async function customerSubject(scope: MedusaContainer, customerId: string
   const email = data[0]?.email
   if (!email) return null
   const earlier = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listEarlierEmails({ customer_id: customerId }, { order: { created_at: "ASC" } })
-  const earlierEmails = earlier.map((e) => ({ email: e.email, until: new Date(e.created_at).toISOString() }))
+  const earlierEmails = await Promise.all(
+    earlier.map(async (e) => {
+      const until = new Date(e.created_at)
+      return { email: e.email, since: await addressSince(scope, e.email, customerId, until), until: until.toISOString() }
+    })
+  )
   const emailSince = await addressSince(scope, email, customerId)
   return { kind: "customer", customerId, email, earlierEmails, emailSince, ...(await ordersOf(scope, { customerId, email, earlierEmails, emailSince })) }
 }
@@ -51,12 +61,29 @@ export async function guestSubject(scope: MedusaContainer, email: string): Promi
   return { kind: "guest", customerId: null, email, earlierEmails: [], emailSince, ...(await ordersOf(scope, { customerId: null, email, earlierEmails: [], emailSince })) }
 }
 
-/** When another account than `customerId` last gave up `email` by changing its login (ISO), or null. */
-export async function addressSince(scope: MedusaContainer, email: string, customerId: string | null): Promise<string | null> {
-  const others = await scope
-    .resolve<AccountModuleService>(ACCOUNT_MODULE)
-    .listEarlierEmails({ email: email.toLowerCase(), ...(customerId ? { customer_id: { $ne: customerId } } : {}) }, { order: { created_at: "DESC" }, take: 1 })
+/**
+ * When another account than `customerId` last gave up `email` by changing its login (ISO), or null; with
+ * `before`, the last time before that moment (when this customer gave it up in turn).
+ */
+export async function addressSince(scope: MedusaContainer, email: string, customerId: string | null, before?: Date): Promise<string | null> {
+  const filters = {
+    email: email.toLowerCase(),
+    ...(customerId ? { customer_id: { $ne: customerId } } : {}),
+    ...(before ? { created_at: { $lt: before } } : {}),
+  }
+  const others = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listEarlierEmails(filters, { order: { created_at: "DESC" }, take: 1 })
   return others[0] ? new Date(others[0].created_at).toISOString() : null
+}
+
+/**
+ * Whether an account other than `customerId` took `email` after `after` (ISO): it logs in with it now, or
+ * gave it up since. What the address shows from then on is that account's, not the earlier holder's.
+ */
+export async function takenOverSince(scope: MedusaContainer, email: string, customerId: string | null, after: string): Promise<boolean> {
+  const holders = await scope.resolve(Modules.CUSTOMER).listCustomers({ email: email.toLowerCase(), has_account: true }, { select: ["id"] })
+  if (holders.some((holder) => holder.id !== customerId)) return true
+  const gaveUp = await addressSince(scope, email, customerId)
+  return gaveUp !== null && gaveUp > after
 }
 
 /**
@@ -76,12 +103,23 @@ export type HeldAddresses = Pick<DataSubject, "email" | "earlierEmails" | "email
 
 /**
  * Filters (for `$or`) on the rows held under the subject's addresses: the current one (from when another
- * account gave it up, if one did), and each earlier one on rows created up to its change (the address may
- * since have passed to someone else).
+ * account gave it up, if one did), and each earlier one on rows created while they held it (another
+ * account may have held it before them, and may hold it since).
  */
 export function underAddresses(subject: HeldAddresses, field = "email", created = "created_at"): Record<string, unknown>[] {
   const current = subject.emailSince ? { [field]: subject.email, [created]: { $gt: subject.emailSince } } : { [field]: subject.email }
-  return [current, ...subject.earlierEmails.map((e) => ({ [field]: e.email, [created]: { $lte: e.until } }))]
+  const earlier = subject.earlierEmails.map((e) => ({ [field]: e.email, [created]: e.since ? { $gt: e.since, $lte: e.until } : { $lte: e.until } }))
+  return [current, ...earlier]
+}
+
+/** The same addresses as their keyed hashes: how privacy requests name a person. */
+export function hashedAddresses(subject: HeldAddresses): HeldAddresses {
+  return { ...subject, email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ ...e, email: subjectHash(e.email) })) }
+}
+
+/** The newsletter subscriptions under a subject's addresses, each in the span they held it (and matching `filters`). */
+export async function subscriptionsOf(scope: MedusaContainer, subject: HeldAddresses, filters: Record<string, unknown> = {}) {
+  return scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).listNewsletterSubscriptions({ $and: [filters, { $or: underAddresses(subject) }] })
 }
 
 /**
@@ -89,8 +127,7 @@ export function underAddresses(subject: HeldAddresses, field = "email", created 
  * an address while they held it — not a request of whoever held the address before or after them.
  */
 export function requestsOf(subject: HeldAddresses & { customerId: string | null }): { $or: Record<string, unknown>[] } {
-  const hashed = { ...subject, email: subjectHash(subject.email), earlierEmails: subject.earlierEmails.map((e) => ({ email: subjectHash(e.email), until: e.until })) }
-  return { $or: [...underAddresses(hashed, "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])] }
+  return { $or: [...underAddresses(hashedAddresses(subject), "subject_hash", "received_at"), ...(subject.customerId ? [{ customer_id: subject.customerId }] : [])] }
 }
 
 /**

@@ -7,10 +7,14 @@ export type LimitSubject = { customer_id?: string | null; subject_hash?: string 
 /** What limits a person's processing now: a restriction in force (art. 18), an upheld objection (art. 21). */
 export type ProcessingLimits = { restricted: boolean; objected: boolean }
 
-/** A restriction is in force from its completion until lifted; an objection from its completion on, for good. */
+/**
+ * A restriction is in force from its completion until lifted. An objection is in force, for good, as soon
+ * as it comes in with the requester's identity proven (art. 21(3): direct marketing stops at once), unless
+ * it was withdrawn or refused.
+ */
 const IN_FORCE = [
   { kind: "restriction" as const, status: "completed" as const, lifted_at: null },
-  { kind: "objection" as const, status: "completed" as const },
+  { kind: "objection" as const, identity_status: "verified" as const, status: { $nin: ["rejected" as const, "cancelled" as const] } },
 ]
 
 /** Data-subject requests and the art. 19 notices that follow an erasure. */

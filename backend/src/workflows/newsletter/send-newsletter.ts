@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { subjectHash } from "../../lib/data-export/subject"
+import { customerSubject, subjectHash, subscriptionsOf } from "../../lib/data-export/subject"
 import { unsubscribeSignature } from "../../lib/newsletter-link"
 import { NEWSLETTER_MODULE } from "../../modules/newsletter"
 import type NewsletterModuleService from "../../modules/newsletter/service"
@@ -16,8 +16,15 @@ export type SendNewsletterInput = { subject: string; body: string; storefront_ur
  */
 const sendNewsletterStep = createStep("send-newsletter", async (input: SendNewsletterInput, { container }) => {
   const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
-  const limited = new Set((await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).activeLimits()).map((l) => l.subject_hash))
-  const subscribers = (await newsletter.listNewsletterSubscriptions({ status: "confirmed" })).filter((s) => !limited.has(subjectHash(s.email)))
+  const limits = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).activeLimits()
+  const limited = new Set(limits.map((l) => l.subject_hash))
+  // An account's limit reaches what it holds under its earlier addresses too, each in the span it held it.
+  const held = new Set<string>()
+  for (const customerId of new Set(limits.flatMap((l) => (l.customer_id ? [l.customer_id] : [])))) {
+    const subject = await customerSubject(container, customerId)
+    if (subject) for (const s of await subscriptionsOf(container, subject, { status: "confirmed" })) held.add(s.id)
+  }
+  const subscribers = (await newsletter.listNewsletterSubscriptions({ status: "confirmed" })).filter((s) => !limited.has(subjectHash(s.email)) && !held.has(s.id))
   const notifications = container.resolve(Modules.NOTIFICATION)
   for (const subscriber of subscribers) {
     const link = `${input.storefront_url}/${subscriber.locale}/newsletter/unsubscribe?s=${subscriber.id}&sig=${unsubscribeSignature(subscriber.id)}`

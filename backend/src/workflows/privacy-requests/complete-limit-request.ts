@@ -1,9 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
-import { recordConsentEventStep } from "../newsletter/steps/record-consent-event"
-import { setSubscriptionStatusStep } from "../newsletter/steps/set-subscription-status"
 import type { ActOnDataRequestInput } from "./act-on-data-request"
+import { endNewsletterStep } from "./steps/end-newsletter"
 import { findLimitSubjectStep } from "./steps/find-limit-subject"
 import { updateDataRequestStep } from "./steps/update-data-request"
 
@@ -16,7 +15,7 @@ export type CompleteLimitRequestInput = ActOnDataRequestInput & {
 /**
  * The desk puts a restriction (art. 18) or objection (art. 21) in force: the request names the account
  * under its address too, so the newsletter, the statistics and the retention engine recognise the person
- * (the module's activeLimits). An objection also ends the newsletter subscription at once (art. 21(3)).
+ * (the module's activeLimits). An objection also ends every newsletter subscription the person holds (art. 21(3)).
  */
 export const completeLimitRequestWorkflow = createWorkflow("complete-limit-request", (input: CompleteLimitRequestInput) => {
   const subject = findLimitSubjectStep(transform({ input }, ({ input }) => ({ email: input.email })))
@@ -36,13 +35,9 @@ export const completeLimitRequestWorkflow = createWorkflow("complete-limit-reque
       reason: input.reason ?? null,
     }))
   )
-  when({ input, subject }, ({ input, subject }) => input.kind === "objection" && Boolean(subject.subscription_id)).then(() => {
-    const ended = setSubscriptionStatusStep(
-      transform({ subject }, ({ subject }) => ({ status: "unsubscribed" as const, subscription_id: subject.subscription_id ?? "" }))
-    )
-    recordConsentEventStep(
-      transform({ ended }, ({ ended }) => ({ subscription_id: ended.subscription_id, action: "unsubscribed" as const, source: "objection" }))
-    )
+  // Usually already done when the objection came in with its identity proven; a logged letter's ends here.
+  when("objection-ends-newsletter", { input }, ({ input }) => input.kind === "objection").then(() => {
+    endNewsletterStep(transform({ input, subject }, ({ input, subject }) => ({ email: input.email, customer_id: input.customer_id ?? subject.customer_id })))
   })
   when({ input }, ({ input }) => Boolean(input.mail)).then(() => {
     sendMailStep(transform({ input }, ({ input }) => input.mail!))

@@ -2,12 +2,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { erasureScheduledMail, scheduleErasureStep } from "../erasure/steps/schedule-erasure"
 import { sendMailStep } from "../mail/steps/send-mail"
+import { endNewsletterStep } from "./steps/end-newsletter"
 import { issueRequestTokenStep } from "./steps/issue-request-token"
 import { verifyRequestTokenStep } from "./steps/verify-request-token"
 
 /**
  * A guest followed the mailed link. An export gets a download link for the page to show; an erasure goes
- * on the clock like an account's (undo link mailed); a correction waits for staff on the privacy desk.
+ * on the clock like an account's (undo link mailed); an objection ends the newsletter at once (art. 21(3));
+ * a correction, restriction or objection waits for staff on the privacy desk.
  */
 export const verifyGuestRequestWorkflow = createWorkflow("verify-guest-request", (input: { secret: string; storefront_url: string }) => {
   const request = verifyRequestTokenStep(input)
@@ -17,6 +19,9 @@ export const verifyGuestRequestWorkflow = createWorkflow("verify-guest-request",
   const download = when({ request }, ({ request }) => request.kind === "export").then(() =>
     issueRequestTokenStep(transform({ request }, ({ request }) => ({ request_id: request.id })))
   )
+  when("objection-ends-newsletter", { request }, ({ request }) => request.kind === "objection").then(() => {
+    endNewsletterStep(transform({ request }, ({ request }) => ({ email: request.email, customer_id: null })))
+  })
   const scheduled = when({ request }, ({ request }) => request.kind === "erasure").then(() => {
     const erasure = scheduleErasureStep(transform({ request }, ({ request }) => ({ request_id: request.id })))
     sendMailStep(transform({ input, erasure }, ({ input, erasure }) => erasureScheduledMail(erasure, input.storefront_url)))

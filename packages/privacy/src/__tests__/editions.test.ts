@@ -13,6 +13,16 @@ describe("policy editions", () => {
     expect(await editionsToRecord(first, plain, new Date("2027-01-01T00:00:00Z"))).toEqual([])
   })
 
+  it("dates an edition by the shop's day in Amsterdam, not by UTC", async () => {
+    const first = await editionsToRecord([], plain, DAY)
+    // 23:30 UTC on 7 December is already 8 December in Amsterdam.
+    const [late] = await editionsToRecord(first, withGa4, new Date("2026-12-07T23:30:00Z"))
+    expect(late).toMatchObject({ id: `2026-12-08.${first.length + 1}`, effective: "2026-12-08" })
+    const published = withEditions(plain, [...first, late!])
+    expect(currentPolicyVersion(published, new Date("2026-12-07T22:59:00Z")).id).toBe(first.at(-1)!.id)
+    expect(currentPolicyVersion(published, new Date("2026-12-07T23:00:00Z")).id).toBe(late!.id)
+  })
+
   it("[P-policy-edition] publishes a configuration it has not shown before as a new edition from that day, naming the service added", async () => {
     const first = await editionsToRecord([], plain, DAY)
     const [added, ...more] = await editionsToRecord(first, withGa4, DAY)

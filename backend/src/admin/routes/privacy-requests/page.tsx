@@ -78,7 +78,7 @@ function RequestDetail({ id, onChanged }: { id: string; onChanged: () => void })
           <Text size="small">Beperking opgeheven {day(request.lifted_at)}: {request.lift_reason}</Text>
         ) : (
           <div className="flex flex-col gap-2">
-            <Badge color="orange">Beperking van kracht: geen nieuwsbrief, geen statistieken, niets automatisch verwijderd</Badge>
+            <Badge color="orange">Beperking van kracht: geen nieuwsbrief, geen statistieken, niets automatisch verwijderd behalve verlopen sessies</Badge>
             <Textarea placeholder="Reden van opheffen (de aanvrager krijgt hem per e-mail vóór het opheffen, art. 18 lid 3 AVG)" value={text} onChange={(e) => setText(e.target.value)} />
             <div>
               <Button size="small" variant="secondary" onClick={() => act({ action: "lift", reason: text })}>Beperking opheffen</Button>

@@ -4,7 +4,8 @@ import RecipientNotice from "./recipient-notice"
 /**
  * A data-subject request (access/export, erasure, correction, restriction, objection) from the account, a
  * guest form or logged by staff from a letter or e-mail: its identity check, its due date (art. 12(3)) and
- * its outcome. A completed restriction is in force until lifted; a completed objection stays in force.
+ * its outcome. A completed restriction is in force until lifted; an objection from the moment its identity
+ * is proven, for good.
  */
 const DataRequest = model
   .define("data_request", {

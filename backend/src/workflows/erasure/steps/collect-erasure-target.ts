@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { requestSubject, underAddresses } from "../../../lib/data-export/subject"
+import { requestSubject, takenOverSince, underAddresses } from "../../../lib/data-export/subject"
 import type { ErasureTarget } from "../../../personal-data/erase"
 import type { KeptDocument } from "../../../lib/erasure/receipt"
 import { personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"
@@ -54,8 +54,12 @@ async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget):
     const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
     for (const notice of notices) strings.push(notice.name, notice.email)
   }
+  // An earlier address another account has taken since is theirs now: finding it afterwards is no residue.
+  const taken = new Set<string>()
+  for (const e of target.earlier_emails) if (await takenOverSince(scope, e.email, target.customer_id, e.until)) taken.add(e.email.toLowerCase())
+  const own = (value: string | null | undefined) => !value || !taken.has(value.trim().toLowerCase())
   const tokens = personTokens({
-    strings: [...emails, ...strings, ...people.flatMap((p) => [p?.address_1, p?.company])],
+    strings: [...emails, ...strings].filter(own).concat(people.flatMap((p) => [p?.address_1, p?.company])),
     phones: people.map((p) => p?.phone),
     names: people.map((p) => ({ first: p?.first_name, last: p?.last_name })),
   })
