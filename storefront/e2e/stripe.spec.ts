@@ -63,7 +63,7 @@ test("[P-stripe-payment-step-only] Stripe is asked for nothing on the shop's pag
   await expect(page.getByTestId("stripe-payment-element")).toBeVisible()
   expect(requests.map((url) => new URL(url).host)).toContain("js.stripe.com")
   expect(await stripeCookies(page)).toEqual(["__stripe_mid", "__stripe_sid"])
-  await page.getByRole("button", { name: "Bestelling plaatsen" }).click()
+  await page.getByRole("button", { name: "Bestelling met betalingsverplichting" }).click()
   await expect(page.getByTestId("order-confirmation")).toBeVisible()
   const confirmed = requests.find((url) => /^https:\/\/api\.stripe\.com\/v1\/payment_intents\/pi_[0-9a-f]+\/confirm$/.test(url))
   expect(confirmed, "Stripe.js confirmed the payment intent").toBeDefined()

@@ -43,6 +43,17 @@ export async function listNewProducts(locale: Locale, limit = 8): Promise<Produc
   return products.map((product) => toProductView(product, locale))
 }
 
+/** The products of these ids (a cart's lines), translated, with NL prices. */
+export async function listProductsById(ids: string[], locale: Locale): Promise<ProductView[]> {
+  if (!ids.length) return []
+  const region = await getRegion()
+  const { products } = await storeFetch<ProductList>("/store/products", {
+    query: { id: ids, region_id: region.id, fields: STORE_FIELDS.productList, limit: ids.length },
+    tags: [cacheTags.products],
+  })
+  return products.map((product) => toProductView(product, locale))
+}
+
 /** One product with everything the product page shows, or null for an unknown handle. */
 export async function getProduct(handle: string, locale: Locale): Promise<ProductView | null> {
   const region = await getRegion()

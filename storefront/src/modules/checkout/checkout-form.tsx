@@ -21,11 +21,13 @@ type Props = {
   shippingOptions: Option[]
   /** The goods' total incl. VAT, formatted. */
   subtotal: string
+  /** Each cart line's main characteristics and its price, formatted: repeated right above the button. */
+  lines: { id: string; text: string; price: string }[]
   providers: { id: string; label: string }[]
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, providers }: Props) {
+export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, lines, providers }: Props) {
   const t = useTranslations("checkout")
   const tc = useTranslations("cart")
   const [state, action, pending] = useActionState(placeOrder, null)
@@ -97,17 +99,30 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         {fields.payment ? <span className="error">{t("errors.payment")}</span> : null}
       </fieldset>
       <OptInBox text={optInText} />
-      {/* What the order costs with the chosen delivery, right above the button. A stylesheet rule shows the
-          block of the checked option (globals.css, :has), so it follows the choice at once, without JavaScript too. */}
-      <div className="totals" data-testid="checkout-totals" aria-live="polite">
-        <div><span>{tc("subtotal")}</span><span>{subtotal}</span></div>
-        {shippingOptions.map((option, index) => (
-          <div key={option.id} className="delivery-total" data-option-index={index}>
-            <div><span>{tc("shipping")}</span><span>{option.price}</span></div>
-            <div className="grand"><span>{t("totalInclVat")}</span><span data-testid="checkout-total">{option.total}</span></div>
-          </div>
-        ))}
-      </div>
+      {/* Directly before the order (Directive 2011/83 art. 8(2)): what is bought, delivery, withdrawal, the
+          legal guarantee, and what the order costs with the chosen delivery. A stylesheet rule shows the block of
+          the checked option (globals.css, :has), so it follows the choice at once, without JavaScript too. */}
+      <section className="before-order stack" data-testid="before-order" aria-labelledby="before-order-title">
+        <h2 id="before-order-title">{t("beforeOrder.title")}</h2>
+        <ul className="order-lines" aria-label={t("beforeOrder.lines")}>
+          {lines.map((line) => (
+            <li key={line.id} data-testid="order-line"><span>{line.text}</span> <strong>{line.price}</strong></li>
+          ))}
+        </ul>
+        <p>{t("beforeOrder.delivery")}</p>
+        <p>{t("beforeOrder.withdrawal")} <a href={`/${locale}/withdrawal-form`} download>{t("beforeOrder.modelForm")}</a>.</p>
+        <p>{t("beforeOrder.guarantee")}</p>
+        <div className="totals" data-testid="checkout-totals" aria-live="polite">
+          <div><span>{tc("subtotal")}</span><span>{subtotal}</span></div>
+          {shippingOptions.map((option, index) => (
+            <div key={option.id} className="delivery-total" data-option-index={index}>
+              <div><span>{tc("shipping")}</span><span>{option.price}</span></div>
+              <div className="grand"><span>{t("totalInclVat")}</span><span data-testid="checkout-total">{option.total}</span></div>
+              <p className="obligation" data-testid="checkout-obligation">{t("beforeOrder.obligation", { total: option.total })}</p>
+            </div>
+          ))}
+        </div>
+      </section>
       {state?.stripeClientSecret && stripeKey ? (
         <StripePayment publishableKey={stripeKey} clientSecret={state.stripeClientSecret} locale={locale} />
       ) : (

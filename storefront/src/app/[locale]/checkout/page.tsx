@@ -6,9 +6,11 @@ import { config } from "@/lib/config"
 import { getAccount } from "@/lib/data/account"
 import { retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { listProductsById } from "@/lib/data/products"
 import { TrackEvent } from "@/modules/analytics/track-event"
 import { CheckoutForm } from "@/modules/checkout/checkout-form"
 import { deliveryTotals } from "@/modules/checkout/delivery-totals"
+import { mainCharacteristics } from "@/modules/checkout/main-characteristics"
 import { formatPrice } from "@/modules/common/format"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ payment?: string }> }
@@ -27,10 +29,11 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </>
     )
   }
-  const [options, providers, account] = await Promise.all([
+  const [options, providers, account, products] = await Promise.all([
     listShippingOptions(cart.id),
     listPaymentProviders(cart.region_id ?? ""),
     getAccount(),
+    listProductsById([...new Set(cart.items.flatMap((item) => (item.product_id ? [item.product_id] : [])))], locale),
   ])
   // Stripe needs its publishable key in the browser; without it only the offline provider is offered.
   const usable = (id: string) => !id.startsWith("pp_stripe") || Boolean(config.NEXT_PUBLIC_STRIPE_KEY)
@@ -62,6 +65,15 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             total: formatPrice(total, locale),
           }))}
           subtotal={formatPrice(cart.item_total, locale)}
+          lines={cart.items.map((item) => ({
+            id: item.id,
+            text: mainCharacteristics(item, products, locale, {
+              dimmable: t("beforeOrder.dimmable"),
+              notDimmable: t("beforeOrder.notDimmable"),
+              energyClass: (value) => t("beforeOrder.energyClass", { value }),
+            }),
+            price: formatPrice(item.total ?? 0, locale),
+          }))}
           providers={offered.map((provider) => ({
             id: provider.id,
             label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),

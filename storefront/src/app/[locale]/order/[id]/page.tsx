@@ -2,11 +2,13 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
-import { getPlacedOrderView } from "@/lib/data/orders"
+import { getPlacedOrderView, orderPath, type OrderTarget } from "@/lib/data/orders"
 import { Link } from "@/i18n/navigation"
 import { getAccountSession, getPlacedOrderLink } from "@/lib/cookies"
 import { TrackEvent } from "@/modules/analytics/track-event"
 import { Totals } from "@/modules/cart/totals"
+import { InvoiceList } from "@/modules/invoicing/invoice-list"
+import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
 
 type Props = { params: Promise<{ locale: Locale; id: string }> }
 
@@ -21,9 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderConfirmedPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  const order = (await getPlacedOrderView())?.order
-  if (!order || order.id !== id) notFound()
-  const t = await getTranslations({ locale, namespace: "order" })
+  const [view, token] = await Promise.all([getPlacedOrderView(), getPlacedOrderLink()])
+  const order = view?.order
+  if (!view || !token || !order || order.id !== id) notFound()
+  // The withdrawal function and the invoice (once issued) are here from the start, through the order's own link.
+  const target: OrderTarget = { kind: "link", token }
+  const [t, ti] = await Promise.all([getTranslations({ locale, namespace: "order" }), getTranslations({ locale, namespace: "invoices" })])
   const address = order.shipping_address
   return (
     <section data-testid="order-confirmation">
@@ -51,6 +56,9 @@ export default async function OrderConfirmedPage({ params }: Props) {
         </>
       ) : null}
       <Totals totals={order} locale={locale} />
+      <WithdrawalPanel view={view} target={target} locale={locale} />
+      <h2>{ti("title")}</h2>
+      <InvoiceList invoices={view.invoices} locale={locale} hrefOf={(doc) => `${orderPath(target, locale)}/invoices/${doc}`} />
       {(await getAccountSession()) ? null : (
         <aside className="notice">
           <p>{t("createAccountNote")}</p>
