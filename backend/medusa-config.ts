@@ -140,5 +140,6 @@ export default defineConfig({
     { resolve: "./src/modules/audit" },
     { resolve: "./src/modules/retention" },
     { resolve: "./src/modules/staff" },
+    { resolve: "./src/modules/price-history" },
   ],
 })

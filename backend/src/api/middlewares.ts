@@ -18,6 +18,7 @@ import { consentMiddlewares } from "./store/consents/middlewares"
 import { contactMiddlewares } from "./store/contact/middlewares"
 import { newsletterMiddlewares } from "./store/newsletter/middlewares"
 import { orderReturnMiddlewares } from "./store/order-link/middlewares"
+import { priorPricesMiddlewares } from "./store/prior-prices/middlewares"
 import { privacyMiddlewares } from "./store/privacy/middlewares"
 
 export default defineMiddlewares({
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...adminStaffMiddlewares,
     ...newsletterMiddlewares,
     ...orderReturnMiddlewares,
+    ...priorPricesMiddlewares,
     ...privacyMiddlewares,
   ],
 })

@@ -18,6 +18,7 @@ function appRolePassword(env = process.env) {
  * - the audit log and issued invoices: read and add only. Their retention purge runs through the
  *   owner's SECURITY DEFINER functions (helder_purge_audit_events, helder_purge_invoices), the one
  *   guarded path by which rows leave, and only once the database's clock says their term has ended;
+ * - the price history (price_change): read only; the triggers on the pricing tables write it;
  * - that clock (helder_clock): nothing, so the shop cannot move it.
  */
 function appRoleGrants(database) {
@@ -27,6 +28,7 @@ function appRoleGrants(database) {
     `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`,
     `REVOKE UPDATE, DELETE ON audit_event, invoice_document, invoice_pdf FROM ${APP_ROLE}`,
+    `REVOKE INSERT, UPDATE, DELETE ON price_change FROM ${APP_ROLE}`,
     `REVOKE ALL ON helder_clock FROM ${APP_ROLE}`,
     `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`,
     `GRANT EXECUTE ON FUNCTION helder_purge_audit_events(text[]), helder_purge_invoices(text[]) TO ${APP_ROLE}`,

@@ -1,3 +1,4 @@
 export * from "./attributes"
 export * from "./metadata"
 export * from "./catalog-query"
+export * from "./prior-price"

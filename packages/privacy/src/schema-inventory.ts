@@ -109,6 +109,7 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
   payment_session: { payment: ["context", "data", "metadata"], none: ["currency_code", "id", "payment_collection_id", "provider_id", "raw_amount", "status"] },
   policy_edition: { none: ["changes", "content_hash", "effective", "id", "names", "wording"] },
   price: { none: ["currency_code", "id", "price_list_id", "price_set_id", "raw_amount", "raw_max_quantity", "raw_min_quantity", "title"] },
+  price_change: { none: ["currency_code", "id", "price_id", "price_list_id", "price_list_status", "price_list_type", "price_set_id", "raw_amount", "region_id"] },
   price_list: { none: ["description", "id", "metadata", "status", "title", "type"] },
   price_list_rule: { none: ["attribute", "id", "price_list_id", "value"] },
   price_preference: { none: ["attribute", "id", "value"] },

@@ -124,6 +124,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /store/privacy/requests": open(),
   "GET /store/privacy/requests/export": open(),
   "POST /store/privacy/requests/verify": open(),
+  "GET /store/prior-prices": catalog(),
   "GET /store/product-categories": catalog(["categories"]),
   "GET /store/product-categories/:id": catalog(["categories"]),
   "GET /store/product-options": catalog(),
