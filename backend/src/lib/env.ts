@@ -86,6 +86,14 @@ export const backendEnvSchema = z
     if (Boolean(env.STRIPE_API_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET together" })
     }
+    if (env.STRIPE_API_BASE && URL.canParse(env.STRIPE_API_BASE)) {
+      // The secret key and the payers' data go wherever this points: never a live key, never a stranger over plain HTTP.
+      const base = new URL(env.STRIPE_API_BASE)
+      const local = ["localhost", "127.0.0.1", "[::1]"].includes(base.hostname)
+      if (env.STRIPE_API_KEY?.startsWith("sk_live_")) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "STRIPE_API_BASE is for a stand-in or proxy with a test key, not with a live key" })
+      if (base.protocol !== "https:" && !(base.protocol === "http:" && local)) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "use https, or http only on localhost" })
+      if (base.pathname !== "/" || base.search) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "give only scheme, host and port, such as http://127.0.0.1:12111" })
+    }
   })
 export type BackendEnv = z.infer<typeof backendEnvSchema>
 

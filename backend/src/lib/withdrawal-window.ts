@@ -104,12 +104,13 @@ export function orderWindow(order: WindowOrder, now: Date): WithdrawalWindow & {
   const allDelivered = allowances.length > 0 && allowances.every((a) => a.delivered >= a.quantity)
   const deliveries = (order.fulfillments ?? []).flatMap((f) => (f ? [f] : []))
   const window = withdrawalWindow(deliveries, now, { allDelivered })
-  const canceled = order.status === "canceled"
+  // An order whose lines staff edited down to nothing is, for the shopper, as good as cancelled.
+  const canceled = order.status === "canceled" || !allowances.some((a) => a.quantity > 0)
   const settled = !allowances.some((a) => a.quantity > a.away)
   return {
     ...window,
     can_withdraw: window.can_withdraw && !canceled && !settled,
-    closed: canceled ? "canceled" : window.closed ?? (settled ? "settled" : null),
+    closed: canceled ? "canceled" : (window.closed ?? (settled ? "settled" : null)),
     can_return: window.can_return && !canceled && allowances.some((a) => a.delivered > a.away),
     items: allowances.map((a) => ({
       id: a.id,

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { type EarlierEmail, hashedAddresses } from "../lib/data-export/subject"
+import { generateEntityId } from "@medusajs/framework/utils"
+import { type EarlierEmail, handoverMarker, hashedAddresses } from "../lib/data-export/subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
@@ -26,6 +27,9 @@ export type ErasureTarget = {
 
 /** What stands in for a name or e-mail in records the law makes the shop keep in shape (withdrawal statements). */
 export const ERASED = "[gewist]"
+
+/** The reason a kept privacy request states once its person's data is erased (staff's own words may name them). */
+const ERASED_REASON = "Gegevens gewist op verzoek van de betrokkene (art. 17 AVG)"
 
 /** The number of rows each statement changed, by a short label. */
 export type ErasureCounts = Record<string, number>
@@ -70,7 +74,10 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("sessions", `delete from customer_session where customer_id = ?`, [id], trx)
       await run("account", `delete from account_token where customer_id = ?`, [id], trx)
       await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
-      await run("account", `delete from earlier_email where customer_id = ?`, [id], trx)
+      // Each earlier address keeps the time it was given up, as a keyed hash only (handoverMarker).
+      const earlier = [...new Set(target.earlier_emails.map((e) => e.email.toLowerCase()))]
+      await run("account", `update earlier_email set email = m.marker from unnest(?::text[], ?::text[]) as m(address, marker)
+        where earlier_email.customer_id = ? and earlier_email.email = m.address`, [earlier, earlier.map(handoverMarker), id], trx)
       await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
       await run("customer", `update customer set ${CUSTOMER_SCRUB},
         has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
@@ -97,6 +104,11 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
 
     if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns)
+    // The person gives up the address they used now: its keyed hash and the time start the span of whoever
+    // takes it next (addressSince), so what the shop keeps of this person (requests under legal hold) stays
+    // out of that person's export and account.
+    await run("account", `insert into earlier_email (id, customer_id, email, created_at, updated_at) values (?, ?, ?, now(), now())`,
+      [generateEntityId(undefined, "earlymail"), target.customer_id ?? `guest:${target.request_id}`, handoverMarker(email)], trx)
     // Addresses a checkout replaced stay behind without a cart; those that name this person go.
     if (target.patterns.length) {
       await run("carts", `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
@@ -120,9 +132,16 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
     const hashes = addressTerms(hashedAddresses({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since }))
     // A restriction still in force ends with the data it protected: without an address it could never be
     // lifted (art. 18(3) wants the requester told first), and its hash would bind the address's next holder.
-    const liftOnErasure = `lifted_at = case when kind = 'restriction' and status = 'completed' and lifted_at is null then now() else lifted_at end,
-      lift_reason = case when kind = 'restriction' and status = 'completed' and lifted_at is null then 'Opgeheven door het wissen van de gegevens (art. 17 AVG)' else lift_reason end`
-    await run("requests", `update data_request set email = null, details = null, ${liftOnErasure} where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
+    // An open restriction or objection is cancelled for the same reason. Staff's free-text reasons may name
+    // the person, so they go with the details; the standard texts of this erasure replace them.
+    const inForce = `kind = 'restriction' and status = 'completed' and lifted_at is null`
+    const open = `kind in ('restriction', 'objection') and status in ('awaiting_verification', 'received', 'deferred')`
+    const closeOnErasure = `lifted_at = case when ${inForce} then now() else lifted_at end,
+      lift_reason = case when ${inForce} then '${ERASED_REASON}' when lifted_at is null then null else '${ERASED_REASON}' end,
+      status = case when ${open} then 'cancelled' else status end,
+      rejected_reason = case when ${open} then '${ERASED_REASON}' when rejected_reason is null then null else '${ERASED_REASON}' end,
+      deferred_reason = null, extension_reason = null`
+    await run("requests", `update data_request set email = null, details = null, ${closeOnErasure} where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
       [target.request_id, hashes.emails, hashes.from, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
   })
   return counts

@@ -42,7 +42,7 @@ async function selectIds(db: Knex | Knex.Transaction, table: string, start: stri
 
 /**
  * A restriction of processing in force (art. 18 GDPR) names this customer or address, or the address was
- * an earlier login of the restricted customer (SQL expressions; "null" for none): the engine leaves such
+ * the restricted customer's login now or before (SQL expressions; "null" for none): the engine leaves such
  * rows alone, because a restricted person's data is only stored (art. 18(2)) until the desk lifts the
  * restriction. The restriction's own request keeps the address. Erring on keeping: a row another holder
  * of an earlier address left is kept too, until the lift.
@@ -50,6 +50,7 @@ async function selectIds(db: Knex | Knex.Transaction, table: string, start: stri
 export const restricted = (customer: string, email: string) =>
   `exists (select 1 from data_request r where r.kind = 'restriction' and r.status = 'completed' and r.lifted_at is null and r.deleted_at is null
     and (r.customer_id = ${customer} or lower(r.email) = lower(${email})
+      or exists (select 1 from customer c where c.id = r.customer_id and lower(c.email) = lower(${email}))
       or exists (select 1 from earlier_email e where e.customer_id = r.customer_id and e.email = lower(${email}) and e.deleted_at is null)))`
 
 /** A selection by a timestamp column (and an extra condition). */
@@ -89,9 +90,10 @@ const invoicePurger = (rule: string): Purger => ({
   action: "delete",
   // No row lock: locking needs UPDATE, which the shop's database role does not hold on issued documents;
   // the purge function deletes by id, so two runs that pick the same rows delete them once.
-  // A restricted buyer's documents stay past their term until the lift (art. 18(1)(c): kept for a legal claim).
+  // A restricted buyer's documents stay past their term until the lift (art. 18(1)(c): kept for a legal claim),
+  // found by the order's customer or the buyer's address as issued (an old order's own address is gone).
   select: (db, query) =>
-    selectIds(db, "invoice_document", "t.issued_at", `t.country_code = ? and not exists (select 1 from "order" o where o.id = t.order_id and ${restricted("o.customer_id", "o.email")})`, [query.rule.country ?? ""], { ...query, lock: false }),
+    selectIds(db, "invoice_document", "t.issued_at", `t.country_code = ? and not ${restricted(`(select o.customer_id from "order" o where o.id = t.order_id)`, "t.snapshot->'buyer'->>'email'")}`, [query.rule.country ?? ""], { ...query, lock: false }),
   // Issued documents leave only through the owner's guarded function: the shop's database role cannot delete them.
   apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_invoices(?::text[]) as removed`, [ids])).rows[0].removed),
 })

@@ -192,6 +192,9 @@ medusaIntegrationTestRunner({
       await runDueErasures(getContainer())
       const done = await requests().retrieveDataRequest(erasure.request_id)
       expect({ status: done.status, reason: done.deferred_reason }).toEqual({ status: "completed", reason: null })
+      // The erasure keeps the time the address changed hands (as a keyed hash only): the colleague still sees only their own requests.
+      setClock()
+      expect((await api.get("/store/account/privacy-requests", moved)).data.requests.map((r: { kind: string }) => r.kind)).toEqual(["export", "export"])
       const { rows: left } = await pg().raw<{ rows: { message: string }[] }>(`select message from contact_message where email = ? order by message`, [old])
       expect(left.map((row) => row.message)).toEqual(["Vraag van de nieuwe eigenaar"])
       expect((await pg().raw(`select 1 from "order" where id = ? and email = ?`, [later.id, old])).rows).toHaveLength(1)

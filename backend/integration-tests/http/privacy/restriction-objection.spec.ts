@@ -13,7 +13,7 @@ import { NEWSLETTER_MODULE } from "../../../src/modules/newsletter"
 import type NewsletterModuleService from "../../../src/modules/newsletter/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, changeEmail, completeCart, consentChoice, eventually, failure, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import { adminHeaders, catchMailForSuite, changeEmail, completeCart, consentChoice, eventually, failure, readyCart, regionIds, registerCustomer, registration, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -275,8 +275,15 @@ medusaIntegrationTestRunner({
       await act(data.request.id, { action: "complete" })
       // The subscription the person made under their earlier address gets no newsletter either.
       expect(await newsletterReaches([earlier])).toEqual([])
+      // Nor does a change of address take what comes under the new one out of the restriction's hold.
+      const later = "beperkt-later@example.nl"
+      const moved = await changeEmail(api, mail, store, auth, email, later)
+      await api.post("/store/contact", { name: "Anna de Vries", email: later, message: "Bewaar dit even" }, store)
+      await sql(`update contact_message set answered_at = ? where email = ?`, [new Date(Date.now() - 2 * 365 * DAY), later])
+      const [{ id: message }] = await sql(`select id from contact_message where email = ?`, [later])
+      expect(await (await dueNow())("contact-messages", "delete")).not.toContain(message)
 
-      await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, auth)
+      await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, moved)
       try {
         setClock(() => new Date(Date.now() + 40 * DAY))
         await runDueErasures(getContainer())
@@ -290,6 +297,39 @@ medusaIntegrationTestRunner({
       // Whoever holds the address next signs up and gets the newsletter.
       await subscribed(email)
       expect(await newsletterReaches([email])).toEqual([email])
+    })
+
+    it("[P-right-restrict] [P-right-object] [P-right-identity] names in a letter's restriction and objection the account that held the address when the letter came, not its next holder", async () => {
+      const address = "brief-eerst@example.nl"
+      const moved = "brief-daarna@example.nl"
+      const first = await registerCustomer(api, mail, store, address)
+      const received_on = new Date().toISOString().slice(0, 10)
+      const { data: restriction } = await api.post("/admin/privacy-requests", { kind: "restriction", email: address, received_on }, staff)
+      const { data: objection } = await api.post("/admin/privacy-requests", { kind: "objection", email: address, received_on }, staff)
+      const firstNow = await changeEmail(api, mail, store, first, address, moved)
+      await subscribed(moved)
+      // A colleague takes the address over, registers with it and signs up for the newsletter.
+      const isVerification = (m: { to: string[]; subject: string }) => m.to.includes(address) && m.subject === "Bevestig je e-mailadres"
+      const before = mail.messages().filter(isVerification)
+      await api.post("/store/account/register", { ...registration(address), first_name: "Bert", last_name: "Collega" }, store)
+      const verification = await mail.waitFor((m) => isVerification(m) && !before.includes(m))
+      await api.post("/store/account/verify-email", { token: new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token") }, store)
+      const { data: login } = await api.post("/store/account/login", { email: address, password: "lamp-kap-messing-47" }, store)
+      const colleague = { headers: { ...store.headers, authorization: `Bearer ${login.token}`, "x-helder-session": login.session } }
+      await subscribed(address)
+
+      // Verifying the objection puts it in force (art. 21(3)): the first holder's newsletter ends at once, the colleague's does not.
+      await act(objection.request.id, { action: "verify_identity", method: "Brief met handtekening" })
+      expect(await newsletterReaches([moved, address])).toEqual([address])
+      await act(restriction.request.id, { action: "verify_identity", method: "Brief met handtekening" })
+      for (const id of [restriction.request.id, objection.request.id]) await act(id, { action: "complete" })
+      const firstId = (await api.get("/store/account/me", firstNow)).data.customer.id
+      for (const id of [restriction.request.id, objection.request.id]) expect((await requests().retrieveDataRequest(id)).customer_id).toBe(firstId)
+      // The colleague's account neither lists them nor is limited by them.
+      expect((await api.get("/store/account/privacy-requests", colleague)).data.requests).toEqual([])
+      expect(await newsletterReaches([moved, address])).toEqual([address])
+      expect(await statisticsEvent(colleague)).toBe(true)
+      expect(await statisticsEvent(firstNow)).toBe(false)
     })
   },
 })

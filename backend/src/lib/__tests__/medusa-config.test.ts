@@ -51,6 +51,11 @@ describe("medusa-config", () => {
     expect(modules).toContain('"resolve":"./src/modules/stripe-payment","id":"stripe"')
     expect(modules).toContain('"apiBase":"http://127.0.0.1:12111"')
     expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "not a url" })).toThrow(/STRIPE_API_BASE/)
+    // The secret key goes wherever this points: never a live key, never plain HTTP beyond this machine, no path that would be dropped.
+    expect(() => loadConfig({ ...stripe, STRIPE_API_KEY: "sk_live_x" })).toThrow(/not with a live key/)
+    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "http://stripe-proxy.example.nl" })).toThrow(/https, or http only on localhost/)
+    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl/stripe" })).toThrow(/only scheme, host and port/)
+    expect(JSON.stringify(loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl" }).modules)).toContain('"apiBase":"https://proxy.example.nl"')
   })
 
   it("names the admin session cookie __Host- in production, where Medusa makes it Secure", () => {

@@ -56,6 +56,9 @@ describe("orderWindow", () => {
     })
     const back = orderWindow({ items: [line({ delivered_quantity: 3, return_received_quantity: 3 })], fulfillments: delivered }, at("2026-11-03T09:00:00Z"))
     expect(back).toMatchObject({ can_withdraw: false, can_return: false, closed: "settled" })
+    // An order with nothing left on it (staff edited every line to zero) is not "everything withdrawn".
+    expect(orderWindow({ items: [line({ quantity: 0 })], fulfillments: [] }, at("2026-11-03T09:00:00Z"))).toMatchObject({ can_withdraw: false, closed: "canceled" })
+    expect(orderWindow({ items: [], fulfillments: [] }, at("2026-11-03T09:00:00Z")).closed).toBe("canceled")
     // Past the deadline the period is the reason, even with everything sent back.
     expect(orderWindow({ items: [line({ delivered_quantity: 3, return_received_quantity: 3 })], fulfillments: delivered }, at("2026-12-03T09:00:00Z")).closed).toBe("expired")
   })

@@ -62,12 +62,20 @@ export async function guestSubject(scope: MedusaContainer, email: string): Promi
 }
 
 /**
- * When another account than `customerId` last gave up `email` by changing its login (ISO), or null; with
- * `before`, the last time before that moment (when this customer gave it up in turn).
+ * What an erasure leaves of an address its person gave up (their current one and each earlier one): its
+ * keyed hash, so the handover's time still starts the next holder's span without keeping the address.
+ */
+export function handoverMarker(email: string): string {
+  return `handover:${subjectHash(email)}`
+}
+
+/**
+ * When another account than `customerId` last gave up `email` by changing its login or by its erasure
+ * (ISO), or null; with `before`, the last time before that moment (when this customer gave it up in turn).
  */
 export async function addressSince(scope: MedusaContainer, email: string, customerId: string | null, before?: Date): Promise<string | null> {
   const filters = {
-    email: email.toLowerCase(),
+    email: [email.toLowerCase(), handoverMarker(email)],
     ...(customerId ? { customer_id: { $ne: customerId } } : {}),
     ...(before ? { created_at: { $lt: before } } : {}),
   }
@@ -84,6 +92,29 @@ export async function takenOverSince(scope: MedusaContainer, email: string, cust
   if (holders.some((holder) => holder.id !== customerId)) return true
   const gaveUp = await addressSince(scope, email, customerId)
   return gaveUp !== null && gaveUp > after
+}
+
+/**
+ * The account that logged in with `email` at `at`, if one did: a request received then under the address
+ * is theirs, whoever holds the address now. An account held an address from registering with it or
+ * changing to it, until changing away.
+ */
+export async function accountHoldingAt(scope: MedusaContainer, email: string, at: Date): Promise<string | null> {
+  const address = email.toLowerCase()
+  const account = scope.resolve<AccountModuleService>(ACCOUNT_MODULE)
+  const customers = scope.resolve(Modules.CUSTOMER)
+  const heldAt = async (customerId: string, until: Date | null) => {
+    // Taken when the account's previous login gave way to it, else at registration.
+    const [previous] = await account.listEarlierEmails({ customer_id: customerId, ...(until ? { created_at: { $lt: until } } : {}) }, { order: { created_at: "DESC" }, take: 1 })
+    const [customer] = previous ? [] : await customers.listCustomers({ id: customerId }, { select: ["created_at"], withDeleted: true })
+    const taken = new Date(previous?.created_at ?? customer?.created_at ?? Infinity)
+    return taken <= at && (!until || at < until)
+  }
+  for (const gaveUp of await account.listEarlierEmails({ email: address, created_at: { $gt: at } }, { order: { created_at: "ASC" } })) {
+    if (await heldAt(gaveUp.customer_id, new Date(gaveUp.created_at))) return gaveUp.customer_id
+  }
+  const [holder] = await customers.listCustomers({ email: address, has_account: true }, { select: ["id"] })
+  return holder && (await heldAt(holder.id, null)) ? holder.id : null
 }
 
 /**

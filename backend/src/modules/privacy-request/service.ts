@@ -28,11 +28,15 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
     return rows.map((r) => ({ kind: r.kind as "restriction" | "objection", customer_id: r.customer_id, subject_hash: r.subject_hash }))
   }
 
-  /** The limits on one person, by customer id or e-mail hash (either matches). */
+  /**
+   * The limits on one person: those naming their account, and those filed under their address's hash by
+   * no account. An account's request reaches its addresses through the account, each in the span it
+   * held them; its hash alone would also bind whoever holds the address next.
+   */
   async limitsOf(subject: LimitSubject): Promise<ProcessingLimits> {
     const who = [
       ...(subject.customer_id ? [{ customer_id: subject.customer_id }] : []),
-      ...(subject.subject_hash ? [{ subject_hash: subject.subject_hash }] : []),
+      ...(subject.subject_hash ? [{ subject_hash: subject.subject_hash, customer_id: null }] : []),
     ]
     if (!who.length) return { restricted: false, objected: false }
     const rows = await this.listDataRequests({ $and: [{ $or: IN_FORCE }, { $or: who }] }, { select: ["kind"] })

@@ -17,8 +17,9 @@ export type SendNewsletterInput = { subject: string; body: string; storefront_ur
 const sendNewsletterStep = createStep("send-newsletter", async (input: SendNewsletterInput, { container }) => {
   const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
   const limits = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).activeLimits()
-  const limited = new Set(limits.map((l) => l.subject_hash))
-  // An account's limit reaches what it holds under its earlier addresses too, each in the span it held it.
+  // A limit without an account names an address; an account's reaches what it holds under its addresses,
+  // each in the span it held it, and not the address's next holder.
+  const limited = new Set(limits.flatMap((l) => (l.customer_id ? [] : [l.subject_hash])))
   const held = new Set<string>()
   for (const customerId of new Set(limits.flatMap((l) => (l.customer_id ? [l.customer_id] : [])))) {
     const subject = await customerSubject(container, customerId)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import type { DeskMail } from "../../lib/privacy-desk"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
+import { endNewsletterStep } from "./steps/end-newsletter"
 import { updateDataRequestStep } from "./steps/update-data-request"
 
 export type ActOnDataRequestInput = {
@@ -12,6 +13,8 @@ export type ActOnDataRequestInput = {
   reason?: string | null
   /** What the requester is told (lib/privacy-desk.ts, deskMail), if anything. */
   mail?: DeskMail | null
+  /** An objection whose identity the desk just verified: in force now (art. 21(3)), so its person's newsletter ends. */
+  objection?: { email: string | null; customer_id: string | null } | null
 }
 
 /**
@@ -30,6 +33,9 @@ export const actOnDataRequestWorkflow = createWorkflow("act-on-data-request", (i
       reason: input.reason ?? null,
     }))
   )
+  when("objection-ends-newsletter", { input }, ({ input }) => Boolean(input.objection)).then(() => {
+    endNewsletterStep(transform({ input }, ({ input }) => input.objection!))
+  })
   when({ input }, ({ input }) => Boolean(input.mail)).then(() => {
     sendMailStep(transform({ input }, ({ input }) => input.mail!))
   })

@@ -10,6 +10,8 @@ export type CompleteLimitRequestInput = ActOnDataRequestInput & {
   kind: "restriction" | "objection"
   email: string | null
   customer_id: string | null
+  /** When the request came in: the account that held its address then is the one it names. */
+  received_at: Date | string
 }
 
 /**
@@ -18,7 +20,7 @@ export type CompleteLimitRequestInput = ActOnDataRequestInput & {
  * (the module's activeLimits). An objection also ends every newsletter subscription the person holds (art. 21(3)).
  */
 export const completeLimitRequestWorkflow = createWorkflow("complete-limit-request", (input: CompleteLimitRequestInput) => {
-  const subject = findLimitSubjectStep(transform({ input }, ({ input }) => ({ email: input.email })))
+  const subject = findLimitSubjectStep(transform({ input }, ({ input }) => ({ email: input.email, received_at: input.received_at })))
   const updated = updateDataRequestStep(
     transform({ input, subject }, ({ input, subject }) => ({
       id: input.request_id,

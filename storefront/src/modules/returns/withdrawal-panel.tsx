@@ -16,7 +16,8 @@ export async function WithdrawalPanel({ view, target, locale }: { view: OrderVie
   return (
     <aside className="notice" data-testid="withdrawal-panel">
       <h2>{t("title")}</h2>
-      <p data-promise-scope={scope} data-promise="P-withdrawal-window">{deadline ? t("until", { date: deadline }) : t("untilDelivery")}</p>
+      {/* Until when, while it is open; once closed, only why (withdrawal-closed.tsx). */}
+      {window.can_withdraw ? <p data-promise-scope={scope} data-promise="P-withdrawal-window">{deadline ? t("until", { date: deadline }) : t("untilDelivery")}</p> : null}
       <div className="row">
         {window.can_withdraw ? <a className="button" href={`${base}/withdraw`} data-testid="withdraw-button">{t("withdrawButton")}</a> : <WithdrawalClosed reason={window.closed ?? "expired"} className="muted" promiseScope={scope} />}
         {window.can_return ? <a className="button secondary" href={`${base}/return`}>{t("returnButton")}</a> : null}

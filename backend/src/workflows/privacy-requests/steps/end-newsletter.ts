@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { requestSubject, subscriptionsOf } from "../../../lib/data-export/subject"
+import { customerSubject, guestSubject, subscriptionsOf } from "../../../lib/data-export/subject"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 
@@ -15,7 +15,9 @@ export const endNewsletterStep = createStep(
   "end-newsletter-for-objection",
   async (input: { email: string | null; customer_id: string | null }, { container }) => {
     if (!input.email && !input.customer_id) return new StepResponse({ ended: 0 }, null)
-    const subject = await requestSubject(container, input)
+    // An account's addresses each in its span; an address alone only from its last handover, so never its next holder's.
+    const subject = (input.customer_id ? await customerSubject(container, input.customer_id) : null) ?? (input.email ? await guestSubject(container, input.email) : null)
+    if (!subject) return new StepResponse({ ended: 0 }, null)
     const live = await subscriptionsOf(container, subject, { status: ["pending", "confirmed"] })
     if (!live.length) return new StepResponse({ ended: 0 }, null)
     const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)

@@ -1,15 +1,14 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { accountHoldingAt } from "../../../lib/data-export/subject"
 
 /**
- * Whom a restriction or objection reaches besides its address: the account registered under it, so a
- * logged-in visit is recognised. Only reads, so nothing to compensate.
+ * Whom a restriction or objection reaches besides its address: the account that logged in with it when
+ * the request came in (not whoever holds the address by the time the desk acts), so a logged-in visit is
+ * recognised. Only reads, so nothing to compensate.
  */
 export const findLimitSubjectStep = createStep(
   "find-limit-subject",
-  async ({ email }: { email: string | null }, { container }) => {
-    if (!email) return new StepResponse({ customer_id: null as string | null })
-    const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: true }, { select: ["id"], take: 1 })
-    return new StepResponse({ customer_id: customer?.id ?? null })
+  async ({ email, received_at }: { email: string | null; received_at: Date | string }, { container }) => {
+    return new StepResponse({ customer_id: email ? await accountHoldingAt(container, email, new Date(received_at)) : null })
   }
 )

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
+import { accountHoldingAt } from "../../../../../lib/data-export/subject"
 import { deskMail, deskUpdate, type DeskAction } from "../../../../../lib/privacy-desk"
 import { dataMap } from "../../../../../lib/privacy"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
@@ -26,9 +27,14 @@ export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: Med
     if (!mail) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The requester has no e-mail address on file to be told first (art. 18(3) GDPR).")
     await liftRestrictionWorkflow(req.scope).run({ input: { ...input, reason: act.reason, mail } })
   } else if (act.action === "complete" && (request.kind === "restriction" || request.kind === "objection")) {
-    await completeLimitRequestWorkflow(req.scope).run({ input: { ...input, kind: request.kind, email: request.email, customer_id: request.customer_id } })
+    await completeLimitRequestWorkflow(req.scope).run({ input: { ...input, kind: request.kind, email: request.email, customer_id: request.customer_id, received_at: request.received_at } })
   } else {
-    await actOnDataRequestWorkflow(req.scope).run({ input })
+    // An objection is in force once its identity is verified (art. 21(3)): it names the account that held its
+    // address when it came in, and that person's newsletter ends now.
+    const verifiesObjection = act.action === "verify_identity" && request.kind === "objection"
+    const holder = verifiesObjection ? (request.customer_id ?? (request.email ? await accountHoldingAt(req.scope, request.email, new Date(request.received_at)) : null)) : null
+    const objection = verifiesObjection ? { email: request.email, customer_id: holder } : null
+    await actOnDataRequestWorkflow(req.scope).run({ input: { ...input, update: verifiesObjection ? { ...update, customer_id: holder } : update, objection } })
   }
   res.json({ request: await requests.retrieveDataRequest(request.id) })
 }
