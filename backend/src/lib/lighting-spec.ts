@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, mergeMetadata } from "@medusajs/framework/utils"
-import { lightingSpecProblems } from "@helder/lighting"
+import { greenClaimProblems, lightingSpecProblems, specFromMetadata } from "@helder/lighting"
 
 type Metadata = Record<string, unknown> | null | undefined
 
@@ -13,8 +13,11 @@ export type VariantChange = {
   replacesMetadata?: boolean
 }
 
+/** The product texts a change may set; the English ones live in metadata (`title_en`, ...). */
+type Texts = { title?: string | null; subtitle?: string | null; description?: string | null; status?: string | null }
+
 /** A product's pending change, or just its id to check what is stored. */
-export type ProductChange = { id: string; metadata?: Metadata; variants?: VariantChange[]; deletedVariantIds?: string[] }
+export type ProductChange = Texts & { id: string; metadata?: Metadata; variants?: VariantChange[]; deletedVariantIds?: string[] }
 
 /** Metadata as Medusa's product module stores an update: a non-empty patch merges ("" drops a key), {} or null replaces. */
 export function patchMetadata(current: Metadata, patch: Metadata, replaces = false): Metadata {
@@ -24,22 +27,31 @@ export function patchMetadata(current: Metadata, patch: Metadata, replaces = fal
 }
 
 /**
- * Throws a 400 naming every product that would have a variant without a valid lighting spec once the
- * changes are applied. Checking before the write matters: when a workflow rolls back an update,
- * Medusa 2.21 does not restore the metadata it changed.
+ * Throws a 400 naming every product that, once the changes are applied, would have a variant without a
+ * valid lighting spec, or would be published with a generic environmental claim nothing backs
+ * (greenClaimProblems; drafts may still hold one). Checking before the write matters: when a workflow
+ * rolls back an update, Medusa 2.21 does not restore the metadata it changed.
  */
-export async function refuseInvalidLightingSpecs(container: MedusaContainer, changes: readonly ProductChange[]) {
+export async function refuseProductProblems(container: MedusaContainer, changes: readonly ProductChange[]) {
   const byId = new Map(changes.map((change) => [change.id, change]))
   if (byId.size === 0) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "metadata", "variants.id", "variants.title", "variants.metadata"],
+    fields: ["id", "title", "subtitle", "description", "status", "metadata", "variants.id", "variants.title", "variants.metadata"],
     filters: { id: [...byId.keys()] },
   })
   const refusals = products.flatMap((product) => {
     const change = byId.get(product.id) ?? { id: product.id }
-    const problems = lightingSpecProblems(patchMetadata(product.metadata, change.metadata), variantsAfter(product.variants ?? [], change))
+    const metadata = patchMetadata(product.metadata, change.metadata)
+    const variants = variantsAfter(product.variants ?? [], change)
+    const problems = lightingSpecProblems(metadata, variants)
+    if ((change.status ?? product.status) === "published") {
+      const after = <K extends keyof Texts>(key: K) => (change[key] !== undefined ? change[key] : product[key])
+      const texts = [after("title"), after("subtitle"), after("description"), ...["title_en", "subtitle_en", "description_en"].map((key) => metadata?.[key] as string | undefined)]
+      const energyClasses = variants.flatMap((variant) => specFromMetadata(metadata, variant.metadata)?.energy_class ?? [])
+      problems.push(...greenClaimProblems(texts, { ecoLabel: metadata?.eco_label as string | undefined, energyClasses }))
+    }
     return problems.length ? [`${product.title}: ${problems.join("; ")}`] : []
   })
   if (refusals.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, refusals.join(" | "))

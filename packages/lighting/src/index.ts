@@ -1,4 +1,5 @@
 export * from "./attributes"
 export * from "./metadata"
 export * from "./catalog-query"
+export * from "./green-claims"
 export * from "./prior-price"

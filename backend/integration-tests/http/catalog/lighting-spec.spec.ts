@@ -129,5 +129,37 @@ medusaIntegrationTestRunner({
         expect(await seeded()).toEqual(before)
       })
     })
+
+    describe("generic environmental claims (Directive 2024/825)", () => {
+      const B = { wattage: 5.9, lumen: 806, energy_class: "B" }
+
+      it("refuses to publish a product whose texts make an unbacked claim, in Dutch or English, and keeps nothing", async () => {
+        const claim = await failure(api.post("/admin/products", { ...newLamp("lamp-duurzaam", B), status: "published", description: "Een duurzame keuze: energiezuinig en eco." }, staff))
+        expect(claim.status).toBe(400)
+        expect(claim.data.message).toContain('Testlamp lamp-duurzaam: the generic environmental claim "eco" (eco) needs an EU Ecolabel licence')
+        expect(claim.data.message).toContain('"energiezuinig" (energiezuinig / energy efficient) needs an EU Ecolabel licence (metadata eco_label) or energy class A for every light source')
+        expect(await productByHandle("lamp-duurzaam")).toBeUndefined()
+        const english = await failure(api.post("/admin/products", { ...newLamp("lamp-sustainable", B), status: "published", metadata: { ...newLamp("x", B).metadata, description_en: "A sustainable lamp" } }, staff))
+        expect(english.data.message).toContain('"sustainable" (duurzaam / sustainable)')
+      })
+
+      it("lets a draft hold a claim but refuses to publish it; an EU Ecolabel licence backs it", async () => {
+        await api.post("/admin/products", { ...newLamp("lamp-concept", B), status: "draft", description: "Milieuvriendelijk verpakt." }, staff)
+        const draft = await productByHandle("lamp-concept")
+        const publish = await failure(api.post(`/admin/products/${draft!.id}`, { status: "published" }, staff))
+        expect([publish.status, publish.data.message]).toEqual([400, expect.stringContaining('"Milieuvriendelijk" (milieuvriendelijk / environmentally friendly)')])
+        // Rephrased, it publishes; the claim written into a published product's text is refused again.
+        await api.post(`/admin/products/${draft!.id}`, { status: "published", description: "In karton verpakt, zonder plastic." }, staff)
+        const again = await failure(api.post(`/admin/products/${draft!.id}`, { description: "Klimaatneutraal verzonden." }, staff))
+        expect(again.status).toBe(400)
+        await api.post(`/admin/products/${draft!.id}`, { description: "Klimaatneutraal verzonden.", metadata: { eco_label: "NL/025/017" } }, staff)
+        expect((await productByHandle("lamp-concept"))?.metadata).toMatchObject({ eco_label: "NL/025/017" })
+      })
+
+      it("accepts an energy-efficiency claim for light sources that are all in class A, and the colour green", async () => {
+        await api.post("/admin/products", { ...newLamp("lamp-klasse-a", { ...B, energy_class: "A" }), status: "published", title: "Groen glas A-lamp", description: "Energiezuinig: klasse A." }, staff)
+        expect(await productByHandle("lamp-klasse-a")).toEqual(expect.objectContaining({ title: "Groen glas A-lamp" }))
+      })
+    })
   },
 })

@@ -5,12 +5,12 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { refuseInvalidLightingSpecs } from "../../lib/lighting-spec"
+import { refuseProductProblems } from "../../lib/lighting-spec"
 
 /** Checks the stored products after the write; the workflow's rollback then removes what a create made. */
 function check(container: MedusaContainer, productIds: readonly (string | null | undefined)[]) {
   const ids = new Set(productIds.filter((id): id is string => Boolean(id)))
-  return refuseInvalidLightingSpecs(container, [...ids].map((id) => ({ id })))
+  return refuseProductProblems(container, [...ids].map((id) => ({ id })))
 }
 
 // Medusa Admin, the admin API, CSV import and the seed all create and edit products through these workflows.

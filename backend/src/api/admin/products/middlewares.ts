@@ -1,29 +1,32 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { refuseInvalidLightingSpecs, type ProductChange } from "../../../lib/lighting-spec"
+import { refuseProductProblems, type ProductChange } from "../../../lib/lighting-spec"
 
 const metadata = z.record(z.string(), z.unknown()).nullish()
 const variant = z.object({ id: z.string().optional(), title: z.string().nullish(), metadata })
-const productUpdate = z.object({ metadata, variants: z.array(variant).optional() })
+const text = z.string().nullish()
+const productUpdate = z.object({ title: text, subtitle: text, description: text, status: text, metadata, variants: z.array(variant).optional() })
 const variantsBatch = z.object({ create: z.array(variant).optional(), update: z.array(variant).optional(), delete: z.array(z.string()).optional() })
 const productsBatch = z.object({ update: z.array(productUpdate.extend({ id: z.string() })).optional() })
 
 /** Variants nested in a product update are assigned whole, so their metadata replaces what is stored. */
 function productChange(id: string, body: z.infer<typeof productUpdate>): ProductChange {
-  return { id, metadata: body.metadata, variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })) }
+  const { title, subtitle, description, status, metadata } = body
+  return { id, title, subtitle, description, status, metadata, variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })) }
 }
 
 /** Checks the change a body describes before Medusa writes it; a body that does not parse is left to Medusa's validation. */
 function refuse<T>(schema: z.ZodType<T>, changes: (params: Record<string, string | undefined>, body: T) => ProductChange[]) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
-    if (parsed.success) await refuseInvalidLightingSpecs(req.scope, changes(req.params, parsed.data))
+    if (parsed.success) await refuseProductProblems(req.scope, changes(req.params, parsed.data))
     next()
   }
 }
 
 /**
- * Medusa Admin's product and variant edits must leave every variant a valid lighting spec. Checked
+ * Medusa Admin's product and variant edits must leave every variant a valid lighting spec, and a published
+ * product without unbacked environmental claims. Checked
  * before the write because Medusa's rollback of a refused update keeps the metadata it changed.
  */
 export const adminProductMiddlewares: MiddlewareRoute[] = [
