@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createPriceListsWorkflow,
   createReturnReasonsWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
@@ -20,6 +21,7 @@ import {
 import { specToMetadata } from "@helder/lighting"
 import { CATEGORIES, PRODUCTS, type SeedProduct } from "./seed-data/catalog"
 import { categoryImage, productImage } from "./seed-data/product-image"
+import { SEED_SALE, seedSalePrice } from "./seed-data/sale"
 
 type Container = ExecArgs["container"]
 
@@ -51,6 +53,32 @@ export default async function seedHelder({ container }: ExecArgs) {
   const categoryIds = await ensureCategories(container)
   const created = await ensureProducts(container, { salesChannelId, profileId, categoryIds, locationId })
   logger.info(`Helder seed: ${created} product(s) created, ${PRODUCTS.length - created} already present`)
+  await ensureSale(container)
+}
+
+/**
+ * The seed's sale, starting now: after the products' first prices, so the price history holds the
+ * price before the reduction (for a product younger than 30 days, its prior price).
+ */
+async function ensureSale(container: Container) {
+  const pricing = container.resolve(Modules.PRICING)
+  const lists = await pricing.listPriceLists({}, { select: ["id", "title"] })
+  if (lists.some((list) => list.title === SEED_SALE.title)) return
+  const handles = Object.keys(SEED_SALE.products)
+  const products = await container.resolve(Modules.PRODUCT).listProducts({ handle: handles }, { relations: ["variants"], select: ["id", "handle", "variants.id", "variants.sku"] })
+  const bySku = new Map(PRODUCTS.flatMap((product) => product.variants.map((variant) => [variant.sku, { handle: product.handle, price: variant.price }] as const)))
+  const prices = products.flatMap((product) =>
+    (product.variants ?? []).flatMap((variant) => {
+      const seeded = variant.sku ? bySku.get(variant.sku) : undefined
+      return seeded ? [{ variant_id: variant.id, currency_code: "eur", amount: seedSalePrice(seeded.handle, seeded.price) }] : []
+    })
+  )
+  await createPriceListsWorkflow(container).run({
+    input: {
+      // A price list is of type sale unless it says otherwise (Medusa's default).
+      price_lists_data: [{ title: SEED_SALE.title, description: SEED_SALE.description, status: "active", starts_at: new Date().toISOString(), prices }],
+    },
+  })
 }
 
 async function ensureSalesChannel(container: Container): Promise<string> {

@@ -9,6 +9,8 @@ export interface VariantView {
   title: string
   options: Record<string, string>
   price: number | null
+  /** The lowest price of the 30 days before a running reduction (art. 6a); null: none to announce. */
+  priorPrice: number | null
   /** Units that can still be ordered; null when stock is not tracked, or not asked for (lists). */
   stock: number | null
   spec: LightingSpec | null
@@ -22,6 +24,8 @@ export interface ProductView extends CatalogItem {
   material: string | null
   options: { title: string; values: string[] }[]
   variants: VariantView[]
+  /** The prior price of the reduced lowest price the card shows; null: none to announce. */
+  priorPrice: number | null
 }
 
 /** A category in the shop's own terms. */
@@ -64,6 +68,8 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
       (variant.options ?? []).flatMap((option) => (option.option?.title ? [[option.option.title, option.value]] : []))
     ),
     price: variant.calculated_price?.calculated_amount ?? null,
+    // Only the price history knows a prior price (lib/data/prior-prices.ts).
+    priorPrice: null,
     stock: variant.manage_inventory ? Math.max(0, variant.inventory_quantity ?? 0) : null,
     spec: variantSpec(product, variant),
   }))
@@ -83,6 +89,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
       values: (option.values ?? []).map((value) => value.value ?? ""),
     })),
     variants,
+    priorPrice: null,
   }
 }
 

@@ -4,6 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { lightingSpecSchema, specFromMetadata } from "@helder/lighting"
 import { STORE_FIELDS } from "@helder/schemas"
 import { PRODUCTS } from "../../../src/scripts/seed-data/catalog"
+import { seedSalePrice } from "../../../src/scripts/seed-data/sale"
 import seedHelder from "../../../src/scripts/seed"
 import { failure, seedAndGetStoreHeaders } from "../helpers"
 
@@ -78,7 +79,7 @@ medusaIntegrationTestRunner({
         const expected = new Map<string, Record<string, unknown>>()
         for (const product of PRODUCTS) {
           for (const variant of product.variants) {
-            expected.set(`${product.handle} ${variant.sku}`, { spec: lightingSpecSchema.parse({ ...product.productSpec, ...variant.spec }), price: variant.price })
+            expected.set(`${product.handle} ${variant.sku}`, { spec: lightingSpecSchema.parse({ ...product.productSpec, ...variant.spec }), price: seedSalePrice(product.handle, variant.price) })
           }
         }
         expect(Object.fromEntries(served)).toEqual(Object.fromEntries(expected))

@@ -2,6 +2,8 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Client } from "pg"
+import { PRODUCTS } from "../../../src/scripts/seed-data/catalog"
+import { SEED_SALE, seedSalePrice } from "../../../src/scripts/seed-data/sale"
 import { adminHeaders, failure, moveClock, regionIds, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(180 * 1000)
@@ -126,6 +128,19 @@ medusaIntegrationTestRunner({
       const priceId = data.prices[0].id as string
       await api.post(`/admin/price-lists/${listId}/prices/batch`, { update: [{ id: priceId, variant_id: ids.variantId, currency_code: "eur", amount: 15 }] }, staff)
       expect(await priorPrice(ids.variantId, 46)).toEqual([{ variant_id: ids.variantId, currency_code: "eur", amount: 15, prior_price: 20, reduced_since: day(40).toISOString() }])
+    })
+
+    it("announces the seed's sale on every variant in it with the price before the sale as prior price", async () => {
+      const handles = Object.keys(SEED_SALE.products)
+      const { data } = await api.get(`/store/products?limit=50&region_id=${nl}&fields=handle,variants.id,variants.sku&${handles.map((h) => `handle[]=${h}`).join("&")}`, store)
+      const variants = (data.products as { handle: string; variants: { id: string; sku: string }[] }[]).flatMap((p) => p.variants.map((v) => ({ handle: p.handle, ...v })))
+      const seeded = new Map(PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, v.price] as const)))
+      expect(variants.length).toBeGreaterThanOrEqual(handles.length)
+      const query = variants.map((v) => `variant_id[]=${v.id}`).join("&")
+      const answer = (await api.get(`/store/prior-prices?region_id=${nl}&${query}`, store)).data.prior_prices as { variant_id: string; amount: number; prior_price: number | null }[]
+      const shown = Object.fromEntries(answer.map((a) => [a.variant_id, [a.amount, a.prior_price]]))
+      const expected = Object.fromEntries(variants.map((v) => [v.id, [seedSalePrice(v.handle, seeded.get(v.sku)!), seeded.get(v.sku)]]))
+      expect(shown).toEqual(expected)
     })
 
     it("answers 400 on a malformed query and leaves out variants it does not know", async () => {

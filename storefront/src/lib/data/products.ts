@@ -4,6 +4,7 @@ import { STORE_FIELDS } from "@helder/schemas"
 import { toProductView, type Locale, type ProductView } from "../adapter"
 import { cacheTags } from "../cache-tags"
 import { storeFetch } from "../medusa"
+import { withPriorPrices } from "./prior-prices"
 import { getRegion } from "./regions"
 
 // Cards show no stock, so lists (STORE_FIELDS.productList) leave out Medusa's inventory lookup, which halved the list's throughput
@@ -20,7 +21,7 @@ export async function listCategoryProducts(categoryId: string, locale: Locale): 
     query: { category_id: [categoryId], region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
-  return products.map((product) => toProductView(product, locale))
+  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
 }
 
 /** Products whose title or description match a free-text search. */
@@ -30,7 +31,7 @@ export async function searchProducts(q: string, locale: Locale): Promise<Product
     query: { q, region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
-  return products.map((product) => toProductView(product, locale))
+  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
 }
 
 /** The newest products, for the home page. */
@@ -40,7 +41,7 @@ export async function listNewProducts(locale: Locale, limit = 8): Promise<Produc
     query: { region_id: region.id, fields: STORE_FIELDS.productList, limit, order: "-created_at" },
     tags: [cacheTags.products],
   })
-  return products.map((product) => toProductView(product, locale))
+  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
 }
 
 /** The products of these ids (a cart's lines), translated, with NL prices. */
@@ -62,5 +63,7 @@ export async function getProduct(handle: string, locale: Locale): Promise<Produc
     tags: [cacheTags.products, cacheTags.product(handle)],
   })
   const [product] = products
-  return product ? toProductView(product, locale) : null
+  if (!product) return null
+  const [view] = await withPriorPrices([toProductView(product, locale)], region.id)
+  return view ?? null
 }

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale, ProductView } from "@/lib/adapter"
 import { formatPrice } from "@/modules/common/format"
+import { PriorPrice } from "@/modules/common/prior-price"
 
-/** A product tile: image, title, lowest price. */
+/** A product tile: image, title, lowest price (with its prior price when reduced). */
 export async function ProductCard({ product, locale }: { product: ProductView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "catalog" })
   const several = new Set(product.variants.map((v) => v.price)).size > 1
@@ -15,6 +16,7 @@ export async function ProductCard({ product, locale }: { product: ProductView; l
         <span className="price">
           {several ? t("from", { price: formatPrice(product.price, locale) }) : formatPrice(product.price, locale)}
         </span>
+        <PriorPrice priorPrice={product.priorPrice} locale={locale} />
       </div>
     </Link>
   )

@@ -8,6 +8,7 @@ import { track } from "@/modules/analytics/track"
 import { addToCart } from "@/modules/cart/actions"
 import { refreshVisitor } from "@/modules/layout/visitor-links"
 import { formatPrice } from "@/modules/common/format"
+import { PriorPrice } from "@/modules/common/prior-price"
 
 type Props = {
   productId: string
@@ -56,6 +57,7 @@ export function VariantPicker({ productId, options, variants, locale, specs }: P
         </label>
       ))}
       <p className="price" data-testid="variant-price">{formatPrice(variant?.price, locale)}</p>
+      <PriorPrice priorPrice={variant?.priorPrice ?? null} locale={locale} as="p" />
       <p data-testid="stock">
         {variant?.stock === null || variant?.stock === undefined
           ? null
