@@ -19,7 +19,7 @@ const MEDUSA_IN_HOUSE = [
   "workflow-engine-redis",
 ]
 const IN_HOUSE = [
-  /^\.\/src\/modules\/(account|contact|newsletter|invoicing|withdrawal|consent|analytics|privacy-request|audit|retention|staff)$/,
+  /^\.\/src\/modules\/(account|contact|newsletter|invoicing|withdrawal|consent|analytics|privacy-request|audit|retention|staff|price-history)$/,
   new RegExp(`^@medusajs/medusa/(${MEDUSA_IN_HOUSE.join("|")})$`),
   /^@medusajs\/caching-redis$/,
 ]
