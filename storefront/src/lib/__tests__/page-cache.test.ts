@@ -102,7 +102,11 @@ describe("the page cache", () => {
     expect(cache.size).toBe(0)
     slow = true
     const during = fetch(`${base}/nl`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Wait for the render to start, not for a fixed time: on a busy machine 50 ms was sometimes too short.
+    await new Promise<void>((resolve) => {
+      const started = () => (renders.length === 2 ? resolve() : setImmediate(started))
+      started()
+    })
     cache.clear()
     release()
     expect(await (await during).text()).toContain("oud")
