@@ -59,13 +59,11 @@ function appliedAt(states: Iterable<PriceRecord>, moment: Date, regionId: string
   const live = [...states].filter(
     (s) => !s.removed && s.otherRules === 0 && (s.minQuantity ?? 1) <= 1 && activeList(s.priceList, moment)
   )
-  // A price for the region wins over one for the whole currency, as in Medusa's own calculation.
-  const regional = live.filter((s) => s.regionId !== null && s.regionId === regionId)
-  const candidates = regional.length ? regional : live.filter((s) => s.regionId === null)
   const lowest = (kind: "base" | "sale" | "override") => {
-    const amounts = candidates
-      .filter((s) => (kind === "base" ? !s.priceList : s.priceList?.type === kind))
-      .map((s) => s.amount)
+    const ofKind = live.filter((s) => (kind === "base" ? !s.priceList : s.priceList?.type === kind))
+    // Within a kind, a price for the region wins over one for the whole currency, as in Medusa's calculation.
+    const regional = ofKind.filter((s) => s.regionId !== null && s.regionId === regionId)
+    const amounts = (regional.length ? regional : ofKind.filter((s) => s.regionId === null)).map((s) => s.amount)
     return amounts.length ? Math.min(...amounts) : null
   }
   const base = lowest("base")

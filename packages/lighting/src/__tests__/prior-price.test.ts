@@ -104,6 +104,17 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
     expect(priceStatement(history, day(40), "eur", "reg_nl")).toEqual({ current: 14, reduction: { since: day(40), priorPrice: 20 } })
   })
 
+  it("prefers a region's own price to the currency's, per kind of price", () => {
+    const history = [
+      base(0, 20),
+      base(0, 22, { priceId: "price_be", regionId: "reg_be" }),
+      sale(40, 18, list("everyone", 40, 50)),
+    ]
+    expect(priceStatement(history, day(41), "eur", "reg_be")).toEqual({ current: 18, reduction: { since: day(40), priorPrice: 22 } })
+    expect(priceStatement(history, day(41), "eur", "reg_nl")).toEqual({ current: 18, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(39), "eur", "reg_be")).toEqual({ current: 22, reduction: null })
+  })
+
   it("lets an override list set the price without announcing a reduction", () => {
     const history = [base(0, 20), sale(40, 15, list("override", 40, 50, { type: "override" }))]
     expect(priceStatement(history, day(41), "eur")).toEqual({ current: 15, reduction: null })
