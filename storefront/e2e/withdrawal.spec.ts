@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { addFirstProductToCart, adminApi, adminOrdersFor, fillCheckout, mailTo, sha256, uniqueEmail } from "./support"
+import { addFirstProductToCart, adminApi, adminOrdersFor, fillCheckout, linkIn, mailTo, placeGuestOrder, sha256, uniqueEmail } from "./support"
 
 /** A guest order placed in the browser, then paid, shipped and delivered by staff through the admin API. */
 async function deliveredGuestOrder(page: Page, request: APIRequestContext, email: string) {
@@ -108,4 +108,35 @@ test("a guest returns delivered goods with a reason through the order link, also
   await plain.goto(`${orderLink}/return`)
   await expect(plain.getByText("Er is niets (meer) om te retourneren.")).toBeVisible()
   await context.close()
+})
+
+test("[P-mail-nothing-without-confirmation] every page's footer leads to the withdrawal function: name, order number and e-mail, a link to the order's own mailbox, and one button there withdraws", async ({ page, browser, baseURL }) => {
+  const email = await placeGuestOrder(page, "herroep-publiek")
+  const number = (await page.getByTestId("order-number").innerText()).trim()
+  // Later, in another browser: the words of art. 11a in the footer of every kind of page.
+  const visitor = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } })
+  const other = await visitor.newPage()
+  for (const path of ["/nl", "/nl/categories/spots", "/nl/cart", "/nl/privacy"]) {
+    await other.goto(path)
+    await expect(other.getByTestId("footer-withdraw"), path).toHaveText("Hier de overeenkomst herroepen")
+  }
+  await other.goto("/en")
+  await expect(other.getByTestId("footer-withdraw")).toHaveText("Withdraw from contract here")
+  await other.goto("/nl")
+  await other.getByTestId("footer-withdraw").click()
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Herroepen — herroep de overeenkomst hier")
+  await other.getByLabel("Naam").fill("Anna de Vries")
+  await other.getByLabel("Bestelnummer").fill(number)
+  await other.getByLabel("E-mailadres van de bestelling").fill(email)
+  await other.getByRole("button", { name: "Stuur mij de link" }).click()
+  await expect(other.getByTestId("withdrawal-link-sent")).toBeVisible()
+  // The link arrives at the order's address and opens that order's withdrawal page, where the statement is confirmed.
+  const mail = await mailTo(email, `Herroepen: bestelling #${number}`)
+  await other.goto(linkIn(mail, "/order-link/"))
+  await expect(other.getByTestId("withdraw-page")).toBeVisible()
+  await other.getByRole("button", { name: "Verder" }).click()
+  await other.getByRole("button", { name: "Herroeping bevestigen" }).click()
+  await expect(other.getByTestId("withdrawal-received")).toBeVisible()
+  await mailTo(email, /^Ontvangstbevestiging van je herroeping/)
+  await visitor.close()
 })

@@ -20,6 +20,7 @@ import { newsletterMiddlewares } from "./store/newsletter/middlewares"
 import { orderReturnMiddlewares } from "./store/order-link/middlewares"
 import { priorPricesMiddlewares } from "./store/prior-prices/middlewares"
 import { privacyMiddlewares } from "./store/privacy/middlewares"
+import { withdrawalLinkMiddlewares } from "./store/withdrawal-link/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -47,5 +48,6 @@ export default defineMiddlewares({
     ...orderReturnMiddlewares,
     ...priorPricesMiddlewares,
     ...privacyMiddlewares,
+    ...withdrawalLinkMiddlewares,
   ],
 })

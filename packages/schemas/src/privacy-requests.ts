@@ -2,6 +2,7 @@ import { z } from "zod"
 import { emailSchema } from "./contact"
 import { PASSWORD_MAX_LENGTH } from "./password"
 import { ACCOUNT_REQUEST_KINDS, GUEST_REQUEST_KINDS } from "./request-kinds"
+import { orderNumberSchema } from "./returns"
 
 const locale = z.enum(["nl", "en"]).default("nl")
 
@@ -25,11 +26,7 @@ export const guestRequestSchema = z
   .object({
     kind: z.enum(GUEST_REQUEST_KINDS, "choose what you want us to do"),
     email: emailSchema,
-    order_number: z
-      .string()
-      .trim()
-      .regex(/^#?\d{1,10}$/, "enter the order number from your confirmation, e.g. 1042")
-      .transform((value) => Number(value.replace("#", ""))),
+    order_number: orderNumberSchema,
     details: z.string().trim().max(2000, "at most 2000 characters").optional().transform((value) => value || undefined),
     locale,
   })

@@ -39,3 +39,24 @@ export const withdrawalSchema = z
   })
   .strict()
 export type WithdrawalInput = z.infer<typeof withdrawalSchema>
+
+/** An order number as the confirmation shows it ("1042" or "#1042"). */
+export const orderNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^#?\d{1,10}$/, "enter the order number from your confirmation, e.g. 1042")
+  .transform((value) => Number(value.replace("#", "")))
+
+/**
+ * The public withdrawal function (art. 11a of Directive 2011/83): name, order number and e-mail address.
+ * The confirmation link goes to the order's own address, so nobody withdraws someone else's order.
+ */
+export const withdrawalLinkRequestSchema = z
+  .object({
+    name: z.string().trim().min(2, "enter your name").max(200),
+    email: emailSchema,
+    order_number: orderNumberSchema,
+    locale: z.enum(["nl", "en"]).default("nl"),
+  })
+  .strict()
+export type WithdrawalLinkRequest = z.infer<typeof withdrawalLinkRequestSchema>

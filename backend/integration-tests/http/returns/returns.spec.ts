@@ -164,6 +164,28 @@ medusaIntegrationTestRunner({
       expect(itemId).toMatch(/^ordli_/)
     })
 
+    it("[P-mail-nothing-without-confirmation] mails the order's own address a link to its withdrawal page from the public withdrawal function, and answers alike when number and address do not match", async () => {
+      const { order, token } = await placed("publiek-herroepen@example.nl")
+      const request = (body: object) => api.post("/store/withdrawal-link", { name: "Anna de Vries", order_number: `#${order.display_id}`, email: "publiek-herroepen@example.nl", locale: "nl", ...body }, store)
+      const bad = await failure(request({ order_number: "twaalf" }))
+      expect([bad.status, bad.data.message]).toEqual([400, "order_number: enter the order number from your confirmation, e.g. 1042"])
+      expect((await failure(request({ name: "" }))).data.message).toBe("name: enter your name")
+      const isLink = (m: { subject: string }) => m.subject === `Herroepen: bestelling #${order.display_id}`
+      // Someone else's address, or a number that is not theirs: the same answer, and no mail at all.
+      const mismatch = await request({ email: "iemand-anders@example.nl" })
+      const matching = await request({ email: " Publiek-Herroepen@example.nl " })
+      expect([mismatch.status, mismatch.data]).toEqual([matching.status, matching.data])
+      expect(matching.status).toBe(202)
+      const sent = await mail.waitFor((m) => isLink(m) && m.to.includes("publiek-herroepen@example.nl"))
+      expect(mail.messages().filter(isLink)).toHaveLength(1)
+      expect(sent.text).toContain("Zonder je bevestiging gebeurt er niets.")
+      // The link opens this order's withdrawal page: a signed order link like the confirmation's.
+      const mailedToken = /\/nl\/order-link\/(\S+)\/withdraw/.exec(sent.text)![1]!
+      expect(mailedToken.split(".")[0]).toBe(token.split(".")[0])
+      const { data: view } = await api.get("/store/order-link", linked(store, mailedToken))
+      expect(view.order.id).toBe(order.id)
+    })
+
     it("[P-withdrawal-model-form] offers the EU model withdrawal form as a PDF with the shop's details", async () => {
       const response = await api.get("/store/withdrawal-form?lang=nl", { ...store, responseType: "arraybuffer" })
       expect(response.headers["content-type"]).toBe("application/pdf")

@@ -146,6 +146,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "GET /store/shipping-options": cart(),
   "POST /store/shipping-options/:id/calculate": closed("every delivery option has a flat price"),
   "GET /store/withdrawal-form": catalog(),
+  "POST /store/withdrawal-link": open(),
   // Auth: staff log in here (actor type `user`); customers log in through /store/account/login only.
   "GET /auth/:actor_type/:auth_provider": closed("logs in like the POST, past its limits and audit; staff log in with POST"),
   "POST /auth/:actor_type/:auth_provider": staffAuth(),

@@ -1,7 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
-import { INVOICE_DOCUMENT_ID_PATTERN, ORDER_ID_PATTERN, ORDER_LINK_TOKEN_PATTERN } from "@helder/schemas"
+import { INVOICE_DOCUMENT_ID_PATTERN, ORDER_ID_PATTERN, ORDER_LINK_TOKEN_PATTERN, type WithdrawalLinkRequest } from "@helder/schemas"
 import { getAccountSession, getPlacedOrderLink } from "../cookies"
 import { StoreApiError, storeDownload, storeFetch } from "../medusa"
 
@@ -115,4 +115,12 @@ export async function downloadAccountInvoice(orderId: string, documentId: string
 export async function downloadOrderLinkInvoice(token: string, documentId: string): Promise<Response | null> {
   if (!ORDER_LINK_TOKEN_PATTERN.test(token) || !INVOICE_DOCUMENT_ID_PATTERN.test(documentId)) return null
   return storeDownload(`/store/order-link/invoices/${documentId}`, { orderLink: token })
+}
+
+/**
+ * The public withdrawal function: the backend mails the order's own address a link to its withdrawal page
+ * when number and address belong together, and answers the same either way.
+ */
+export async function requestWithdrawalLink(input: WithdrawalLinkRequest): Promise<void> {
+  await storeFetch("/store/withdrawal-link", { method: "POST", body: { ...input, order_number: String(input.order_number) } })
 }

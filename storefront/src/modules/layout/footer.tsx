@@ -14,6 +14,7 @@ export async function Footer({ locale }: { locale: Locale }) {
         <p>
           {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
           <Link href="/privacy/request">{t("privacyRequest")}</Link> ·{" "}
+          <Link href="/withdraw" data-testid="footer-withdraw">{t("withdraw")}</Link> ·{" "}
           <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
           <CookieSettingsButton label={t("cookieSettings")} />
         </p>

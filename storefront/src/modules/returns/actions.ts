@@ -1,7 +1,7 @@
 "use server"
 
-import { returnRequestSchema, withdrawalSchema } from "@helder/schemas"
-import { postOrderAction, type OrderTarget } from "@/lib/data/orders"
+import { returnRequestSchema, withdrawalLinkRequestSchema, withdrawalSchema } from "@helder/schemas"
+import { postOrderAction, requestWithdrawalLink, type OrderTarget } from "@/lib/data/orders"
 import { StoreApiError } from "@/lib/medusa"
 
 /** A withdrawal or return form's outcome: done (with what the backend recorded), or an error with the values kept. */
@@ -77,4 +77,18 @@ export async function submitReturn(target: OrderTarget, _: OrderActionState, for
   } catch (error) {
     return refusal(error, {})
   }
+}
+
+/** The public withdrawal function's form: name, order number, e-mail; the link goes to the order's own address. */
+export async function submitWithdrawalLink(_: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const values = readForm(formData, ["name", "order_number", "email"])
+  const parsed = withdrawalLinkRequestSchema.safeParse({ ...values, locale: formData.get("locale") === "en" ? "en" : "nl" })
+  if (!parsed.success) return { error: "invalid", detail: parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join("; "), values }
+  try {
+    await requestWithdrawalLink(parsed.data)
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
+    throw error
+  }
+  return { ok: true }
 }

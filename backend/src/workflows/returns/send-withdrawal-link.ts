@@ -1,0 +1,37 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { now } from "../../lib/clock"
+import { readBackendEnv } from "../../lib/env"
+import { orderLinkToken } from "../../lib/order-link"
+import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
+import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
+import type { ReturnOrder } from "./return-order"
+
+/**
+ * The public withdrawal function found the order: its own address gets a link to the order's withdrawal
+ * page (a signed order link), while the order can still be withdrawn from. Nothing else changes.
+ */
+export const sendWithdrawalLinkWorkflow = createWorkflow("send-withdrawal-link", (input: { order_id: string; locale: "nl" | "en" }) => {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email"],
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
+    const order = orders[0] as ReturnOrder
+    if (!order.email || !orderWindow(order, now()).can_withdraw) return null
+    const env = readBackendEnv()
+    return {
+      to: order.email,
+      template: "withdrawal-link",
+      locale: input.locale,
+      data: { order_number: String(order.display_id) },
+      secrets: { link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw` },
+    }
+  })
+  when({ mail }, ({ mail }) => mail !== null).then(() => {
+    sendMailStep(transform({ mail }, ({ mail }) => mail!))
+  })
+  return new WorkflowResponse(mail)
+})
