@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, mergeMetadata } from "@medusajs/framework/utils"
-import { greenClaimProblems, lightingSpecProblems, specFromMetadata } from "@helder/lighting"
+import { greenClaimProblems, lightingSpecProblems, productSafetyProblems, specFromMetadata } from "@helder/lighting"
 
 type Metadata = Record<string, unknown> | null | undefined
 
@@ -16,8 +16,11 @@ export type VariantChange = {
 /** The product texts a change may set; the English ones live in metadata (`title_en`, ...). */
 type Texts = { title?: string | null; subtitle?: string | null; description?: string | null; status?: string | null }
 
+/** A product's picture as a change may set it: `images` replaces the stored list. */
+type Picture = { thumbnail?: string | null; images?: readonly unknown[] }
+
 /** A product's pending change, or just its id to check what is stored. */
-export type ProductChange = Texts & { id: string; metadata?: Metadata; variants?: VariantChange[]; deletedVariantIds?: string[] }
+export type ProductChange = Texts & Picture & { id: string; metadata?: Metadata; variants?: VariantChange[]; deletedVariantIds?: string[] }
 
 /** Metadata as Medusa's product module stores an update: a non-empty patch merges ("" drops a key), {} or null replaces. */
 export function patchMetadata(current: Metadata, patch: Metadata, replaces = false): Metadata {
@@ -28,9 +31,9 @@ export function patchMetadata(current: Metadata, patch: Metadata, replaces = fal
 
 /**
  * Throws a 400 naming every product that, once the changes are applied, would have a variant without a
- * valid lighting spec, or would be published with a generic environmental claim nothing backs
- * (greenClaimProblems; drafts may still hold one). Checking before the write matters: when a workflow
- * rolls back an update, Medusa 2.21 does not restore the metadata it changed.
+ * valid lighting spec, or would be published without what it must show (publishedProblems). Checking
+ * before the write matters: when a workflow rolls back an update, Medusa 2.21 does not restore the
+ * metadata it changed.
  */
 export async function refuseProductProblems(container: MedusaContainer, changes: readonly ProductChange[]) {
   const byId = new Map(changes.map((change) => [change.id, change]))
@@ -38,7 +41,7 @@ export async function refuseProductProblems(container: MedusaContainer, changes:
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "subtitle", "description", "status", "metadata", "variants.id", "variants.title", "variants.metadata"],
+    fields: ["id", "title", "subtitle", "description", "status", "thumbnail", "images.id", "metadata", "variants.id", "variants.title", "variants.metadata"],
     filters: { id: [...byId.keys()] },
   })
   const refusals = products.flatMap((product) => {
@@ -46,15 +49,28 @@ export async function refuseProductProblems(container: MedusaContainer, changes:
     const metadata = patchMetadata(product.metadata, change.metadata)
     const variants = variantsAfter(product.variants ?? [], change)
     const problems = lightingSpecProblems(metadata, variants)
-    if ((change.status ?? product.status) === "published") {
-      const after = <K extends keyof Texts>(key: K) => (change[key] !== undefined ? change[key] : product[key])
-      const texts = [after("title"), after("subtitle"), after("description"), ...["title_en", "subtitle_en", "description_en"].map((key) => metadata?.[key] as string | undefined)]
-      const energyClasses = variants.flatMap((variant) => specFromMetadata(metadata, variant.metadata)?.energy_class ?? [])
-      problems.push(...greenClaimProblems(texts, { ecoLabel: metadata?.eco_label as string | undefined, energyClasses }))
-    }
+    if ((change.status ?? product.status) === "published") problems.push(...publishedProblems(product, change, metadata, variants))
     return problems.length ? [`${product.title}: ${problems.join("; ")}`] : []
   })
   if (refusals.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, refusals.join(" | "))
+}
+
+type StoredProduct = Texts & { thumbnail: string | null; images: readonly unknown[] | null }
+
+/**
+ * What only a published product must satisfy, so drafts can be filled in step by step: no generic
+ * environmental claim nothing backs (greenClaimProblems), and the safety information a distance sale
+ * must show (productSafetyProblems, Regulation (EU) 2023/988 art. 19).
+ */
+function publishedProblems(product: StoredProduct, change: ProductChange, metadata: Metadata, variants: ReturnType<typeof variantsAfter>): string[] {
+  const after = <K extends keyof Texts | keyof Picture>(key: K) => (change[key] !== undefined ? change[key] : product[key])
+  const texts = [after("title"), after("subtitle"), after("description"), ...["title_en", "subtitle_en", "description_en"].map((key) => metadata?.[key] as string | undefined)]
+  const energyClasses = variants.flatMap((variant) => specFromMetadata(metadata, variant.metadata)?.energy_class ?? [])
+  const hasPicture = Boolean(after("thumbnail")) || (after("images")?.length ?? 0) > 0
+  return [
+    ...greenClaimProblems(texts, { ecoLabel: metadata?.eco_label as string | undefined, energyClasses }),
+    ...productSafetyProblems(metadata, variants, hasPicture),
+  ]
 }
 
 type StoredVariant = { id: string; title: string | null; metadata: Metadata } | null

@@ -50,21 +50,41 @@ function maskAllText(value: unknown): unknown {
 }
 
 /**
+ * A business's contact details that every product page publishes by law (GPSR art. 19: the manufacturer
+ * and the EU responsible person), so masking them from staff hides nothing and would block every edit of
+ * the product's metadata. In clear only in a product's own metadata, never in metadata a customer writes.
+ */
+const PUBLISHED_IN_PRODUCT_METADATA = new Set(["manufacturer", "eu_responsible_person"])
+
+/** Where a value sits: in a product (its metadata is staff's), in some metadata (anyone's), or elsewhere. */
+type Place = "product" | "metadata" | null
+
+function placeOf(key: string, parent: Place): Place {
+  if (parent === "metadata" || key === "metadata") return "metadata"
+  return key === "product" || key === "products" ? "product" : null
+}
+
+/**
  * A copy of a response body with every personal field masked, however deep it sits. `alsoPersonal`
  * names keys that are personal on that route only (a contact message's `name`; elsewhere `name` is a
  * product's or a shipping option's).
  */
-export function maskPersonalData(value: unknown, alsoPersonal: readonly string[] = []): unknown {
-  if (Array.isArray(value)) return value.map((item) => maskPersonalData(item, alsoPersonal))
+export function maskPersonalData(value: unknown, alsoPersonal: readonly string[] = [], place: Place = null): unknown {
+  if (Array.isArray(value)) return value.map((item) => maskPersonalData(item, alsoPersonal, place))
   if (!value || typeof value !== "object" || value instanceof Date) return value
-  return Object.fromEntries(
-    Object.entries(value).map(([key, field]) => {
-      if (OPAQUE.has(key)) return [key, maskAllText(field)]
-      if (typeof field !== "string" || !field) return [key, maskPersonalData(field, alsoPersonal)]
-      if (alsoPersonal.includes(key)) return [key, MASKS.first_name!(field)]
-      return [key, MASKS[key] ? MASKS[key](field) : maskText(key, field)]
-    })
-  )
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, maskField(key, field, alsoPersonal, place)]))
+}
+
+function maskField(key: string, field: unknown, alsoPersonal: readonly string[], place: Place): unknown {
+  if (OPAQUE.has(key)) return maskAllText(field)
+  if (place === "product" && key === "metadata" && field && typeof field === "object" && !Array.isArray(field)) {
+    return Object.fromEntries(
+      Object.entries(field).map(([inner, data]) => [inner, PUBLISHED_IN_PRODUCT_METADATA.has(inner) ? data : maskField(inner, data, alsoPersonal, "metadata")])
+    )
+  }
+  if (typeof field !== "string" || !field) return maskPersonalData(field, alsoPersonal, placeOf(key, place))
+  if (alsoPersonal.includes(key)) return MASKS.first_name!(field)
+  return MASKS[key] ? MASKS[key](field) : maskText(key, field)
 }
 
 /**

@@ -343,6 +343,7 @@ function toProductInput(product: SeedProduct, context: ProductContext) {
     sales_channels: [{ id: context.salesChannelId }],
     metadata: {
       ...product.productSpec,
+      ...product.safety,
       title_en: product.title.en,
       description_en: product.description.en,
     },
@@ -355,7 +356,7 @@ function toProductInput(product: SeedProduct, context: ProductContext) {
         options: variant.options,
         manage_inventory: true,
         prices: [{ currency_code: "eur", amount: variant.price }],
-        metadata: spec.variant,
+        metadata: { ...spec.variant, ean: variant.ean },
       }
     }),
   }

@@ -1,9 +1,10 @@
 import { lightingSpecSchema, LIGHTING_ATTRIBUTE_KEYS, type LightingSpec } from "./attributes"
 
-type Metadata = Record<string, unknown> | null | undefined
+/** Medusa's metadata of a product or variant, as stored or as a change sends it. */
+export type Metadata = Record<string, unknown> | null | undefined
 
 /** Unset, null and "" all mean "not given": Medusa Admin's metadata editor leaves blanks behind. */
-function isSet(value: unknown): boolean {
+export function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && value !== ""
 }
 
@@ -26,6 +27,12 @@ export function specFromMetadata(product: Metadata, variant?: Metadata): Lightin
   return parsed.success ? parsed.data : null
 }
 
+/** A product is a lighting product when it or one of its variants has a lighting attribute (a gift card has none). */
+export function isLightingProduct(product: Metadata, variants: readonly { metadata: Metadata }[]): boolean {
+  const hasAttribute = (metadata: Metadata) => LIGHTING_ATTRIBUTE_KEYS.some((key) => isSet(metadata?.[key]))
+  return hasAttribute(product) || variants.some((variant) => hasAttribute(variant.metadata))
+}
+
 /**
  * What keeps a product's variants from having a valid spec, one English sentence each, so staff see
  * which variant and attribute to fix. A product without any lighting attribute (a gift card, a
@@ -35,8 +42,7 @@ export function lightingSpecProblems(
   product: Metadata,
   variants: readonly { title?: string | null; metadata: Metadata }[]
 ): string[] {
-  const hasAttribute = (metadata: Metadata) => LIGHTING_ATTRIBUTE_KEYS.some((key) => isSet(metadata?.[key]))
-  if (!hasAttribute(product) && !variants.some((variant) => hasAttribute(variant.metadata))) return []
+  if (!isLightingProduct(product, variants)) return []
   const problems = variants.flatMap((variant, index) => {
     const merged = mergeSpec(product, variant.metadata)
     const parsed = lightingSpecSchema.safeParse(merged)

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ean13CheckDigit } from "@helder/lighting"
 import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
@@ -15,6 +16,27 @@ function newLamp(handle: string, variant: Record<string, unknown>) {
     metadata: { fitting: "E27", kelvin: 2700, ip_rating: "IP20", dimmable: true },
     options: [{ title: "Afwerking", values: ["Zwart"] }],
     variants: [{ title: "Zwart", options: { Afwerking: "Zwart" }, prices: [{ currency_code: "eur", amount: 99 }], metadata: variant }],
+  }
+}
+
+/** A GTIN-13 with its check digit, from a twelve-digit stem. */
+const ean = (first12: string) => `${first12}${ean13CheckDigit(first12)}`
+
+/** Complete product safety information (GPSR art. 19) of a maker in the EU; the variants add their EAN. */
+const SAFETY = {
+  manufacturer: { name: "Testlicht B.V.", address: "Proefweg 1, 1234 AB Utrecht, Nederland", email: "veiligheid@testlicht.example.nl", country: "NL" },
+  model: "TL-100",
+  safety_nl: ["Alleen voor gebruik binnenshuis."],
+  safety_en: ["For indoor use only."],
+}
+
+/** A lamp from newLamp with its safety information and a picture, so publishing it can succeed. */
+function withSafety(lamp: ReturnType<typeof newLamp>, safety: Record<string, unknown> = SAFETY) {
+  return {
+    ...lamp,
+    thumbnail: "https://helder.example/testlamp.jpg",
+    metadata: { ...lamp.metadata, ...safety },
+    variants: lamp.variants.map((variant) => ({ ...variant, metadata: { ...variant.metadata, ean: ean("871984199901") } })),
   }
 }
 
@@ -134,17 +156,17 @@ medusaIntegrationTestRunner({
       const B = { wattage: 5.9, lumen: 806, energy_class: "B" }
 
       it("refuses to publish a product whose texts make an unbacked claim, in Dutch or English, and keeps nothing", async () => {
-        const claim = await failure(api.post("/admin/products", { ...newLamp("lamp-duurzaam", B), status: "published", description: "Een duurzame keuze: energiezuinig en eco." }, staff))
+        const claim = await failure(api.post("/admin/products", { ...withSafety(newLamp("lamp-duurzaam", B)), status: "published", description: "Een duurzame keuze: energiezuinig en eco." }, staff))
         expect(claim.status).toBe(400)
         expect(claim.data.message).toContain('Testlamp lamp-duurzaam: the generic environmental claim "eco" (eco) needs an EU Ecolabel licence')
         expect(claim.data.message).toContain('"energiezuinig" (energiezuinig / energy efficient) needs an EU Ecolabel licence (metadata eco_label) or energy class A for every light source')
         expect(await productByHandle("lamp-duurzaam")).toBeUndefined()
-        const english = await failure(api.post("/admin/products", { ...newLamp("lamp-sustainable", B), status: "published", metadata: { ...newLamp("x", B).metadata, description_en: "A sustainable lamp" } }, staff))
+        const english = await failure(api.post("/admin/products", { ...withSafety(newLamp("lamp-sustainable", B)), status: "published", metadata: { ...withSafety(newLamp("x", B)).metadata, description_en: "A sustainable lamp" } }, staff))
         expect(english.data.message).toContain('"sustainable" (duurzaam / sustainable)')
       })
 
       it("lets a draft hold a claim but refuses to publish it; an EU Ecolabel licence backs it", async () => {
-        await api.post("/admin/products", { ...newLamp("lamp-concept", B), status: "draft", description: "Milieuvriendelijk verpakt." }, staff)
+        await api.post("/admin/products", { ...withSafety(newLamp("lamp-concept", B)), status: "draft", description: "Milieuvriendelijk verpakt." }, staff)
         const draft = await productByHandle("lamp-concept")
         const publish = await failure(api.post(`/admin/products/${draft!.id}`, { status: "published" }, staff))
         expect([publish.status, publish.data.message]).toEqual([400, expect.stringContaining('"Milieuvriendelijk" (milieuvriendelijk / environmentally friendly)')])
@@ -157,8 +179,86 @@ medusaIntegrationTestRunner({
       })
 
       it("accepts an energy-efficiency claim for light sources that are all in class A, and the colour green", async () => {
-        await api.post("/admin/products", { ...newLamp("lamp-klasse-a", { ...B, energy_class: "A" }), status: "published", title: "Groen glas A-lamp", description: "Energiezuinig: klasse A." }, staff)
+        await api.post("/admin/products", { ...withSafety(newLamp("lamp-klasse-a", { ...B, energy_class: "A" })), status: "published", title: "Groen glas A-lamp", description: "Energiezuinig: klasse A." }, staff)
         expect(await productByHandle("lamp-klasse-a")).toEqual(expect.objectContaining({ title: "Groen glas A-lamp" }))
+      })
+    })
+    describe("product safety information (GPSR, Regulation (EU) 2023/988 art. 19)", () => {
+      const B = { wattage: 5.9, lumen: 806, energy_class: "B" }
+      const outsideEu = { ...SAFETY, manufacturer: { ...SAFETY.manufacturer, name: "Shenzhen Testlight Co., Ltd.", address: "1 Test Road, Shenzhen 518000, China", country: "CN" } }
+      const responsible = { name: "Testverantwoordelijke B.V.", address: "Kade 2, 3011 AA Rotterdam, Nederland", email: "gpsr@testverantwoordelijke.example.nl", country: "NL" }
+
+      it("refuses to publish a lighting product without it, naming each missing part, and keeps nothing", async () => {
+        const response = await failure(api.post("/admin/products", { ...newLamp("lamp-zonder-gpsr", B), status: "published" }, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe(
+          'Testlamp lamp-zonder-gpsr: product: a picture is missing; product: manufacturer is missing; product: safety_nl is missing; product: safety_en is missing; variant "Zwart": model is missing; variant "Zwart": ean is missing'
+        )
+        expect(await productByHandle("lamp-zonder-gpsr")).toBeUndefined()
+
+        // The seed and CSV import publish through Medusa's workflow, which refuses it too.
+        const run = createProductsWorkflow(getContainer()).run({ input: { products: [{ ...withSafety(newLamp("lamp-gpsr-seed", B)), status: "published" as const, metadata: { ...withSafety(newLamp("x", B)).metadata, safety_en: [] } }] } })
+        await expect(run).rejects.toMatchObject({ type: "invalid_data", message: expect.stringContaining("Testlamp lamp-gpsr-seed: product: safety_en [] is invalid") })
+        expect(await productByHandle("lamp-gpsr-seed")).toBeUndefined()
+      })
+
+      it("refuses a manufacturer outside the EU without a responsible person established in the EU, and accepts it with one", async () => {
+        const lamp = (handle: string, safety: Record<string, unknown>) => ({ ...withSafety(newLamp(handle, B), safety), status: "published" })
+        const without = await failure(api.post("/admin/products", lamp("lamp-uit-china", outsideEu), staff))
+        expect([without.status, without.data.message]).toEqual([400, "Testlamp lamp-uit-china: product: eu_responsible_person is missing (the manufacturer is established in CN, outside the EU)"])
+        expect(await productByHandle("lamp-uit-china")).toBeUndefined()
+
+        const british = await failure(api.post("/admin/products", lamp("lamp-uit-china", { ...outsideEu, eu_responsible_person: { ...responsible, country: "GB" } }), staff))
+        expect([british.status, british.data.message]).toEqual([400, expect.stringContaining('product: eu_responsible_person.country "GB" is invalid')])
+
+        await api.post("/admin/products", lamp("lamp-uit-china", { ...outsideEu, eu_responsible_person: responsible }), staff)
+        expect((await productByHandle("lamp-uit-china"))?.metadata).toMatchObject({ manufacturer: outsideEu.manufacturer, eu_responsible_person: responsible })
+      })
+
+      it("lets a draft lack it and refuses to publish the draft until it is complete, changing nothing meanwhile", async () => {
+        await api.post("/admin/products", newLamp("lamp-gpsr-concept", B), staff)
+        const draft = (await productByHandle("lamp-gpsr-concept"))!
+        const incomplete = await failure(api.post(`/admin/products/${draft.id}`, { status: "published", thumbnail: "https://helder.example/concept.jpg", metadata: SAFETY }, staff))
+        expect([incomplete.status, incomplete.data.message]).toEqual([400, 'Testlamp lamp-gpsr-concept: variant "Zwart": ean is missing'])
+        const { data } = await api.get(`/admin/products/${draft.id}?fields=status,thumbnail,metadata`, staff)
+        expect(data.product).toMatchObject({ status: "draft", thumbnail: null, metadata: draft.metadata })
+
+        // A draft may hold a wrong EAN (its check digit would be 6); publishing names it.
+        await api.post(`/admin/products/${draft.id}/variants/${draft.variants[0]!.id}`, { metadata: { ean: "8719841999012" } }, staff)
+        const wrongDigit = await failure(api.post(`/admin/products/${draft.id}`, { status: "published", thumbnail: "https://helder.example/concept.jpg", metadata: SAFETY }, staff))
+        // Admin answers mask long digit runs in messages as if they were phone numbers, so the EAN shows as "•••12".
+        expect(wrongDigit.data.message).toMatch(/^Testlamp lamp-gpsr-concept: variant "Zwart": ean ".*12" is invalid \(a GTIN-13 of 13 digits with a valid check digit\)$/)
+        await api.post(`/admin/products/${draft.id}/variants/${draft.variants[0]!.id}`, { metadata: { ean: ean("871984199901") } }, staff)
+        await api.post(`/admin/products/${draft.id}`, { status: "published", thumbnail: "https://helder.example/concept.jpg", metadata: SAFETY }, staff)
+        expect((await api.get(`/admin/products/${draft.id}?fields=status`, staff)).data.product.status).toBe("published")
+      })
+
+      it("refuses a change that takes a published product's EAN, warnings or picture, and leaves it unchanged", async () => {
+        const before = await seeded()
+        const picture = async () => (await api.get(`/admin/products/${before.id}?fields=thumbnail,images.id`, staff)).data.product
+        const pictureBefore = await picture()
+        const variant = before.variants[0]!
+        const badEan = await failure(api.post(`/admin/products/${before.id}/variants/${variant.id}`, { metadata: { ean: "8719841999012" } }, staff))
+        expect(badEan.status).toBe(400)
+        expect(badEan.data.message).toMatch(/ean ".*12" is invalid \(a GTIN-13 of 13 digits with a valid check digit\)/)
+        const noWarnings = await failure(api.post(`/admin/products/${before.id}`, { metadata: { safety_en: "" } }, staff))
+        expect([noWarnings.status, noWarnings.data.message]).toEqual([400, `${before.title}: product: safety_en is missing`])
+        const noPicture = await failure(api.post(`/admin/products/${before.id}`, { thumbnail: null, images: [] }, staff))
+        expect([noPicture.status, noPicture.data.message]).toEqual([400, `${before.title}: product: a picture is missing`])
+        expect(await seeded()).toEqual(before)
+        expect(await picture()).toEqual(pictureBefore)
+      })
+
+      it("does not ask a product without lighting attributes (a gift card) for it", async () => {
+        const giftCard = {
+          title: "Cadeaubon 50",
+          handle: "cadeaubon-50",
+          status: "published",
+          options: [{ title: "Waarde", values: ["50"] }],
+          variants: [{ title: "€ 50", options: { Waarde: "50" }, prices: [{ currency_code: "eur", amount: 50 }] }],
+        }
+        await api.post("/admin/products", giftCard, staff)
+        expect(await productByHandle("cadeaubon-50")).toEqual(expect.objectContaining({ title: "Cadeaubon 50" }))
       })
     })
   },

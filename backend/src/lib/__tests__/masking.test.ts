@@ -48,3 +48,23 @@ describe("maskPersonalData on Medusa's own records", () => {
     })
   })
 })
+
+describe("maskPersonalData on a product's safety information (GPSR art. 19)", () => {
+  const masked = MASK.repeat(3)
+  const manufacturer = { name: "Lichtwerk Brabant B.V.", address: "Gloeidraadstraat 14, 5611 AB Eindhoven", email: "productveiligheid@lichtwerk.example.nl", country: "NL" }
+
+  it("leaves the manufacturer and EU responsible person of a product's metadata in clear: every product page shows them", () => {
+    const body = { products: [{ id: "prod_1", metadata: { manufacturer, eu_responsible_person: manufacturer, contact: "inkoop@lichtwerk.example.nl" } }] }
+    expect(maskPersonalData(body)).toEqual({ products: [{ id: "prod_1", metadata: { manufacturer, eu_responsible_person: manufacturer, contact: `i${masked}@${masked}.nl` } }] })
+    const item = { order: { items: [{ product: { metadata: { manufacturer } } }] } }
+    expect(maskPersonalData(item)).toEqual(item)
+  })
+
+  it("masks the same keys anywhere else, also a product nested in metadata someone else wrote", () => {
+    const planted = { customer: { email: "piet@example.nl", metadata: { manufacturer: { email: "piet@example.nl" }, product: { metadata: { manufacturer: { email: "piet@example.nl" } } } } } }
+    const pietMasked = `p${masked}@${masked}.nl`
+    expect(maskPersonalData(planted)).toEqual({
+      customer: { email: pietMasked, metadata: { manufacturer: { email: pietMasked }, product: { metadata: { manufacturer: { email: pietMasked } } } } },
+    })
+  })
+})

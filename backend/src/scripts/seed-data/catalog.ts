@@ -4,6 +4,7 @@ import {
   type LightingAttributeKey,
   type LightingSpec,
 } from "@helder/lighting"
+import { seedEan, seedSafety } from "./product-safety"
 
 /** A text in both shop languages. */
 export type Localised = { nl: string; en: string }
@@ -30,6 +31,8 @@ export interface SeedVariant {
   price: number
   stock: number
   spec: Partial<LightingSpec>
+  /** GTIN-13, one per variant (GPSR art. 19(c)). */
+  ean: string
 }
 
 /** One product; productSpec merged with a variant's spec is always a complete LightingSpec. */
@@ -45,6 +48,8 @@ export interface SeedProduct {
   productSpecKeys: LightingAttributeKey[]
   options: SeedOption[]
   variants: SeedVariant[]
+  /** Maker, type and warnings as product metadata (GPSR art. 19); the variants carry their EAN. */
+  safety: ReturnType<typeof seedSafety>
 }
 
 type Spec = Partial<LightingSpec>
@@ -52,7 +57,7 @@ type Spec = Partial<LightingSpec>
 /** A variant as written in the tables below: option values in option order, price, stock, spec. */
 type Row = readonly [values: readonly string[], price: number, stock: number, spec?: Spec]
 
-interface Draft extends Omit<SeedProduct, "productSpecKeys" | "options" | "variants"> {
+interface Draft extends Omit<SeedProduct, "productSpecKeys" | "options" | "variants" | "safety"> {
   /** SKU stem; each variant appends a code per option value. */
   sku: string
   axes: readonly Localised[]
@@ -137,15 +142,19 @@ function product({ sku, axes, rows, ...rest }: Draft): SeedProduct {
     title,
     values: [...new Set(rows.map(([values]) => values[i] ?? ""))],
   }))
-  const variants = rows.map(([values, price, stock, spec = {}]) => ({
+  const variants = rows.map(([values, price, stock, spec = {}], index) => ({
     sku: [sku, ...values.map(skuCode)].join("-"),
     options: Object.fromEntries(axes.map((title, i) => [title.nl, values[i] ?? ""])),
     price,
     stock,
     spec,
+    ean: seedEan(sku, index),
   }))
   const productSpecKeys = LIGHTING_ATTRIBUTE_KEYS.filter((key) => key in rest.productSpec)
-  return { ...rest, productSpecKeys, options, variants }
+  const { fitting, ip_rating } = rest.productSpec
+  const dimmable = rows.every(([, , , spec]) => (spec?.dimmable ?? rest.productSpec.dimmable) === true)
+  const safety = seedSafety({ sku, handle: rest.handle, category: rest.category, fitting, ip_rating, dimmable })
+  return { ...rest, productSpecKeys, options, variants, safety }
 }
 
 /** The nine shop categories, in menu order. */

@@ -5,14 +5,23 @@ import { refuseProductProblems, type ProductChange } from "../../../lib/lighting
 const metadata = z.record(z.string(), z.unknown()).nullish()
 const variant = z.object({ id: z.string().optional(), title: z.string().nullish(), metadata })
 const text = z.string().nullish()
-const productUpdate = z.object({ title: text, subtitle: text, description: text, status: text, metadata, variants: z.array(variant).optional() })
+const productUpdate = z.object({
+  title: text,
+  subtitle: text,
+  description: text,
+  status: text,
+  thumbnail: text,
+  images: z.array(z.unknown()).optional(),
+  metadata,
+  variants: z.array(variant).optional(),
+})
 const variantsBatch = z.object({ create: z.array(variant).optional(), update: z.array(variant).optional(), delete: z.array(z.string()).optional() })
 const productsBatch = z.object({ update: z.array(productUpdate.extend({ id: z.string() })).optional() })
 
 /** Variants nested in a product update are assigned whole, so their metadata replaces what is stored. */
 function productChange(id: string, body: z.infer<typeof productUpdate>): ProductChange {
-  const { title, subtitle, description, status, metadata } = body
-  return { id, title, subtitle, description, status, metadata, variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })) }
+  const { title, subtitle, description, status, thumbnail, images, metadata } = body
+  return { id, title, subtitle, description, status, thumbnail, images, metadata, variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })) }
 }
 
 /** Checks the change a body describes before Medusa writes it; a body that does not parse is left to Medusa's validation. */
@@ -26,7 +35,7 @@ function refuse<T>(schema: z.ZodType<T>, changes: (params: Record<string, string
 
 /**
  * Medusa Admin's product and variant edits must leave every variant a valid lighting spec, and a published
- * product without unbacked environmental claims. Checked
+ * product without unbacked environmental claims and with its safety information (GPSR art. 19). Checked
  * before the write because Medusa's rollback of a refused update keeps the metadata it changed.
  */
 export const adminProductMiddlewares: MiddlewareRoute[] = [
