@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import { addFirstProductToCart, fillCheckout, logIn, registerAndVerify, uniqueEmail } from "./support"
+
+// The European Accessibility Act (Directive (EU) 2019/882) applies to web shops since 28 June 2025; its
+// harmonised standard EN 301 549 points to WCAG. axe-core checks every rule it has for WCAG 2.0, 2.1 and
+// 2.2 at levels A and AA on each page template, in the states a shopper meets them.
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+/** Every axe violation on the page as "rule: element (why)", so a failure says what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  // axe judges colours as painted: let transitions end first.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${(n.failureSummary ?? "").split("\n").slice(1, 2).join("").trim()})`))
+}
+
+/** A first visit that has made its cookie choice, so the banner is judged once and not on every page. */
+async function visitor(page: Page) {
+  await page.goto("/nl")
+  expect({ page: "/nl with the banner", violations: await violations(page) }).toEqual({ page: "/nl with the banner", violations: [] })
+  await page.getByRole("button", { name: "Alles weigeren" }).first().click()
+}
+
+test.use({ storageState: { cookies: [], origins: [] } })
+
+test("no WCAG 2.2 A/AA violation on any page template a shopper browses, in both languages", async ({ page }) => {
+  test.setTimeout(240_000)
+  await visitor(page)
+  const pages = [
+    "/nl", "/en",
+    "/nl/categories/led-lampen", "/nl/categories/spots?fitting=GU10", "/en/categories/hanglampen",
+    "/nl/search?q=messing", "/nl/search?q=zzzz",
+    "/nl/products/hanglamp-nova-40", "/en/products/led-lamp-e27-filament-a60-helder",
+    "/nl/cart", "/nl/checkout",
+    "/nl/privacy", "/en/privacy", "/nl/cookies", "/nl/privacy/request", "/nl/privacy/bewijs",
+    "/nl/contact", "/nl/withdraw", "/nl/account/login", "/nl/account/register", "/nl/account/forgot-password",
+    "/nl/bestaat-niet",
+  ]
+  const found: Record<string, string[]> = {}
+  for (const path of pages) {
+    await page.goto(path)
+    const list = await violations(page)
+    if (list.length) found[path] = list
+  }
+  expect(found).toEqual({})
+})
+
+test("no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown, and on the confirmation", async ({ page }) => {
+  test.setTimeout(180_000)
+  await visitor(page)
+  await addFirstProductToCart(page, "/nl/categories/spots")
+  const found: Record<string, string[]> = {}
+  const check = async (state: string) => {
+    const list = await violations(page)
+    if (list.length) found[state] = list
+  }
+  await page.goto("/nl/cart")
+  await check("cart with an item")
+  await page.goto("/nl/checkout")
+  await check("checkout")
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("checkout-error")).toBeVisible()
+  await check("checkout with errors")
+  await fillCheckout(page, { email: uniqueEmail("toegankelijk"), postcode: "7311ab" })
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("order-confirmation")).toBeVisible()
+  await check("order confirmation")
+  expect(found).toEqual({})
+})
+
+test("no WCAG 2.2 A/AA violation on the account pages, an order's page and its withdrawal and return forms", async ({ page }) => {
+  test.setTimeout(240_000)
+  await visitor(page)
+  const email = uniqueEmail("toegankelijk-account")
+  await registerAndVerify(page, email, "lamp-kap-messing-47")
+  await logIn(page, email, "lamp-kap-messing-47")
+  await addFirstProductToCart(page, "/nl/categories/spots")
+  await page.goto("/nl/checkout")
+  await page.getByRole("radio", { name: /Thuisbezorgd/ }).check()
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("order-confirmation")).toBeVisible()
+  await page.goto("/nl/account/orders")
+  const order = await page.locator('a[href*="/account/orders/order_"]').first().getAttribute("href")
+  const found: Record<string, string[]> = {}
+  for (const path of ["/nl/account", "/nl/account/orders", "/nl/account/profile", "/nl/account/consents", "/nl/account/delete", "/en/account", order!, `${order}/withdraw`, `${order}/return`]) {
+    await page.goto(path)
+    const list = await violations(page)
+    if (list.length) found[path] = list
+  }
+  // The withdrawal's confirmation step, where the statement is shown before the button.
+  await page.goto(`${order}/withdraw`)
+  await page.getByRole("button", { name: "Verder" }).click()
+  await expect(page.getByTestId("withdrawal-confirm")).toBeVisible()
+  const confirm = await violations(page)
+  if (confirm.length) found["withdrawal confirmation step"] = confirm
+  expect(found).toEqual({})
+})
