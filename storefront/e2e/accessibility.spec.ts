@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Locator, type Page } from "@playwright/test"
 import { addFirstProductToCart, fillCheckout, logIn, registerAndVerify, uniqueEmail } from "./support"
 
 // The European Accessibility Act (Directive (EU) 2019/882) applies to web shops since 28 June 2025; its
@@ -95,4 +95,54 @@ test("no WCAG 2.2 A/AA violation on the account pages, an order's page and its w
   const confirm = await violations(page)
   if (confirm.length) found["withdrawal confirmation step"] = confirm
   expect(found).toEqual({})
+})
+
+/** Presses Tab until `target` has the focus; fails when it is not reached within `limit` presses (not reachable by keyboard). */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return
+    await page.keyboard.press("Tab")
+  }
+  throw new Error(`not reachable with Tab: ${target}`)
+}
+
+test("the whole purchase works by keyboard alone: category, product, cart, checkout, order", async ({ page }) => {
+  test.setTimeout(180_000)
+  await page.goto("/nl")
+  // The cookie banner first: it takes the focus, and the keyboard answers it.
+  await tabTo(page, page.getByRole("button", { name: "Alles weigeren" }).first())
+  await page.keyboard.press("Enter")
+  await tabTo(page, page.getByRole("link", { name: "Spots", exact: true }).first())
+  await page.keyboard.press("Enter")
+  await expect(page).toHaveURL(/\/nl\/categories\/spots/)
+  await tabTo(page, page.getByTestId("product-card").first())
+  await page.keyboard.press("Enter")
+  await expect(page).toHaveURL(/\/nl\/products\//)
+  await tabTo(page, page.getByRole("button", { name: "In winkelwagen" }))
+  await page.keyboard.press("Enter")
+  await expect(page.getByText("Toegevoegd aan je winkelwagen.")).toBeVisible()
+  await tabTo(page, page.getByTestId("cart-link"))
+  await page.keyboard.press("Enter")
+  await expect(page).toHaveURL(/\/nl\/cart/)
+  await tabTo(page, page.getByRole("link", { name: "Afrekenen" }))
+  await page.keyboard.press("Enter")
+  await expect(page).toHaveURL(/\/nl\/checkout/)
+  const typeInto = async (label: string, text: string) => {
+    await tabTo(page, page.getByLabel(label, { exact: true }))
+    await page.keyboard.type(text)
+  }
+  await typeInto("E-mailadres", uniqueEmail("toetsenbord"))
+  await typeInto("Voornaam", "Anna")
+  await typeInto("Achternaam", "de Vries")
+  await typeInto("Straat en huisnummer", "Hoofdstraat 12")
+  await typeInto("Postcode", "7311 AB")
+  await typeInto("Plaats", "Apeldoorn")
+  // Radio groups move with the arrow keys; the total above the button follows.
+  await tabTo(page, page.getByRole("radio", { name: /Thuisbezorgd|Ophalen/ }).first())
+  const before = await page.locator('[data-testid="checkout-total"]:visible').innerText()
+  await page.keyboard.press("ArrowDown")
+  await expect(page.locator('[data-testid="checkout-total"]:visible')).not.toHaveText(before)
+  await tabTo(page, page.getByRole("button", { name: "Bestelling met betalingsverplichting" }))
+  await page.keyboard.press("Enter")
+  await expect(page.getByTestId("order-confirmation")).toBeVisible()
 })
