@@ -1,5 +1,13 @@
 import type { HttpTypes } from "@medusajs/types"
-import { lightingSpecProblems, specFromMetadata, type CatalogItem, type LightingSpec } from "@helder/lighting"
+import {
+  lightingSpecProblems,
+  productIdentityFromMetadata,
+  productSafetyFromMetadata,
+  specFromMetadata,
+  type CatalogItem,
+  type LightingSpec,
+  type ProductIdentity,
+} from "@helder/lighting"
 
 export type Locale = "nl" | "en"
 
@@ -14,6 +22,24 @@ export interface VariantView {
   /** Units that can still be ordered; null when stock is not tracked, or not asked for (lists). */
   stock: number | null
   spec: LightingSpec | null
+  /** Type, EAN and batch (GPSR art. 19(c)); null for a product that needs none or lacks them. */
+  identity: ProductIdentity | null
+}
+
+/** A business the product page names with its contact details (GPSR art. 19(a) and (b)). */
+export interface OperatorView {
+  name: string
+  address: string
+  email: string
+}
+
+/** The product safety information of the product page (Regulation (EU) 2023/988, art. 19). */
+export interface SafetyView {
+  manufacturer: OperatorView
+  /** Only when the manufacturer is established outside the EU, or the product names one anyway. */
+  responsiblePerson: OperatorView | null
+  /** Warnings and safety information in the page's language. */
+  warnings: string[]
 }
 
 /** A product in the shop's own terms, translated, with prices in euros incl. VAT. */
@@ -24,6 +50,7 @@ export interface ProductView extends CatalogItem {
   material: string | null
   options: { title: string; values: string[] }[]
   variants: VariantView[]
+  safety: SafetyView | null
   /** The prior price of the reduced lowest price the card shows; null: none to announce. */
   priorPrice: number | null
 }
@@ -59,6 +86,18 @@ function variantSpec(product: HttpTypes.StoreProduct, variant: HttpTypes.StorePr
   return spec
 }
 
+/** The product's safety information in the page's language; the backend refuses to publish a lighting product without it. */
+function safetyView(metadata: Record<string, unknown> | null | undefined, locale: Locale): SafetyView | null {
+  const safety = productSafetyFromMetadata(metadata)
+  if (!safety) return null
+  const operator = ({ name, address, email }: OperatorView) => ({ name, address, email })
+  return {
+    manufacturer: operator(safety.manufacturer),
+    responsiblePerson: safety.eu_responsible_person ? operator(safety.eu_responsible_person) : null,
+    warnings: locale === "en" ? safety.safety_en : safety.safety_nl,
+  }
+}
+
 /** Turns Medusa's product into the storefront's product view. */
 export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): ProductView {
   const variants: VariantView[] = (product.variants ?? []).map((variant) => ({
@@ -72,6 +111,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     priorPrice: null,
     stock: variant.manage_inventory ? Math.max(0, variant.inventory_quantity ?? 0) : null,
     spec: variantSpec(product, variant),
+    identity: productIdentityFromMetadata(product.metadata, variant.metadata),
   }))
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   return {
@@ -89,6 +129,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
       values: (option.values ?? []).map((value) => value.value ?? ""),
     })),
     variants,
+    safety: safetyView(product.metadata, locale),
     priorPrice: null,
   }
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { getProduct } from "@/lib/data/products"
+import { ProductSafety } from "@/modules/product/product-safety"
 import { SpecsTable } from "@/modules/product/specs-table"
 import { TrackEvent } from "@/modules/analytics/track-event"
 import { VariantPicker } from "@/modules/product/variant-picker"
@@ -35,6 +36,7 @@ export default async function ProductPage({ params }: Props) {
         <h1>{product.title}</h1>
         <p>{product.description}</p>
         <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} />
+        {product.safety ? <ProductSafety safety={product.safety} variants={product.variants} locale={locale} /> : null}
         <TrackEvent name="product_view" productId={product.id} />
       </div>
     </article>
