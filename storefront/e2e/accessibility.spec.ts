@@ -24,7 +24,7 @@ async function visitor(page: Page) {
 
 test.use({ storageState: { cookies: [], origins: [] } })
 
-test("no WCAG 2.2 A/AA violation on any page template a shopper browses, in both languages", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on any page template a shopper browses, in both languages", async ({ page }) => {
   test.setTimeout(240_000)
   await visitor(page)
   const pages = [
@@ -34,7 +34,7 @@ test("no WCAG 2.2 A/AA violation on any page template a shopper browses, in both
     "/nl/products/hanglamp-nova-40", "/en/products/led-lamp-e27-filament-a60-helder",
     "/nl/cart", "/nl/checkout",
     "/nl/privacy", "/en/privacy", "/nl/cookies", "/nl/privacy/request", "/nl/privacy/bewijs",
-    "/nl/contact", "/nl/withdraw", "/nl/account/login", "/nl/account/register", "/nl/account/forgot-password",
+    "/nl/contact", "/nl/withdraw", "/nl/toegankelijkheid", "/en/accessibility", "/nl/account/login", "/nl/account/register", "/nl/account/forgot-password",
     "/nl/bestaat-niet",
   ]
   const found: Record<string, string[]> = {}
@@ -46,7 +46,7 @@ test("no WCAG 2.2 A/AA violation on any page template a shopper browses, in both
   expect(found).toEqual({})
 })
 
-test("no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown, and on the confirmation", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown, and on the confirmation", async ({ page }) => {
   test.setTimeout(180_000)
   await visitor(page)
   await addFirstProductToCart(page, "/nl/categories/spots")
@@ -69,7 +69,7 @@ test("no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown,
   expect(found).toEqual({})
 })
 
-test("no WCAG 2.2 A/AA violation on the account pages, an order's page and its withdrawal and return forms", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the account pages, an order's page and its withdrawal and return forms", async ({ page }) => {
   test.setTimeout(240_000)
   await visitor(page)
   const email = uniqueEmail("toegankelijk-account")
@@ -106,7 +106,7 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
   throw new Error(`not reachable with Tab: ${target}`)
 }
 
-test("the whole purchase works by keyboard alone: category, product, cart, checkout, order", async ({ page }) => {
+test("[P-accessibility-keyboard] the whole purchase works by keyboard alone: category, product, cart, checkout, order", async ({ page }) => {
   test.setTimeout(180_000)
   await page.goto("/nl")
   // The cookie banner first: it takes the focus, and the keyboard answers it.

@@ -69,7 +69,7 @@ async function returningGpcVisitor(browser: Browser, baseURL: string) {
   return context
 }
 
-test("[ledger] every sentence of the policy pages, the banner, the footer and the consent record carries a promise id, and each surface says all its promises", async ({ page, browser, baseURL }) => {
+test("[ledger] every sentence of the policy pages, the banner, the footer, the consent record and the accessibility statement carries a promise id, and each surface says all its promises", async ({ page, browser, baseURL }) => {
   expect(map.policyVersions.indexOf(currentPolicyVersion(map, new Date()))).toBeGreaterThan(0)
   const check = surfaceCheck()
   for (const locale of ["nl", "en"] as const) {
@@ -80,6 +80,8 @@ test("[ledger] every sentence of the policy pages, the banner, the footer and th
     check.add("cookie-policy", await scan(page, "[data-promise-scope=cookie-policy]"), `/${locale}/cookies`)
     await page.goto(`/${locale}/cookies/consent`)
     check.add("consent-record", await scan(page, "[data-promise-scope=consent-record]"), `/${locale}/cookies/consent without a choice`)
+    await page.goto(locale === "nl" ? "/nl/toegankelijkheid" : "/en/accessibility")
+    check.add("accessibility", await scan(page, "[data-promise-scope=accessibility]"), `the accessibility statement in ${locale}`)
 
     // The banner of a first visit, its settings, and the consent record once a choice exists.
     const visit = await browser.newContext({ baseURL })

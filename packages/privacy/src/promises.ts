@@ -1,7 +1,7 @@
 import type { Localised } from "./types"
 
 /** Where the shop says something about itself: each surface's sentences carry promise ids. */
-export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record", "mail", "account"] as const
+export const PROMISE_SURFACES = ["privacy-policy", "cookie-policy", "banner", "footer", "consent-record", "mail", "account", "accessibility"] as const
 export type PromiseSurface = (typeof PROMISE_SURFACES)[number]
 /** The surfaces the browser test scans (storefront/e2e/promise-ledger.spec.ts); mails are checked where they are rendered (backend/src/lib/mail). */
 export const PAGE_SURFACES: readonly PromiseSurface[] = PROMISE_SURFACES.filter((surface) => surface !== "mail")
@@ -286,6 +286,17 @@ export const PROMISES: readonly ShopPromise[] = [
     surfaces: ["footer"],
     says: { nl: "Geen tracking zonder je toestemming: geen cookie of verzoek van een meetdienst vóór je keuze.", en: "No tracking without your consent: no cookie or request of a measuring service before your choice." },
   },
+  // The accessibility statement (/nl/toegankelijkheid, /en/accessibility).
+  {
+    id: "P-accessibility-wcag",
+    surfaces: ["accessibility"],
+    says: { nl: "Elke soort pagina van de winkel wordt bij elke build met axe-core getoetst aan alle regels voor WCAG 2.2 niveau A en AA, ook in de toestanden die je onderweg tegenkomt, zoals foutmeldingen bij het afrekenen.", en: "Every kind of page of the shop is checked at every build with axe-core against all rules for WCAG 2.2 level A and AA, also in the states you meet on the way, such as error messages at checkout." },
+  },
+  {
+    id: "P-accessibility-keyboard",
+    surfaces: ["accessibility"],
+    says: { nl: "Je kunt de hele aankoop met alleen het toetsenbord doen, van de categorie tot de bestelknop.", en: "You can make the whole purchase with the keyboard alone, from the category to the order button." },
+  },
   // The mails (backend/src/lib/mail/templates.ts: each paragraph's marker names its promises).
   {
     id: "P-mail-links-expire",
@@ -304,7 +315,7 @@ export const PROMISES: readonly ShopPromise[] = [
   },
   {
     id: "P-contact-answer",
-    surfaces: ["mail"],
+    surfaces: ["mail", "accessibility"],
     says: { nl: "We antwoorden op een bericht binnen twee werkdagen en bewaren het tot zes maanden na ons antwoord.", en: "We answer a message within two working days and keep it until six months after our answer." },
   },
   {

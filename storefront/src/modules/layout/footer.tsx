@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
+import { ACCESSIBILITY_PATH } from "@/modules/accessibility/statement-page"
 import { CookieSettingsButton } from "@/modules/consent/cookie-banner"
 import { FooterSignup } from "@/modules/newsletter/forms"
 
@@ -15,6 +16,7 @@ export async function Footer({ locale }: { locale: Locale }) {
           {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
           <Link href="/privacy/request">{t("privacyRequest")}</Link> ·{" "}
           <Link href="/withdraw" data-testid="footer-withdraw">{t("withdraw")}</Link> ·{" "}
+          <Link href={ACCESSIBILITY_PATH[locale]}>{t("accessibility")}</Link> ·{" "}
           <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
           <CookieSettingsButton label={t("cookieSettings")} />
         </p>

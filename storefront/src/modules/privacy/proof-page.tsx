@@ -14,6 +14,14 @@ type ProofData = {
 }
 const proof = proofJson as ProofData
 
+/** The build's proof data as other pages quote it: the tests that prove a promise, and when the suite last passed. */
+export function proofOf() {
+  return {
+    tests: (id: string) => proof.promises.find((promise) => promise.id === id)?.tests ?? [],
+    lastPass: proof.lastPass,
+  }
+}
+
 /** Where each language's proof page lives. */
 export const PROOF_PATH: Record<Locale, string> = { nl: "/privacy/bewijs", en: "/privacy/proof" }
 

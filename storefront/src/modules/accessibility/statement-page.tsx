@@ -1,0 +1,65 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { promisesOn } from "@helder/privacy"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/lib/adapter"
+import { dataMap } from "@/lib/privacy"
+import { proofOf } from "@/modules/privacy/proof-page"
+
+/** Where each language's accessibility statement lives. */
+export const ACCESSIBILITY_PATH: Record<Locale, string> = { nl: "/toegankelijkheid", en: "/accessibility" }
+
+/**
+ * The accessibility statement (Directive (EU) 2019/882), made of the shop's own checks: each promise of
+ * the ledger's "accessibility" surface with the tests that prove it, and when the suite last passed for
+ * this build; what is not checked; and whom to tell.
+ */
+async function StatementPage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "accessibility" })
+  const { tests, lastPass } = proofOf()
+  return (
+    <article className="stack policy" data-testid="accessibility-statement">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p>{t("standard")}</p>
+      <h2>{t("checksTitle")}</h2>
+      <ul data-promise-scope="accessibility">
+        {promisesOn("accessibility").filter((promise) => promise.id !== "P-contact-answer").map((promise) => (
+          <li key={promise.id} data-promise={promise.id}>
+            {promise.says[locale]}{" "}
+            <span className="muted">{t("provenBy")} {tests(promise.id).map((test) => test.title.replace(/^(\[[^\]]+\]\s*)+/, "")).join("; ")}</span>
+          </li>
+        ))}
+      </ul>
+      <p data-testid="accessibility-last-pass">{lastPass ? t("lastPass", { date: new Date(lastPass).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" }) }) : t("noPass")}</p>
+      <h2>{t("limitsTitle")}</h2>
+      <p>{t("limits")}</p>
+      <h2>{t("contactTitle")}</h2>
+      <p data-promise-scope="accessibility" data-promise="P-contact-answer">
+        {t.rich("contact", { email: dataMap.controller.email, form: (chunks) => <Link href="/contact">{chunks}</Link> })}{" "}
+        {promisesOn("accessibility").find((promise) => promise.id === "P-contact-answer")!.says[locale]}
+      </p>
+      <p>{t("authority")}</p>
+    </article>
+  )
+}
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+/** The route of the statement in one language; the other language's address answers 404. */
+export function accessibilityRoute(only: Locale) {
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const { locale } = await params
+      const t = await getTranslations({ locale, namespace: "accessibility" })
+      return { title: t("title") }
+    },
+    async Page({ params }: Props) {
+      const { locale } = await params
+      if (locale !== only) notFound()
+      setRequestLocale(locale)
+      return <StatementPage locale={locale} />
+    },
+  }
+}
