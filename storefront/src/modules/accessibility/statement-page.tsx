@@ -1,10 +1,9 @@
-import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { promisesOn } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 import { dataMap } from "@/lib/privacy"
+import { languageRoute } from "@/modules/common/language-route"
 import { proofOf } from "@/modules/privacy/proof-page"
 
 /** Where each language's accessibility statement lives. */
@@ -45,21 +44,7 @@ async function StatementPage({ locale }: { locale: Locale }) {
   )
 }
 
-type Props = { params: Promise<{ locale: Locale }> }
-
 /** The route of the statement in one language; the other language's address answers 404. */
 export function accessibilityRoute(only: Locale) {
-  return {
-    async generateMetadata({ params }: Props): Promise<Metadata> {
-      const { locale } = await params
-      const t = await getTranslations({ locale, namespace: "accessibility" })
-      return { title: t("title") }
-    },
-    async Page({ params }: Props) {
-      const { locale } = await params
-      if (locale !== only) notFound()
-      setRequestLocale(locale)
-      return <StatementPage locale={locale} />
-    },
-  }
+  return languageRoute(only, "accessibility", "title", async (locale) => <StatementPage locale={locale} />)
 }

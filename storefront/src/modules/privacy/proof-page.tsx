@@ -1,9 +1,8 @@
-import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import type { ShopPromise } from "@helder/privacy"
 import proofJson from "@/generated/proof.json"
+import { languageRoute } from "@/modules/common/language-route"
 
 /** What packages/devkit/src/promise-ledger.mjs writes at build time. */
 type ProofData = {
@@ -60,21 +59,7 @@ export async function ProofPage({ locale }: { locale: Locale }) {
   )
 }
 
-type Props = { params: Promise<{ locale: Locale }> }
-
 /** The route of the proof page in one language; the other language's address answers 404. */
 export function proofRoute(only: Locale) {
-  return {
-    async generateMetadata({ params }: Props): Promise<Metadata> {
-      const { locale } = await params
-      const t = await getTranslations({ locale, namespace: "privacy" })
-      return { title: t("proofTitle") }
-    },
-    async Page({ params }: Props) {
-      const { locale } = await params
-      if (locale !== only) notFound()
-      setRequestLocale(locale)
-      return <ProofPage locale={locale} />
-    },
-  }
+  return languageRoute(only, "privacy", "proofTitle", async (locale) => <ProofPage locale={locale} />)
 }
