@@ -18,6 +18,10 @@ async function violations(page: Page): Promise<string[]> {
 /** A first visit that has made its cookie choice, so the banner is judged once and not on every page. */
 async function visitor(page: Page) {
   await page.goto("/nl")
+  // The banner fades in after hydration, so its transition may not have begun when axe is asked: wait
+  // until it is fully painted (as consent.spec.ts does), or its text is judged half-transparent.
+  await expect(page.locator("#cc-main .cm")).toBeVisible()
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector("#cc-main .cm")!).opacity)).toBe("1")
   expect({ page: "/nl with the banner", violations: await violations(page) }).toEqual({ page: "/nl with the banner", violations: [] })
   await page.getByRole("button", { name: "Alles weigeren" }).first().click()
 }
