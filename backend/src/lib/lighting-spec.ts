@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, mergeMetadata } from "@medusajs/framework/utils"
-import { greenClaimProblems, lightingSpecProblems, productSafetyProblems, specFromMetadata } from "@helder/lighting"
+import { energyLabelProblems, greenClaimProblems, lightingSpecProblems, productSafetyProblems, specFromMetadata } from "@helder/lighting"
 
 type Metadata = Record<string, unknown> | null | undefined
 
@@ -59,8 +59,9 @@ type StoredProduct = Texts & { thumbnail: string | null; images: readonly unknow
 
 /**
  * What only a published product must satisfy, so drafts can be filled in step by step: no generic
- * environmental claim nothing backs (greenClaimProblems), and the safety information a distance sale
- * must show (productSafetyProblems, Regulation (EU) 2023/988 art. 19).
+ * environmental claim nothing backs (greenClaimProblems), the safety information a distance sale
+ * must show (productSafetyProblems, Regulation (EU) 2023/988 art. 19), and a light source's EPREL
+ * registration and label data (energyLabelProblems, Regulation (EU) 2019/2015).
  */
 function publishedProblems(product: StoredProduct, change: ProductChange, metadata: Metadata, variants: ReturnType<typeof variantsAfter>): string[] {
   const after = <K extends keyof Texts | keyof Picture>(key: K) => (change[key] !== undefined ? change[key] : product[key])
@@ -70,6 +71,7 @@ function publishedProblems(product: StoredProduct, change: ProductChange, metada
   return [
     ...greenClaimProblems(texts, { ecoLabel: metadata?.eco_label as string | undefined, energyClasses }),
     ...productSafetyProblems(metadata, variants, hasPicture),
+    ...energyLabelProblems(metadata, variants),
   ]
 }
 

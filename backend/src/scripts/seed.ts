@@ -344,6 +344,7 @@ function toProductInput(product: SeedProduct, context: ProductContext) {
     metadata: {
       ...product.productSpec,
       ...product.safety,
+      ...product.energy,
       title_en: product.title.en,
       description_en: product.description.en,
     },
@@ -356,7 +357,7 @@ function toProductInput(product: SeedProduct, context: ProductContext) {
         options: variant.options,
         manage_inventory: true,
         prices: [{ currency_code: "eur", amount: variant.price }],
-        metadata: { ...spec.variant, ean: variant.ean },
+        metadata: { ...spec.variant, ean: variant.ean, ...variant.label },
       }
     }),
   }

@@ -1,10 +1,14 @@
 import type { HttpTypes } from "@medusajs/types"
 import {
+  energyInfoFromMetadata,
+  energyLabelFromMetadata,
   lightingSpecProblems,
   productIdentityFromMetadata,
   productSafetyFromMetadata,
   specFromMetadata,
   type CatalogItem,
+  type EnergyInfo,
+  type EnergyLabel,
   type LightingSpec,
   type ProductIdentity,
 } from "@helder/lighting"
@@ -24,6 +28,8 @@ export interface VariantView {
   spec: LightingSpec | null
   /** Type, EAN and batch (GPSR art. 19(c)); null for a product that needs none or lacks them. */
   identity: ProductIdentity | null
+  /** A light source's energy label (Regulation (EU) 2019/2015); null for a luminaire or a product out of scope. */
+  energyLabel: EnergyLabel | null
 }
 
 /** A business the product page names with its contact details (GPSR art. 19(a) and (b)). */
@@ -51,6 +57,8 @@ export interface ProductView extends CatalogItem {
   options: { title: string; values: string[] }[]
   variants: VariantView[]
   safety: SafetyView | null
+  /** Light source, containing product (with the classes it contains) or out of scope; null when the product does not say. */
+  energy: EnergyInfo | null
   /** The prior price of the reduced lowest price the card shows; null: none to announce. */
   priorPrice: number | null
 }
@@ -112,6 +120,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     stock: variant.manage_inventory ? Math.max(0, variant.inventory_quantity ?? 0) : null,
     spec: variantSpec(product, variant),
     identity: productIdentityFromMetadata(product.metadata, variant.metadata),
+    energyLabel: energyLabelFromMetadata(product.metadata, variant.metadata),
   }))
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   return {
@@ -130,6 +139,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     })),
     variants,
     safety: safetyView(product.metadata, locale),
+    energy: energyInfoFromMetadata(product.metadata, (product.variants ?? []).map((variant) => ({ metadata: variant.metadata }))),
     priorPrice: null,
   }
 }

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { ean13CheckDigit } from "@helder/lighting"
+import { ean13CheckDigit, energyInfoFromMetadata, energyLabelFromMetadata, kwhPer1000h, specFromMetadata } from "@helder/lighting"
 import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
@@ -8,12 +8,15 @@ jest.setTimeout(120 * 1000)
 /** A seeded product that keeps its whole spec on the product, so its variants' metadata is empty. */
 const SEEDED_HANDLE = "hanglamp-lumo-30-opaalglas"
 
+/** A luminaire sold with a bulb the user can change (Regulation (EU) 2019/2015): it names the bulb's class, no label of its own. */
+const LUMINAIRE = { energy_scope: "containing", replaceable_light_source: true }
+
 /** A new lighting product as Medusa Admin posts it; `variant` is the one variant's metadata. */
 function newLamp(handle: string, variant: Record<string, unknown>) {
   return {
     title: `Testlamp ${handle}`,
     handle,
-    metadata: { fitting: "E27", kelvin: 2700, ip_rating: "IP20", dimmable: true },
+    metadata: { fitting: "E27", kelvin: 2700, ip_rating: "IP20", dimmable: true, ...LUMINAIRE },
     options: [{ title: "Afwerking", values: ["Zwart"] }],
     variants: [{ title: "Zwart", options: { Afwerking: "Zwart" }, prices: [{ currency_code: "eur", amount: 99 }], metadata: variant }],
   }
@@ -261,5 +264,81 @@ medusaIntegrationTestRunner({
         expect(await productByHandle("cadeaubon-50")).toEqual(expect.objectContaining({ title: "Cadeaubon 50" }))
       })
     })
+    describe("energy labels (Regulation (EU) 2019/2015)", () => {
+      const B = { wattage: 5.9, lumen: 806, energy_class: "B" }
+      const bulb = (handle: string, variant: Record<string, unknown>, scope: Record<string, unknown> = { energy_scope: "light_source" }) => {
+        const lamp = withSafety(newLamp(handle, { ...B, ...variant }))
+        const { replaceable_light_source: _, ...metadata } = { ...lamp.metadata, ...scope }
+        return { ...lamp, status: "published", metadata }
+      }
+
+      it("refuses to publish a light source without its EPREL number and energy use, and keeps nothing", async () => {
+        const response = await failure(api.post("/admin/products", bulb("lamp-zonder-eprel", {}), staff))
+        expect([response.status, response.data.message]).toEqual([
+          400,
+          'Testlamp lamp-zonder-eprel: variant "Zwart": eprel_number is missing; variant "Zwart": energy_kwh_1000h is missing',
+        ])
+        expect(await productByHandle("lamp-zonder-eprel")).toBeUndefined()
+
+        const wrongUse = await failure(api.post("/admin/products", bulb("lamp-verkeerd-verbruik", { eprel_number: "1234567", energy_kwh_1000h: 5 }), staff))
+        expect(wrongUse.data.message).toContain('energy_kwh_1000h 5 does not match its wattage 5.9 W (the label states 6)')
+
+        const noScope = await failure(api.post("/admin/products", bulb("lamp-zonder-soort", {}, { energy_scope: "" }), staff))
+        expect(noScope.data.message).toBe("Testlamp lamp-zonder-soort: product: energy_scope is missing (one of light_source, containing, out_of_scope)")
+
+        const luminaire = await failure(api.post("/admin/products", bulb("armatuur-zonder-vervangbaar", {}, { energy_scope: "containing" }), staff))
+        expect(luminaire.data.message).toContain("product: replaceable_light_source is missing")
+        for (const handle of ["lamp-verkeerd-verbruik", "lamp-zonder-soort", "armatuur-zonder-vervangbaar"]) expect(await productByHandle(handle)).toBeUndefined()
+      })
+
+      it("publishes a complete light source, whose label then carries its registration, class, use, supplier and model", async () => {
+        await api.post("/admin/products", bulb("lamp-met-eprel", { eprel_number: "1234567", energy_kwh_1000h: 6 }), staff)
+        const product = (await productByHandle("lamp-met-eprel"))!
+        expect(energyLabelFromMetadata(product.metadata, product.variants[0]!.metadata)).toEqual({
+          registration: "1234567",
+          energyClass: "B",
+          kwh: 6,
+          supplier: SAFETY.manufacturer.name,
+          model: SAFETY.model,
+        })
+      })
+
+      it("refuses a change that takes a published light source's registration, and leaves it unchanged", async () => {
+        const { data } = await api.get(`/admin/products?handle=led-lamp-e27-mat-1521-lm&fields=id,title,metadata,*variants`, staff)
+        const before = data.products[0]
+        const variant = before.variants[0]
+        const response = await failure(api.post(`/admin/products/${before.id}/variants/${variant.id}`, { metadata: { eprel_number: "" } }, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(`eprel_number is missing`)
+        const after = (await api.get(`/admin/products/${before.id}/variants/${variant.id}?fields=metadata`, staff)).data.variant
+        expect(after.metadata).toEqual(variant.metadata)
+      })
+
+      it("gives every seeded lighting product a scope: each light source variant a complete label, each luminaire its contained classes", async () => {
+        const { data } = await api.get("/admin/products?limit=500&fields=handle,metadata,*variants", staff)
+        const lighting = (data.products as { handle: string; metadata: Record<string, unknown>; variants: { title: string; metadata: Record<string, unknown> }[] }[]).filter(
+          (product) => specFromMetadata(product.metadata, product.variants[0]?.metadata)
+        )
+        expect(lighting.length).toBeGreaterThanOrEqual(50)
+        const registrations = new Set<string>()
+        const scopes = new Set<string>()
+        for (const product of lighting) {
+          const info = energyInfoFromMetadata(product.metadata, product.variants)
+          expect([product.handle, info?.scope ?? "none"]).not.toEqual([product.handle, "none"])
+          scopes.add(info!.scope)
+          if (info!.scope === "containing") expect([product.handle, info!.classes.length]).not.toEqual([product.handle, 0])
+          if (info!.scope !== "light_source") continue
+          for (const variant of product.variants) {
+            const label = energyLabelFromMetadata(product.metadata, variant.metadata)
+            const spec = specFromMetadata(product.metadata, variant.metadata)!
+            expect([product.handle, variant.title, label?.kwh]).toEqual([product.handle, variant.title, kwhPer1000h(spec.wattage)])
+            expect(registrations.has(label!.registration)).toBe(false)
+            registrations.add(label!.registration)
+          }
+        }
+        expect([...scopes].sort()).toEqual(["containing", "light_source"])
+      })
+    })
+
   },
 })

@@ -4,6 +4,7 @@ import {
   type LightingAttributeKey,
   type LightingSpec,
 } from "@helder/lighting"
+import { seedEnergy, seedVariantLabel, type SeedEnergy, type SeedVariantLabel } from "./energy-label"
 import { seedEan, seedSafety } from "./product-safety"
 
 /** A text in both shop languages. */
@@ -33,6 +34,8 @@ export interface SeedVariant {
   spec: Partial<LightingSpec>
   /** GTIN-13, one per variant (GPSR art. 19(c)). */
   ean: string
+  /** A light source's EPREL registration, energy use and model identifier; null for a luminaire's variant. */
+  label: SeedVariantLabel | null
 }
 
 /** One product; productSpec merged with a variant's spec is always a complete LightingSpec. */
@@ -50,6 +53,8 @@ export interface SeedProduct {
   variants: SeedVariant[]
   /** Maker, type and warnings as product metadata (GPSR art. 19); the variants carry their EAN. */
   safety: ReturnType<typeof seedSafety>
+  /** Light source or containing product (Regulation (EU) 2019/2015), as product metadata. */
+  energy: SeedEnergy
 }
 
 type Spec = Partial<LightingSpec>
@@ -57,7 +62,7 @@ type Spec = Partial<LightingSpec>
 /** A variant as written in the tables below: option values in option order, price, stock, spec. */
 type Row = readonly [values: readonly string[], price: number, stock: number, spec?: Spec]
 
-interface Draft extends Omit<SeedProduct, "productSpecKeys" | "options" | "variants" | "safety"> {
+interface Draft extends Omit<SeedProduct, "productSpecKeys" | "options" | "variants" | "safety" | "energy"> {
   /** SKU stem; each variant appends a code per option value. */
   sku: string
   axes: readonly Localised[]
@@ -142,19 +147,23 @@ function product({ sku, axes, rows, ...rest }: Draft): SeedProduct {
     title,
     values: [...new Set(rows.map(([values]) => values[i] ?? ""))],
   }))
-  const variants = rows.map(([values, price, stock, spec = {}], index) => ({
-    sku: [sku, ...values.map(skuCode)].join("-"),
-    options: Object.fromEntries(axes.map((title, i) => [title.nl, values[i] ?? ""])),
-    price,
-    stock,
-    spec,
-    ean: seedEan(sku, index),
-  }))
   const productSpecKeys = LIGHTING_ATTRIBUTE_KEYS.filter((key) => key in rest.productSpec)
   const { fitting, ip_rating } = rest.productSpec
   const dimmable = rows.every(([, , , spec]) => (spec?.dimmable ?? rest.productSpec.dimmable) === true)
   const safety = seedSafety({ sku, handle: rest.handle, category: rest.category, fitting, ip_rating, dimmable })
-  return { ...rest, productSpecKeys, options, variants, safety }
+  const variants = rows.map(([values, price, stock, spec = {}], index) => {
+    const ean = seedEan(sku, index)
+    return {
+      sku: [sku, ...values.map(skuCode)].join("-"),
+      options: Object.fromEntries(axes.map((title, i) => [title.nl, values[i] ?? ""])),
+      price,
+      stock,
+      spec,
+      ean,
+      label: seedVariantLabel({ ...rest, model: safety.model }, { spec, ean }, index),
+    }
+  })
+  return { ...rest, productSpecKeys, options, variants, safety, energy: seedEnergy(rest) }
 }
 
 /** The nine shop categories, in menu order. */

@@ -17,6 +17,8 @@ type Props = {
   locale: string
   /** Server-rendered specs per variant id, so switching variants needs no request. */
   specs: Record<string, React.ReactNode>
+  /** Server-rendered energy labels (light sources only) per variant id, shown beside the price. */
+  labels: Record<string, React.ReactNode>
 }
 
 const ERROR_KEYS: Record<string, string> = {
@@ -26,7 +28,7 @@ const ERROR_KEYS: Record<string, string> = {
 }
 
 /** Option selects, price, stock and the add-to-cart form for the chosen variant. */
-export function VariantPicker({ productId, options, variants, locale, specs }: Props) {
+export function VariantPicker({ productId, options, variants, locale, specs, labels }: Props) {
   const t = useTranslations("product")
   const te = useTranslations("errors")
   const first = variants.find((v) => v.stock === null || v.stock > 0) ?? variants[0]
@@ -57,6 +59,7 @@ export function VariantPicker({ productId, options, variants, locale, specs }: P
         </label>
       ))}
       <p className="price" data-testid="variant-price">{formatPrice(variant?.price, locale)}</p>
+      {variant ? labels[variant.id] : null}
       <PriorPrice priorPrice={variant?.priorPrice ?? null} locale={locale} as="p" />
       <p data-testid="stock">
         {variant?.stock === null || variant?.stock === undefined

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { getProduct } from "@/lib/data/products"
+import { ContainedLightSources } from "@/modules/energy-label/contained-light-sources"
+import { EnergyBadge } from "@/modules/energy-label/energy-badge"
 import { ProductSafety } from "@/modules/product/product-safety"
 import { SpecsTable } from "@/modules/product/specs-table"
 import { TrackEvent } from "@/modules/analytics/track-event"
@@ -29,13 +31,20 @@ export default async function ProductPage({ params }: Props) {
       variant.spec ? <SpecsTable key={variant.id} spec={variant.spec} material={product.material} locale={locale} /> : null,
     ])
   )
+  const labels = Object.fromEntries(
+    product.variants.map((variant) => [
+      variant.id,
+      variant.energyLabel ? <EnergyBadge key={variant.id} label={variant.energyLabel} handle={product.handle} variantId={variant.id} /> : null,
+    ])
+  )
   return (
     <article className="product">
       {product.thumbnail ? <img src={product.thumbnail} alt={product.title} width={600} height={600} fetchPriority="high" /> : <div />}
       <div className="stack">
         <h1>{product.title}</h1>
         <p>{product.description}</p>
-        <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} />
+        <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} labels={labels} />
+        {product.energy?.scope === "containing" ? <ContainedLightSources energy={product.energy} locale={locale} /> : null}
         {product.safety ? <ProductSafety safety={product.safety} variants={product.variants} locale={locale} /> : null}
         <TrackEvent name="product_view" productId={product.id} />
       </div>
