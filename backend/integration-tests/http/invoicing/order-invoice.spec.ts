@@ -131,7 +131,10 @@ medusaIntegrationTestRunner({
 
       const { confirmation, token } = await orderLinkOf("factuur@example.nl", order.display_id)
       expect(confirmation.subject).toContain(invoice.number)
-      expect(confirmation.attachments).toEqual([expect.objectContaining({ filename: `factuur-${invoice.number}.pdf`, mimeType: "application/pdf" })])
+      expect(confirmation.attachments).toEqual([
+        expect.objectContaining({ filename: `factuur-${invoice.number}.pdf`, mimeType: "application/pdf" }),
+        expect.objectContaining({ filename: expect.stringMatching(/^algemene-voorwaarden-.+\.html$/), mimeType: "text/html" }),
+      ])
       expect(confirmation.attachments[0]!.sha256).toBe(invoice.pdf_sha256)
 
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))

@@ -91,6 +91,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "GET /store/collections/:id": catalog(),
   "GET /store/consents": open(),
   "POST /store/consents": open(),
+  "GET /store/delivery-options": catalog(),
   "GET /store/policy": open(),
   "POST /store/contact": open(),
   "GET /store/currencies": catalog(),

@@ -1,5 +1,6 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refuseUnknownTermsVersion } from "./cart-terms-version"
 
 /** Delivery option types (`shipping_option_type.code`) that hand the goods over in the shop, so need no address. */
 export const PICKUP_OPTION_CODES = new Set(["pickup"])
@@ -25,8 +26,10 @@ export function missingAddressParts(address: AddressLike): string[] {
  * An order whose delivery option ships a parcel must carry the address it ships to. Medusa accepts
  * a cart whose shipping address is only a country (what a region change leaves behind), and the
  * order would then reach the warehouse without one: refuse it before anything is created or paid.
+ * Medusa takes one handler per hook, so this one also checks the general terms version.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  refuseUnknownTermsVersion(cart.metadata)
   const optionIds = (cart.shipping_methods ?? []).flatMap((method: { shipping_option_id?: string | null } | null) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
   if (optionIds.length === 0) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

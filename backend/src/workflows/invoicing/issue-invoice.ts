@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { termsEdition, termsEditionOn, termsHtml } from "@helder/schemas"
 import { now } from "../../lib/clock"
 import { readBackendEnv } from "../../lib/env"
 import { orderLinkToken } from "../../lib/order-link"
@@ -12,7 +13,8 @@ import type { IssueDocumentInput } from "../../modules/invoicing/service"
 
 /**
  * Issues a placed order's invoice (once: a replayed event gets the same invoice) and sends the order
- * confirmation with the invoice PDF and the signed order link (returns, withdrawal, downloads).
+ * confirmation with the invoice PDF, the general terms the order was placed under (an HTML file) and
+ * the signed order link (returns, withdrawal, downloads).
  */
 export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { order_id: string }) => {
   const { data: orders } = useQueryGraphStep({
@@ -34,9 +36,15 @@ export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { or
     }
   })
   const document = issueDocumentStep(issue)
-  const mail = transform({ issue, document }, ({ issue, document }): SendMailInput => {
+  const mail = transform({ orders, issue, document }, ({ orders, issue, document }): SendMailInput => {
     const { snapshot } = issue
     const env = readBackendEnv()
+    const order: InvoiceOrder = orders[0]!
+    const seller = sellerFromEnv(env)
+    const accepted = order.metadata?.terms_version
+    // The checkout stores the edition it showed; an order made elsewhere gets the one in force that day.
+    const terms = (typeof accepted === "string" ? termsEdition(accepted) : undefined) ?? termsEditionOn(new Date(order.created_at))
+    const termsFile = termsHtml(terms, snapshot.locale, { name: seller.name, address: seller.address_lines.join(", "), email: seller.email, kvk: seller.kvk, vat: seller.vat_number }, env.STOREFRONT_URL)
     return {
       to: snapshot.buyer.email,
       template: "order-confirmation",
@@ -49,7 +57,10 @@ export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { or
         link_days: String(env.ORDER_LINK_DAYS),
       },
       secrets: { link: `${env.STOREFRONT_URL}/${snapshot.locale}/order-link/${orderLinkToken(issue.order_id, env.ORDER_LINK_DAYS)}` },
-      attachments: [{ filename: `${snapshot.locale === "nl" ? "factuur" : "invoice"}-${document.number}.pdf`, content_type: "application/pdf", content: document.pdf_base64 }],
+      attachments: [
+        { filename: `${snapshot.locale === "nl" ? "factuur" : "invoice"}-${document.number}.pdf`, content_type: "application/pdf", content: document.pdf_base64 },
+        { filename: `${snapshot.locale === "nl" ? "algemene-voorwaarden" : "general-terms"}-${terms.id}.html`, content_type: "text/html", content: Buffer.from(termsFile).toString("base64") },
+      ],
       idempotency_key: `order-confirmation:${issue.order_id}`,
     }
   })
