@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { checkoutAddressSchema } from "@helder/schemas"
+import { checkoutAddressSchema, termsVersionSchema } from "@helder/schemas"
 import { finishCart, retrieveCart } from "@/lib/data/cart"
 import { getAccountSession } from "@/lib/cookies"
 import {
@@ -33,11 +33,12 @@ const choiceSchema = z.object({
   shipping_option_id: z.string().regex(/^so_[0-9A-Z]+$/),
   provider_id: z.string().regex(/^pp_[a-z0-9_-]+$/),
   locale: z.enum(["nl", "en"]),
+  terms_version: termsVersionSchema,
 })
 
 function readForm(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const key of ["email", ...ADDRESS_FIELDS, "company", "vat_number", "shipping_option_id", "provider_id", "locale"]) {
+  for (const key of ["email", ...ADDRESS_FIELDS, "company", "vat_number", "shipping_option_id", "provider_id", "locale", "terms_version"]) {
     const value = formData.get(key)
     if (typeof value === "string") values[key] = value.slice(0, 300)
   }
@@ -74,6 +75,8 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     vat_number: values.vat_number ?? "",
   })
   const choice = choiceSchema.safeParse(values)
+  // A terms version the shop never published (a stale or forged form): show the form again with the current terms.
+  if (!choice.success && choice.error.issues.some((issue) => issue.path[0] === "terms_version")) return { error: "terms_version", values }
   if (!address.success || !choice.success) {
     return { error: "invalid", values, fields: fieldErrors([...(address.error?.issues ?? []), ...(choice.error?.issues ?? [])]) }
   }
@@ -87,8 +90,8 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     if (auth && !cart.customer_id) await assignCartToCustomer(cart.id, auth)
     const addressBody = { ...shipping_address, phone, company }
     // The locale travels with the order (its invoice and mails are in the shopper's language), and so
-    // does a business buyer's VAT number, which the invoice prints.
-    const metadata = { ...cart.metadata, locale: choice.data.locale, vat_number: vat_number ?? null }
+    // do a business buyer's VAT number, which the invoice prints, and the general terms version shown.
+    const metadata = { ...cart.metadata, locale: choice.data.locale, vat_number: vat_number ?? null, terms_version: choice.data.terms_version }
     await updateCartAddress(cart, region.id, { email, shipping_address: addressBody, billing_address: addressBody, metadata })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
     if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
@@ -113,6 +116,8 @@ function completionError(message: string): string {
   if (/inventory|stock/i.test(message)) return "out_of_stock"
   // The backend refuses a parcel without a complete address (workflows/hooks/cart-delivery-address.ts).
   if (/delivery address/i.test(message)) return "delivery_address"
+  // The backend knows only published general terms (workflows/hooks/cart-terms-version.ts).
+  if (/general terms version/i.test(message)) return "terms_version"
   return "failed"
 }
 

@@ -3,7 +3,10 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { placeOrder } from "./actions"
+import { SHOP_INFO_PATHS } from "@helder/schemas"
+import { Link } from "@/i18n/navigation"
 import { OptInBox } from "@/modules/newsletter/forms"
+import { GuaranteeNotice } from "@/modules/shop-info/guarantee-notice"
 import { StripePayment } from "./stripe-payment"
 
 /** A delivery option with its price and what the whole order then costs, formatted. */
@@ -24,10 +27,12 @@ type Props = {
   /** Each cart line's main characteristics and its price, formatted: repeated right above the button. */
   lines: { id: string; text: string; price: string }[]
   providers: { id: string; label: string }[]
+  /** The general terms edition shown above the button: the order is placed under it. */
+  termsVersion: string
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, lines, providers }: Props) {
+export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, lines, providers, termsVersion }: Props) {
   const t = useTranslations("checkout")
   const tc = useTranslations("cart")
   const [state, action, pending] = useActionState(placeOrder, null)
@@ -51,6 +56,7 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
   return (
     <form action={action} className="stack" key={JSON.stringify(state?.values ?? null)} noValidate>
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="terms_version" value={termsVersion} />
       {error ? <p className="notice error" role="alert" data-testid="checkout-error">{t(`errors.${error}`)}</p> : null}
       <h2>{t("contact")}</h2>
       <p className="muted">{t("guestNote")}</p>
@@ -112,6 +118,13 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         <p>{t("beforeOrder.delivery")}</p>
         <p>{t("beforeOrder.withdrawal")} <a href={`/${locale}/withdrawal-form`} download>{t("beforeOrder.modelForm")}</a>.</p>
         <p>{t("beforeOrder.guarantee")}</p>
+        <GuaranteeNotice locale={locale} />
+        <p data-testid="checkout-terms">
+          {t.rich("beforeOrder.terms", {
+            version: termsVersion,
+            link: (chunks) => <Link href={SHOP_INFO_PATHS.terms[locale]} target="_blank" data-testid="checkout-terms-link">{chunks}</Link>,
+          })}
+        </p>
         <div className="totals" data-testid="checkout-totals" aria-live="polite">
           <div><span>{tc("subtotal")}</span><span>{subtotal}</span></div>
           {shippingOptions.map((option, index) => (

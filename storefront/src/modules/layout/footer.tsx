@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
+import { NEWSLETTER_OPT_IN_TEXT, SHOP_INFO_PATHS } from "@helder/schemas"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 import { ACCESSIBILITY_PATH } from "@/modules/accessibility/statement-page"
@@ -16,6 +16,10 @@ export async function Footer({ locale }: { locale: Locale }) {
           {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
           <Link href="/privacy/request">{t("privacyRequest")}</Link> ·{" "}
           <Link href="/withdraw" data-testid="footer-withdraw">{t("withdraw")}</Link> ·{" "}
+          <Link href={SHOP_INFO_PATHS.terms[locale]} data-testid="footer-terms">{t("terms")}</Link> ·{" "}
+          <Link href={SHOP_INFO_PATHS.delivery[locale]} data-testid="footer-delivery">{t("delivery")}</Link> ·{" "}
+          <Link href={SHOP_INFO_PATHS.returns[locale]} data-testid="footer-returns">{t("returns")}</Link> ·{" "}
+          <Link href={SHOP_INFO_PATHS.guarantee[locale]} data-testid="footer-guarantee">{t("guarantee")}</Link> ·{" "}
           <Link href={ACCESSIBILITY_PATH[locale]}>{t("accessibility")}</Link> ·{" "}
           <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
           <CookieSettingsButton label={t("cookieSettings")} />

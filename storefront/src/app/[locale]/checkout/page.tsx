@@ -1,4 +1,4 @@
-import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
+import { NEWSLETTER_OPT_IN_TEXT, termsEditionOn } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { addressFormValues, type Locale } from "@/lib/adapter"
@@ -74,6 +74,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             }),
             price: formatPrice(item.total ?? 0, locale),
           }))}
+          termsVersion={termsEditionOn(new Date()).id}
           providers={offered.map((provider) => ({
             id: provider.id,
             label: provider.id === "pp_system_default" ? t("provider.pp_system_default") : t("provider.stripe"),

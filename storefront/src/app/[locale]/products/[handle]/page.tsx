@@ -9,6 +9,7 @@ import { ProductSafety } from "@/modules/product/product-safety"
 import { SpecsTable } from "@/modules/product/specs-table"
 import { TrackEvent } from "@/modules/analytics/track-event"
 import { VariantPicker } from "@/modules/product/variant-picker"
+import { GuaranteeNotice } from "@/modules/shop-info/guarantee-notice"
 
 type Props = { params: Promise<{ locale: Locale; handle: string }> }
 
@@ -46,6 +47,7 @@ export default async function ProductPage({ params }: Props) {
         <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} labels={labels} />
         {product.energy?.scope === "containing" ? <ContainedLightSources energy={product.energy} locale={locale} /> : null}
         {product.safety ? <ProductSafety safety={product.safety} variants={product.variants} locale={locale} /> : null}
+        <GuaranteeNotice locale={locale} />
         <TrackEvent name="product_view" productId={product.id} />
       </div>
     </article>

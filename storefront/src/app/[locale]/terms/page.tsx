@@ -1,0 +1,6 @@
+import { termsRoute } from "@/modules/shop-info/terms-page"
+
+/** The terms page at SHOP_INFO_PATHS.terms.en. */
+const route = termsRoute("en")
+export const generateMetadata = route.generateMetadata
+export default route.Page
