@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { SHOP_INFO_PATHS, TERMS_EDITIONS, type DeliveryOptionsResponse } from "@helder/schemas"
 import { addFirstProductToCart, fillCheckout, mailTo, uniqueEmail } from "./support"
@@ -120,4 +121,19 @@ test("right above the order button the checkout shows the guarantee notice and l
   const confirmation = await mailTo(email, new RegExp(`^Je bestelling #${number} `), 30_000)
   expect(confirmation.attachments.map((a) => a.filename)).toContain(`algemene-voorwaarden-${current.id}.html`)
   expect(confirmation.text).toContain("algemene voorwaarden")
+})
+
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the general terms, delivery, returns and guarantee pages, in both languages", async ({ page }) => {
+  test.setTimeout(120_000)
+  const found: Record<string, string[]> = {}
+  for (const locale of ["nl", "en"] as const) {
+    for (const key of ["terms", "delivery", "returns", "guarantee"] as const) {
+      const path = `/${locale}${SHOP_INFO_PATHS[key][locale]}`
+      await page.goto(path)
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()
+      const list = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))
+      if (list.length) found[path] = list
+    }
+  }
+  expect(found).toEqual({})
 })

@@ -6,6 +6,8 @@ import type { Locale } from "@/lib/adapter"
 /**
  * The notice on the legal guarantee of conformity (Directive 2011/83 art. 6(1)(l) and 22a, from
  * Directive 2024/825): at least two years, what it covers, that the seller answers for it, and the law.
+ * The official design and words (Implementing Regulation (EU) 2025/1960, Annex I) were not at hand when
+ * this was written: this carries the content the directive requires, and should take their form.
  * Not async, so the checkout's client form can show it as well as the server-rendered product page.
  */
 export function GuaranteeNotice({ locale }: { locale: Locale }) {
