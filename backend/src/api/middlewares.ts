@@ -3,6 +3,7 @@ import { redactLoggedUrl } from "../lib/request-log"
 import { securityHeaders } from "../lib/security-headers"
 import { surfaceGuard } from "./surface/guard"
 import { staffAuthMiddlewares } from "./auth/middlewares"
+import { adminCatalogImportMiddlewares } from "./admin/catalog-imports/middlewares"
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { needToKnowMiddlewares } from "./admin/need-to-know/middlewares"
@@ -36,6 +37,7 @@ export default defineMiddlewares({
     ...cartMiddlewares,
     ...consentMiddlewares,
     ...contactMiddlewares,
+    ...adminCatalogImportMiddlewares,
     ...adminContactMiddlewares,
     ...adminInvoiceMiddlewares,
     ...adminOrderLookupMiddlewares,

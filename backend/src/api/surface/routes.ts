@@ -191,6 +191,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /admin/campaigns/:id": staff("catalog"),
   "DELETE /admin/campaigns/:id": staff("catalog"),
   "POST /admin/campaigns/:id/promotions": staff("catalog"),
+  "POST /admin/catalog-imports": staff("catalog"),
   "GET /admin/claims": staff("returns"),
   "POST /admin/claims": staff("returns"),
   "GET /admin/claims/:id": staff("returns"),
