@@ -47,6 +47,12 @@ test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on any page template a s
     const list = await violations(page)
     if (list.length) found[path] = list
   }
+  // A light source's energy label open over its page (Regulation (EU) 2019/2015, Annex VIII).
+  await page.goto("/en/products/led-lamp-e27-filament-a60-helder")
+  await page.getByTestId("energy-badge").locator("visible=true").click()
+  await expect(page.locator(".energy-label:popover-open img")).toBeVisible()
+  const open = await violations(page)
+  if (open.length) found["/en/products/led-lamp-e27-filament-a60-helder with its energy label open"] = open
   expect(found).toEqual({})
 })
 

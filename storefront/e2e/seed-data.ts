@@ -4,9 +4,16 @@ import { LIGHTING_ATTRIBUTE_KEYS, lightingSpecSchema, type LightingSpec } from "
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 
 /** A seeded product as the tests reason about it: its category and each variant's complete spec. */
-export type SeededProduct = { handle: string; title: string; categories: string[]; variants: { id: string; price: number; spec: LightingSpec }[] }
+export type SeededProduct = {
+  handle: string
+  title: string
+  categories: string[]
+  /** The product's metadata as stored, for data the tests read without the storefront's code (energy labels). */
+  metadata: Record<string, unknown>
+  variants: { id: string; title: string; price: number; spec: LightingSpec; metadata: Record<string, unknown> }[]
+}
 
-type RawVariant = { id: string; metadata: Record<string, unknown> | null; calculated_price?: { calculated_amount: number } }
+type RawVariant = { id: string; title: string; metadata: Record<string, unknown> | null; calculated_price?: { calculated_amount: number } }
 type RawProduct = { id: string; handle: string; title: string; metadata: Record<string, unknown> | null; variants: RawVariant[] }
 
 /**
@@ -40,6 +47,7 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
     handle: product.handle,
     title: product.title,
     categories: categoriesOf.get(product.id) ?? [],
+    metadata: product.metadata ?? {},
     variants: product.variants.map((variant) => {
       const merged = Object.fromEntries(
         LIGHTING_ATTRIBUTE_KEYS.flatMap((key) => {
@@ -47,7 +55,13 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
           return value === undefined || value === null ? [] : [[key, value]]
         })
       )
-      return { id: variant.id, price: variant.calculated_price?.calculated_amount ?? NaN, spec: lightingSpecSchema.parse(merged) }
+      return {
+        id: variant.id,
+        title: variant.title,
+        price: variant.calculated_price?.calculated_amount ?? NaN,
+        spec: lightingSpecSchema.parse(merged),
+        metadata: variant.metadata ?? {},
+      }
     }),
   }))
 }

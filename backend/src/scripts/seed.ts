@@ -52,6 +52,7 @@ export default async function seedHelder({ container }: ExecArgs) {
   await ensureReturnReasons(container)
   const categoryIds = await ensureCategories(container)
   const created = await ensureProducts(container, { salesChannelId, profileId, categoryIds, locationId })
+  await backfillProductMetadata(container)
   logger.info(`Helder seed: ${created} product(s) created, ${PRODUCTS.length - created} already present`)
   await ensureSale(container)
 }
@@ -323,6 +324,32 @@ async function ensureProducts(container: Container, context: ProductContext): Pr
   })
   await stockNewVariants(container, result.map((product) => product.id), context.locationId)
   return result.length
+}
+
+/** The seed's metadata keys a stored product or variant lacks; what staff have set is kept. */
+function missingKeys(stored: Record<string, unknown> | null | undefined, seeded: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(seeded).filter(([key]) => stored?.[key] === undefined || stored[key] === null || stored[key] === ""))
+}
+
+/**
+ * A shop seeded before the seed knew product safety (GPSR) or energy labels gets the keys it lacks,
+ * so its catalog shows them and passes the publish checks; a value staff have set is never replaced.
+ */
+async function backfillProductMetadata(container: Container) {
+  const service = container.resolve(Modules.PRODUCT)
+  const stored = await service.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["id", "handle", "metadata"], relations: ["variants"] })
+  for (const product of stored) {
+    const seeded = PRODUCTS.find((candidate) => candidate.handle === product.handle)
+    if (!seeded) continue
+    const productKeys = missingKeys(product.metadata, { ...seeded.safety, ...seeded.energy })
+    if (Object.keys(productKeys).length) await service.updateProducts(product.id, { metadata: { ...product.metadata, ...productKeys } })
+    for (const variant of product.variants ?? []) {
+      const seededVariant = seeded.variants.find((candidate) => candidate.sku === variant.sku)
+      if (!seededVariant) continue
+      const variantKeys = missingKeys(variant.metadata, { ean: seededVariant.ean, ...seededVariant.label })
+      if (Object.keys(variantKeys).length) await service.updateProductVariants(variant.id, { metadata: { ...variant.metadata, ...variantKeys } })
+    }
+  }
 }
 
 function toProductInput(product: SeedProduct, context: ProductContext) {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ean13CheckDigit, energyInfoFromMetadata, energyLabelFromMetadata, kwhPer1000h, specFromMetadata } from "@helder/lighting"
+import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
@@ -312,6 +313,25 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain(`eprel_number is missing`)
         const after = (await api.get(`/admin/products/${before.id}/variants/${variant.id}?fields=metadata`, staff)).data.variant
         expect(after.metadata).toEqual(variant.metadata)
+      })
+
+      it("gives a shop seeded before energy labels the seed's label data on its next seed, and keeps what staff set", async () => {
+        const service = getContainer().resolve(Modules.PRODUCT)
+        const [product] = await service.listProducts({ handle: "led-lamp-e27-filament-a60-helder" }, { relations: ["variants"] })
+        const [first, second] = [...product!.variants].sort((a, b) => a.id.localeCompare(b.id))
+        const before = { scope: product!.metadata?.energy_scope, eprel: first!.metadata?.eprel_number }
+        // As an older seed left it: no scope, no registration; and a model staff corrected since.
+        await service.updateProducts(product!.id, { metadata: { energy_scope: "" } })
+        await service.updateProductVariants(first!.id, { metadata: { eprel_number: "" } })
+        await service.updateProductVariants(second!.id, { metadata: { model: "BWL-STAFF-2" } })
+        const [cleared] = await service.listProducts({ handle: "led-lamp-e27-filament-a60-helder" }, { relations: ["variants"] })
+        expect([cleared!.metadata?.energy_scope ?? "", cleared!.variants.find((v) => v.id === first!.id)!.metadata?.eprel_number ?? ""]).toEqual(["", ""])
+        await seedAndGetStoreHeaders(getContainer())
+        const [after] = await service.listProducts({ handle: "led-lamp-e27-filament-a60-helder" }, { relations: ["variants"] })
+        const variant = (id: string) => after!.variants.find((candidate) => candidate.id === id)!
+        expect({ scope: after!.metadata?.energy_scope, eprel: variant(first!.id).metadata?.eprel_number }).toEqual(before)
+        expect(before.scope).toBe("light_source")
+        expect(variant(second!.id).metadata?.model).toBe("BWL-STAFF-2")
       })
 
       it("gives every seeded lighting product a scope: each light source variant a complete label, each luminaire its contained classes", async () => {

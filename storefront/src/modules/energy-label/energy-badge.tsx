@@ -35,7 +35,7 @@ export function EnergyBadge({ label, handle, variantId }: { label: EnergyLabel; 
   const id = `energy-label-${variantId}`
   const words = { energyClass: label.energyClass, kwh: label.kwh, model: label.model, supplier: label.supplier, registration: label.registration }
   return (
-    <span className="energy" data-testid="energy-display">
+    <span className="energy-display" data-testid="energy-display">
       <button type="button" className="energy-badge" popoverTarget={id} aria-label={t("open", words)} data-testid="energy-badge" data-class={label.energyClass}>
         <Arrow label={label} />
       </button>

@@ -59,7 +59,14 @@ export function VariantPicker({ productId, options, variants, locale, specs, lab
         </label>
       ))}
       <p className="price" data-testid="variant-price">{formatPrice(variant?.price, locale)}</p>
-      {variant ? labels[variant.id] : null}
+      {/* Every variant's label stays in the page and only the chosen one shows: swapping them made React leave the old one behind. */}
+      {Object.entries(labels).map(([id, label]) =>
+        label ? (
+          <div key={id} data-variant-label={id} hidden={id !== variant?.id}>
+            {label}
+          </div>
+        ) : null
+      )}
       <PriorPrice priorPrice={variant?.priorPrice ?? null} locale={locale} as="p" />
       <p data-testid="stock">
         {variant?.stock === null || variant?.stock === undefined

@@ -1,19 +1,19 @@
-import type { HttpTypes } from "@medusajs/types"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { energyLabelFromMetadata } from "@helder/lighting"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale, ProductView } from "@/lib/adapter"
 import { retrieveCart } from "@/lib/data/cart"
+import { listProductsById } from "@/lib/data/products"
 import { LineQuantity } from "@/modules/cart/line-quantity"
 import { Totals } from "@/modules/cart/totals"
 import { formatPrice } from "@/modules/common/format"
 import { EnergyBadge } from "@/modules/energy-label/energy-badge"
 
-/** A light source line's energy label beside its price (Regulation (EU) 2019/2015, Annex VIII). */
-function LineEnergyLabel({ item }: { item: HttpTypes.StoreCartLineItem }) {
-  const label = energyLabelFromMetadata(item.variant?.product?.metadata, item.variant?.metadata)
-  if (!label || !item.product_handle || !item.variant_id) return null
-  return <EnergyBadge label={label} handle={item.product_handle} variantId={item.variant_id} />
+/** A light source line's energy label beside its price (Regulation (EU) 2019/2015, Annex VIII), from the catalog. */
+function LineEnergyLabel({ products, productId, variantId }: { products: ProductView[]; productId?: string | null; variantId?: string | null }) {
+  const product = products.find((candidate) => candidate.id === productId)
+  const label = product?.variants.find((variant) => variant.id === variantId)?.energyLabel
+  if (!product || !label || !variantId) return null
+  return <EnergyBadge label={label} handle={product.handle} variantId={variantId} />
 }
 
 export default async function CartPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -30,6 +30,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: L
       </>
     )
   }
+  const products = await listProductsById([...new Set(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))], locale)
   return (
     <>
       <h1>{t("title")}</h1>
@@ -43,7 +44,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: L
               </td>
               <td>
                 {formatPrice(item.unit_price, locale)}
-                <LineEnergyLabel item={item} />
+                <LineEnergyLabel products={products} productId={item.product_id} variantId={item.variant_id} />
               </td>
               <td><LineQuantity lineId={item.id} quantity={item.quantity} title={item.product_title ?? ""} /></td>
               <td className="price">{formatPrice(item.total, locale)}</td>
