@@ -149,6 +149,20 @@ medusaIntegrationTestRunner({
       expect(after.spot!.variants.map((v) => v.sku)).toEqual(before.spot!.variants.map((v) => v.sku))
     })
 
+    it("re-imports a product whose attribute moves from the product to its variants", async () => {
+      await api.post("/admin/catalog-imports", { csv: file() }, staff)
+      // The 4000 K spot now draws 5.9 W (6 kWh/1000 h): wattage differs per variant, so it leaves the product.
+      const moved = file().replace(",4000,4.9,420,", ",4000,5.9,420,").replace(",1234502,5", ",1234502,6")
+      const { data } = await api.post("/admin/catalog-imports", { csv: moved }, staff)
+      expect(data).toMatchObject({ created: 0, updated: 2 })
+      const spot = await product("import-spot-gu10")
+      expect(spot!.metadata.wattage).toBeUndefined()
+      expect(spot!.variants.map((variant) => [variant.metadata.wattage, variant.metadata.energy_kwh_1000h])).toEqual([
+        [4.9, 5],
+        [5.9, 6],
+      ])
+    })
+
     it("keeps nothing of an import whose write fails midway", async () => {
       await api.post("/admin/catalog-imports", { csv: file() }, staff)
       const before = await snapshot()

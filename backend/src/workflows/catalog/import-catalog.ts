@@ -2,18 +2,20 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   createProductsWorkflow,
   createProductVariantsWorkflow,
-  updateProductsWorkflow,
-  updateProductVariantsWorkflow,
+  emitEventStep,
+  updateProductsStep,
+  updateProductVariantsStep,
 } from "@medusajs/medusa/core-flows"
 import type { CatalogImportPlan } from "../../lib/catalog-import/plan"
+import { checkCatalogStep } from "./steps/check-catalog"
 import { keepCatalogMetadataStep } from "./steps/keep-catalog-metadata"
 import { setStockLevelsStep } from "./steps/set-stock-levels"
 import { setVariantPricesStep } from "./steps/set-variant-prices"
 
 /**
  * Writes a planned catalog import (lib/catalog-import/plan.ts) all or nothing: stored products and
- * variants are updated (prices in place), new ones created, stock set. Each part runs Medusa's own workflow with its
- * compensation (and the lighting-spec hooks), so a failure anywhere leaves the catalog as it was.
+ * variants are updated (prices in place), new ones created, stock set. Each part is a Medusa workflow or step
+ * with its compensation, so a failure anywhere (a publish check included) leaves the catalog as it was.
  */
 export const importCatalogWorkflow = createWorkflow("import-catalog", (plan: CatalogImportPlan) => {
   keepCatalogMetadataStep(
@@ -22,14 +24,10 @@ export const importCatalogWorkflow = createWorkflow("import-catalog", (plan: Cat
       variant_ids: plan.updateVariants.flatMap((variant) => (variant.id ? [variant.id] : [])),
     }))
   )
-  when({ plan }, ({ plan }) => plan.update.length > 0).then(() => {
-    updateProductsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ products: plan.update })) })
-  })
-  when({ plan }, ({ plan }) => plan.updateVariants.length > 0).then(() => {
-    updateProductVariantsWorkflow.runAsStep({
-      input: transform({ plan }, ({ plan }) => ({ product_variants: plan.updateVariants })),
-    })
-  })
+  // Stored products are written with Medusa's steps rather than its workflows, whose hooks would judge each
+  // product between its own update and its variants'; checkCatalogStep judges them once, complete.
+  updateProductsStep(transform({ plan }, ({ plan }) => ({ products: plan.update })))
+  updateProductVariantsStep(transform({ plan }, ({ plan }) => ({ product_variants: plan.updateVariants })))
   setVariantPricesStep(transform({ plan }, ({ plan }) => ({ prices: plan.prices })))
   when({ plan }, ({ plan }) => plan.createVariants.length > 0).then(() => {
     createProductVariantsWorkflow.runAsStep({
@@ -39,7 +37,10 @@ export const importCatalogWorkflow = createWorkflow("import-catalog", (plan: Cat
   when({ plan }, ({ plan }) => plan.create.length > 0).then(() => {
     createProductsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ products: plan.create })) })
   })
+  const updatedIds = transform({ plan }, ({ plan }) => plan.update.flatMap((product) => (product.id ? [product.id] : [])))
+  checkCatalogStep(transform({ updatedIds }, ({ updatedIds }) => ({ product_ids: updatedIds })))
   const stock = setStockLevelsStep(transform({ plan }, ({ plan }) => ({ location_id: plan.location_id, stock: plan.stock })))
+  emitEventStep({ eventName: "product.updated", data: transform({ updatedIds }, ({ updatedIds }) => updatedIds.map((id) => ({ id }))) })
   return new WorkflowResponse(
     transform({ plan, stock }, ({ plan, stock }) => ({
       created: plan.create.length,
