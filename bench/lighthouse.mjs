@@ -34,6 +34,21 @@ function bannerBytes() {
   return sizes
 }
 
+/**
+ * What the energy labels (Regulation (EU) 2019/2015) add to a page, gzipped: the page as served against
+ * the same page with every nested display cut out, and the largest full label (SVG) the page opens.
+ */
+async function labelBytes(storefrontUrl, pagePath) {
+  const html = await (await fetch(`${storefrontUrl}${pagePath}`)).text()
+  const displays = /<div data-variant-label[^>]*>[\s\S]*?<\/div>|<span class="energy-display"[\s\S]*?<\/button><\/span><\/span>/g
+  const count = html.match(displays)?.length ?? 0
+  const withoutLabels = html.replace(displays, "")
+  const svgs = [...new Set([...html.matchAll(/src="(\/api\/energy-label\/[^"]+)"/g)].map((match) => match[1]))]
+  let largestSvg = 0
+  for (const src of svgs) largestSvg = Math.max(largestSvg, gzipSync(await (await fetch(`${storefrontUrl}${src}`)).text()).length)
+  return { page: pagePath, displays: count, added: gzipSync(html).length - gzipSync(withoutLabels).length, largestSvg }
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const shop = await benchShop()
@@ -42,7 +57,13 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 })
 try {
-  const pages = { home: "/nl", category: "/nl/categories/hanglampen", product: "/nl/products/hanglamp-nova-40" }
+  const pages = {
+    home: "/nl",
+    category: "/nl/categories/hanglampen",
+    product: "/nl/products/hanglamp-nova-40",
+    "category with labels": "/nl/categories/led-lampen",
+    "product with labels": "/nl/products/led-lamp-e27-filament-a60-helder",
+  }
   const rows = []
   for (const [name, pagePath] of Object.entries(pages)) {
     const runs = []
@@ -72,6 +93,13 @@ try {
   console.log("| page | runs | performance | lowest | LCP ms | CLS | JS kB (transfer) | LCP element | banner is LCP |")
   console.log("|---|---|---|---|---|---|---|---|---|")
   for (const r of rows) console.log(`| ${r.page} | ${r.runs} | ${r.score} | ${r.lowest} | ${r.lcp} | ${r.cls} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`)
+  console.log("\nEnergy labels, gzipped bytes: what the nested displays add to the page as served, and the largest full label (SVG, loaded only when opened)")
+  console.log("| page | nested displays | added to the page | largest label SVG |")
+  console.log("|---|---|---|---|")
+  for (const pagePath of [pages["category with labels"], pages["product with labels"]]) {
+    const bytes = await labelBytes(shop.storefrontUrl, pagePath)
+    console.log(`| ${bytes.page} | ${bytes.displays} | ${bytes.added} | ${bytes.largestSvg} |`)
+  }
   const banner = bannerBytes()
   console.log(`\nBanner (vanilla-cookieconsent + Helder's banner code), gzipped: JS ${(banner.js / 1024).toFixed(1)} kB, CSS ${(banner.css / 1024).toFixed(1)} kB — ${banner.files.join(", ")}`)
 } finally {
