@@ -18,17 +18,42 @@ function page(overrides: Partial<RenderedPage> = {}, text = "Hanglamp Nova"): Re
 
 type Setup = { render?: (path: string) => Promise<RenderedPage>; now?: () => number }
 
+/** A promise the test settles itself, so no step waits for a clock. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {}
+  const promise = new Promise<T>((settle) => (resolve = settle))
+  return { promise, resolve }
+}
+
 let server: Server
 let base: string
 let cache: ReturnType<typeof createPageCache>
 let renders: string[]
+let arrivals: number
+let changed: () => void
+
+/** Resolves once the condition holds; checked after every request that reaches the cache and every render. */
+function until(condition: () => boolean) {
+  return new Promise<void>((resolve) => {
+    const check = () => condition() && resolve()
+    const previous = changed
+    changed = () => (previous(), check())
+    check()
+  })
+}
 
 async function start({ render, now }: Setup = {}) {
   renders = []
-  cache = createPageCache({ render: async (path) => (renders.push(path), render ? render(path) : page()), ttlMs: 1000, ...(now ? { now } : {}) })
+  arrivals = 0
+  changed = () => {}
+  cache = createPageCache({ render: async (path) => (renders.push(path), changed(), render ? render(path) : page()), ttlMs: 1000, ...(now ? { now } : {}) })
   server = createServer((req, res) => {
     if (!isCatalogPageRequest(req)) return res.writeHead(418).end()
-    void cache.serve(req, res).then((served) => served || res.writeHead(299).end("to Next"))
+    // serve() joins or starts the render synchronously, so a counted request is already waiting on it.
+    const served = cache.serve(req, res)
+    arrivals++
+    changed()
+    void served.then((done) => done || res.writeHead(299).end("to Next"))
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -58,9 +83,14 @@ describe("the page cache", () => {
   afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
   it("renders a page once for visitors arriving together, then answers from memory with a new nonce each time", async () => {
-    // The render takes a while, so all five arrive during it.
-    await start({ render: () => new Promise((resolve) => setTimeout(() => resolve(page()), 100)) })
-    const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/nl/products/nova`)))
+    // The render finishes only when the test lets it, after all five have arrived: no clock decides.
+    const rendered = deferred<RenderedPage>()
+    await start({ render: () => rendered.promise })
+    const together = Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/nl/products/nova`)))
+    await until(() => arrivals === 5)
+    expect(renders).toEqual(["/nl/products/nova"])
+    rendered.resolve(page())
+    const answers = await together
     answers.push(await fetch(`${base}/nl/products/nova`))
     expect(renders).toEqual(["/nl/products/nova"])
     expect(answers.map((a) => a.headers.get("x-helder-page-cache"))).toEqual(["miss", "miss", "miss", "miss", "miss", "hit"])
@@ -93,22 +123,18 @@ describe("the page cache", () => {
   })
 
   it("forgets every page when the catalog changes, and does not keep a render the change overtook", async () => {
-    let release: () => void = () => {}
+    const held = deferred<RenderedPage>()
     let slow = false
-    const held = () => new Promise<RenderedPage>((resolve) => (release = () => resolve(page({}, "oud"))))
-    await start({ render: async () => (slow ? held() : page()) })
+    await start({ render: async () => (slow ? held.promise : page()) })
     await fetch(`${base}/nl`)
     cache.clear()
     expect(cache.size).toBe(0)
     slow = true
     const during = fetch(`${base}/nl`)
     // Wait for the render to start, not for a fixed time: on a busy machine 50 ms was sometimes too short.
-    await new Promise<void>((resolve) => {
-      const started = () => (renders.length === 2 ? resolve() : setImmediate(started))
-      started()
-    })
+    await until(() => renders.length === 2)
     cache.clear()
-    release()
+    held.resolve(page({}, "oud"))
     expect(await (await during).text()).toContain("oud")
     slow = false
     expect(await (await fetch(`${base}/nl`)).text()).toContain("Hanglamp Nova")
