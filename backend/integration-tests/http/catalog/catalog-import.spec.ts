@@ -163,6 +163,15 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("runs two imports of one file sent at once one after the other: one creates, the other finds everything", async () => {
+      const answers = await Promise.all([1, 2].map(() => api.post("/admin/catalog-imports", { csv: file() }, staff)))
+      expect(answers.map(({ data }) => [data.created, data.updated]).sort()).toEqual([
+        [0, 2],
+        [2, 0],
+      ])
+      expect((await product("import-spot-gu10"))!.variants).toHaveLength(2)
+    })
+
     it("keeps nothing of an import whose write fails midway", async () => {
       await api.post("/admin/catalog-imports", { csv: file() }, staff)
       const before = await snapshot()

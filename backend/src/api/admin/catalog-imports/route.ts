@@ -1,10 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { planCatalogImport } from "../../../lib/catalog-import/plan"
-import { readImportFile } from "../../../lib/catalog-import/rows"
+import { readImportFile, type LineError } from "../../../lib/catalog-import/rows"
 import type { CatalogImportResponse } from "../../../lib/catalog-import/types"
+import { Semaphore } from "../../../lib/semaphore"
 import { importCatalogWorkflow } from "../../../workflows/catalog/import-catalog"
 import type { CatalogImportBody } from "./validators"
+
+// One import at a time: each plans against the catalog the one before it left. (A second backend process
+// importing at the same moment is stopped by the unique handle and sku, and its import rolled back.)
+const oneAtATime = new Semaphore(1)
 
 /**
  * POST /admin/catalog-imports — imports products from a CSV file, all or nothing: 200 with what was
@@ -13,17 +18,25 @@ import type { CatalogImportBody } from "./validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<CatalogImportBody>, res: MedusaResponse<CatalogImportResponse>) {
   const file = readImportFile(req.validatedBody.csv)
-  const planned = file.ok ? await planCatalogImport(req.scope, file.products) : file
-  if (!planned.ok) {
-    const lines = new Set(planned.errors.map((error) => error.line)).size
-    return res.status(400).json({ type: "invalid_data", message: `Nothing was imported: ${lines} line(s) need fixing.`, errors: planned.errors })
-  }
+  if (!file.ok) return refuse(res, file.errors)
   const started = Date.now()
-  // Checked here rather than by throwOnError: a failure in a nested workflow can come back as errors without a throw.
-  const { result, errors } = await importCatalogWorkflow(req.scope).run({ input: planned.plan, throwOnError: false })
-  if (errors.length) throw errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
+  const result = await oneAtATime.run(async () => {
+    const planned = await planCatalogImport(req.scope, file.products)
+    if (!planned.ok) return planned
+    // Checked here rather than by throwOnError: a failure in a nested workflow can come back as errors without a throw.
+    const { result, errors } = await importCatalogWorkflow(req.scope).run({ input: planned.plan, throwOnError: false })
+    if (errors.length) throw errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
+    return { ok: true as const, ...result }
+  })
+  if (!result.ok) return refuse(res, result.errors)
   const products = result.created + result.updated
   // Counts only: the file holds no personal data, but the log needs no product data either.
   req.scope.resolve(ContainerRegistrationKeys.LOGGER).info(`catalog import: ${products} product(s), ${result.variants} variant(s) in ${Date.now() - started} ms`)
-  res.json({ ...result, products })
+  res.json({ created: result.created, updated: result.updated, variants: result.variants, stock_levels: result.stock_levels, products })
+}
+
+/** 400 with every bad line; nothing was written. */
+function refuse(res: MedusaResponse<CatalogImportResponse>, errors: LineError[]) {
+  const lines = new Set(errors.map((error) => error.line)).size
+  res.status(400).json({ type: "invalid_data", message: `Nothing was imported: ${lines} line(s) need fixing.`, errors })
 }
