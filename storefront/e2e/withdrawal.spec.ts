@@ -132,11 +132,16 @@ test("[P-mail-nothing-without-confirmation] every page's footer leads to the wit
   await expect(other.getByTestId("withdrawal-link-sent")).toBeVisible()
   // The link arrives at the order's address and opens that order's withdrawal page, where the statement is confirmed.
   const mail = await mailTo(email, `Herroepen: bestelling #${number}`)
-  await other.goto(linkIn(mail, "/order-link/"))
+  const link = linkIn(mail, "/order-link/")
+  // It carries the signed moment of the statement (art. 11(2): sent in time is in time), which the page passes on.
+  expect(new URL(link).searchParams.get("statement")).toMatch(/^\d{13}\.[a-f0-9]{64}$/)
+  await other.goto(link)
   await expect(other.getByTestId("withdraw-page")).toBeVisible()
   await other.getByRole("button", { name: "Verder" }).click()
   await other.getByRole("button", { name: "Herroeping bevestigen" }).click()
   await expect(other.getByTestId("withdrawal-received")).toBeVisible()
-  await mailTo(email, /^Ontvangstbevestiging van je herroeping/)
+  // The acknowledgement states the statement's moment and the confirmation's: the backend got the statement.
+  const ack = await mailTo(email, /^Ontvangstbevestiging van je herroeping/)
+  expect(ack.text).toMatch(/ontvangen op \d{1,2} \w+ \d{4} om \d{2}:\d{2} \(bevestigd op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\)/)
   await visitor.close()
 })

@@ -18,11 +18,16 @@ export async function requestReturn(scope: MedusaContainer, orderId: string, bod
   return { return: { id: result.id, status: result.status } }
 }
 
-/** Runs a withdrawal on an order the caller has already been allowed to see. */
-export async function withdraw(scope: MedusaContainer, orderId: string, body: WithdrawalInput, source: "customer" | "guest") {
+/**
+ * Runs a withdrawal on an order the caller has already been allowed to see; `statedAt` is the verified
+ * moment of a statement sent earlier through the public withdrawal function.
+ */
+export async function withdraw(scope: MedusaContainer, orderId: string, body: WithdrawalInput, source: "customer" | "guest", statedAt?: Date) {
   const { confirm: _confirmed, ...statement } = body
   const { result } = await oneAtATime(scope, orderId, () =>
-    withdrawFromContractWorkflow(scope).run({ input: { order_id: orderId, ...statement, source } })
+    withdrawFromContractWorkflow(scope).run({ input: { order_id: orderId, ...statement, source, stated_at: statedAt?.toISOString() } })
   )
-  return { withdrawal: { id: result.id, return_id: result.return_id, submitted_at: result.submitted_at, statement: result.statement } }
+  return {
+    withdrawal: { id: result.id, return_id: result.return_id, submitted_at: result.submitted_at, stated_at: result.stated_at, statement: result.statement },
+  }
 }

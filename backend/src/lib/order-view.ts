@@ -50,9 +50,10 @@ export async function customerOrderId(scope: MedusaContainer, customerId: string
 
 /**
  * What the shopper's order page shows: the order, its delivery state, the withdrawal window with what
- * each line still allows, its returns and withdrawals, and its invoices and credit notes.
+ * each line still allows, its returns and withdrawals, and its invoices and credit notes. The window is
+ * judged at `at` when a withdrawal statement was sent then, else now.
  */
-export async function orderView(scope: MedusaContainer, orderId: string) {
+export async function orderView(scope: MedusaContainer, orderId: string, at: Date = now()) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_VIEW_FIELDS, filters: { id: orderId } })
   const order = data[0]
@@ -64,5 +65,5 @@ export async function orderView(scope: MedusaContainer, orderId: string) {
       { select: ["id", "return_id", "submitted_at", "acknowledged_at"], order: { submitted_at: "ASC" } }
     ),
   ])
-  return { order, window: orderWindow(order, now()), invoices, withdrawals }
+  return { order, window: orderWindow(order, at), invoices, withdrawals }
 }

@@ -31,6 +31,8 @@ interface RequestOptions {
   auth?: AccountSession | null
   /** A guest's signed order-link token, sent in a header so it stays out of URLs and request logs. */
   orderLink?: string
+  /** The signed moment of a withdrawal statement from the public withdrawal function, beside the order link. */
+  withdrawalStatement?: string
   /** The visitor's consent id, for routes that act only with a stored consent (statistics). */
   consentId?: string
   /** The browser's proof of its consent id (its httpOnly cookie), for routes that add to or link its record. */
@@ -38,12 +40,20 @@ interface RequestOptions {
 }
 
 /** The headers that say who is asking: a login, a guest's order link, or nobody. */
-type Caller = { auth?: AccountSession | null; orderLink?: string; consentId?: string; consentProof?: string; requestToken?: string }
+type Caller = {
+  auth?: AccountSession | null
+  orderLink?: string
+  withdrawalStatement?: string
+  consentId?: string
+  consentProof?: string
+  requestToken?: string
+}
 
-function callerHeaders({ auth, orderLink, consentId, consentProof, requestToken }: Caller): Record<string, string> {
+function callerHeaders({ auth, orderLink, withdrawalStatement, consentId, consentProof, requestToken }: Caller): Record<string, string> {
   return {
     ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
     ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
+    ...(withdrawalStatement ? { "x-helder-withdrawal-statement": withdrawalStatement } : {}),
     ...(consentId ? { "x-helder-consent": consentId } : {}),
     ...(consentProof ? { "x-helder-consent-proof": consentProof } : {}),
     ...(requestToken ? { "x-helder-request-token": requestToken } : {}),
@@ -78,14 +88,14 @@ async function shopperIpHeaders(): Promise<Record<string, string>> {
  * cart or order never lands in a cache entry another visitor could be served.
  */
 export async function storeFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink, consentId, consentProof } = options
-  if ((auth || orderLink || consentId || consentProof) && tags) throw new Error("a request with a login or order link must not be cached")
+  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink, withdrawalStatement, consentId, consentProof } = options
+  if ((auth || orderLink || withdrawalStatement || consentId || consentProof) && tags) throw new Error("a request with a login or order link must not be cached")
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}${toSearchParams(query)}`, {
     method,
     headers: {
       "content-type": "application/json",
       "x-publishable-api-key": publishableKey(),
-      ...callerHeaders({ auth, orderLink, consentId, consentProof }),
+      ...callerHeaders({ auth, orderLink, withdrawalStatement, consentId, consentProof }),
       // Per-visitor headers only on uncached calls: they would split the shared catalog cache.
       ...(tags ? {} : await shopperIpHeaders()),
     },

@@ -3,13 +3,15 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { now } from "../../lib/clock"
 import { readBackendEnv } from "../../lib/env"
 import { orderLinkToken } from "../../lib/order-link"
+import { statementToken } from "../../lib/withdrawal-statement-token"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import type { ReturnOrder } from "./return-order"
 
 /**
  * The public withdrawal function found the order: its own address gets a link to the order's withdrawal
- * page (a signed order link), while the order can still be withdrawn from. Nothing else changes.
+ * page (a signed order link), while the order can still be withdrawn from. Nothing else changes, but the
+ * link carries the signed moment of this statement: sent in time, it stays in time when confirmed later.
  */
 export const sendWithdrawalLinkWorkflow = createWorkflow("send-withdrawal-link", (input: { order_id: string; locale: "nl" | "en" }) => {
   const { data: orders } = useQueryGraphStep({
@@ -20,14 +22,17 @@ export const sendWithdrawalLinkWorkflow = createWorkflow("send-withdrawal-link",
   })
   const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
     const order = orders[0] as ReturnOrder
-    if (!order.email || !orderWindow(order, now()).can_withdraw) return null
+    const statedAt = now()
+    if (!order.email || !orderWindow(order, statedAt).can_withdraw) return null
     const env = readBackendEnv()
     return {
       to: order.email,
       template: "withdrawal-link",
       locale: input.locale,
       data: { order_number: String(order.display_id) },
-      secrets: { link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw` },
+      secrets: {
+        link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw?statement=${statementToken(order.id, statedAt)}`,
+      },
     }
   })
   when({ mail }, ({ mail }) => mail !== null).then(() => {

@@ -20,6 +20,8 @@ export type WithdrawFromContractInput = {
   items?: { id: string; quantity: number }[]
   locale: "nl" | "en"
   source: "customer" | "guest"
+  /** When the statement was sent through the public withdrawal function (ISO, verified by the caller; never after now). */
+  stated_at?: string
 }
 
 /** "#1001", "1001" and " #1001 " all name order 1001. */
@@ -43,8 +45,17 @@ export const withdrawFromContractWorkflow = createWorkflow("withdraw-from-contra
     }
     return order
   })
-  const items = checkReturnItemsStep({ order, purpose: "withdrawal", items: input.items })
-  const notice = transform({ input, order, items }, ({ input, order, items }): CreateWithdrawalNoticeInput => {
+  // Sent in time is in time (art. 11(2)): a statement sent earlier is judged at its own moment.
+  const statedAt = transform({ input }, ({ input }) => (input.stated_at && new Date(input.stated_at) <= now() ? input.stated_at : null))
+  const items = checkReturnItemsStep(
+    transform({ order, input, statedAt }, ({ order, input, statedAt }) => ({
+      order,
+      purpose: "withdrawal" as const,
+      items: input.items,
+      at: statedAt ?? undefined,
+    }))
+  )
+  const notice = transform({ input, order, items, statedAt }, ({ input, order, items, statedAt }): CreateWithdrawalNoticeInput => {
     const titled = itemList(order, items)
     return {
       order_id: input.order_id,
@@ -63,6 +74,7 @@ export const withdrawFromContractWorkflow = createWorkflow("withdraw-from-contra
       locale: input.locale,
       source: input.source,
       submitted_at: now(),
+      stated_at: statedAt ? new Date(statedAt) : null,
     }
   })
   const recorded = createWithdrawalNoticeStep(notice)
@@ -87,6 +99,7 @@ export const withdrawFromContractWorkflow = createWorkflow("withdraw-from-contra
   })
   const mail = transform({ input, order, notice, opened, plan }, ({ input, order, notice, opened, plan }): SendMailInput => {
     const received = new Date(notice.submitted_at)
+    const stated = notice.stated_at ? new Date(notice.stated_at) : null
     const seller = sellerFromEnv()
     const address = [seller.name, ...seller.address_lines].join("\n")
     const nl = input.locale === "nl"
@@ -113,7 +126,10 @@ export const withdrawFromContractWorkflow = createWorkflow("withdraw-from-contra
       data: {
         name: input.name,
         order_number: String(order.display_id),
-        received_at: formatMoment(received, nl ? "nl" : "en"),
+        // The statement's own moment (art. 11a), with the confirmation's when that came later.
+        received_at: stated
+          ? `${formatMoment(stated, input.locale)} (${nl ? "bevestigd op" : "confirmed on"} ${formatMoment(received, input.locale)})`
+          : formatMoment(received, input.locale),
         statement: notice.statement,
         next_steps: steps.join("\n\n"),
       },

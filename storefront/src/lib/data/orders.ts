@@ -1,7 +1,13 @@
 import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
-import { INVOICE_DOCUMENT_ID_PATTERN, ORDER_ID_PATTERN, ORDER_LINK_TOKEN_PATTERN, type WithdrawalLinkRequest } from "@helder/schemas"
+import {
+  INVOICE_DOCUMENT_ID_PATTERN,
+  ORDER_ID_PATTERN,
+  ORDER_LINK_TOKEN_PATTERN,
+  WITHDRAWAL_STATEMENT_TOKEN_PATTERN,
+  type WithdrawalLinkRequest,
+} from "@helder/schemas"
 import { getAccountSession, getPlacedOrderLink } from "../cookies"
 import { StoreApiError, storeDownload, storeFetch } from "../medusa"
 
@@ -38,8 +44,16 @@ export type OrderView = {
   invoices: InvoiceSummary[]
 }
 
-/** Which order a shopper acts on: their own (logged in) or the one behind a signed link (guest). */
-export type OrderTarget = { kind: "account"; orderId: string } | { kind: "link"; token: string }
+/**
+ * Which order a shopper acts on: their own (logged in) or the one behind a signed link (guest). A link
+ * mailed by the public withdrawal function adds the signed moment of the statement.
+ */
+export type OrderTarget = { kind: "account"; orderId: string } | { kind: "link"; token: string; statement?: string }
+
+/** A statement token from a page's address, kept only when it has the shape the backend signs. */
+export function statementFromQuery(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && WITHDRAWAL_STATEMENT_TOKEN_PATTERN.test(value) ? value : undefined
+}
 
 /** The order page of a target, under the locale. */
 export function orderPath(target: OrderTarget, locale: string): string {
@@ -53,7 +67,7 @@ export function promiseScopeOf(target: OrderTarget): "account" | undefined {
 
 /** The view of a target's order; null when it is not the caller's or the link is bad. */
 export async function getOrderView(target: OrderTarget): Promise<OrderView | null> {
-  return target.kind === "account" ? getAccountOrderView(target.orderId) : getOrderLinkView(target.token)
+  return target.kind === "account" ? getAccountOrderView(target.orderId) : getOrderLinkView(target.token, target.statement)
 }
 
 /** POSTs a return request or withdrawal for a target's order; the backend checks window and ownership. */
@@ -63,7 +77,7 @@ export async function postOrderAction<T>(target: OrderTarget, action: "returns" 
     return storeFetch<T>(`/store/account/orders/${target.orderId}/${action}`, { method: "POST", body, auth: await getAccountSession() })
   }
   if (!ORDER_LINK_TOKEN_PATTERN.test(target.token)) throw new StoreApiError(404, "This link is invalid or has expired")
-  return storeFetch<T>(`/store/order-link/${action}`, { method: "POST", body, orderLink: target.token })
+  return storeFetch<T>(`/store/order-link/${action}`, { method: "POST", body, orderLink: target.token, withdrawalStatement: target.statement })
 }
 
 
@@ -86,10 +100,13 @@ export const getAccountOrderView = cache(async (orderId: string): Promise<OrderV
   return orNotFound(storeFetch<OrderView>(`/store/account/orders/${orderId}`, { auth }))
 })
 
-/** The order behind a guest's signed link; null when the link is invalid or expired. Cached per request. */
-export const getOrderLinkView = cache(async (token: string): Promise<OrderView | null> => {
+/**
+ * The order behind a guest's signed link; null when the link is invalid or expired. With a statement, its
+ * window is judged at the moment the statement was sent. Cached per request.
+ */
+export const getOrderLinkView = cache(async (token: string, statement?: string): Promise<OrderView | null> => {
   if (!ORDER_LINK_TOKEN_PATTERN.test(token)) return null
-  return orNotFound(storeFetch<OrderView>("/store/order-link", { orderLink: token }))
+  return orNotFound(storeFetch<OrderView>("/store/order-link", { orderLink: token, withdrawalStatement: statement }))
 })
 
 /** The order this browser just placed (its cookie holds the order's link), or null. */

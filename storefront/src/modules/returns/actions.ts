@@ -13,7 +13,8 @@ export type OrderActionState = {
   values?: Record<string, string>
   /** The checked statement, shown for the separate "confirm withdrawal" step. */
   review?: Record<string, string>
-  withdrawal?: { statement: string; submitted_at: string; return_id: string | null }
+  /** `stated_at`: when the statement was sent through the public withdrawal function, if it was confirmed later. */
+  withdrawal?: { statement: string; submitted_at: string; stated_at?: string | null; return_id: string | null }
   returnId?: string
 } | null
 

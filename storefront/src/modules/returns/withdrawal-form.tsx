@@ -27,7 +27,7 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
   if (state?.ok && state.withdrawal) {
     return (
       <div className="notice ok" role="status" data-testid="withdrawal-received" data-promise-scope={promiseScope} data-promise="P-withdrawal-acknowledged">
-        <p>{t("withdrawalReceived", { time: new Date(state.withdrawal.submitted_at).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) })}</p>
+        <p>{t("withdrawalReceived", { time: new Date(state.withdrawal.stated_at ?? state.withdrawal.submitted_at).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) })}</p>
         <pre className="statement">{state.withdrawal.statement}</pre>
         <p>{t("withdrawalMailed")}</p>
       </div>

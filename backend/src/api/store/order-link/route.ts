@@ -3,11 +3,19 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../lib/env"
 import { linkedOrderId, orderLinkToken } from "../../../lib/order-link"
 import { orderView } from "../../../lib/order-view"
+import { readStatementToken, WITHDRAWAL_STATEMENT_HEADER } from "../../../lib/withdrawal-statement-token"
 import { claimOrderLinkWorkflow } from "../../../workflows/checkout/claim-order-link"
 
-/** GET /store/order-link — the order behind a guest's signed link (token in x-helder-order-link); otherwise 404. */
+/**
+ * GET /store/order-link — the order behind a guest's signed link (token in x-helder-order-link); otherwise
+ * 404. With a valid statement token its window is judged at the statement's moment (one that is not this
+ * order's is ignored here; the withdrawal itself refuses it).
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const view = await orderView(req.scope, linkedOrderId(req))
+  const orderId = linkedOrderId(req)
+  const statement = req.headers[WITHDRAWAL_STATEMENT_HEADER]
+  const statedAt = typeof statement === "string" ? readStatementToken(orderId, statement) : null
+  const view = await orderView(req.scope, orderId, statedAt ?? undefined)
   if (!view) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired")
   res.json(view)
 }

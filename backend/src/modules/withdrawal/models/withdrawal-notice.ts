@@ -21,6 +21,11 @@ const WithdrawalNotice = model.define("withdrawal_notice", {
   /** Who withdrew: a logged-in customer or a guest through the order link. */
   source: model.enum(["customer", "guest"]),
   submitted_at: model.dateTime(),
+  /**
+   * When the statement was sent through the public withdrawal function, if it was confirmed later through
+   * the mailed link: the moment the period is judged at and the acknowledgement states (art. 11(2), 11a).
+   */
+  stated_at: model.dateTime().nullable(),
   acknowledged_at: model.dateTime().nullable(),
 })
 

@@ -8,20 +8,23 @@ export type CheckReturnItemsInput = {
   purpose: "return" | "withdrawal"
   /** Without items (a withdrawal), everything not yet sent back. */
   items?: { id: string; quantity: number }[]
+  /** The moment to judge the period at (ISO): a withdrawal statement sent earlier; else the shop's clock. */
+  at?: string
 }
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
 /**
- * Checks a return or withdrawal against the order's window and quantities, at the shop's clock, and
+ * Checks a return or withdrawal against the order's window and quantities, at the given moment, and
  * answers the lines and quantities it covers. Refusals say why (period over, nothing delivered, too many).
  */
 export const checkReturnItemsStep = createStep("check-return-items", async (input: CheckReturnItemsInput) => {
-  const window = orderWindow(input.order, now())
+  const at = input.at ? new Date(input.at) : now()
+  const window = orderWindow(input.order, at)
   const allowed = new Map(window.items.map((item) => [item.id, input.purpose === "withdrawal" ? item.withdrawable : item.returnable]))
   const open = input.purpose === "withdrawal" ? window.can_withdraw : window.can_return
   if (!open) {
-    if (window.deadline && now() > new Date(window.deadline)) {
+    if (window.deadline && at > new Date(window.deadline)) {
       throw refuse(`The 14-day withdrawal period for this order ended on ${window.deadline.slice(0, 10)}.`)
     }
     throw refuse(input.purpose === "return" ? "Nothing of this order has been delivered yet, or everything has been sent back." : "Everything of this order has already been sent back or cancelled.")

@@ -12,6 +12,7 @@ export type CreateWithdrawalNoticeInput = {
   locale: "nl" | "en"
   source: "customer" | "guest"
   submitted_at: Date
+  stated_at: Date | null
 }
 
 /** Records the withdrawal; removed again if the rest of the workflow fails. */
