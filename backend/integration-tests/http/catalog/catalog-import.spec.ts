@@ -147,6 +147,14 @@ medusaIntegrationTestRunner({
       expect(after.spot!.variants[0]!.prices.map((p) => p.amount)).toEqual([5.95])
       expect(after.stock).toEqual([40, 3, 4])
       expect(after.spot!.variants.map((v) => v.sku)).toEqual(before.spot!.variants.map((v) => v.sku))
+
+      // A stored variant keeps its options: the file may not turn the 4000 K sku into another colour temperature.
+      const renamed = file().replace("Kleurtemperatuur,4000 K,IMP-SPT-4000", "Kleurtemperatuur,3000 K,IMP-SPT-4000")
+      const refused = await failure(api.post("/admin/catalog-imports", { csv: renamed }, staff))
+      expect((refused.data as unknown as { errors: unknown }).errors).toEqual([
+        { line: 3, message: 'sku IMP-SPT-4000 is stored as Kleurtemperatuur "4000 K": change a variant\'s options in Medusa Admin' },
+      ])
+      expect(await snapshot()).toEqual(after)
     })
 
     it("re-imports a product whose attribute moves from the product to its variants", async () => {

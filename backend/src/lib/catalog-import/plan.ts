@@ -34,8 +34,8 @@ const prices = (amount: number) => [{ currency_code: "eur", amount }]
 
 /**
  * Matches the file against the stored catalog: products by handle, variants by sku. Refuses (by line) a
- * category that does not exist, a sku that belongs to another product, and a new option value on a stored
- * product (Medusa Admin adds those). Otherwise returns what to write.
+ * category that does not exist, a sku that belongs to another product, a stored variant whose options the
+ * file changes, and a new option value on a stored product (Medusa Admin does those). Otherwise returns what to write.
  */
 export async function planCatalogImport(
   container: MedusaContainer,
@@ -49,7 +49,7 @@ export async function planCatalogImport(
   const [categories, stored, storedVariants, [store], [profile]] = await Promise.all([
     categoryHandles.length ? productModule.listProductCategories({ handle: categoryHandles }, { select: ["id", "handle"] }) : [],
     productModule.listProducts({ handle: handles }, { select: ["id", "handle"], relations: ["options", "options.values"], take: null }),
-    productModule.listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], take: null }),
+    productModule.listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["options", "options.option"], take: null }),
     container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] }),
     container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] }),
   ])
@@ -111,6 +111,12 @@ export async function planCatalogImport(
       const storedVariant = bySku.get(variant.sku)
       const common = { title: variant.title, metadata: replacing(variant.metadata, VARIANT_METADATA_KEYS) }
       if (storedVariant) {
+        const storedOptions = Object.fromEntries((storedVariant.options ?? []).map((value) => [value.option?.title ?? "", value.value]))
+        const changed = Object.entries(variant.options).find(([title, value]) => storedOptions[title] !== value)
+        if (changed) {
+          errors.push({ line: variant.line, message: `sku ${variant.sku} is stored as ${changed[0]} "${storedOptions[changed[0]] ?? ""}": change a variant's options in Medusa Admin` })
+          continue
+        }
         plan.updateVariants.push({ ...common, id: storedVariant.id })
         plan.prices.push({ variant_id: storedVariant.id, amount: variant.price })
         continue
