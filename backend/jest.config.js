@@ -16,4 +16,10 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch,
+  // HTTP suites: one database is migrated per run and every suite starts from a copy of it.
+  ...(process.env.TEST_TYPE === "integration:http" && {
+    globalSetup: "./integration-tests/global-setup.js",
+    globalTeardown: "./integration-tests/global-teardown.js",
+    moduleNameMapper: { "^@medusajs/test-utils$": "<rootDir>/integration-tests/test-utils.js" },
+  }),
 }
