@@ -1,9 +1,9 @@
 import { z } from "zod"
 import { emailSchema } from "./contact"
 
-/** The reasons a shopper can give for a return (the seed creates them in Medusa with these values). */
-export const RETURN_REASONS = ["withdrawal", "changed_mind", "not_as_expected", "defective", "wrong_item", "other"] as const
-export type ReturnReason = (typeof RETURN_REASONS)[number]
+import { RETURN_REASONS } from "./return-reasons"
+
+export { RETURN_REASONS, type ReturnReason } from "./return-reasons"
 
 const orderLineId = z.string().regex(/^ordli_[0-9A-Z]{26}$/, "an order line id")
 

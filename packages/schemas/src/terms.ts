@@ -1,12 +1,8 @@
 import { z } from "zod"
 
-/** The shop's own pages about buying from it, by language: both apps link to them (pages, terms text, mail). */
-export const SHOP_INFO_PATHS = {
-  terms: { nl: "/algemene-voorwaarden", en: "/terms" },
-  delivery: { nl: "/levering", en: "/delivery" },
-  returns: { nl: "/retourneren", en: "/returns" },
-  guarantee: { nl: "/garantie", en: "/guarantee" },
-} as const
+import { SHOP_INFO_PATHS } from "./shop-info-paths"
+
+export { SHOP_INFO_PATHS }
 
 export type TermsLocale = "nl" | "en"
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { placeOrder } from "./actions"
-import { SHOP_INFO_PATHS } from "@helder/schemas"
+import { SHOP_INFO_PATHS } from "@helder/schemas/browser"
 import { Link } from "@/i18n/navigation"
 import { OptInBox } from "@/modules/newsletter/forms"
 import { GuaranteeNotice } from "@/modules/shop-info/guarantee-notice"

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import { SHOP_INFO_PATHS } from "@helder/schemas"
+import { SHOP_INFO_PATHS } from "@helder/schemas/browser"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/lib/adapter"
 
