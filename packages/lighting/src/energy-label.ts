@@ -19,8 +19,7 @@ import { isLightingProduct, isSet, specFromMetadata, type Metadata } from "./met
 export const ENERGY_SCOPES = ["light_source", "containing", "out_of_scope"] as const
 export type EnergyScope = (typeof ENERGY_SCOPES)[number]
 
-/** The keys this file reads; product-wide ones first. */
-export const ENERGY_LABEL_PRODUCT_KEYS = ["energy_scope", "replaceable_light_source"] as const
+/** The label's keys a variant may set, or the product for all its variants (the variant's value wins). */
 export const ENERGY_LABEL_VARIANT_KEYS = ["eprel_number", "energy_kwh_1000h"] as const
 
 /**
