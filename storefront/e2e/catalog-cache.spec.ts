@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { seededProducts } from "./seed-data"
 import { addFirstProductToCart, adminApi } from "./support"
 
 type AdminProduct = { id: string; handle: string; variants: { id: string; prices: { id: string; amount: number; currency_code: string }[] }[] }
@@ -10,10 +11,12 @@ const moved = (amount: number, delta: number) => Math.round((amount + delta) * 1
 test("a price changed in Medusa Admin is on the cached product page within seconds", async ({ page, request }) => {
   const staff = await adminApi(request)
   const { products } = (await staff.get("/admin/products?limit=20&fields=id,handle,variants.id,*variants.prices")) as { products: AdminProduct[] }
-  // A product in a sale shows its sale price, not the base price this test moves: take one outside every price list.
-  const { price_lists } = (await staff.get("/admin/price-lists?limit=100")) as { price_lists: { prices?: { variant_id?: string }[] }[] }
-  const listed = new Set(price_lists.flatMap((list) => (list.prices ?? []).map((price) => price.variant_id)))
-  const product = products.find((candidate) => candidate.variants.every((variant) => !listed.has(variant.id)))!
+  // A product in a sale shows its sale price, not the base price this test moves: take one whose every
+  // variant costs in the shop what its base price says (Medusa's price-list answer carries no prices).
+  const shopPrices = new Map((await seededProducts(request)).flatMap((seeded) => seeded.variants.map((variant) => [variant.id, variant.price] as const)))
+  const product = products.find((candidate) =>
+    candidate.variants.every((variant) => shopPrices.get(variant.id) === variant.prices.find((price) => price.currency_code === "eur")?.amount)
+  )!
   // Every variant's price goes up by € 1,11, so whichever variant the page shows first moved.
   const prices = product.variants.map((variant) => ({ variant, price: variant.prices.find((p) => p.currency_code === "eur")! }))
   const setPrices = (delta: number) =>
