@@ -21,20 +21,36 @@ const LOCK_WAIT_SECONDS = 30
 function redisModules(redisUrl: string) {
   return [
     { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-    { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
     {
       key: Modules.LOCKING,
       resolve: "@medusajs/medusa/locking",
       options: {
         // Cart completions wait for each inventory item's lock. Medusa's 5-second wait turned 15 of 150
         // completions by 50 shoppers at once into 409s (BENCHMARKS.md, issue 8); the cart lock waits 30.
-        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, waitLockingTimeout: LOCK_WAIT_SECONDS } }],
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl, waitLockingTimeout: LOCK_WAIT_SECONDS },
+          },
+        ],
       },
     },
     {
       key: Modules.CACHING,
       resolve: "@medusajs/medusa/caching",
-      options: { ttl: CACHE_TTL_SECONDS, providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+      options: {
+        ttl: CACHE_TTL_SECONDS,
+        providers: [
+          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
     },
   ]
 }
@@ -53,7 +69,13 @@ function paymentModule(env: BackendEnv) {
             resolve: env.STRIPE_API_BASE ? "./src/modules/stripe-payment" : "@medusajs/medusa/payment-stripe",
             id: "stripe",
             // Automatic payment methods let one Payment Element offer card, iDEAL and Bancontact.
-            options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true, apiBase: env.STRIPE_API_BASE },
+            options: {
+              apiKey: env.STRIPE_API_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              capture: true,
+              automaticPaymentMethods: true,
+              apiBase: env.STRIPE_API_BASE,
+            },
           },
         ],
       },
@@ -113,7 +135,9 @@ export default defineConfig({
     },
     // The admin's session cookie. Medusa makes it Secure in production; there it also takes the
     // __Host- prefix, which binds it to this exact host over HTTPS (no subdomain can set or read it).
-    sessionOptions: { name: env.NODE_ENV === "production" && !env.HELDER_INSECURE_COOKIES ? "__Host-helder_admin" : "helder_admin" },
+    sessionOptions: {
+      name: env.NODE_ENV === "production" && !env.HELDER_INSECURE_COOKIES ? "__Host-helder_admin" : "helder_admin",
+    },
     ...(env.HELDER_INSECURE_COOKIES ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
   },
   admin: {

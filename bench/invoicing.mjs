@@ -12,21 +12,39 @@ const { api, staff } = shopApi(shop)
 
 /** A cart with one unit of the given variant, an address, home delivery and the offline payment provider. */
 async function readyCart(regionId, variantId, i) {
-  const address = { first_name: "Bench", last_name: `Koper ${i}`, address_1: "Hoofdstraat 1", postal_code: "7311 AA", city: "Apeldoorn", country_code: "nl" }
+  const address = {
+    first_name: "Bench",
+    last_name: `Koper ${i}`,
+    address_1: "Hoofdstraat 1",
+    postal_code: "7311 AA",
+    city: "Apeldoorn",
+    country_code: "nl",
+  }
   const { cart } = await api("/store/carts", { method: "POST", body: { region_id: regionId } })
   await api(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity: 1 } })
-  await api(`/store/carts/${cart.id}`, { method: "POST", body: { email: `bench${i}@example.nl`, shipping_address: address, billing_address: address } })
+  await api(`/store/carts/${cart.id}`, {
+    method: "POST",
+    body: { email: `bench${i}@example.nl`, shipping_address: address, billing_address: address },
+  })
   const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`)
-  await api(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: shipping_options.find((o) => o.name === "Thuisbezorgd").id } })
+  await api(`/store/carts/${cart.id}/shipping-methods`, {
+    method: "POST",
+    body: { option_id: shipping_options.find((o) => o.name === "Thuisbezorgd").id },
+  })
   const { payment_collection } = await api("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
-  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: "pp_system_default" },
+  })
   return cart.id
 }
 
 try {
   const { regions } = await api("/store/regions?fields=id,*countries")
   const regionId = regions.find((r) => r.countries.some((c) => c.iso_2 === "nl")).id
-  const { products } = await api(`/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`)
+  const { products } = await api(
+    `/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`,
+  )
   const variants = products.flatMap((p) => p.variants.filter((v) => v.inventory_quantity > 0))
   const picks = []
   for (let round = 0; picks.length < SEQUENTIAL + ORDERS; round++) {
@@ -36,7 +54,11 @@ try {
   const prepare = async (ids, offset) => {
     const carts = []
     for (let i = 0; i < ids.length; i += PREPARE_CONCURRENCY) {
-      carts.push(...(await Promise.all(ids.slice(i, i + PREPARE_CONCURRENCY).map((v, j) => readyCart(regionId, v, offset + i + j)))))
+      carts.push(
+        ...(await Promise.all(
+          ids.slice(i, i + PREPARE_CONCURRENCY).map((v, j) => readyCart(regionId, v, offset + i + j)),
+        )),
+      )
     }
     return carts
   }
@@ -61,7 +83,9 @@ try {
   const allInvoices = async () => {
     const page = (offset) => api(`/admin/invoices?kind=invoice&limit=100&offset=${offset}`, { headers: admin })
     const first = await page(0)
-    const rest = await Promise.all(Array.from({ length: Math.ceil(first.count / 100) - 1 }, (_, i) => page((i + 1) * 100)))
+    const rest = await Promise.all(
+      Array.from({ length: Math.ceil(first.count / 100) - 1 }, (_, i) => page((i + 1) * 100)),
+    )
     return [first, ...rest].flatMap((p) => p.invoices)
   }
   const deadline = Date.now() + 120_000
@@ -72,13 +96,19 @@ try {
   }
   // created_at: when the invoice row, with its number and PDF, was committed.
   const issuedAt = new Map(invoices.map((d) => [d.order_id, new Date(d.created_at).getTime()]))
-  const delays = (rows) => rows.filter((p) => p.order && issuedAt.has(p.order.id)).map((p) => issuedAt.get(p.order.id) - new Date(p.order.created_at).getTime())
+  const delays = (rows) =>
+    rows
+      .filter((p) => p.order && issuedAt.has(p.order.id))
+      .map((p) => issuedAt.get(p.order.id) - new Date(p.order.created_at).getTime())
   const numbers = invoices.map((d) => Number(d.number.split("-")[1])).sort((a, b) => a - b)
   const gapless = numbers.every((n, i) => n === i + 1)
 
   console.log(`\nOrders completed with POST /store/carts/:id/complete; ${failed} of the burst failed`)
   console.log("measure                                              p50      p95      p99     mean")
-  const row = (name, r) => console.log(`${name.padEnd(50)} ${r.p50.toFixed(0).padStart(6)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(Math.round(r.mean)).padStart(8)}`)
+  const row = (name, r) =>
+    console.log(
+      `${name.padEnd(50)} ${r.p50.toFixed(0).padStart(6)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(Math.round(r.mean)).padStart(8)}`,
+    )
   row(`${SEQUENTIAL} one by one: placement, ms`, percentiles(sequential.map((p) => p.ms)))
   row(`${SEQUENTIAL} one by one: order placed → invoice issued, ms`, percentiles(delays(sequential)))
   row(`${ORDERS} at once: placement, ms`, percentiles(placed.map((p) => p.ms)))

@@ -40,12 +40,14 @@ function bannerBytes() {
  */
 async function labelBytes(storefrontUrl, pagePath) {
   const html = await (await fetch(`${storefrontUrl}${pagePath}`)).text()
-  const displays = /<div data-variant-label[^>]*>[\s\S]*?<\/div>|<span class="energy-display"[\s\S]*?<\/button><\/span><\/span>/g
+  const displays =
+    /<div data-variant-label[^>]*>[\s\S]*?<\/div>|<span class="energy-display"[\s\S]*?<\/button><\/span><\/span>/g
   const count = html.match(displays)?.length ?? 0
   const withoutLabels = html.replace(displays, "")
   const svgs = [...new Set([...html.matchAll(/src="(\/api\/energy-label\/[^"]+)"/g)].map((match) => match[1]))]
   let largestSvg = 0
-  for (const src of svgs) largestSvg = Math.max(largestSvg, gzipSync(await (await fetch(`${storefrontUrl}${src}`)).text()).length)
+  for (const src of svgs)
+    largestSvg = Math.max(largestSvg, gzipSync(await (await fetch(`${storefrontUrl}${src}`)).text()).length)
   return { page: pagePath, displays: count, added: gzipSync(html).length - gzipSync(withoutLabels).length, largestSvg }
 }
 
@@ -54,7 +56,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const shop = await benchShop()
 const chrome = await chromeLauncher.launch({
   chromePath: (await findChromium()) ?? undefined,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 })
 try {
   const pages = {
@@ -69,7 +79,12 @@ try {
     const runs = []
     for (let i = 0; i < RUNS; i++) {
       // Lighthouse starts every run with empty storage: a first visit, banner showing.
-      const { lhr } = await lighthouse(`${shop.storefrontUrl}${pagePath}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
+      const { lhr } = await lighthouse(`${shop.storefrontUrl}${pagePath}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+      })
       const scripts = lhr.audits["resource-summary"].details.items.find((item) => item.resourceType === "script")
       const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node
       // A run Lighthouse could not finish (it says why) is reported, not averaged in.
@@ -87,13 +102,30 @@ try {
     }
     if (runs.length === 0) throw new Error(`Lighthouse finished no run of the ${name} page`)
     const middle = runs.find((run) => run.score === median(runs.map((r) => r.score)))
-    rows.push({ page: name, runs: runs.length, lowest: Math.min(...runs.map((r) => r.score)), score: median(runs.map((r) => r.score)), lcp: median(runs.map((r) => r.lcp)), cls: Math.max(...runs.map((r) => r.cls)), js: median(runs.map((r) => r.js)), lcpElement: middle.lcpElement, banner: runs.some((r) => /cc-main|\.cm\b|\.pm\b|cm__|pm__|cc-line/.test(r.lcpElement)) ? "yes" : "no" })
+    rows.push({
+      page: name,
+      runs: runs.length,
+      lowest: Math.min(...runs.map((r) => r.score)),
+      score: median(runs.map((r) => r.score)),
+      lcp: median(runs.map((r) => r.lcp)),
+      cls: Math.max(...runs.map((r) => r.cls)),
+      js: median(runs.map((r) => r.js)),
+      lcpElement: middle.lcpElement,
+      banner: runs.some((r) => /cc-main|\.cm\b|\.pm\b|cm__|pm__|cc-line/.test(r.lcpElement)) ? "yes" : "no",
+    })
   }
-  console.log(`\nLighthouse ${RUNS} runs per page (median; lowest score; CLS the worst run), mobile profile, first visit with the banner showing`)
+  console.log(
+    `\nLighthouse ${RUNS} runs per page (median; lowest score; CLS the worst run), mobile profile, first visit with the banner showing`,
+  )
   console.log("| page | runs | performance | lowest | LCP ms | CLS | JS kB (transfer) | LCP element | banner is LCP |")
   console.log("|---|---|---|---|---|---|---|---|---|")
-  for (const r of rows) console.log(`| ${r.page} | ${r.runs} | ${r.score} | ${r.lowest} | ${r.lcp} | ${r.cls} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`)
-  console.log("\nEnergy labels, gzipped bytes: what the nested displays add to the page as served, and the largest full label (SVG, loaded only when opened)")
+  for (const r of rows)
+    console.log(
+      `| ${r.page} | ${r.runs} | ${r.score} | ${r.lowest} | ${r.lcp} | ${r.cls} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`,
+    )
+  console.log(
+    "\nEnergy labels, gzipped bytes: what the nested displays add to the page as served, and the largest full label (SVG, loaded only when opened)",
+  )
   console.log("| page | nested displays | added to the page | largest label SVG |")
   console.log("|---|---|---|---|")
   for (const pagePath of [pages["category with labels"], pages["product with labels"]]) {
@@ -101,7 +133,9 @@ try {
     console.log(`| ${bytes.page} | ${bytes.displays} | ${bytes.added} | ${bytes.largestSvg} |`)
   }
   const banner = bannerBytes()
-  console.log(`\nBanner (vanilla-cookieconsent + Helder's banner code), gzipped: JS ${(banner.js / 1024).toFixed(1)} kB, CSS ${(banner.css / 1024).toFixed(1)} kB — ${banner.files.join(", ")}`)
+  console.log(
+    `\nBanner (vanilla-cookieconsent + Helder's banner code), gzipped: JS ${(banner.js / 1024).toFixed(1)} kB, CSS ${(banner.css / 1024).toFixed(1)} kB — ${banner.files.join(", ")}`,
+  )
 } finally {
   await chrome.kill()
   await shop.stop()

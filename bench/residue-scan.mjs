@@ -13,13 +13,15 @@ import { turbo } from "../packages/devkit/src/turbo.mjs"
 import { percentiles } from "./shop.mjs"
 import { benchDatabase, FILL } from "./synthetic-orders.mjs"
 
-const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+const option = (name, fallback) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const SIZES = option("sizes", "10000,100000").split(",").map(Number)
 const RUNS = Number(option("runs", 3))
 const DB = { schema: "helder_bench_scan_schema", data: "helder_bench_scan" }
 
 const compiled = path.join(BACKEND_SERVER_DIR, "src", "personal-data")
-if (!existsSync(path.join(compiled, "residue-scan.js"))) await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
+if (!existsSync(path.join(compiled, "residue-scan.js")))
+  await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
 const require = createRequire(import.meta.url)
 const { personTokens, scanResidue } = require(path.join(compiled, "residue-scan.js"))
 
@@ -37,7 +39,9 @@ function person(i) {
 const rows = []
 try {
   await ensureDatabase(settings, DB.schema, { fresh: true })
-  await migrate(backendEnv({ databaseUrl: databaseUrl(settings, DB.schema), port: 0, storefrontUrl: "http://localhost:8000" }))
+  await migrate(
+    backendEnv({ databaseUrl: databaseUrl(settings, DB.schema), port: 0, storefrontUrl: "http://localhost:8000" }),
+  )
   for (const n of SIZES) {
     await drop(DB.data)
     await copy(DB.data, DB.schema)
@@ -45,7 +49,10 @@ try {
     try {
       for (const sql of FILL) await db.raw(sql, [n])
       await db.raw("vacuum analyze")
-      for (const [who, tokens] of [["in the data", person(Math.floor(n / 2))], ["not in the data", person(n + 1)]]) {
+      for (const [who, tokens] of [
+        ["in the data", person(Math.floor(n / 2))],
+        ["not in the data", person(n + 1)],
+      ]) {
         const times = []
         let scan
         for (let run = 0; run < RUNS; run++) {
@@ -64,8 +71,16 @@ try {
   console.log("  orders  person            tables  columns  patterns  hits                            p50 ms    max ms")
   for (const { n, who, times, scan } of rows) {
     const t = percentiles(times)
-    const hits = scan.hits.length ? `${scan.hits.length} columns in ${new Set(scan.hits.map((hit) => hit.table)).size} tables` : "none"
-    console.log(`${String(n).padStart(8)}  ${who.padEnd(16)}  ${String(scan.tables).padStart(6)}  ${String(scan.columns).padStart(7)}  ${String(scan.searched_for).padStart(8)}  ${hits.padEnd(30)}  ${t.p50.toFixed(0).padStart(6)}  ${Math.max(...times).toFixed(0).padStart(8)}`)
+    const hits = scan.hits.length
+      ? `${scan.hits.length} columns in ${new Set(scan.hits.map((hit) => hit.table)).size} tables`
+      : "none"
+    console.log(
+      `${String(n).padStart(8)}  ${who.padEnd(16)}  ${String(scan.tables).padStart(6)}  ${String(scan.columns).padStart(7)}  ${String(scan.searched_for).padStart(8)}  ${hits.padEnd(30)}  ${t.p50.toFixed(0).padStart(6)}  ${Math.max(
+        ...times,
+      )
+        .toFixed(0)
+        .padStart(8)}`,
+    )
   }
 } finally {
   await drop(DB.data).catch(() => {})

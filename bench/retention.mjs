@@ -21,16 +21,23 @@ import { percentiles } from "./shop.mjs"
 import { benchDatabase, FILL } from "./synthetic-orders.mjs"
 
 const RULE = "order-personal-data"
-const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+const option = (name, fallback) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const SIZES = option("sizes", "100000,1000000").split(",").map(Number)
 const SET_SECONDS = Number(option("set-seconds", 300))
 const LOOP_SECONDS = Number(option("loop-seconds", 60))
 const EXPLAIN = process.argv.includes("--explain")
-const DB = { schema: "helder_bench_retention", engine: "helder_bench_retention_engine", orders: "helder_bench_retention_orders", loop: "helder_bench_retention_loop" }
+const DB = {
+  schema: "helder_bench_retention",
+  engine: "helder_bench_retention_engine",
+  orders: "helder_bench_retention_orders",
+  loop: "helder_bench_retention_loop",
+}
 
 const compiled = path.join(BACKEND_SERVER_DIR, "src", "lib")
 const personalData = path.join(BACKEND_SERVER_DIR, "src", "personal-data")
-if (!existsSync(path.join(personalData, "retention-purgers.js"))) await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
+if (!existsSync(path.join(personalData, "retention-purgers.js")))
+  await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
 const require = createRequire(import.meta.url)
 const { PURGERS } = require(path.join(personalData, "retention-purgers.js"))
 const { BATCH_SIZE: DEFAULT_BATCH } = require(path.join(compiled, "retention", "engine.js"))
@@ -41,8 +48,10 @@ const purger = PURGERS.find((p) => p.rule === RULE)
 const BATCH_SIZE = purger.batchSize ?? DEFAULT_BATCH
 const rule = dataMap.retention.find((r) => r.id === RULE)
 
-
-/** Nothing personal may be left on the orders up to `upTo` (all of them when the run finished), nor on their guests. Throws otherwise. */
+/**
+ * Nothing personal may be left on the orders up to `upTo` (all of them when the run finished), nor on their guests.
+ * Throws otherwise.
+ */
 async function verify(db, upTo, done) {
   const [left] = (
     await db.raw(
@@ -53,15 +62,20 @@ async function verify(db, upTo, done) {
         (select count(*) from fulfillment_address a join fulfillment f on f.delivery_address_id = a.id join order_fulfillment l on l.fulfillment_id = f.id join done o on o.id = l.order_id where a.first_name is not null)::int as deliveries,
         (select count(*) from customer c join done o on o.customer_id = c.id where c.email is not null or c.deleted_at is null)::int as guests,
         (select count(*) from withdrawal_notice w join done o on o.id = w.order_id where w.statement like '%@%')::int as withdrawals`,
-      [upTo ?? ""]
+      [upTo ?? ""],
     )
   ).rows
   if (left.anonymised !== done || left.emails || left.addresses || left.deliveries || left.guests || left.withdrawals) {
-    throw new Error(`the purge left personal data (or anonymised ${left.anonymised} orders, not ${done}): ${JSON.stringify(left)}`)
+    throw new Error(
+      `the purge left personal data (or anonymised ${left.anonymised} orders, not ${done}): ${JSON.stringify(left)}`,
+    )
   }
 }
 
-/** Batches in id order, each one transaction that selects (locking) and applies, as the engine walks; each transaction timed. */
+/**
+ * Batches in id order, each one transaction that selects (locking) and applies, as the engine walks; each transaction
+ * timed.
+ */
 async function batches(db, cutoff, apply, n) {
   const durations = []
   let after = null
@@ -79,20 +93,35 @@ async function batches(db, cutoff, apply, n) {
     if (ids.length < BATCH_SIZE || performance.now() - started >= SET_SECONDS * 1000) break
   }
   const seconds = (performance.now() - started) / 1000
-  return { rows, seconds, durations, after, total: rows === n ? seconds : extrapolate(durations, Math.ceil(n / BATCH_SIZE)) }
+  return {
+    rows,
+    seconds,
+    durations,
+    after,
+    total: rows === n ? seconds : extrapolate(durations, Math.ceil(n / BATCH_SIZE)),
+  }
 }
 
-/** Seconds for all `count` batches, from a straight line through the batch durations so far (they grow when each batch costs more than the last). */
+/**
+ * Seconds for all `count` batches, from a straight line through the batch durations so far (they grow when each batch
+ * costs more than the last).
+ */
 function extrapolate(durations, count) {
   const k = durations.map((_, i) => i + 1)
   const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length
   const [mk, md] = [mean(k), mean(durations)]
-  const slope = durations.length > 1 ? k.reduce((sum, x, i) => sum + (x - mk) * (durations[i] - md), 0) / k.reduce((sum, x) => sum + (x - mk) ** 2, 0) : 0
+  const slope =
+    durations.length > 1
+      ? k.reduce((sum, x, i) => sum + (x - mk) * (durations[i] - md), 0) / k.reduce((sum, x) => sum + (x - mk) ** 2, 0)
+      : 0
   const intercept = md - slope * mk
   return (count * intercept + (slope * count * (count + 1)) / 2) / 1000
 }
 
-/** What a job that handles one order per call does: ids read a page at a time, then a transaction per order, until the budget is spent. */
+/**
+ * What a job that handles one order per call does: ids read a page at a time, then a transaction per order, until the
+ * budget is spent.
+ */
 async function perRow(db, cutoff, n) {
   let after = null
   let rows = 0
@@ -111,7 +140,10 @@ async function perRow(db, cutoff, n) {
   return { rows, seconds, total: rows === n ? seconds : (n * seconds) / rows }
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of every statement of the engine's batch after `after`, in a transaction that is rolled back. */
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every statement of the engine's batch after `after`, in a transaction that is rolled
+ * back.
+ */
 async function explainBatch(db, cutoff, after) {
   const trx = await db.transaction()
   const plans = []
@@ -151,7 +183,9 @@ let incomplete = false
 try {
   // Migrated once; every size starts from a copy of the empty schema.
   await ensureDatabase(settings, DB.schema, { fresh: true })
-  await migrate(backendEnv({ databaseUrl: databaseUrl(settings, DB.schema), port: 0, storefrontUrl: "http://localhost:8000" }))
+  await migrate(
+    backendEnv({ databaseUrl: databaseUrl(settings, DB.schema), port: 0, storefrontUrl: "http://localhost:8000" }),
+  )
   const cutoff = retentionCutoff(rule, new Date())
   for (const n of SIZES) {
     for (const database of [DB.engine, DB.orders, DB.loop]) await drop(database)
@@ -172,22 +206,36 @@ try {
       await verify(db, run.after, run.rows)
       return run
     })
-    console.log(`engine: ${engine.rows} orders in ${engine.seconds.toFixed(1)} s, verified${engine.rows < n ? " (budget spent)" : ""}`)
+    console.log(
+      `engine: ${engine.rows} orders in ${engine.seconds.toFixed(1)} s, verified${engine.rows < n ? " (budget spent)" : ""}`,
+    )
     if (EXPLAIN && engine.rows === n) await using(DB.orders, (db) => explainBatch(db, cutoff, null))
     const orders = await using(DB.orders, (db) => batches(db, cutoff, anonymiseOrders, n))
-    console.log(`orders only: ${orders.rows} orders in ${orders.seconds.toFixed(1)} s${orders.rows < n ? " (budget spent)" : ""}`)
+    console.log(
+      `orders only: ${orders.rows} orders in ${orders.seconds.toFixed(1)} s${orders.rows < n ? " (budget spent)" : ""}`,
+    )
     const loop = await using(DB.loop, (db) => perRow(db, cutoff, n))
-    console.log(`per-row loop: ${loop.rows} orders in ${loop.seconds.toFixed(1)} s${loop.rows < n ? " (budget spent)" : ""}`)
+    console.log(
+      `per-row loop: ${loop.rows} orders in ${loop.seconds.toFixed(1)} s${loop.rows < n ? " (budget spent)" : ""}`,
+    )
     for (const database of [DB.engine, DB.orders, DB.loop]) await drop(database)
     results.push({ n, engine, orders, loop })
     incomplete ||= engine.rows < n
   }
 
-  console.log(`\nRetention purge "${RULE}" (cutoff ${cutoff.toISOString().slice(0, 10)}), batches of ${BATCH_SIZE}, budgets: batches ${SET_SECONDS} s, per-row loop ${LOOP_SECONDS} s`)
+  console.log(
+    `\nRetention purge "${RULE}" (cutoff ${cutoff.toISOString().slice(0, 10)}), batches of ${BATCH_SIZE}, budgets: batches ${SET_SECONDS} s, per-row loop ${LOOP_SECONDS} s`,
+  )
   console.log("(* = budget spent before the end: the total for all orders is extrapolated)")
-  console.log("  orders  way                 rows done  seconds   rows/s   all orders, s  rows/s over all  batch tx ms: p50     p95      max  batches")
+  console.log(
+    "  orders  way                 rows done  seconds   rows/s   all orders, s  rows/s over all  batch tx ms: p50     p95      max  batches",
+  )
   for (const { n, engine, orders, loop } of results) {
-    for (const [way, r] of [["engine (purger)", engine], ["orders only", orders], ["per-row loop", loop]]) {
+    for (const [way, r] of [
+      ["engine (purger)", engine],
+      ["orders only", orders],
+      ["per-row loop", loop],
+    ]) {
       const tx = r.durations ? percentiles(r.durations) : null
       const cells = [
         String(n).padStart(8),
@@ -197,12 +245,17 @@ try {
         String(Math.round(r.rows / r.seconds)).padStart(8),
         `${r.total.toFixed(1)}${r.rows < n ? "*" : " "}`.padStart(15),
         String(Math.round(n / r.total)).padStart(16),
-        tx ? `${tx.p50.toFixed(1).padStart(17)} ${tx.p95.toFixed(1).padStart(7)} ${Math.max(...r.durations).toFixed(1).padStart(8)} ${String(r.durations.length).padStart(8)}` : "",
+        tx
+          ? `${tx.p50.toFixed(1).padStart(17)} ${tx.p95.toFixed(1).padStart(7)} ${Math.max(...r.durations)
+              .toFixed(1)
+              .padStart(8)} ${String(r.durations.length).padStart(8)}`
+          : "",
       ]
       console.log(cells.join(" "))
     }
   }
-  if (incomplete) console.log("\nThe engine did not finish within its budget: its rate over all orders is an extrapolation.")
+  if (incomplete)
+    console.log("\nThe engine did not finish within its budget: its rate over all orders is an extrapolation.")
 } finally {
   for (const database of [DB.engine, DB.orders, DB.loop, DB.schema]) await drop(database)
   await stop()

@@ -48,7 +48,12 @@ function cannon(url, { connections, seconds = SECONDS, headers }) {
     const times = []
     const instance = autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
       if (error) return reject(error)
-      resolve({ times, requests: result.requests.total, rps: result.requests.total / seconds, errors: result.errors + result.non2xx })
+      resolve({
+        times,
+        requests: result.requests.total,
+        rps: result.requests.total / seconds,
+        errors: result.errors + result.non2xx,
+      })
     })
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
   })
@@ -62,16 +67,24 @@ function row(label, { times, requests, rps, errors }) {
 }
 
 /** Several autocannon runs of one URL as one: every response time, total requests, mean req/s. */
-const merged = (list) => ({ times: list.flatMap((r) => r.times), requests: list.reduce((n, r) => n + r.requests, 0), rps: list.reduce((n, r) => n + r.rps, 0) / list.length, errors: list.reduce((n, r) => n + r.errors, 0) })
+const merged = (list) => ({
+  times: list.flatMap((r) => r.times),
+  requests: list.reduce((n, r) => n + r.requests, 0),
+  rps: list.reduce((n, r) => n + r.rps, 0) / list.length,
+  errors: list.reduce((n, r) => n + r.errors, 0),
+})
 const mean = (run) => run.times.reduce((sum, t) => sum + t, 0) / run.times.length
 
 /** The same build with Helder's middlewares file emptied: Medusa's routes as Medusa ships them. */
 function stockBuild() {
   rmSync(STOCK_DIR, { recursive: true, force: true })
-  cpSync(BACKEND_SERVER_DIR, STOCK_DIR, { recursive: true, filter: (source) => !source.startsWith(path.join(BACKEND_SERVER_DIR, "public")) })
+  cpSync(BACKEND_SERVER_DIR, STOCK_DIR, {
+    recursive: true,
+    filter: (source) => !source.startsWith(path.join(BACKEND_SERVER_DIR, "public")),
+  })
   writeFileSync(
     path.join(STOCK_DIR, "src", "api", "middlewares.js"),
-    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@medusajs/framework/http").defineMiddlewares({ routes: [] });\n`
+    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@medusajs/framework/http").defineMiddlewares({ routes: [] });\n`,
   )
 }
 
@@ -113,7 +126,11 @@ async function movePrices(api, admin, product, delta) {
   for (const variant of product.variants) {
     const price = variant.prices.find((p) => p.currency_code === "eur")
     const amount = Math.round((price.amount + delta) * 100) / 100
-    await api(`/admin/products/${product.id}/variants/${variant.id}`, { method: "POST", headers: admin, body: { prices: [{ id: price.id, amount, currency_code: "eur" }] } })
+    await api(`/admin/products/${product.id}/variants/${variant.id}`, {
+      method: "POST",
+      headers: admin,
+      body: { prices: [{ id: price.id, amount, currency_code: "eur" }] },
+    })
     price.amount = amount
     amounts.push(amount)
   }
@@ -124,7 +141,9 @@ async function movePrices(api, admin, product, delta) {
 async function priceVisibleAfter(shop) {
   const { api, staff } = shopApi(shop)
   const admin = await staff()
-  const { products } = await api(`/admin/products?handle=${PRODUCT_HANDLE}&fields=id,variants.id,*variants.prices`, { headers: admin })
+  const { products } = await api(`/admin/products?handle=${PRODUCT_HANDLE}&fields=id,variants.id,*variants.prices`, {
+    headers: admin,
+  })
   const product = products[0]
   const page = `${shop.storefrontUrl}/nl/products/${PRODUCT_HANDLE}`
   await (await fetch(page)).text()
@@ -157,18 +176,26 @@ try {
     console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.mean} |`)
   }
 
-  console.log(`\nStorefront at 10 connections, ${PAGE_ROUNDS} rounds of ${PAGE_SECONDS} s per URL in turn (latency ms); robots.txt is a static file served by the same server`)
+  console.log(
+    `\nStorefront at 10 connections, ${PAGE_ROUNDS} rounds of ${PAGE_SECONDS} s per URL in turn (latency ms); robots.txt is a static file served by the same server`,
+  )
   console.log("| what | requests | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|")
   // In rounds, each URL once per round, so a slow moment of the shared machine lands on all of them.
-  const targets = { "static file /robots.txt": `${shop.storefrontUrl}/robots.txt`, ...Object.fromEntries(Object.entries(pages).map(([name, url]) => [`${name} page`, url])) }
+  const targets = {
+    "static file /robots.txt": `${shop.storefrontUrl}/robots.txt`,
+    ...Object.fromEntries(Object.entries(pages).map(([name, url]) => [`${name} page`, url])),
+  }
   const served = Object.fromEntries(Object.keys(targets).map((name) => [name, []]))
   for (let round = 0; round < PAGE_ROUNDS; round++) {
-    for (const [name, url] of Object.entries(targets)) served[name].push(await cannon(url, { connections: 10, seconds: PAGE_SECONDS }))
+    for (const [name, url] of Object.entries(targets))
+      served[name].push(await cannon(url, { connections: 10, seconds: PAGE_SECONDS }))
   }
   const staticP99 = percentiles(merged(served["static file /robots.txt"]).times).p99
   for (const [name, runs] of Object.entries(served)) {
     const all = merged(runs)
-    console.log(`${row(name, all)}${name.startsWith("static") ? "" : ` p99 = ${(percentiles(all.times).p99 / staticP99).toFixed(1)}× the static file`}`)
+    console.log(
+      `${row(name, all)}${name.startsWith("static") ? "" : ` p99 = ${(percentiles(all.times).p99 / staticP99).toFixed(1)}× the static file`}`,
+    )
   }
 
   const { api, store } = shopApi(shop)
@@ -184,29 +211,48 @@ try {
   const measured = {}
   for (const [name, listPath] of Object.entries(lists)) {
     for (const connections of [1, 10]) {
-      measured[`${name} ${connections}`] = await cannon(`${shop.backendUrl}${listPath}`, { connections, headers: store })
+      measured[`${name} ${connections}`] = await cannon(`${shop.backendUrl}${listPath}`, {
+        connections,
+        headers: store,
+      })
       console.log(row(`${name} | ${connections}`, measured[`${name} ${connections}`]))
     }
   }
   const categoryAtOne = measured["category list (hanglampen) 1"]
   // What the prices cost: the same home list without a region, so Medusa computes no prices and no VAT.
   const unpriced = `/store/products?fields=id,title,handle,thumbnail,metadata,created_at,variants.id,variants.metadata&limit=8&order=-created_at`
-  console.log(row("home list without region or prices | 10", await cannon(`${shop.backendUrl}${unpriced}`, { connections: 10, headers: store })))
+  console.log(
+    row(
+      "home list without region or prices | 10",
+      await cannon(`${shop.backendUrl}${unpriced}`, { connections: 10, headers: store }),
+    ),
+  )
 
   stockBuild()
   // An API server only: no jobs, no subscribers, no admin.
-  const stockUrl = await startExtraBackend(shop, { name: "stock-backend", port: STOCK_PORT, cwd: STOCK_DIR, env: { MEDUSA_WORKER_MODE: "server", ADMIN_DISABLED: "true" } })
+  const stockUrl = await startExtraBackend(shop, {
+    name: "stock-backend",
+    port: STOCK_PORT,
+    cwd: STOCK_DIR,
+    env: { MEDUSA_WORKER_MODE: "server", ADMIN_DISABLED: "true" },
+  })
   const listPath = lists["category list (hanglampen)"]
   const runs = { helder: [], stock: [] }
   for (let round = 0; round < AB_ROUNDS; round++) {
     // Both at once, each with its own 10 connections: whatever else the machine does hits both alike.
-    const [helderRun, stockRun] = await Promise.all([shop.backendUrl, stockUrl].map((url) => cannon(`${url}${listPath}`, { connections: 10, seconds: AB_SECONDS, headers: store })))
+    const [helderRun, stockRun] = await Promise.all(
+      [shop.backendUrl, stockUrl].map((url) =>
+        cannon(`${url}${listPath}`, { connections: 10, seconds: AB_SECONDS, headers: store }),
+      ),
+    )
     runs.helder.push(helderRun)
     runs.stock.push(stockRun)
   }
   const helder = merged(runs.helder)
   const stock = merged(runs.stock)
-  console.log(`\nCategory list, Helder's build and the stock copy at the same time with 10 connections each, ${AB_ROUNDS} rounds of ${AB_SECONDS} s (latency ms)`)
+  console.log(
+    `\nCategory list, Helder's build and the stock copy at the same time with 10 connections each, ${AB_ROUNDS} rounds of ${AB_SECONDS} s (latency ms)`,
+  )
   console.log("| build | requests | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|")
   console.log(row("Helder (its middlewares on every /store route)", helder))
   console.log(row("stock (no Helder middleware)", stock))
@@ -214,14 +260,22 @@ try {
   const costs = runs.helder.map((run, i) => (runs.stock[i].rps / run.rps - 1) * 100).sort((a, b) => a - b)
   const median = (costs[(costs.length - 1) >> 1] + costs[costs.length >> 1]) / 2
   const pct = (value) => `${value.toFixed(1)} %`
-  console.log(`Helder's middlewares cost, per round pair (stock req/s ÷ Helder req/s − 1): ${costs.map(pct).join(", ")}; median ${pct(median)}`)
-  console.log(`Pooled: p95 ${pct((percentiles(helder.times).p95 / percentiles(stock.times).p95 - 1) * 100)}, mean latency ${pct((mean(helder) / mean(stock) - 1) * 100)}`)
+  console.log(
+    `Helder's middlewares cost, per round pair (stock req/s ÷ Helder req/s − 1): ${costs.map(pct).join(", ")}; median ${pct(median)}`,
+  )
+  console.log(
+    `Pooled: p95 ${pct((percentiles(helder.times).p95 / percentiles(stock.times).p95 - 1) * 100)}, mean latency ${pct((mean(helder) / mean(stock) - 1) * 100)}`,
+  )
   const perRequest = middlewareMicroseconds(listPath, shop.env)
   const serviceMs = 1000 / categoryAtOne.rps
-  console.log(`The two middlewares themselves: ${perRequest.toFixed(2)} µs per request (best of 3 × 200 000 calls), ${((perRequest / 1000 / serviceMs) * 100).toFixed(2)} % of the route's ${serviceMs.toFixed(1)} ms per request at 1 connection`)
+  console.log(
+    `The two middlewares themselves: ${perRequest.toFixed(2)} µs per request (best of 3 × 200 000 calls), ${((perRequest / 1000 / serviceMs) * 100).toFixed(2)} % of the route's ${serviceMs.toFixed(1)} ms per request at 1 connection`,
+  )
 
   const visible = await priceVisibleAfter(shop)
-  console.log(`\nA price changed through the admin API is on the product page after ${Number.isFinite(visible) ? `${Math.round(visible)} ms` : "more than 30 s (NOT SEEN)"}`)
+  console.log(
+    `\nA price changed through the admin API is on the product page after ${Number.isFinite(visible) ? `${Math.round(visible)} ms` : "more than 30 s (NOT SEEN)"}`,
+  )
 } finally {
   await shop.stop()
   rmSync(STOCK_DIR, { recursive: true, force: true })

@@ -57,7 +57,11 @@ export async function benchRedis() {
 export async function startExtraBackend(shop, { name, port, cwd = BACKEND_SERVER_DIR, env = {} }) {
   await assertPortFree(port)
   const url = `http://localhost:${port}`
-  const child = launch(name, "medusa", ["start"], { cwd, env: { ...shop.env, PORT: String(port), MEDUSA_BACKEND_URL: url, ...env }, onLine: benchLog })
+  const child = launch(name, "medusa", ["start"], {
+    cwd,
+    env: { ...shop.env, PORT: String(port), MEDUSA_BACKEND_URL: url, ...env },
+    onLine: benchLog,
+  })
   await waitForHttp(`${url}/health`, { child })
   return url
 }
@@ -91,9 +95,17 @@ export function shopApi(shop) {
     if (!login.mfa_required) {
       if (secret) throw new Error("the bench owner lost its second factor")
       const headers = { ...store, authorization: `Bearer ${login.token}` }
-      const enrolment = await call(`${shop.backendUrl}/auth/mfa/factors`, { method: "POST", headers, body: { provider: "totp" } })
+      const enrolment = await call(`${shop.backendUrl}/auth/mfa/factors`, {
+        method: "POST",
+        headers,
+        body: { provider: "totp" },
+      })
       usedSteps.add(Math.floor(Date.now() / 30_000))
-      await call(`${shop.backendUrl}/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { method: "POST", headers, body: { code: totpCode(enrolment.secret) } })
+      await call(`${shop.backendUrl}/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, {
+        method: "POST",
+        headers,
+        body: { code: totpCode(enrolment.secret) },
+      })
       secret = enrolment.secret
       return staff()
     }
@@ -115,14 +127,33 @@ export function shopApi(shop) {
 
   /** One guest order through the store API (home delivery or another option, the offline payment); returns its id. */
   async function placeOrder({ email, regionId, variantId, optionName = "Thuisbezorgd", lastName = "Exporteur" }) {
-    const address = { first_name: "Bench", last_name: lastName, address_1: "Hoofdstraat 1", postal_code: "7311 AA", city: "Apeldoorn", country_code: "nl" }
+    const address = {
+      first_name: "Bench",
+      last_name: lastName,
+      address_1: "Hoofdstraat 1",
+      postal_code: "7311 AA",
+      city: "Apeldoorn",
+      country_code: "nl",
+    }
     const { cart } = await api("/store/carts", { method: "POST", body: { region_id: regionId } })
     await api(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity: 1 } })
-    await api(`/store/carts/${cart.id}`, { method: "POST", body: { email, shipping_address: address, billing_address: address } })
+    await api(`/store/carts/${cart.id}`, {
+      method: "POST",
+      body: { email, shipping_address: address, billing_address: address },
+    })
     const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`)
-    await api(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: shipping_options.find((o) => o.name === optionName).id } })
-    const { payment_collection } = await api("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+    await api(`/store/carts/${cart.id}/shipping-methods`, {
+      method: "POST",
+      body: { option_id: shipping_options.find((o) => o.name === optionName).id },
+    })
+    const { payment_collection } = await api("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cart.id },
+    })
+    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: "pp_system_default" },
+    })
     const { order } = await api(`/store/carts/${cart.id}/complete`, { method: "POST", body: {} })
     return order.id
   }

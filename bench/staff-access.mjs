@@ -19,7 +19,12 @@ const p50 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.leng
 function permissionCheckMicroseconds(calls = 200_000) {
   const { exposureOf } = require("./src/api/surface/guard.js")
   const { allows } = require("./src/api/surface/roles.js")
-  const paths = ["/admin/orders/order_01JBENCH/fulfillments", "/admin/products", "/admin/invoices/invdoc_01JBENCH/pdf", "/admin/customers"]
+  const paths = [
+    "/admin/orders/order_01JBENCH/fulfillments",
+    "/admin/products",
+    "/admin/invoices/invdoc_01JBENCH/pdf",
+    "/admin/customers",
+  ]
   const round = () => {
     const started = process.hrtime.bigint()
     for (let i = 0; i < calls; i++) {
@@ -40,7 +45,9 @@ async function guardLookupsMicroseconds(shop, userId) {
     for (let i = 0; i < 2_000; i++) {
       const started = process.hrtime.bigint()
       await client.query(`select role from staff_role where user_id = $1 and deleted_at is null limit 1`, [userId])
-      await client.query(`select * from staff_session where key_hash = $1 and deleted_at is null limit 1`, ["0".repeat(64)])
+      await client.query(`select * from staff_session where key_hash = $1 and deleted_at is null limit 1`, [
+        "0".repeat(64),
+      ])
       times.push(Number(process.hrtime.bigint() - started) / 1000)
     }
   } finally {
@@ -56,11 +63,20 @@ try {
   const { user } = await api("/admin/staff/me", { headers: admin })
   const { regions } = await api("/store/regions?fields=id,*countries")
   const regionId = regions.find((r) => r.countries.some((c) => c.iso_2 === "nl")).id
-  const { products } = await api(`/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`)
+  const { products } = await api(
+    `/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`,
+  )
   const variants = products.flatMap((p) => p.variants.filter((v) => v.inventory_quantity > 0)).map((v) => v.id)
-  for (let i = 0; i < ORDERS; i++) await placeOrder({ email: `bench-${i}@example.nl`, regionId, variantId: variants[i % variants.length], lastName: `Klant${i}` })
+  for (let i = 0; i < ORDERS; i++)
+    await placeOrder({
+      email: `bench-${i}@example.nl`,
+      regionId,
+      variantId: variants[i % variants.length],
+      lastName: `Klant${i}`,
+    })
 
-  const listPath = "/admin/orders?limit=50&offset=0&order=-created_at&fields=id,status,created_at,email,display_id,payment_status,fulfillment_status,total,currency_code,customer.id,customer.email,customer.first_name,customer.last_name,shipping_address.first_name,shipping_address.last_name,shipping_address.address_1,shipping_address.postal_code,shipping_address.city"
+  const listPath =
+    "/admin/orders?limit=50&offset=0&order=-created_at&fields=id,status,created_at,email,display_id,payment_status,fulfillment_status,total,currency_code,customer.id,customer.email,customer.first_name,customer.last_name,shipping_address.first_name,shipping_address.last_name,shipping_address.address_1,shipping_address.postal_code,shipping_address.city"
   const routeTimes = []
   let body
   for (let i = 0; i < RUNS; i++) {
@@ -86,7 +102,9 @@ try {
   console.log(`  permission check (surface lookup + role):     ${check.toFixed(2)} µs`)
   console.log(`  guard's role + session lookups (2 SELECTs):    ${lookups.toFixed(0)} µs p50`)
   console.log(`  GET /admin/orders, ${ORDERS} orders, masked:         ${route.toFixed(1)} ms p50 (${RUNS} requests)`)
-  console.log(`  masking that answer (${(JSON.stringify(body).length / 1024).toFixed(0)} KB JSON) in process: ${mask.toFixed(2)} ms p50 = ${((mask / route) * 100).toFixed(1)} % of the route`)
+  console.log(
+    `  masking that answer (${(JSON.stringify(body).length / 1024).toFixed(0)} KB JSON) in process: ${mask.toFixed(2)} ms p50 = ${((mask / route) * 100).toFixed(1)} % of the route`,
+  )
 } finally {
   await shop.stop()
 }

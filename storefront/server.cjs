@@ -40,7 +40,8 @@ const pages = createPageCache({ render })
 /** Everything but a catalog page the cache answered goes to Next. */
 function nextHandles(req, res) {
   // The backend's signed call after a catalog change: once Next accepted it, the kept pages go too.
-  if (req.method === "POST" && req.url === "/api/revalidate") res.on("finish", () => res.statusCode === 200 && pages.clear())
+  if (req.method === "POST" && req.url === "/api/revalidate")
+    res.on("finish", () => res.statusCode === 200 && pages.clear())
   handle(req, res)
 }
 
@@ -52,7 +53,7 @@ app.prepare().then(() => {
     if (internal || !isCatalogPageRequest(req)) return nextHandles(req, res)
     pages.serve(req, res).then(
       (served) => served || nextHandles(req, res),
-      () => (res.headersSent ? res.destroy() : nextHandles(req, res))
+      () => (res.headersSent ? res.destroy() : nextHandles(req, res)),
     )
   }).listen(port, hostname, () => console.log(`Helder storefront ready on port ${port}`))
 })

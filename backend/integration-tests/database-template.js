@@ -48,11 +48,20 @@ function migrate(database) {
   return new Promise((resolve, reject) => {
     const output = []
     // Data scripts are left out: the runner never runs them on a suite's database either.
-    const child = spawn(process.execPath, [medusa, "db:migrate", "--skip-scripts"], { cwd: path.resolve(__dirname, ".."), env })
+    const child = spawn(process.execPath, [medusa, "db:migrate", "--skip-scripts"], {
+      cwd: path.resolve(__dirname, ".."),
+      env,
+    })
     for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => output.push(chunk))
     child.on("error", reject)
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`migrating the template database failed (${code}):\n${Buffer.concat(output).toString().slice(-4000)}`))
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `migrating the template database failed (${code}):\n${Buffer.concat(output).toString().slice(-4000)}`,
+            ),
+          ),
     )
   })
 }
@@ -61,7 +70,9 @@ function migrate(database) {
 async function createTemplate() {
   const name = templateName()
   await onServer(async (client) => {
-    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${TEMPLATE_PREFIX}%`])
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${TEMPLATE_PREFIX}%`,
+    ])
     for (const { datname } of rows) {
       const pid = Number(datname.slice(TEMPLATE_PREFIX.length))
       if (datname === name || !alive(pid)) await client.query(`DROP DATABASE IF EXISTS ${quote(datname)} WITH (FORCE)`)

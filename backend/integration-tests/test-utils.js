@@ -5,7 +5,9 @@ const path = require("node:path")
 const { cloneTemplate } = require("./database-template")
 
 // By file path: the package name would map back to this file.
-const testUtils = require(path.join(path.dirname(require.resolve("@medusajs/test-utils/package.json")), "dist", "index.js"))
+const testUtils = require(
+  path.join(path.dirname(require.resolve("@medusajs/test-utils/package.json")), "dist", "index.js"),
+)
 
 /** medusaIntegrationTestRunner, with the suite's database cloned before the runner creates and migrates it. */
 function medusaIntegrationTestRunner(options) {

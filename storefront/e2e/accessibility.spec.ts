@@ -10,9 +10,15 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 /** Every axe violation on the page as "rule: element (why)", so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
   // axe judges colours as painted: let transitions end first.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))))
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  )
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${(n.failureSummary ?? "").split("\n").slice(1, 2).join("").trim()})`))
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id}: ${n.target.join(" ")} (${(n.failureSummary ?? "").split("\n").slice(1, 2).join("").trim()})`,
+    ),
+  )
 }
 
 /** A first visit that has made its cookie choice, so the banner is judged once and not on every page. */
@@ -21,24 +27,47 @@ async function visitor(page: Page) {
   // The banner fades in after hydration, so its transition may not have begun when axe is asked: wait
   // until it is fully painted (as consent.spec.ts does), or its text is judged half-transparent.
   await expect(page.locator("#cc-main .cm")).toBeVisible()
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector("#cc-main .cm")!).opacity)).toBe("1")
-  expect({ page: "/nl with the banner", violations: await violations(page) }).toEqual({ page: "/nl with the banner", violations: [] })
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.querySelector("#cc-main .cm")!).opacity))
+    .toBe("1")
+  expect({ page: "/nl with the banner", violations: await violations(page) }).toEqual({
+    page: "/nl with the banner",
+    violations: [],
+  })
   await page.getByRole("button", { name: "Alles weigeren" }).first().click()
 }
 
 test.use({ storageState: { cookies: [], origins: [] } })
 
-test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on any page template a shopper browses, in both languages", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on any page template a shopper browses, in both languages", async ({
+  page,
+}) => {
   test.setTimeout(240_000)
   await visitor(page)
   const pages = [
-    "/nl", "/en",
-    "/nl/categories/led-lampen", "/nl/categories/spots?fitting=GU10", "/en/categories/hanglampen",
-    "/nl/search?q=messing", "/nl/search?q=zzzz",
-    "/nl/products/hanglamp-nova-40", "/en/products/led-lamp-e27-filament-a60-helder",
-    "/nl/cart", "/nl/checkout",
-    "/nl/privacy", "/en/privacy", "/nl/cookies", "/nl/privacy/request", "/nl/privacy/bewijs",
-    "/nl/contact", "/nl/withdraw", "/nl/toegankelijkheid", "/en/accessibility", "/nl/account/login", "/nl/account/register", "/nl/account/forgot-password",
+    "/nl",
+    "/en",
+    "/nl/categories/led-lampen",
+    "/nl/categories/spots?fitting=GU10",
+    "/en/categories/hanglampen",
+    "/nl/search?q=messing",
+    "/nl/search?q=zzzz",
+    "/nl/products/hanglamp-nova-40",
+    "/en/products/led-lamp-e27-filament-a60-helder",
+    "/nl/cart",
+    "/nl/checkout",
+    "/nl/privacy",
+    "/en/privacy",
+    "/nl/cookies",
+    "/nl/privacy/request",
+    "/nl/privacy/bewijs",
+    "/nl/contact",
+    "/nl/withdraw",
+    "/nl/toegankelijkheid",
+    "/en/accessibility",
+    "/nl/account/login",
+    "/nl/account/register",
+    "/nl/account/forgot-password",
     "/nl/bestaat-niet",
   ]
   const found: Record<string, string[]> = {}
@@ -56,7 +85,9 @@ test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on any page template a s
   expect(found).toEqual({})
 })
 
-test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown, and on the confirmation", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation in the cart, at checkout with its errors shown, and on the confirmation", async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   await visitor(page)
   await addFirstProductToCart(page, "/nl/categories/spots")
@@ -79,7 +110,9 @@ test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation in the cart, at checkout
   expect(found).toEqual({})
 })
 
-test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the account pages, an order's page and its withdrawal and return forms", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the account pages, an order's page and its withdrawal and return forms", async ({
+  page,
+}) => {
   test.setTimeout(240_000)
   await visitor(page)
   const email = uniqueEmail("toegankelijk-account")
@@ -93,7 +126,17 @@ test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the account pages, an
   await page.goto("/nl/account/orders")
   const order = await page.locator('a[href*="/account/orders/order_"]').first().getAttribute("href")
   const found: Record<string, string[]> = {}
-  for (const path of ["/nl/account", "/nl/account/orders", "/nl/account/profile", "/nl/account/consents", "/nl/account/delete", "/en/account", order!, `${order}/withdraw`, `${order}/return`]) {
+  for (const path of [
+    "/nl/account",
+    "/nl/account/orders",
+    "/nl/account/profile",
+    "/nl/account/consents",
+    "/nl/account/delete",
+    "/en/account",
+    order!,
+    `${order}/withdraw`,
+    `${order}/return`,
+  ]) {
     await page.goto(path)
     const list = await violations(page)
     if (list.length) found[path] = list
@@ -107,7 +150,10 @@ test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the account pages, an
   expect(found).toEqual({})
 })
 
-/** Presses Tab until `target` has the focus; fails when it is not reached within `limit` presses (not reachable by keyboard). */
+/**
+ * Presses Tab until `target` has the focus; fails when it is not reached within `limit` presses (not reachable by
+ * keyboard).
+ */
 async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return
@@ -116,7 +162,9 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
   throw new Error(`not reachable with Tab: ${target}`)
 }
 
-test("[P-accessibility-keyboard] the whole purchase works by keyboard alone: category, product, cart, checkout, order", async ({ page }) => {
+test("[P-accessibility-keyboard] the whole purchase works by keyboard alone: category, product, cart, checkout, order", async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   await page.goto("/nl")
   // The cookie banner first: it takes the focus, and the keyboard answers it.

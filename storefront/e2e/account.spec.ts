@@ -1,9 +1,20 @@
 import { expect, test } from "@playwright/test"
-import { addFirstProductToCart, fillCheckout, fillRegistration, linkIn, logIn, mailTo, registerAndVerify, uniqueEmail } from "./support"
+import {
+  addFirstProductToCart,
+  fillCheckout,
+  fillRegistration,
+  linkIn,
+  logIn,
+  mailTo,
+  registerAndVerify,
+  uniqueEmail,
+} from "./support"
 
 const PASSWORD = "lamp-kap-messing-47"
 
-test("[P-right-correct] [P-account-optional] register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({ page }) => {
+test("[P-right-correct] [P-account-optional] register → verify by mail → log in → order with pre-filled data → history → log out → reset the password by mail → log in", async ({
+  page,
+}) => {
   const email = uniqueEmail("klant")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -42,7 +53,9 @@ test("[P-right-correct] [P-account-optional] register → verify by mail → log
     await page.reload()
     await expect(page.getByTestId("download-invoice")).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 20_000 })
-  const download = await page.request.get(new URL((await page.getByTestId("download-invoice").getAttribute("href"))!, page.url()).toString())
+  const download = await page.request.get(
+    new URL((await page.getByTestId("download-invoice").getAttribute("href"))!, page.url()).toString(),
+  )
   expect(download.headers()["content-type"]).toBe("application/pdf")
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-")
 
@@ -65,7 +78,9 @@ test("[P-right-correct] [P-account-optional] register → verify by mail → log
   await logIn(page, email, "een-nieuwe-glazen-kap-3")
 })
 
-test("another customer's order page is a 404, and a wrong password says so without saying which part", async ({ browser }) => {
+test("another customer's order page is a 404, and a wrong password says so without saying which part", async ({
+  browser,
+}) => {
   const owner = await browser.newPage()
   const ownerEmail = uniqueEmail("eigenaar")
   await registerAndVerify(owner, ownerEmail, PASSWORD)
@@ -110,7 +125,9 @@ test("registration names each bad field and keeps what was typed", async ({ page
   await expect(page.getByLabel("Voornaam")).toHaveValue("Anna")
 })
 
-test("a guest creates an account from the order confirmation, and the order joins the history after verification", async ({ page }) => {
+test("a guest creates an account from the order confirmation, and the order joins the history after verification", async ({
+  page,
+}) => {
   const email = uniqueEmail("gastaccount")
   await addFirstProductToCart(page, "/nl/categories/wandlampen")
   await page.goto("/nl/checkout")
@@ -132,7 +149,9 @@ test("a guest creates an account from the order confirmation, and the order join
   await expect(page.getByTestId("order-history")).toContainText(`Bestelling #${number}`)
 })
 
-test("a password the policy refuses is named with the reason, and the rest of the form stays filled in", async ({ page }) => {
+test("a password the policy refuses is named with the reason, and the rest of the form stays filled in", async ({
+  page,
+}) => {
   await fillRegistration(page, uniqueEmail("registratie"), "")
   for (const [password, reason] of [
     ["password1234", "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander."],

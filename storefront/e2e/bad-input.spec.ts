@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { addFirstProductToCart, adminOrdersFor, fillCheckout, uniqueEmail } from "./support"
 
-test("an invalid e-mail, postcode or VAT number is named, keeps what was typed and creates no order", async ({ page, request }) => {
+test("an invalid e-mail, postcode or VAT number is named, keeps what was typed and creates no order", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("fout")
   await addFirstProductToCart(page, "/nl/categories/wandlampen")
   await page.goto("/nl/checkout")
@@ -58,6 +61,8 @@ test("an unknown product handle shows the 404 page", async ({ page }) => {
 
 test("an invalid filter value is reported instead of failing", async ({ page }) => {
   await page.goto("/nl/categories/spots?fitting=E99")
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Dit filter begrijpen we niet (fitting=E99); we tonen alle producten.")
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Dit filter begrijpen we niet (fitting=E99); we tonen alle producten.",
+  )
   await expect(page.getByTestId("product-card").first()).toBeVisible()
 })

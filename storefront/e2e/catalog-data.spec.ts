@@ -20,10 +20,16 @@ test("every seeded product's page shows its specifications table with its energy
     const price = await page.getByTestId("variant-price").innerText()
     const candidates = product.variants.filter((variant) => euros(variant.price) === price.trim())
     expect(candidates.length, `${product.handle}: a variant priced ${price}`).toBeGreaterThan(0)
-    const energy = (await specs.getByRole("row").filter({ hasText: "Energieklasse" }).getByRole("cell").innerText()).trim()
+    const energy = (
+      await specs.getByRole("row").filter({ hasText: "Energieklasse" }).getByRole("cell").innerText()
+    ).trim()
     const fitting = (await specs.getByRole("row").filter({ hasText: "Fitting" }).getByRole("cell").innerText()).trim()
     const energies = candidates.map((variant) => variant.spec.energy_class)
-    expect({ product: product.handle, energy: energies.includes(energy as LightingSpec["energy_class"]) ? energies : energy, fitting }).toEqual({
+    expect({
+      product: product.handle,
+      energy: energies.includes(energy as LightingSpec["energy_class"]) ? energies : energy,
+      fitting,
+    }).toEqual({
       product: product.handle,
       energy: energies,
       fitting: candidates[0]!.spec.fitting,
@@ -39,11 +45,29 @@ function filtersFromData(products: SeededProduct[]): Filter[] {
   const specs = products.flatMap((product) => product.variants.map((variant) => variant.spec))
   const values = <T extends string>(pick: (spec: LightingSpec) => T) => [...new Set(specs.map(pick))].sort()
   return [
-    ...values((s) => s.fitting).map((value) => ({ name: "fitting", value, matches: (s: LightingSpec) => s.fitting === value })),
-    ...values((s) => kelvinBand(s.kelvin)).map((value) => ({ name: "kelvin", value, matches: (s: LightingSpec) => kelvinBand(s.kelvin) === value })),
-    ...values((s) => s.energy_class).map((value) => ({ name: "energy", value, matches: (s: LightingSpec) => s.energy_class === value })),
-    ...values((s) => s.ip_rating).map((value) => ({ name: "ip", value, matches: (s: LightingSpec) => s.ip_rating === value })),
-    ...(specs.some((s) => s.dimmable) ? [{ name: "dimmable", value: "1", matches: (s: LightingSpec) => s.dimmable }] : []),
+    ...values((s) => s.fitting).map((value) => ({
+      name: "fitting",
+      value,
+      matches: (s: LightingSpec) => s.fitting === value,
+    })),
+    ...values((s) => kelvinBand(s.kelvin)).map((value) => ({
+      name: "kelvin",
+      value,
+      matches: (s: LightingSpec) => kelvinBand(s.kelvin) === value,
+    })),
+    ...values((s) => s.energy_class).map((value) => ({
+      name: "energy",
+      value,
+      matches: (s: LightingSpec) => s.energy_class === value,
+    })),
+    ...values((s) => s.ip_rating).map((value) => ({
+      name: "ip",
+      value,
+      matches: (s: LightingSpec) => s.ip_rating === value,
+    })),
+    ...(specs.some((s) => s.dimmable)
+      ? [{ name: "dimmable", value: "1", matches: (s: LightingSpec) => s.dimmable }]
+      : []),
   ]
 }
 
@@ -67,7 +91,9 @@ async function listedHandles(request: APIRequestContext, path: string): Promise<
   }
 }
 
-test("in every category, every filter the page offers finds exactly the products the data says", async ({ request }) => {
+test("in every category, every filter the page offers finds exactly the products the data says", async ({
+  request,
+}) => {
   test.setTimeout(300_000)
   const products = await seededProducts(request)
   const categories = [...new Set(products.flatMap((product) => product.categories))].sort()
@@ -78,17 +104,27 @@ test("in every category, every filter the page offers finds exactly the products
     const path = `/nl/categories/${category}`
     const html = await (await request.get(path)).text()
     const filters = filtersFromData(inCategory)
-    expect({ category, offered: offeredFilters(html) }).toEqual({ category, offered: filters.map((f) => `${f.name}=${f.value}`).sort() })
+    expect({ category, offered: offeredFilters(html) }).toEqual({
+      category,
+      offered: filters.map((f) => `${f.name}=${f.value}`).sort(),
+    })
     expect(await listedHandles(request, path)).toEqual(inCategory.map((product) => product.handle).sort())
 
     const expectFound = async (query: string, matches: (spec: LightingSpec) => boolean) => {
-      const expected = inCategory.filter((product) => product.variants.some((variant) => matches(variant.spec))).map((p) => p.handle).sort()
+      const expected = inCategory
+        .filter((product) => product.variants.some((variant) => matches(variant.spec)))
+        .map((p) => p.handle)
+        .sort()
       const listed = await listedHandles(request, `${path}?${query}`)
-      if (expected.length === 0 || JSON.stringify(listed) !== JSON.stringify(expected)) wrong.push({ category, query, listed, expected })
+      if (expected.length === 0 || JSON.stringify(listed) !== JSON.stringify(expected))
+        wrong.push({ category, query, listed, expected })
     }
-    for (const filter of filters) await expectFound(`${filter.name}=${encodeURIComponent(filter.value)}`, filter.matches)
+    for (const filter of filters)
+      await expectFound(`${filter.name}=${encodeURIComponent(filter.value)}`, filter.matches)
     // Wattage ranges: every wattage a variant has is a bound where the result changes, from below and above.
-    const wattages = [...new Set(inCategory.flatMap((product) => product.variants.map((variant) => variant.spec.wattage)))]
+    const wattages = [
+      ...new Set(inCategory.flatMap((product) => product.variants.map((variant) => variant.spec.wattage))),
+    ]
     for (const watt of wattages) {
       await expectFound(`wmin=${watt}`, (spec) => spec.wattage >= watt)
       await expectFound(`wmax=${watt}`, (spec) => spec.wattage <= watt)

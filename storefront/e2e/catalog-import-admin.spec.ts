@@ -3,7 +3,8 @@ import { adminLogin } from "./support"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 
-const HEADER = "handle,title,option1_title,option1_value,sku,price_eur,stock,fitting,kelvin,wattage,lumen,dimmable,ip_rating,energy_class"
+const HEADER =
+  "handle,title,option1_title,option1_value,sku,price_eur,stock,fitting,kelvin,wattage,lumen,dimmable,ip_rating,energy_class"
 
 /** A draft (so the shop's pages stay as the other tests expect them) in two colour temperatures. */
 function csv(kelvin: string) {
@@ -15,7 +16,9 @@ function csv(kelvin: string) {
   ].join("\n")
 }
 
-test("staff import a CSV in Medusa Admin: a bad line is shown with its number and nothing is imported, a good file is", async ({ page }) => {
+test("staff import a CSV in Medusa Admin: a bad line is shown with its number and nothing is imported, a good file is", async ({
+  page,
+}) => {
   await adminLogin(page)
   await page.goto(`${backendUrl}/app/catalog-import`)
   await expect(page.getByRole("heading", { name: "Assortiment importeren" })).toBeVisible()

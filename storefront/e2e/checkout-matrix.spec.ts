@@ -7,8 +7,24 @@ import { euros, seededProducts, type SeededProduct } from "./seed-data"
 // Belgian home delivery lost its address.
 
 const ADDRESSES = {
-  nl: { first_name: "Anna", last_name: "de Vries", address_1: "Hoofdstraat 12", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl", phone: "055 123 4567" },
-  be: { first_name: "Jan", last_name: "Peeters", address_1: "Naamsestraat 8", postal_code: "3800", city: "Sint-Truiden", country_code: "be", phone: "+32 11 68 12 34" },
+  nl: {
+    first_name: "Anna",
+    last_name: "de Vries",
+    address_1: "Hoofdstraat 12",
+    postal_code: "7311 AB",
+    city: "Apeldoorn",
+    country_code: "nl",
+    phone: "055 123 4567",
+  },
+  be: {
+    first_name: "Jan",
+    last_name: "Peeters",
+    address_1: "Naamsestraat 8",
+    postal_code: "3800",
+    city: "Sint-Truiden",
+    country_code: "be",
+    phone: "+32 11 68 12 34",
+  },
 }
 const DELIVERY = { home: { name: "Thuisbezorgd", price: 4.95 }, pickup: { name: "Ophalen in de winkel", price: 0 } }
 const PASSWORD = "lamp-kap-messing-47"
@@ -44,11 +60,16 @@ async function totalAboveButton(page: Page): Promise<string> {
 }
 
 const cases = (["nl", "be"] as const).flatMap((country) =>
-  (["home", "pickup"] as const).flatMap((delivery) => (["guest", "account"] as const).map((who) => ({ country, delivery, who })))
+  (["home", "pickup"] as const).flatMap((delivery) =>
+    (["guest", "account"] as const).map((who) => ({ country, delivery, who })),
+  ),
 )
 
 cases.forEach(({ country, delivery, who }, index) => {
-  test(`${who} in ${country.toUpperCase()} with ${delivery}: the order keeps both addresses as typed and costs the total shown above the button`, async ({ page, request }) => {
+  test(`${who} in ${country.toUpperCase()} with ${delivery}: the order keeps both addresses as typed and costs the total shown above the button`, async ({
+    page,
+    request,
+  }) => {
     const email = who === "account" ? account : uniqueEmail(`matrix-${country}-${delivery}`)
     if (who === "account") await logIn(page, account, PASSWORD)
     const product = products[(index * 7) % products.length]!
@@ -73,10 +94,18 @@ cases.forEach(({ country, delivery, who }, index) => {
     const orderId = new URL(page.url()).pathname.split("/").pop()!
 
     const admin = await adminApi(request)
-    const { order: revealed } = await admin.post("/admin/privacy/reveal", { subject_type: "order", subject_id: orderId, reason: "browser test compares the stored addresses with the typed ones" })
+    const { order: revealed } = await admin.post("/admin/privacy/reveal", {
+      subject_type: "order",
+      subject_id: orderId,
+      reason: "browser test compares the stored addresses with the typed ones",
+    })
     const { order } = await admin.get(`/admin/orders/${orderId}?fields=id,total,*shipping_methods`)
-    const pick = (address: Record<string, unknown>) => Object.fromEntries(Object.keys(typed).map((key) => [key, address[key]]))
-    expect({ shipping: pick(revealed.shipping_address), billing: pick(revealed.billing_address) }).toEqual({ shipping: typed, billing: typed })
+    const pick = (address: Record<string, unknown>) =>
+      Object.fromEntries(Object.keys(typed).map((key) => [key, address[key]]))
+    expect({ shipping: pick(revealed.shipping_address), billing: pick(revealed.billing_address) }).toEqual({
+      shipping: typed,
+      billing: typed,
+    })
     expect(order.shipping_methods.map((method: { name: string }) => method.name)).toEqual([DELIVERY[delivery].name])
     expect(euros(order.total)).toBe(shown)
   })
@@ -85,7 +114,10 @@ cases.forEach(({ country, delivery, who }, index) => {
 test("without JavaScript the total above the button follows the chosen delivery option", async ({ browser, page }) => {
   const product = products[3 % products.length]!
   const itemPrice = await addToCart(page, product)
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  })
   const noScript = await context.newPage()
   await noScript.goto("/nl/checkout")
   for (const delivery of ["home", "pickup", "home"] as const) {

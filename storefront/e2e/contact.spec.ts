@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { adminToken, mailTo, uniqueEmail } from "./support"
 
-test("[P-right-object] [P-contact] the contact form names bad fields, then sends, confirms by mail and reaches staff", async ({ page, request }) => {
+test("[P-right-object] [P-contact] the contact form names bad fields, then sends, confirms by mail and reaches staff", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("vraag")
   // Staff see the sender masked, so the message itself carries this run's mark.
   const question = `Is de Nova ook in het groen leverbaar? (vraag ${Math.random().toString(36).slice(2, 8)})`

@@ -5,7 +5,9 @@ import { addFirstProductToCart, fillCheckout, linkIn, logIn, mailTo, registerAnd
 
 const PASSWORD = "lamp-kap-messing-47"
 
-test("[P-right-access] a customer downloads everything the shop holds about them from the account page, and opens it", async ({ page }) => {
+test("[P-right-access] a customer downloads everything the shop holds about them from the account page, and opens it", async ({
+  page,
+}) => {
   const email = uniqueEmail("inzage")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -14,7 +16,9 @@ test("[P-right-access] a customer downloads everything the shop holds about them
   const files = await readZip(Buffer.concat(await (await download.createReadStream()).toArray()))
 
   const document = exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
-  expect(document.records.profile).toEqual([expect.objectContaining({ email, first_name: "Anna", last_name: "de Vries" })])
+  expect(document.records.profile).toEqual([
+    expect.objectContaining({ email, first_name: "Anna", last_name: "de Vries" }),
+  ])
   expect(document.records.addresses).toEqual([expect.objectContaining({ address_1: "Hoofdstraat 12" })])
   expect(files.get("csv/profile.csv")!.toString("utf8")).toContain(email)
 
@@ -25,7 +29,9 @@ test("[P-right-access] a customer downloads everything the shop holds about them
   await expect(page.locator("section[lang=en]").getByRole("heading", { level: 1, name: /Your data at/ })).toBeVisible()
 })
 
-test("[P-right-erase] a customer deletes their account with their password: logged out, login refused in the undo window, and the mailed link undoes it", async ({ page }) => {
+test("[P-right-erase] a customer deletes their account with their password: logged out, login refused in the undo window, and the mailed link undoes it", async ({
+  page,
+}) => {
   const email = uniqueEmail("verwijder")
   await registerAndVerify(page, email, PASSWORD)
   await logIn(page, email, PASSWORD)
@@ -56,7 +62,9 @@ test("[P-right-erase] a customer deletes their account with their password: logg
   await logIn(page, email, PASSWORD)
 })
 
-test("[P-right-access] [P-right-identity] a guest asks for their data with the order number, confirms from the order's mailbox and downloads it", async ({ page }) => {
+test("[P-right-access] [P-right-identity] a guest asks for their data with the order number, confirms from the order's mailbox and downloads it", async ({
+  page,
+}) => {
   const email = uniqueEmail("gast-inzage")
   await addFirstProductToCart(page, "/nl/categories/hanglampen")
   await page.goto("/nl/checkout")
@@ -85,16 +93,22 @@ test("[P-right-access] [P-right-identity] a guest asks for their data with the o
   const files = await readZip(Buffer.concat(await (await download.createReadStream()).toArray()))
   const document = exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
   expect(document.subject).toEqual({ kind: "guest", email })
-  expect(document.records.orders).toEqual([expect.objectContaining({ order_number: Number(number.replace(/\D/g, "")), email })])
+  expect(document.records.orders).toEqual([
+    expect.objectContaining({ order_number: Number(number.replace(/\D/g, "")), email }),
+  ])
   expect([...files.keys()].some((name) => name.startsWith("invoices/factuur-"))).toBe(true)
 })
 
-test("[P-right-restrict] [P-right-object] the request pages say what a restriction and an objection do, in Dutch and English, and a logged-in customer sends an objection from the account with its due date", async ({ page }) => {
+test("[P-right-restrict] [P-right-object] the request pages say what a restriction and an objection do, in Dutch and English, and a logged-in customer sends an objection from the account with its due date", async ({
+  page,
+}) => {
   await page.goto("/nl/privacy/request")
   await expect(page.locator("[data-promise=P-right-restrict]")).toContainText("bewaren we je gegevens alleen")
   await expect(page.locator("[data-promise=P-right-object]")).toContainText("meteen en voorgoed")
   await expect(page.getByTestId("guest-request").getByLabel("Het gebruik van mijn gegevens beperken")).toBeVisible()
-  await expect(page.getByTestId("guest-request").getByLabel("Bezwaar maken tegen het gebruik van mijn gegevens")).toBeVisible()
+  await expect(
+    page.getByTestId("guest-request").getByLabel("Bezwaar maken tegen het gebruik van mijn gegevens"),
+  ).toBeVisible()
   await page.goto("/en/privacy/request")
   await expect(page.locator("[data-promise=P-right-restrict]")).toContainText("we only store your data")
   await expect(page.locator("[data-promise=P-right-object]")).toContainText("at once and for good")
@@ -109,5 +123,7 @@ test("[P-right-restrict] [P-right-object] the request pages say what a restricti
   await form.getByLabel("Bezwaar maken tegen het gebruik van mijn gegevens").check()
   await form.getByLabel("Toelichting (nodig bij een correctie)").fill("Geen reclame meer, graag.")
   await form.getByRole("button", { name: "Verzoek versturen" }).click()
-  await expect(page.getByTestId("account-request-received")).toContainText("Je verzoek is ontvangen. We antwoorden uiterlijk op")
+  await expect(page.getByTestId("account-request-received")).toContainText(
+    "Je verzoek is ontvangen. We antwoorden uiterlijk op",
+  )
 })

@@ -29,7 +29,9 @@ test("the seed holds light sources and luminaires, and every lighting product sa
   expect(products.filter((product) => !scope(product)).map((product) => product.handle)).toEqual([])
 })
 
-test("every light source's page shows its variant's nested label and sheet beside the price; every luminaire's shows its classes' sentence and no label, in both languages", async ({ request }) => {
+test("every light source's page shows its variant's nested label and sheet beside the price; every luminaire's shows its classes' sentence and no label, in both languages", async ({
+  request,
+}) => {
   test.setTimeout(180_000)
   const wrong: unknown[] = []
   for (const product of products) {
@@ -39,9 +41,13 @@ test("every light source's page shows its variant's nested label and sheet besid
       if (scope(product) === "light_source") {
         // Every variant's label is in the page; only the chosen variant's is not hidden.
         const wrappers = html.match(/<div data-variant-label="[^"]+"[^>]*>/g) ?? []
-        const shown = wrappers.filter((wrapper) => !/\shidden/.test(wrapper)).map((wrapper) => attribute(wrapper, "data-variant-label"))
+        const shown = wrappers
+          .filter((wrapper) => !/\shidden/.test(wrapper))
+          .map((wrapper) => attribute(wrapper, "data-variant-label"))
         const variant = product.variants.find((candidate) => candidate.id === shown[0])
-        const part = variant ? html.slice(html.indexOf(`data-variant-label="${variant.id}"`)).split("data-variant-label=")[1] ?? "" : ""
+        const part = variant
+          ? (html.slice(html.indexOf(`data-variant-label="${variant.id}"`)).split("data-variant-label=")[1] ?? "")
+          : ""
         const seen = {
           wrappers: wrappers.length,
           shown: shown.length,
@@ -56,28 +62,40 @@ test("every light source's page shows its variant's nested label and sheet besid
           sheet: `https://eprel.ec.europa.eu/screen/product/lightsources/${variant?.metadata.eprel_number}`,
           image: variant && `/api/energy-label/${product.handle}/${variant.id}`,
         }
-        if (!variant || JSON.stringify(seen) !== JSON.stringify(expected)) wrong.push({ handle: product.handle, locale, seen, expected })
+        if (!variant || JSON.stringify(seen) !== JSON.stringify(expected))
+          wrong.push({ handle: product.handle, locale, seen, expected })
       } else {
         const classes = [...new Set(product.variants.map((variant) => variant.spec.energy_class))].sort()
         // The paragraph's text, without the comments React puts between text parts.
-        const sentence = (html.match(/data-testid="contained-light-source"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "").replace(/<!--.*?-->/g, "")
+        const sentence = (html.match(/data-testid="contained-light-source"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "").replace(
+          /<!--.*?-->/g,
+          "",
+        )
         const words = locale === "nl" ? "energie-efficiëntieklasse" : "energy efficiency class"
         const replaceable = product.metadata.replaceable_light_source === true
         const expected = { badges: 0, names: true, classes: true, replaceable: true }
         const seen = {
           badges: badges.length,
           names: sentence.includes(words),
-          classes: classes.every((energyClass) => new RegExp(`\\b${energyClass}\\b`).test(sentence.split(words)[1] ?? "")),
-          replaceable: locale === "nl" ? sentence.includes(replaceable ? "kan door de eindgebruiker" : "kan niet door") : sentence.includes(replaceable ? "can be replaced" : "cannot be replaced"),
+          classes: classes.every((energyClass) =>
+            new RegExp(`\\b${energyClass}\\b`).test(sentence.split(words)[1] ?? ""),
+          ),
+          replaceable:
+            locale === "nl"
+              ? sentence.includes(replaceable ? "kan door de eindgebruiker" : "kan niet door")
+              : sentence.includes(replaceable ? "can be replaced" : "cannot be replaced"),
         }
-        if (JSON.stringify(seen) !== JSON.stringify(expected)) wrong.push({ handle: product.handle, locale, sentence, seen })
+        if (JSON.stringify(seen) !== JSON.stringify(expected))
+          wrong.push({ handle: product.handle, locale, sentence, seen })
       }
     }
   }
   expect(wrong).toEqual([])
 })
 
-test("every light source variant's label is the shop's SVG with its class, energy use, supplier, model and QR code, under 3 kB gzipped; luminaires have none", async ({ request }) => {
+test("every light source variant's label is the shop's SVG with its class, energy use, supplier, model and QR code, under 3 kB gzipped; luminaires have none", async ({
+  request,
+}) => {
   test.setTimeout(120_000)
   const wrong: unknown[] = []
   let largest = 0
@@ -98,8 +116,18 @@ test("every light source variant's label is the shop's SVG with its class, energ
         qr: /<path d="(M\d+ \d+h\d+v1h-\d+z){50,}"/.test(svg),
         regulation: svg.includes("2019/2015"),
       }
-      const expected = { status: 200, type: "image/svg+xml; charset=utf-8", class: true, kwh: true, supplier: true, model: true, qr: true, regulation: true }
-      if (JSON.stringify(checks) !== JSON.stringify(expected)) wrong.push({ handle: product.handle, variant: variant.title, checks })
+      const expected = {
+        status: 200,
+        type: "image/svg+xml; charset=utf-8",
+        class: true,
+        kwh: true,
+        supplier: true,
+        model: true,
+        qr: true,
+        regulation: true,
+      }
+      if (JSON.stringify(checks) !== JSON.stringify(expected))
+        wrong.push({ handle: product.handle, variant: variant.title, checks })
     }
   }
   for (const product of luminaires()) {
@@ -118,14 +146,18 @@ async function cards(page: Page, path: string): Promise<{ handle: string; classe
     for (const card of await page.locator(".card").all()) {
       const href = (await card.getByTestId("product-card").getAttribute("href")) ?? ""
       const badges = card.getByTestId("energy-badge")
-      const classes = await Promise.all((await badges.all()).map(async (badge) => (await badge.getAttribute("data-class")) ?? "?"))
+      const classes = await Promise.all(
+        (await badges.all()).map(async (badge) => (await badge.getAttribute("data-class")) ?? "?"),
+      )
       found.push({ handle: href.split("/products/")[1] ?? href, classes })
     }
     if ((await page.locator('link[rel="next"], a[rel="next"]').count()) === 0) return found
   }
 }
 
-test("on every category page each light source card shows the label of the variant whose price it shows, and no luminaire card shows one", async ({ page }) => {
+test("on every category page each light source card shows the label of the variant whose price it shows, and no luminaire card shows one", async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   const categories = [...new Set(products.flatMap((product) => product.categories))].sort()
   const wrong: unknown[] = []
@@ -134,8 +166,13 @@ test("on every category page each light source card shows the label of the varia
       const product = products.find((candidate) => candidate.handle === handle)
       if (!product) continue
       const lowest = Math.min(...product.variants.map((variant) => variant.price))
-      const allowed = product.variants.filter((variant) => variant.price === lowest).map((variant) => variant.spec.energy_class)
-      const ok = scope(product) === "light_source" ? classes.length === 1 && allowed.includes(classes[0] as never) : classes.length === 0
+      const allowed = product.variants
+        .filter((variant) => variant.price === lowest)
+        .map((variant) => variant.spec.energy_class)
+      const ok =
+        scope(product) === "light_source"
+          ? classes.length === 1 && allowed.includes(classes[0] as never)
+          : classes.length === 0
       if (!ok) wrong.push({ category, handle, classes, allowed, scope: scope(product) })
     }
   }
@@ -144,12 +181,16 @@ test("on every category page each light source card shows the label of the varia
 
 /** A light source whose variants differ in class, so switching variants must switch the label. */
 function bulbWithTwoClasses(): SeededProduct {
-  const product = lightSources().find((candidate) => new Set(candidate.variants.map((variant) => variant.spec.energy_class)).size > 1)
+  const product = lightSources().find(
+    (candidate) => new Set(candidate.variants.map((variant) => variant.spec.energy_class)).size > 1,
+  )
   if (!product) throw new Error("the seed has no light source whose variants differ in energy class")
   return product
 }
 
-test("the label opens on the first activation by keyboard, closes with Escape, and follows the chosen variant", async ({ page }) => {
+test("the label opens on the first activation by keyboard, closes with Escape, and follows the chosen variant", async ({
+  page,
+}) => {
   const product = bulbWithTwoClasses()
   await page.goto(`/nl/products/${product.handle}`)
   const badge = page.getByTestId("energy-badge").locator("visible=true")
@@ -157,8 +198,13 @@ test("the label opens on the first activation by keyboard, closes with Escape, a
   await page.keyboard.press("Enter")
   const label = page.locator(".energy-label:popover-open")
   await expect(label).toBeVisible()
-  await expect.poll(() => label.locator("img").evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0)
-  await expect(label.getByRole("link", { name: "Productinformatieblad" })).toHaveAttribute("href", /eprel\.ec\.europa\.eu\/screen\/product\/lightsources\/\d+$/)
+  await expect
+    .poll(() => label.locator("img").evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0)
+  await expect(label.getByRole("link", { name: "Productinformatieblad" })).toHaveAttribute(
+    "href",
+    /eprel\.ec\.europa\.eu\/screen\/product\/lightsources\/\d+$/,
+  )
   await page.keyboard.press("Escape")
   await expect(label).toBeHidden()
 
@@ -175,12 +221,20 @@ test("the label opens on the first activation by keyboard, closes with Escape, a
   await expect(badge).toHaveCount(1)
   await expect(badge).toHaveAttribute("data-class", other.spec.energy_class)
   await badge.click()
-  await expect(page.locator(".energy-label:popover-open img")).toHaveAttribute("src", `/api/energy-label/${product.handle}/${other.id}`)
+  await expect(page.locator(".energy-label:popover-open img")).toHaveAttribute(
+    "src",
+    `/api/energy-label/${product.handle}/${other.id}`,
+  )
 })
 
-test("a category card's label opens by click, and a light source in the cart shows its label beside the price", async ({ page }) => {
+test("a category card's label opens by click, and a light source in the cart shows its label beside the price", async ({
+  page,
+}) => {
   await page.goto("/nl/categories/led-lampen")
-  const card = page.locator(".card").filter({ has: page.getByTestId("energy-badge") }).first()
+  const card = page
+    .locator(".card")
+    .filter({ has: page.getByTestId("energy-badge") })
+    .first()
   await card.getByTestId("energy-badge").click()
   await expect(page.locator(".energy-label:popover-open img")).toBeVisible()
   await page.keyboard.press("Escape")

@@ -13,8 +13,28 @@ const storeHeaders = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_K
 const current = TERMS_EDITIONS[TERMS_EDITIONS.length - 1]!
 
 const TEXTS = {
-  nl: { terms: "Algemene voorwaarden", delivery: "Levering", returns: "Retourneren", guarantee: "Garantie", notice: "Wettelijke garantie", years: "minimaal 2 jaar", version: `Versie ${current.id}`, free: "Gratis", withdraw: "Hier de overeenkomst herroepen" },
-  en: { terms: "General terms and conditions", delivery: "Delivery", returns: "Returns", guarantee: "Guarantee", notice: "Legal guarantee", years: "minimum 2 years", version: `Version ${current.id}`, free: "Free", withdraw: "Withdraw from contract here" },
+  nl: {
+    terms: "Algemene voorwaarden",
+    delivery: "Levering",
+    returns: "Retourneren",
+    guarantee: "Garantie",
+    notice: "Wettelijke garantie",
+    years: "minimaal 2 jaar",
+    version: `Versie ${current.id}`,
+    free: "Gratis",
+    withdraw: "Hier de overeenkomst herroepen",
+  },
+  en: {
+    terms: "General terms and conditions",
+    delivery: "Delivery",
+    returns: "Returns",
+    guarantee: "Guarantee",
+    notice: "Legal guarantee",
+    years: "minimum 2 years",
+    version: `Version ${current.id}`,
+    free: "Free",
+    withdraw: "Withdraw from contract here",
+  },
 } as const
 const FOOTER = { nl: { terms: "Algemene voorwaarden" }, en: { terms: "General terms" } } as const
 
@@ -25,7 +45,8 @@ async function deliveryOptions(request: APIRequestContext): Promise<DeliveryOpti
 }
 
 /** A euro amount as the page's language writes it. */
-const money = (amount: number, locale: "nl" | "en") => new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-IE", { style: "currency", currency: "EUR" }).format(amount)
+const money = (amount: number, locale: "nl" | "en") =>
+  new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-IE", { style: "currency", currency: "EUR" }).format(amount)
 
 /** The footer link to a page, followed: it must land on the page's own address in that language. */
 async function followFooter(page: Page, locale: "nl" | "en", testId: string, path: string, heading: string) {
@@ -36,17 +57,25 @@ async function followFooter(page: Page, locale: "nl" | "en", testId: string, pat
 }
 
 for (const locale of ["nl", "en"] as const) {
-  test(`the footer leads to the general terms, delivery, returns and guarantee pages (${locale}); the other language's address is not found`, async ({ page, request }) => {
+  test(`the footer leads to the general terms, delivery, returns and guarantee pages (${locale}); the other language's address is not found`, async ({
+    page,
+    request,
+  }) => {
     const texts = TEXTS[locale]
     const other = locale === "nl" ? "en" : "nl"
 
     await followFooter(page, locale, "footer-terms", SHOP_INFO_PATHS.terms[locale], texts.terms)
     await expect(page.getByRole("contentinfo").getByTestId("footer-terms")).toHaveText(FOOTER[locale].terms)
     await expect(page.getByTestId("terms-version")).toContainText(texts.version)
-    for (const section of current.sections[locale]) await expect(page.getByRole("heading", { level: 2, name: section.title, exact: true })).toBeVisible()
+    for (const section of current.sections[locale])
+      await expect(page.getByRole("heading", { level: 2, name: section.title, exact: true })).toBeVisible()
     const terms = await page.getByTestId("general-terms").innerText()
     expect(terms).not.toMatch(/\{(name|address|email|kvk|vat)\}|\]\(/)
-    await expect(page.getByTestId("general-terms").getByRole("link", { name: locale === "nl" ? "modelformulier voor herroeping" : "model withdrawal form" })).toHaveAttribute("href", `/${locale}/withdrawal-form`)
+    await expect(
+      page
+        .getByTestId("general-terms")
+        .getByRole("link", { name: locale === "nl" ? "modelformulier voor herroeping" : "model withdrawal form" }),
+    ).toHaveAttribute("href", `/${locale}/withdrawal-form`)
 
     await followFooter(page, locale, "footer-delivery", SHOP_INFO_PATHS.delivery[locale], texts.delivery)
     const { delivery_options } = await deliveryOptions(request)
@@ -54,29 +83,44 @@ for (const locale of ["nl", "en"] as const) {
     const rows = page.getByTestId("delivery-option")
     await expect(rows).toHaveCount(delivery_options.length)
     for (const option of delivery_options) {
-      await expect(rows.filter({ hasText: option.name }).getByTestId("delivery-option-cost"), option.name).toHaveText(option.amount ? money(option.amount, locale) : texts.free)
+      await expect(rows.filter({ hasText: option.name }).getByTestId("delivery-option-cost"), option.name).toHaveText(
+        option.amount ? money(option.amount, locale) : texts.free,
+      )
     }
-    await expect(page.getByTestId("delivery-term")).toContainText(locale === "nl" ? "uiterlijk 30 dagen" : "at the latest 30 days")
+    await expect(page.getByTestId("delivery-term")).toContainText(
+      locale === "nl" ? "uiterlijk 30 dagen" : "at the latest 30 days",
+    )
 
     await followFooter(page, locale, "footer-returns", SHOP_INFO_PATHS.returns[locale], texts.returns)
     await expect(page.getByTestId("returns-page")).toContainText("14")
     await expect(page.getByTestId("returns-withdraw")).toHaveAttribute("href", `/${locale}/withdraw`)
     await expect(page.getByTestId("returns-withdraw")).toHaveText(texts.withdraw)
     const form = await page.request.get((await page.getByTestId("returns-model-form").getAttribute("href"))!)
-    expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({ status: 200, type: "application/pdf" })
+    expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({
+      status: 200,
+      type: "application/pdf",
+    })
 
     await followFooter(page, locale, "footer-guarantee", SHOP_INFO_PATHS.guarantee[locale], texts.guarantee)
     await expect(page.getByTestId("guarantee-notice")).toContainText(texts.years)
 
     for (const key of ["terms", "delivery", "returns", "guarantee"] as const) {
-      expect((await page.request.get(`/${other}${SHOP_INFO_PATHS[key][locale]}`)).status(), `${other}${SHOP_INFO_PATHS[key][locale]}`).toBe(404)
+      expect(
+        (await page.request.get(`/${other}${SHOP_INFO_PATHS[key][locale]}`)).status(),
+        `${other}${SHOP_INFO_PATHS[key][locale]}`,
+      ).toBe(404)
     }
   })
 }
 
-test("every product page of the catalog shows the legal guarantee notice, in Dutch and in English", async ({ request }) => {
+test("every product page of the catalog shows the legal guarantee notice, in Dutch and in English", async ({
+  request,
+}) => {
   test.setTimeout(180_000)
-  const response = await request.get(`${backendUrl}/store/products`, { headers: storeHeaders, params: { limit: 500, fields: "handle" } })
+  const response = await request.get(`${backendUrl}/store/products`, {
+    headers: storeHeaders,
+    params: { limit: 500, fields: "handle" },
+  })
   expect(response.ok()).toBeTruthy()
   const { products, count } = (await response.json()) as { products: { handle: string }[]; count: number }
   expect(products.length).toBeGreaterThan(0)
@@ -89,14 +133,21 @@ test("every product page of the catalog shows the legal guarantee notice, in Dut
       pages.slice(i, i + 6).map(async ({ handle, locale }) => {
         const html = await (await request.get(`/${locale}/products/${handle}`)).text()
         const notice = html.match(/<section[^>]*data-testid="guarantee-notice"[\s\S]*?<\/section>/)?.[0] ?? ""
-        if (!notice.includes(TEXTS[locale].notice) || !notice.includes(TEXTS[locale].years) || !notice.includes(`/${locale}${SHOP_INFO_PATHS.guarantee[locale]}`)) missing.push(`/${locale}/products/${handle}`)
-      })
+        if (
+          !notice.includes(TEXTS[locale].notice) ||
+          !notice.includes(TEXTS[locale].years) ||
+          !notice.includes(`/${locale}${SHOP_INFO_PATHS.guarantee[locale]}`)
+        )
+          missing.push(`/${locale}/products/${handle}`)
+      }),
     )
   }
   expect(missing).toEqual([])
 })
 
-test("right above the order button the checkout shows the guarantee notice and links the general terms it places the order under; the order keeps them and the confirmation mail attaches them", async ({ page }) => {
+test("right above the order button the checkout shows the guarantee notice and links the general terms it places the order under; the order keeps them and the confirmation mail attaches them", async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const email = uniqueEmail("voorwaarden")
   await addFirstProductToCart(page, "/nl/categories/spots")
@@ -123,14 +174,18 @@ test("right above the order button the checkout shows the guarantee notice and l
   expect(confirmation.text).toContain("algemene voorwaarden")
 })
 
-test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the general terms, delivery, returns and guarantee pages, in both languages", async ({ page }) => {
+test("[P-accessibility-wcag] no WCAG 2.2 A/AA violation on the general terms, delivery, returns and guarantee pages, in both languages", async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const found: Record<string, string[]> = {}
   for (const locale of ["nl", "en"] as const) {
     for (const key of ["terms", "delivery", "returns", "guarantee"] as const) {
       const path = `/${locale}${SHOP_INFO_PATHS[key][locale]}`
       await page.goto(path)
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze()
       const list = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))
       if (list.length) found[path] = list
     }

@@ -37,12 +37,24 @@ async function enrolAdminSecondFactor() {
   const first = await post("/auth/user/emailpass", credentials)
   const enrolment = await post("/auth/mfa/factors", { provider: "totp" }, first.token)
   const now = Date.now()
-  await post(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: totpCode(enrolment.secret, new Date(now)) }, first.token)
+  await post(
+    `/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`,
+    { code: totpCode(enrolment.secret, new Date(now)) },
+    first.token,
+  )
   const login = await post("/auth/user/emailpass", credentials)
-  // The enrolment used this step's code, and a code works once: the login answers with the next step's (±1 step is accepted).
-  const verified = await post(`/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, { method: "totp", code: totpCode(enrolment.secret, new Date(now + 30_000)) }, login.token)
-  // A login's token starts its admin session only when used at once (then it lives while used, 30 minutes idle at most).
-  const started = await fetch(`${process.env.BACKEND_URL ?? "http://localhost:9000"}/admin/staff/me`, { headers: { authorization: `Bearer ${verified.token}` } })
+  // The enrolment used this step's code, and a code works once: the login answers with the next step's (±1 step is
+  // accepted).
+  const verified = await post(
+    `/auth/mfa/challenges/${login.mfa_challenge.id}/verify`,
+    { method: "totp", code: totpCode(enrolment.secret, new Date(now + 30_000)) },
+    login.token,
+  )
+  // A login's token starts its admin session only when used at once (then it lives while used, 30 minutes idle at
+  // most).
+  const started = await fetch(`${process.env.BACKEND_URL ?? "http://localhost:9000"}/admin/staff/me`, {
+    headers: { authorization: `Bearer ${verified.token}` },
+  })
   if (!started.ok) throw new Error(`the admin's first request failed: ${started.status} ${await started.text()}`)
   process.env.ADMIN_TOKEN = verified.token
   process.env.ADMIN_TOTP_SECRET = enrolment.secret
@@ -70,8 +82,19 @@ function writeReturningVisitor() {
   writeFileSync(
     CHOSE_NECESSARY,
     JSON.stringify({
-      cookies: [{ name: map.consent.cookie, value: encodeURIComponent(JSON.stringify(value)), domain: host, path: "/", expires: Math.floor(expires.getTime() / 1000), httpOnly: false, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: map.consent.cookie,
+          value: encodeURIComponent(JSON.stringify(value)),
+          domain: host,
+          path: "/",
+          expires: Math.floor(expires.getTime() / 1000),
+          httpOnly: false,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
-    })
+    }),
   )
 }

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { adminOrdersFor, fillCheckout, uniqueEmail } from "./support"
 
-test("[P-account-optional] a guest filters the catalog, picks a variant, checks out without an account and the order reaches the admin", async ({ page, request }) => {
+test("[P-account-optional] a guest filters the catalog, picks a variant, checks out without an account and the order reaches the admin", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("gast")
 
   await page.goto("/nl")

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { addFirstProductToCart, adminApi, adminOrdersFor, fillCheckout, mailTo, sha256, uniqueEmail } from "./support"
 
-test("a business guest gets the invoice PDF with the confirmation and downloads the same PDF through the mailed order link", async ({ page, request }) => {
+test("a business guest gets the invoice PDF with the confirmation and downloads the same PDF through the mailed order link", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("factuur")
   await addFirstProductToCart(page, "/nl/categories/hanglampen")
   await page.goto("/nl/checkout")
@@ -17,12 +20,19 @@ test("a business guest gets the invoice PDF with the confirmation and downloads 
   const { order } = await staff.get(`/admin/orders/${listed!.id}?fields=metadata,*billing_address`)
   expect(order.metadata.vat_number).toBe("NL123456789B01")
   expect(order.billing_address.company).toBe("L•••")
-  const revealed = await staff.post("/admin/privacy/reveal", { subject_type: "order", subject_id: listed!.id, reason: "Factuurgegevens controleren" })
+  const revealed = await staff.post("/admin/privacy/reveal", {
+    subject_type: "order",
+    subject_id: listed!.id,
+    reason: "Factuurgegevens controleren",
+  })
   expect(revealed.order.billing_address.company).toBe("Lampen B.V.")
 
   const confirmation = await mailTo(email, new RegExp(`^Je bestelling #${number} en factuur \\d{4}-\\d{6}$`), 30_000)
   const [attachment] = confirmation.attachments
-  expect(attachment).toMatchObject({ mimeType: "application/pdf", filename: expect.stringMatching(/^factuur-\d{4}-\d{6}\.pdf$/) })
+  expect(attachment).toMatchObject({
+    mimeType: "application/pdf",
+    filename: expect.stringMatching(/^factuur-\d{4}-\d{6}\.pdf$/),
+  })
 
   const link = confirmation.text.match(/https?:\/\/\S+\/nl\/order-link\/\S+/)?.[0]
   expect(link).toBeTruthy()

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { adminToken, linkIn, mailTo, uniqueEmail } from "./support"
 
-test("[P-right-withdraw-consent] footer sign-up needs its own box, confirms by mail, and the newsletter's link unsubscribes without login", async ({ page, request }) => {
+test("[P-right-withdraw-consent] footer sign-up needs its own box, confirms by mail, and the newsletter's link unsubscribes without login", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("lezer")
   await page.goto("/nl")
   const footer = page.getByTestId("newsletter-footer")
@@ -30,7 +33,9 @@ test("[P-right-withdraw-consent] footer sign-up needs its own box, confirms by m
   await expect(page.getByText("Je bent afgemeld.")).toBeVisible()
 })
 
-test("[P-data-minimal] the registration's newsletter box is not ticked in advance, in both languages", async ({ page }) => {
+test("[P-data-minimal] the registration's newsletter box is not ticked in advance, in both languages", async ({
+  page,
+}) => {
   for (const locale of ["nl", "en"]) {
     await page.goto(`/${locale}/account/register`)
     await expect(page.getByRole("main").getByTestId("newsletter-opt-in")).toHaveCount(1)

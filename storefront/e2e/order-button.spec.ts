@@ -6,7 +6,17 @@ import { placeGuestOrder } from "./support"
 // they buy and the total they will be charged, and the button says that ordering means paying. Tried as
 // a shopper: one product of every category in the cart (bulbs, integrated LED, spots with a beam angle).
 
-const CATEGORIES = ["hanglampen", "wandlampen", "plafondlampen", "tafellampen", "vloerlampen", "buitenverlichting", "led-lampen", "spots", "slimme-verlichting"]
+const CATEGORIES = [
+  "hanglampen",
+  "wandlampen",
+  "plafondlampen",
+  "tafellampen",
+  "vloerlampen",
+  "buitenverlichting",
+  "led-lampen",
+  "spots",
+  "slimme-verlichting",
+]
 const BUTTON = { nl: "Bestelling met betalingsverplichting", en: "Order with obligation to pay" } as const
 
 let products: SeededProduct[] = []
@@ -55,7 +65,11 @@ async function aboveButton(page: Page) {
   return { total: (await total.innerText()).trim(), obligation: (await obligation.innerText()).trim() }
 }
 
-test("right above the order button stand every line's main characteristics, delivery, withdrawal with the model form, the legal guarantee and the total for the chosen delivery, with and without JavaScript; the button says ordering means paying", async ({ page, browser, baseURL }) => {
+test("right above the order button stand every line's main characteristics, delivery, withdrawal with the model form, the legal guarantee and the total for the chosen delivery, with and without JavaScript; the button says ordering means paying", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000)
   const added = await oneOfEveryCategory(page)
 
@@ -68,14 +82,25 @@ test("right above the order button stand every line's main characteristics, deli
     await expect(line, product.handle).toHaveCount(1)
     const text = await line.innerText()
     // The line names every attribute of one of the product's variants, and the price of the line.
-    const matching = product.variants.filter((v) => namedValues(v.spec).every((value) => text.includes(value)) && text.includes(euros(v.price)))
-    expect({ product: product.handle, text, matches: matching.length > 0 }).toEqual({ product: product.handle, text, matches: true })
+    const matching = product.variants.filter(
+      (v) => namedValues(v.spec).every((value) => text.includes(value)) && text.includes(euros(v.price)),
+    )
+    expect({ product: product.handle, text, matches: matching.length > 0 }).toEqual({
+      product: product.handle,
+      text,
+      matches: true,
+    })
   }
   await expect(block).toContainText("uiterlijk 30 dagen na je bestelling")
   await expect(block).toContainText("Herroepingsrecht: je kunt tot 14 dagen")
   await expect(block).toContainText("Wettelijke garantie")
-  const form = await page.request.get(await block.getByRole("link", { name: "modelformulier voor herroeping" }).getAttribute("href") ?? "")
-  expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({ status: 200, type: "application/pdf" })
+  const form = await page.request.get(
+    (await block.getByRole("link", { name: "modelformulier voor herroeping" }).getAttribute("href")) ?? "",
+  )
+  expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({
+    status: 200,
+    type: "application/pdf",
+  })
   await expect(page.getByRole("button", { name: BUTTON.nl, exact: true })).toBeVisible()
 
   // Every delivery option: the total above the button, and the sentence that it is what the order obliges to pay.
@@ -86,7 +111,9 @@ test("right above the order button stand every line's main characteristics, deli
   for (let i = 0; i < count; i++) {
     await options.nth(i).check()
     const shown = await aboveButton(page)
-    expect(shown.obligation).toBe(`Met de knop hieronder plaats je je bestelling en ga je een betalingsverplichting aan van ${shown.total}.`)
+    expect(shown.obligation).toBe(
+      `Met de knop hieronder plaats je je bestelling en ga je een betalingsverplichting aan van ${shown.total}.`,
+    )
     totals.push(shown.total)
   }
   expect(new Set(totals).size).toBe(count)
@@ -97,7 +124,10 @@ test("right above the order button stand every line's main characteristics, deli
   const noScript = await plain.newPage()
   await noScript.goto("/nl/checkout")
   for (let i = 0; i < count; i++) {
-    await noScript.getByRole("radio", { name: /Thuisbezorgd|Ophalen/ }).nth(i).check()
+    await noScript
+      .getByRole("radio", { name: /Thuisbezorgd|Ophalen/ })
+      .nth(i)
+      .check()
     expect((await aboveButton(noScript)).total).toBe(totals[i])
   }
   await noScript.goto("/en/checkout")
@@ -106,7 +136,10 @@ test("right above the order button stand every line's main characteristics, deli
   await plain.close()
 })
 
-test("the footer's newsletter form has no gap between the address field and the opt-in box, and /favicon.ico is an icon", async ({ page, request }) => {
+test("the footer's newsletter form has no gap between the address field and the opt-in box, and /favicon.ico is an icon", async ({
+  page,
+  request,
+}) => {
   await page.goto("/nl")
   const footer = page.getByTestId("newsletter-footer")
   const field = await footer.getByLabel("Mailadres voor de nieuwsbrief").boundingBox()
@@ -117,7 +150,9 @@ test("the footer's newsletter form has no gap between the address field and the 
   expect({ status: icon.status(), type: icon.headers()["content-type"] }).toEqual({ status: 200, type: "image/x-icon" })
 })
 
-test("the confirmation page offers the withdrawal function from the start, and the invoice once it is issued", async ({ page }) => {
+test("the confirmation page offers the withdrawal function from the start, and the invoice once it is issued", async ({
+  page,
+}) => {
   await placeGuestOrder(page, "bevestiging")
   const withdraw = page.getByTestId("withdraw-button")
   await expect(withdraw).toHaveText("Herroepen — herroep de overeenkomst hier")
@@ -128,7 +163,10 @@ test("the confirmation page offers the withdrawal function from the start, and t
     await expect(page.getByTestId("download-invoice")).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 30_000 })
   const pdf = await page.request.get((await page.getByTestId("download-invoice").getAttribute("href"))!)
-  expect({ status: pdf.status(), type: pdf.headers()["content-type"] }).toEqual({ status: 200, type: "application/pdf" })
+  expect({ status: pdf.status(), type: pdf.headers()["content-type"] }).toEqual({
+    status: 200,
+    type: "application/pdf",
+  })
   await withdraw.click()
   await expect(page.getByTestId("withdraw-page")).toBeVisible()
 })

@@ -22,7 +22,10 @@ type Expected = {
 
 async function expectedProducts(request: APIRequestContext): Promise<Expected[]> {
   const headers = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
-  const response = await request.get(`${backendUrl}/store/products`, { headers, params: { limit: 500, fields: "id,handle,metadata,*variants" } })
+  const response = await request.get(`${backendUrl}/store/products`, {
+    headers,
+    params: { limit: 500, fields: "id,handle,metadata,*variants" },
+  })
   expect(response.ok()).toBeTruthy()
   const { products } = (await response.json()) as { products: RawProduct[] }
   expect(products.length).toBeGreaterThan(0)
@@ -34,7 +37,11 @@ async function expectedProducts(request: APIRequestContext): Promise<Expected[]>
       handle: product.handle,
       manufacturer: metadata.manufacturer as Operator,
       responsible: (metadata.eu_responsible_person as Operator | undefined) ?? null,
-      variants: product.variants.map((variant) => ({ title: variant.title, ean: key(variant.metadata, "ean"), model: key(variant.metadata, "model") })),
+      variants: product.variants.map((variant) => ({
+        title: variant.title,
+        ean: key(variant.metadata, "ean"),
+        model: key(variant.metadata, "model"),
+      })),
       warnings: { nl: metadata.safety_nl as string[], en: metadata.safety_en as string[] },
     }
   })
@@ -49,7 +56,10 @@ async function expectOperator(page: Page, testId: string, operator: Operator, ha
   const block = page.getByTestId("product-safety").getByTestId(testId)
   await expect(block, handle).toContainText(operator.name)
   await expect(block, handle).toContainText(operator.address)
-  await expect(block.getByRole("link", { name: operator.email }), handle).toHaveAttribute("href", `mailto:${operator.email}`)
+  await expect(block.getByRole("link", { name: operator.email }), handle).toHaveAttribute(
+    "href",
+    `mailto:${operator.email}`,
+  )
 }
 
 async function expectSafetyBlock(page: Page, product: Expected, locale: "nl" | "en") {
@@ -73,24 +83,36 @@ async function expectSafetyBlock(page: Page, product: Expected, locale: "nl" | "
     await expect(row.getByRole("cell").nth(1), what).toHaveText(variant.model)
     await expect(row.getByRole("cell").nth(2), what).toHaveText(variant.ean)
   }
-  await expect(block.getByTestId("safety-warnings").getByRole("listitem"), product.handle).toHaveText(product.warnings[locale])
+  await expect(block.getByTestId("safety-warnings").getByRole("listitem"), product.handle).toHaveText(
+    product.warnings[locale],
+  )
 }
 
-test("the seeded catalog's data is complete: makers outside the EU name a responsible person in the EU", async ({ request }) => {
+test("the seeded catalog's data is complete: makers outside the EU name a responsible person in the EU", async ({
+  request,
+}) => {
   const eu: readonly string[] = EU_MEMBER_STATES
   const products = await expectedProducts(request)
   const outside = products.filter((product) => !eu.includes(product.manufacturer.country))
   expect(outside.length, "a maker outside the EU, so the responsible person is shown somewhere").toBeGreaterThan(0)
-  expect(outside.filter((product) => !product.responsible || !eu.includes(product.responsible.country)).map((p) => p.handle)).toEqual([])
+  expect(
+    outside.filter((product) => !product.responsible || !eu.includes(product.responsible.country)).map((p) => p.handle),
+  ).toEqual([])
   for (const product of products) {
-    expect(product.variants.filter((variant) => !/^\d{13}$/.test(variant.ean)), product.handle).toEqual([])
+    expect(
+      product.variants.filter((variant) => !/^\d{13}$/.test(variant.ean)),
+      product.handle,
+    ).toEqual([])
     expect(product.warnings.nl.length, product.handle).toBeGreaterThan(0)
     expect(product.warnings.en, product.handle).toHaveLength(product.warnings.nl.length)
   }
 })
 
 for (const locale of ["nl", "en"] as const) {
-  test(`every seeded product's page shows its safety information in ${locale === "nl" ? "Dutch" : "English"}`, async ({ page, request }) => {
+  test(`every seeded product's page shows its safety information in ${locale === "nl" ? "Dutch" : "English"}`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(400_000)
     const products = await expectedProducts(request)
     for (const product of products) await expectSafetyBlock(page, product, locale)

@@ -1,13 +1,32 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
-import { currentPolicyVersion, dataMapFromEnv, PAGE_SURFACES, PROMISES, promisesOn, type PromiseSurface } from "@helder/privacy"
-import { addFirstProductToCart, adminApi, adminOrdersFor, fillRegistration, linkIn, logIn, mailTo, uniqueEmail } from "./support"
+import {
+  currentPolicyVersion,
+  dataMapFromEnv,
+  PAGE_SURFACES,
+  PROMISES,
+  promisesOn,
+  type PromiseSurface,
+} from "@helder/privacy"
+import {
+  addFirstProductToCart,
+  adminApi,
+  adminOrdersFor,
+  fillRegistration,
+  linkIn,
+  logIn,
+  mailTo,
+  uniqueEmail,
+} from "./support"
 
 // The browser half of the promise ledger (the static half is packages/devkit/src/promise-ledger.mjs):
 // every sentence the shop renders about itself carries a promise id of the ledger, and every promise
 // of a surface is rendered there, in both languages.
 const map = dataMapFromEnv(process.env)
 test.use({ storageState: { cookies: [], origins: [] } })
-const UI = { nl: { reject: "Alles weigeren", settings: "Cookie-instellingen" }, en: { reject: "Reject all", settings: "Cookie settings" } } as const
+const UI = {
+  nl: { reject: "Alles weigeren", settings: "Cookie-instellingen" },
+  en: { reject: "Reject all", settings: "Cookie settings" },
+} as const
 
 /** What a surface's scope says: the promise ids it carries, and any text that carries none. */
 type Scan = { ids: string[]; bare: string[] }
@@ -22,7 +41,8 @@ async function scan(page: Page, selector: string): Promise<Scan> {
   return page.locator(selector).evaluateAll((scopes) => {
     const ids = new Set<string>()
     const bare: string[] = []
-    const exempt = "h1, h2, h3, h4, h5, h6, [role=heading], th, thead, button, label, legend, script, style, [aria-hidden=true]"
+    const exempt =
+      "h1, h2, h3, h4, h5, h6, [role=heading], th, thead, button, label, legend, script, style, [aria-hidden=true]"
     for (const scope of scopes) {
       for (const element of [scope, ...scope.querySelectorAll("[data-promise]")]) {
         for (const id of (element.getAttribute("data-promise") ?? "").split(/\s+/)) if (id) ids.add(id)
@@ -54,22 +74,46 @@ function surfaceCheck() {
     },
     /** Every promise the ledger places on the surface was rendered there. */
     complete(surface: PromiseSurface) {
-      expect({ surface, rendered: [...(seen.get(surface) ?? [])].sort() }).toEqual({ surface, rendered: promisesOn(surface).map((p) => p.id).sort() })
+      expect({ surface, rendered: [...(seen.get(surface) ?? [])].sort() }).toEqual({
+        surface,
+        rendered: promisesOn(surface)
+          .map((p) => p.id)
+          .sort(),
+      })
     },
   }
 }
 
-/** A browser whose stored choice was made under the first policy version and that sends Global Privacy Control: the banner says all it can. */
+/**
+ * A browser whose stored choice was made under the first policy version and that sends Global Privacy Control: the
+ * banner says all it can.
+ */
 async function returningGpcVisitor(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Sec-GPC": "1" } })
-  await context.route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }))
+  await context.route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+  )
   await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
-  const old = { categories: ["necessary"], revision: 1, data: null, consentTimestamp: "2026-07-01T10:00:00.000Z", lastConsentTimestamp: "2026-07-01T10:00:00.000Z", consentId: "5d1f7c1e-3a4b-4c8e-9f21-7e6d5c4b3a21", services: {}, languageCode: "nl", expirationTime: Date.now() + 86_400_000 }
+  const old = {
+    categories: ["necessary"],
+    revision: 1,
+    data: null,
+    consentTimestamp: "2026-07-01T10:00:00.000Z",
+    lastConsentTimestamp: "2026-07-01T10:00:00.000Z",
+    consentId: "5d1f7c1e-3a4b-4c8e-9f21-7e6d5c4b3a21",
+    services: {},
+    languageCode: "nl",
+    expirationTime: Date.now() + 86_400_000,
+  }
   await context.addCookies([{ name: "helder_consent", value: encodeURIComponent(JSON.stringify(old)), url: baseURL }])
   return context
 }
 
-test("[ledger] every sentence of the policy pages, the banner, the footer, the consent record and the accessibility statement carries a promise id, and each surface says all its promises", async ({ page, browser, baseURL }) => {
+test("[ledger] every sentence of the policy pages, the banner, the footer, the consent record and the accessibility statement carries a promise id, and each surface says all its promises", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   expect(map.policyVersions.indexOf(currentPolicyVersion(map, new Date()))).toBeGreaterThan(0)
   const check = surfaceCheck()
   for (const locale of ["nl", "en"] as const) {
@@ -79,9 +123,17 @@ test("[ledger] every sentence of the policy pages, the banner, the footer, the c
     await page.goto(`/${locale}/cookies`)
     check.add("cookie-policy", await scan(page, "[data-promise-scope=cookie-policy]"), `/${locale}/cookies`)
     await page.goto(`/${locale}/cookies/consent`)
-    check.add("consent-record", await scan(page, "[data-promise-scope=consent-record]"), `/${locale}/cookies/consent without a choice`)
+    check.add(
+      "consent-record",
+      await scan(page, "[data-promise-scope=consent-record]"),
+      `/${locale}/cookies/consent without a choice`,
+    )
     await page.goto(locale === "nl" ? "/nl/toegankelijkheid" : "/en/accessibility")
-    check.add("accessibility", await scan(page, "[data-promise-scope=accessibility]"), `the accessibility statement in ${locale}`)
+    check.add(
+      "accessibility",
+      await scan(page, "[data-promise-scope=accessibility]"),
+      `the accessibility statement in ${locale}`,
+    )
 
     // The banner of a first visit, its settings, and the consent record once a choice exists.
     const visit = await browser.newContext({ baseURL })
@@ -93,7 +145,11 @@ test("[ledger] every sentence of the policy pages, the banner, the footer, the c
     check.add("banner", await scan(fresh, "#cc-main .pm"), `settings on /${locale}`)
     await fresh.goto(`/${locale}/cookies/consent`)
     await expect(fresh.getByTestId("consent-history")).toBeVisible()
-    check.add("consent-record", await scan(fresh, "[data-promise-scope=consent-record]"), `/${locale}/cookies/consent with a choice`)
+    check.add(
+      "consent-record",
+      await scan(fresh, "[data-promise-scope=consent-record]"),
+      `/${locale}/cookies/consent with a choice`,
+    )
     await visit.close()
 
     // A returning visitor under an older version, with Global Privacy Control: what changed, and the GPC line.
@@ -110,7 +166,12 @@ test("[ledger] every sentence of the policy pages, the banner, the footer, the c
 /** Passwords the account test moves through: the registration's, then one new one per language. */
 const PASSWORDS = ["lamp-kap-messing-47", "eiken-voet-glazen-bol-72", "koperen-arm-linnen-kap-31"] as const
 
-test("[ledger] every sentence of the account pages carries a promise id, and the account pages say all their promises", async ({ page, browser, baseURL, request }) => {
+test("[ledger] every sentence of the account pages carries a promise id, and the account pages say all their promises", async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(360_000)
   const check = surfaceCheck()
   const scope = "[data-promise-scope=account]"
@@ -136,7 +197,8 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
       check.add("account", await scan(page, scope), `/${locale}${path}`)
     }
 
-    // What the account page says once its forms are sent: a new address waits for its link, a new password ends the other sessions.
+    // What the account page says once its forms are sent: a new address waits for its link, a new password ends the
+    // other sessions.
     await page.goto(`/${locale}/account`)
     const emailForm = page.locator("form", { has: page.locator("input[name=new_email]") })
     await emailForm.locator("input[name=new_email]").fill(uniqueEmail(`nieuw-adres-${locale}`))
@@ -148,7 +210,11 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
     await passwordForm.locator("input[name=password]").fill(PASSWORDS[i + 1]!)
     await passwordForm.locator("button[type=submit]").click()
     await expect(page.locator("[data-promise~=P-sessions-end]")).toBeVisible()
-    check.add("account", await scan(page, scope), `/${locale}/account after changing the e-mail address and the password`)
+    check.add(
+      "account",
+      await scan(page, scope),
+      `/${locale}/account after changing the e-mail address and the password`,
+    )
 
     // Logged out: the forgotten-password page, and its answer.
     const visitor = await browser.newContext({ baseURL })
@@ -176,7 +242,9 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
   const { order } = await staff.get(`/admin/orders/${listed!.id}?fields=id,*items,*payment_collections.payments`)
   const items = order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity }))
   await staff.post(`/admin/payments/${order.payment_collections[0].payments[0].id}/capture`)
-  const { order: fulfilled } = await staff.post(`/admin/orders/${order.id}/fulfillments?fields=id,*fulfillments`, { items })
+  const { order: fulfilled } = await staff.post(`/admin/orders/${order.id}/fulfillments?fields=id,*fulfillments`, {
+    items,
+  })
   await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/shipments`, { items })
   await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/mark-as-delivered`)
   for (const locale of ["en", "nl"] as const) {
@@ -186,7 +254,10 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
     }
     // The model form the order page offers is there, as a PDF.
     const form = await page.request.get(`/${locale}/withdrawal-form`)
-    expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({ status: 200, type: "application/pdf" })
+    expect({ status: form.status(), type: form.headers()["content-type"] }).toEqual({
+      status: 200,
+      type: "application/pdf",
+    })
   }
   // The return page says nothing of the shop's until a return is registered: then where its instructions go.
   await page.goto(`/nl/account/orders/${order.id}/return`)
@@ -200,25 +271,35 @@ test("[ledger] every sentence of the account pages carries a promise id, and the
   await page.getByRole("button", { name: "Herroeping bevestigen" }).click()
   await expect(page.getByTestId("withdrawal-received")).toBeVisible()
   check.add("account", await scan(page, scope), "/nl/account/orders/…/withdraw once sent")
-  // Both lamps are now on their way back: the order page says that, not that the period is over, and shows the withdrawal.
+  // Both lamps are now on their way back: the order page says that, not that the period is over, and shows the
+  // withdrawal.
   for (const locale of ["en", "nl"] as const) {
     for (const path of ["", "/withdraw"]) {
       await page.goto(`/${locale}/account/orders/${order.id}${path}`)
       await expect(page.getByTestId("withdrawal-closed").first()).toHaveAttribute("data-reason", "settled")
       check.add("account", await scan(page, scope), `/${locale}/account/orders/…${path} once everything is withdrawn`)
     }
-    await expect(page.getByTestId("withdrawal-closed")).toHaveText(locale === "nl" ? /niets meer te herroepen/ : /nothing left to withdraw/)
+    await expect(page.getByTestId("withdrawal-closed")).toHaveText(
+      locale === "nl" ? /niets meer te herroepen/ : /nothing left to withdraw/,
+    )
   }
   await page.goto(`/nl/account/orders/${order.id}`)
   await expect(page.getByTestId("withdrawals")).toHaveText("Je hebt deze bestelling herroepen (1×).")
   check.complete("account")
 })
 
-test("[P-proof] the proof page lists every promise of the ledger with the tests that prove it, in both languages", async ({ page }) => {
-  for (const [path, other] of [["/nl/privacy/bewijs", "/en/privacy/bewijs"], ["/en/privacy/proof", "/nl/privacy/proof"]] as const) {
+test("[P-proof] the proof page lists every promise of the ledger with the tests that prove it, in both languages", async ({
+  page,
+}) => {
+  for (const [path, other] of [
+    ["/nl/privacy/bewijs", "/en/privacy/bewijs"],
+    ["/en/privacy/proof", "/nl/privacy/proof"],
+  ] as const) {
     await page.goto(path)
     const rows = page.getByTestId("proof-page").locator("[data-proof]")
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-proof")))).toEqual(PROMISES.map((p) => p.id))
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-proof")))).toEqual(
+      PROMISES.map((p) => p.id),
+    )
     for (const row of await rows.all()) expect(await row.locator("li").count()).toBeGreaterThan(0)
     // Each proof names a test file and its title, which carries the promise's id.
     const first = rows.first()

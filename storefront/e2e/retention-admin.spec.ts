@@ -3,7 +3,9 @@ import { adminLogin } from "./support"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 
-test("staff see the retention rules in Medusa Admin, preview a run that changes nothing, and start a real one", async ({ page }) => {
+test("staff see the retention rules in Medusa Admin, preview a run that changes nothing, and start a real one", async ({
+  page,
+}) => {
   await adminLogin(page)
 
   await page.goto(`${backendUrl}/app/retention`)

@@ -5,8 +5,8 @@ import { addFirstProductToCart } from "./support"
 test.use({ storageState: { cookies: [], origins: [] } })
 test.beforeEach(({ context }) =>
   context.route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" })
-  )
+    route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" }),
+  ),
 )
 
 /** Every Content-Security-Policy violation the page reports, recorded from before its first script runs. */
@@ -14,7 +14,9 @@ async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as Window & { __violations?: string[] }
     w.__violations = []
-    document.addEventListener("securitypolicyviolation", (event) => w.__violations!.push(`${event.effectiveDirective} ${event.blockedURI}`))
+    document.addEventListener("securitypolicyviolation", (event) =>
+      w.__violations!.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    )
   })
   return () => page.evaluate(() => (window as Window & { __violations?: string[] }).__violations ?? [])
 }
@@ -44,7 +46,9 @@ test("every page is served with a fresh script nonce that all of its own scripts
   expect(api.headers()["content-security-policy"]).toContain("default-src 'none'")
 })
 
-test("the shop runs under its policy without a single violation, banner, consented tags and checkout included", async ({ page }) => {
+test("the shop runs under its policy without a single violation, banner, consented tags and checkout included", async ({
+  page,
+}) => {
   const violations = await recordViolations(page)
   await page.goto("/nl")
   await page.locator("#cc-main .cm[role=dialog]").getByRole("button", { name: "Alles accepteren" }).click()
@@ -60,10 +64,20 @@ test("a script slipped into the page without the nonce does not run", async ({ p
   // script and an external one, under the response's own headers.
   await page.route("**/nl/cookies", async (route) => {
     const response = await route.fetch()
-    const html = (await response.text()).replace("</body>", '<script>window.__injected = true</script><script src="/api/consent?x=evil"></script></body>')
+    const html = (await response.text()).replace(
+      "</body>",
+      '<script>window.__injected = true</script><script src="/api/consent?x=evil"></script></body>',
+    )
     await route.fulfill({ response, body: html })
   })
   await page.goto("/nl/cookies")
-  await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/), expect.stringMatching(/^script-src-elem .*\/api\/consent/)]))
+  await expect
+    .poll(violations)
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem inline/),
+        expect.stringMatching(/^script-src-elem .*\/api\/consent/),
+      ]),
+    )
   expect(await page.evaluate(() => (window as Window & { __injected?: boolean }).__injected)).toBeUndefined()
 })

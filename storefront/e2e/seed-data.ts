@@ -13,8 +13,19 @@ export type SeededProduct = {
   variants: { id: string; title: string; price: number; spec: LightingSpec; metadata: Record<string, unknown> }[]
 }
 
-type RawVariant = { id: string; title: string; metadata: Record<string, unknown> | null; calculated_price?: { calculated_amount: number } }
-type RawProduct = { id: string; handle: string; title: string; metadata: Record<string, unknown> | null; variants: RawVariant[] }
+type RawVariant = {
+  id: string
+  title: string
+  metadata: Record<string, unknown> | null
+  calculated_price?: { calculated_amount: number }
+}
+type RawProduct = {
+  id: string
+  handle: string
+  title: string
+  metadata: Record<string, unknown> | null
+  variants: RawVariant[]
+}
 
 /**
  * Every published product straight from the store API with all variant columns (`*variants`), merged
@@ -24,7 +35,9 @@ type RawProduct = { id: string; handle: string; title: string; metadata: Record<
 export async function seededProducts(request: APIRequestContext): Promise<SeededProduct[]> {
   const headers = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
   const regions = await request.get(`${backendUrl}/store/regions`, { headers, params: { fields: "id,name" } })
-  const nl = ((await regions.json()) as { regions: { id: string; name: string }[] }).regions.find((r) => r.name === "Nederland")
+  const nl = ((await regions.json()) as { regions: { id: string; name: string }[] }).regions.find(
+    (r) => r.name === "Nederland",
+  )
   const get = async <T>(path: string, params: Record<string, string | number>): Promise<T> => {
     const response = await request.get(`${backendUrl}${path}`, { headers, params })
     expect(response.ok(), path).toBeTruthy()
@@ -37,10 +50,17 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
   })
   expect(products.length).toBeGreaterThan(0)
   // Categories as the storefront reads them (the store API gives no product its categories).
-  const { product_categories } = await get<{ product_categories: { id: string; handle: string }[] }>("/store/product-categories", { limit: 100, fields: "id,handle" })
+  const { product_categories } = await get<{ product_categories: { id: string; handle: string }[] }>(
+    "/store/product-categories",
+    { limit: 100, fields: "id,handle" },
+  )
   const categoriesOf = new Map<string, string[]>()
   for (const category of product_categories) {
-    const { products: inCategory } = await get<{ products: { id: string }[] }>("/store/products", { limit: 500, "category_id[]": category.id, fields: "id" })
+    const { products: inCategory } = await get<{ products: { id: string }[] }>("/store/products", {
+      limit: 500,
+      "category_id[]": category.id,
+      fields: "id",
+    })
     for (const { id } of inCategory) categoriesOf.set(id, [...(categoriesOf.get(id) ?? []), category.handle])
   }
   return products.map((product) => ({
@@ -53,7 +73,7 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
         LIGHTING_ATTRIBUTE_KEYS.flatMap((key) => {
           const value = variant.metadata?.[key] ?? product.metadata?.[key]
           return value === undefined || value === null ? [] : [[key, value]]
-        })
+        }),
       )
       return {
         id: variant.id,

@@ -21,10 +21,16 @@ async function recordStripe(page: Page) {
   page.context().on("request", (request) => {
     if (hosts.has(new URL(request.url()).host)) requests.push(request.url())
   })
-  await page.context().route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" })
-  )
-  await page.context().route("https://js.stripe.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: STRIPE_JS_STAND_IN }))
+  await page
+    .context()
+    .route(/^https:\/\/(www\.googletagmanager\.com|connect\.facebook\.net)\//, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: "/* stand-in */" }),
+    )
+  await page
+    .context()
+    .route("https://js.stripe.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: STRIPE_JS_STAND_IN }),
+    )
   await page.context().route("https://api.stripe.com/**", async (route) => {
     const url = new URL(route.request().url())
     return route.fulfill({ response: await route.fetch({ url: `${apiBase}${url.pathname}${url.search}` }) })
@@ -34,9 +40,15 @@ async function recordStripe(page: Page) {
 
 /** The cookies in the browser that the data map files under Stripe. */
 const stripeCookies = async (page: Page) =>
-  (await page.context().cookies()).filter((cookie) => findCookie(map, cookie.name)?.service.id === "stripe").map((cookie) => cookie.name).sort()
+  (await page.context().cookies())
+    .filter((cookie) => findCookie(map, cookie.name)?.service.id === "stripe")
+    .map((cookie) => cookie.name)
+    .sort()
 
-test("[P-stripe-payment-step-only] Stripe is asked for nothing on the shop's pages and checkout steps before the payment, loads when the shopper pays with it, takes the payment, and is not asked again after the order", async ({ page, request }) => {
+test("[P-stripe-payment-step-only] Stripe is asked for nothing on the shop's pages and checkout steps before the payment, loads when the shopper pays with it, takes the payment, and is not asked again after the order", async ({
+  page,
+  request,
+}) => {
   expect(stripe, "npm test configures Stripe for the browser tests").toBeDefined()
   expect(apiBase, "npm test passes the Stripe API stand-in's address").toBeTruthy()
   const requests = await recordStripe(page)
@@ -65,17 +77,28 @@ test("[P-stripe-payment-step-only] Stripe is asked for nothing on the shop's pag
   expect(await stripeCookies(page)).toEqual(["__stripe_mid", "__stripe_sid"])
   await page.getByRole("button", { name: "Bestelling met betalingsverplichting" }).click()
   await expect(page.getByTestId("order-confirmation")).toBeVisible()
-  const confirmed = requests.find((url) => /^https:\/\/api\.stripe\.com\/v1\/payment_intents\/pi_[0-9a-f]+\/confirm$/.test(url))
+  const confirmed = requests.find((url) =>
+    /^https:\/\/api\.stripe\.com\/v1\/payment_intents\/pi_[0-9a-f]+\/confirm$/.test(url),
+  )
   expect(confirmed, "Stripe.js confirmed the payment intent").toBeDefined()
 
   // The backend asked Stripe (the stand-in) itself: the order's payment is Stripe's and captured, for
   // the amount of the intent Stripe.js confirmed (the admin API masks the intent's id in payment data).
   const intentId = confirmed!.split("/").at(-2)
-  const intent = (await (await request.get(`${apiBase}/v1/payment_intents/${intentId}`, { headers: { authorization: `Bearer ${process.env.STRIPE_API_KEY}` } })).json()) as { status: string; amount: number }
+  const intent = (await (
+    await request.get(`${apiBase}/v1/payment_intents/${intentId}`, {
+      headers: { authorization: `Bearer ${process.env.STRIPE_API_KEY}` },
+    })
+  ).json()) as { status: string; amount: number }
   expect(intent.status).toBe("succeeded")
   const [order] = await adminOrdersFor(request, email)
-  const { order: paid } = (await (await adminApi(request)).get(`/admin/orders/${order!.id}?fields=id,total,*payment_collections.payments`)) as {
-    order: { total: number; payment_collections: { payments: { provider_id: string; amount: number; captured_at: string | null }[] }[] }
+  const { order: paid } = (await (
+    await adminApi(request)
+  ).get(`/admin/orders/${order!.id}?fields=id,total,*payment_collections.payments`)) as {
+    order: {
+      total: number
+      payment_collections: { payments: { provider_id: string; amount: number; captured_at: string | null }[] }[]
+    }
   }
   expect(paid.payment_collections.flatMap((collection) => collection.payments)).toEqual([
     expect.objectContaining({ provider_id: "pp_stripe_stripe", amount: paid.total, captured_at: expect.any(String) }),

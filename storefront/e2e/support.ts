@@ -21,7 +21,9 @@ export async function adminOrdersFor(request: APIRequestContext, email: string) 
   })
   expect(response.ok()).toBeTruthy()
   // The admin API masks e-mail addresses (need-to-know); the search itself matches the full address.
-  const { orders } = (await response.json()) as { orders: { id: string; email: string; items: { quantity: number }[] }[] }
+  const { orders } = (await response.json()) as {
+    orders: { id: string; email: string; items: { quantity: number }[] }[]
+  }
   return orders
 }
 
@@ -49,9 +51,16 @@ export async function fillCheckout(page: Page, fields: { email: string; postcode
   if (fields.country) await page.getByLabel("Land").selectOption(fields.country)
 }
 
-type Mail = { to: string[]; subject: string; text: string; attachments: { filename: string; mimeType: string; sha256: string }[] }
+type Mail = {
+  to: string[]
+  subject: string
+  text: string
+  attachments: { filename: string; mimeType: string; sha256: string }[]
+}
 
-/** Waits for a mail to an address with a subject (exact, or matching a pattern), as the test SMTP server received it. */
+/**
+ * Waits for a mail to an address with a subject (exact, or matching a pattern), as the test SMTP server received it.
+ */
 export async function mailTo(to: string, subject: string | RegExp, timeoutMs = 15000): Promise<Mail> {
   const url = process.env.MAIL_CATCHER_URL
   if (!url) throw new Error("MAIL_CATCHER_URL is not set: run the browser tests through `npm test`")
@@ -116,10 +125,14 @@ export async function adminApi(request: APIRequestContext) {
   const headers = { authorization: `Bearer ${await adminToken(request)}` }
   const call = async (method: "get" | "post", path: string, data?: object) => {
     const response = await request[method](`${backendUrl}${path}`, { headers, ...(data ? { data } : {}) })
-    if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`)
+    if (!response.ok())
+      throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`)
     return response.json()
   }
-  return { get: (path: string) => call("get", path), post: (path: string, data: object = {}) => call("post", path, data) }
+  return {
+    get: (path: string) => call("get", path),
+    post: (path: string, data: object = {}) => call("post", path, data),
+  }
 }
 
 /**
@@ -127,7 +140,14 @@ export async function adminApi(request: APIRequestContext) {
  * app shows. A code works once; when this step's code was used already (by an earlier login), the next
  * step's code is typed once it is valid.
  */
-export async function adminLogin(page: Page, staff: Staff = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD!, secret: process.env.ADMIN_TOTP_SECRET ?? null }) {
+export async function adminLogin(
+  page: Page,
+  staff: Staff = {
+    email: process.env.ADMIN_EMAIL!,
+    password: process.env.ADMIN_PASSWORD!,
+    secret: process.env.ADMIN_TOTP_SECRET ?? null,
+  },
+) {
   await page.goto(`${backendUrl}/app/login`)
   await page.getByPlaceholder("Email").fill(staff.email)
   await page.getByPlaceholder("Password").fill(staff.password)
@@ -140,8 +160,12 @@ export async function adminLogin(page: Page, staff: Staff = { email: process.env
       if (attempt === 2) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500)
       // One box per digit, each filled on its own: typing all six at once can lose one while the focus moves.
       const code = totpCode(staff.secret, new Date(Date.now() + Math.min(step, 1) * 30_000))
-      for (const [i, digit] of [...code].entries()) await page.getByRole("textbox", { name: `One-time password ${i + 1}` }).fill(digit)
-      const outcome = await Promise.race([used.waitFor().then(() => "used"), page.waitForURL((url) => !url.pathname.endsWith("/login")).then(() => "in")])
+      for (const [i, digit] of [...code].entries())
+        await page.getByRole("textbox", { name: `One-time password ${i + 1}` }).fill(digit)
+      const outcome = await Promise.race([
+        used.waitFor().then(() => "used"),
+        page.waitForURL((url) => !url.pathname.endsWith("/login")).then(() => "in"),
+      ])
       if (outcome === "in") break
     }
   }
@@ -171,12 +195,20 @@ export async function createStaff(role: string, { twoFactor = false } = {}): Pro
   const password = "Lamp-kap-messing-2026"
   const { invite } = await backendPost("/admin/invites", { email }, owner)
   const registered = await backendPost("/auth/user/emailpass/register", { email, password })
-  const { user } = await backendPost(`/admin/invites/accept?token=${encodeURIComponent(invite.token)}`, { first_name: "Test", last_name: role }, registered.token)
+  const { user } = await backendPost(
+    `/admin/invites/accept?token=${encodeURIComponent(invite.token)}`,
+    { first_name: "Test", last_name: role },
+    registered.token,
+  )
   await backendPost(`/admin/staff/${user.id}/role`, { role, reason: "browser test" }, owner)
   if (!twoFactor) return { email, password, secret: null }
   const login = await backendPost("/auth/user/emailpass", { email, password })
   const enrolment = await backendPost("/auth/mfa/factors", { provider: "totp" }, login.token)
-  await backendPost(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: totpCode(enrolment.secret) }, login.token)
+  await backendPost(
+    `/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`,
+    { code: totpCode(enrolment.secret) },
+    login.token,
+  )
   return { email, password, secret: enrolment.secret }
 }
 

@@ -1,5 +1,15 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { addFirstProductToCart, adminApi, adminOrdersFor, fillCheckout, linkIn, mailTo, placeGuestOrder, sha256, uniqueEmail } from "./support"
+import {
+  addFirstProductToCart,
+  adminApi,
+  adminOrdersFor,
+  fillCheckout,
+  linkIn,
+  mailTo,
+  placeGuestOrder,
+  sha256,
+  uniqueEmail,
+} from "./support"
 
 /** A guest order placed in the browser, then paid, shipped and delivered by staff through the admin API. */
 async function deliveredGuestOrder(page: Page, request: APIRequestContext, email: string) {
@@ -19,16 +29,25 @@ async function deliveredGuestOrder(page: Page, request: APIRequestContext, email
   const items = order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity }))
   const payment = order.payment_collections[0].payments[0]
   await staff.post(`/admin/payments/${payment.id}/capture`)
-  const { order: fulfilled } = await staff.post(`/admin/orders/${order.id}/fulfillments?fields=id,*fulfillments`, { items })
+  const { order: fulfilled } = await staff.post(`/admin/orders/${order.id}/fulfillments?fields=id,*fulfillments`, {
+    items,
+  })
   const fulfillment = fulfilled.fulfillments[0]
   await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/shipments`, { items })
   await staff.post(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`)
   return { number, confirmation, orderLink, staff, order, items, payment }
 }
 
-test("[P-withdrawal-acknowledged] buy → staff ship and deliver → withdraw with the button → acknowledgement → staff receive and refund → credit note; both PDFs download", async ({ page, request }) => {
+test("[P-withdrawal-acknowledged] buy → staff ship and deliver → withdraw with the button → acknowledgement → staff receive and refund → credit note; both PDFs download", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("herroep")
-  const { number, confirmation, orderLink, staff, order, items, payment } = await deliveredGuestOrder(page, request, email)
+  const { number, confirmation, orderLink, staff, order, items, payment } = await deliveredGuestOrder(
+    page,
+    request,
+    email,
+  )
 
   // The shopper withdraws with the clearly labelled button behind the order link.
   await page.goto(orderLink)
@@ -56,7 +75,10 @@ test("[P-withdrawal-acknowledged] buy → staff ship and deliver → withdraw wi
   const invoiceMail = confirmation.attachments[0]!
   await page.goto(orderLink)
   await expect(page.getByTestId("download-credit_note")).toBeVisible()
-  for (const [testId, mailed] of [["download-invoice", invoiceMail], ["download-credit_note", creditMail.attachments[0]!]] as const) {
+  for (const [testId, mailed] of [
+    ["download-invoice", invoiceMail],
+    ["download-credit_note", creditMail.attachments[0]!],
+  ] as const) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()])
     const bytes = Buffer.concat(await (await download.createReadStream()).toArray())
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
@@ -65,7 +87,12 @@ test("[P-withdrawal-acknowledged] buy → staff ship and deliver → withdraw wi
   await expect(page.getByTestId("withdrawal-panel")).toContainText("Je hebt deze bestelling herroepen")
 })
 
-test("the withdrawal works without JavaScript, and no step puts the name or e-mail in the address bar", async ({ page, request, browser, baseURL }) => {
+test("the withdrawal works without JavaScript, and no step puts the name or e-mail in the address bar", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("herroep-nojs")
   const { number, orderLink } = await deliveredGuestOrder(page, request, email)
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
@@ -90,7 +117,12 @@ test("the withdrawal works without JavaScript, and no step puts the name or e-ma
   await context.close()
 })
 
-test("a guest returns delivered goods with a reason through the order link, also without JavaScript, and gets the instructions", async ({ page, request, browser, baseURL }) => {
+test("a guest returns delivered goods with a reason through the order link, also without JavaScript, and gets the instructions", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("retour")
   const { number, orderLink, items } = await deliveredGuestOrder(page, request, email)
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
@@ -110,7 +142,11 @@ test("a guest returns delivered goods with a reason through the order link, also
   await context.close()
 })
 
-test("[P-mail-nothing-without-confirmation] every page's footer leads to the withdrawal function: name, order number and e-mail, a link to the order's own mailbox, and one button there withdraws", async ({ page, browser, baseURL }) => {
+test("[P-mail-nothing-without-confirmation] every page's footer leads to the withdrawal function: name, order number and e-mail, a link to the order's own mailbox, and one button there withdraws", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = await placeGuestOrder(page, "herroep-publiek")
   const number = (await page.getByTestId("order-number").innerText()).trim()
   // Later, in another browser: the words of art. 11a in the footer of every kind of page.
@@ -142,6 +178,8 @@ test("[P-mail-nothing-without-confirmation] every page's footer leads to the wit
   await expect(other.getByTestId("withdrawal-received")).toBeVisible()
   // The acknowledgement states the statement's moment and the confirmation's: the backend got the statement.
   const ack = await mailTo(email, /^Ontvangstbevestiging van je herroeping/)
-  expect(ack.text).toMatch(/ontvangen op \d{1,2} \w+ \d{4} om \d{2}:\d{2} \(bevestigd op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\)/)
+  expect(ack.text).toMatch(
+    /ontvangen op \d{1,2} \w+ \d{4} om \d{2}:\d{2} \(bevestigd op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\)/,
+  )
   await visitor.close()
 })

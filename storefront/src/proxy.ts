@@ -22,7 +22,11 @@ const base: Omit<SecurityContext, "nonce"> = {
  * then next-intl's locale routing.
  */
 export default function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), { ...securityHeaders({ ...base, nonce: "" }), "Content-Security-Policy": API_POLICY })
+  if (request.nextUrl.pathname.startsWith("/api/"))
+    return withHeaders(NextResponse.next(), {
+      ...securityHeaders({ ...base, nonce: "" }),
+      "Content-Security-Policy": API_POLICY,
+    })
   const headers = securityHeaders({ ...base, nonce: newNonce() })
   const forwarded = new Headers(request.headers)
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]!)

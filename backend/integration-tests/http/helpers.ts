@@ -30,7 +30,11 @@ type Store = { headers: Record<string, string> }
 export async function moveClock(container: MedusaContainer, moment?: Date) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   setClock(moment ? () => moment : undefined)
-  if (moment) await pg.raw(`insert into helder_clock (moment) values (?) on conflict (only_row) do update set moment = excluded.moment`, [moment])
+  if (moment)
+    await pg.raw(
+      `insert into helder_clock (moment) values (?) on conflict (only_row) do update set moment = excluded.moment`,
+      [moment],
+    )
   else await pg.raw(`delete from helder_clock`)
 }
 
@@ -42,7 +46,11 @@ export async function seedAndGetStoreHeaders(container: MedusaContainer) {
   return { headers: { "x-publishable-api-key": key.token } }
 }
 
-type ErrorResponse = { status: number; headers: Record<string, string>; data: { message: string; type?: string; issues?: { path: string; message: string }[] } }
+type ErrorResponse = {
+  status: number
+  headers: Record<string, string>
+  data: { message: string; type?: string; issues?: { path: string; message: string }[] }
+}
 
 /** The response of a request expected to fail; fails the test if it succeeded. */
 export async function failure(request: Promise<unknown>): Promise<ErrorResponse> {
@@ -61,7 +69,12 @@ type StaffApi = { post: (url: string, body: object, config?: object) => Promise<
  * then — for a role that requires it, or when asked — the TOTP code of their enrolled second factor.
  * Returns headers with the admin token, and the factor's secret (the test's "phone").
  */
-export async function adminHeaders(container: MedusaContainer, api: StaffApi, role: RoleId | null = "owner", { twoFactor }: { twoFactor?: boolean } = {}) {
+export async function adminHeaders(
+  container: MedusaContainer,
+  api: StaffApi,
+  role: RoleId | null = "owner",
+  { twoFactor }: { twoFactor?: boolean } = {},
+) {
   const email = `staff-${randomUUID()}@helder.local`
   const password = "staff-password-for-tests-1"
   const [user] = await container.resolve(Modules.USER).createUsers([{ email, first_name: "Sanne", last_name: "Staf" }])
@@ -77,18 +90,33 @@ export async function adminHeaders(container: MedusaContainer, api: StaffApi, ro
     await auth.verifyAuthMfa({ id: enrolment.mfa.id, auth_identity_id: authIdentity.id, code: totpCode(secret) })
   }
   const token = await staffLogin(api, email, password, secret)
-  return { user_id: user.id, email, password, secret, auth_identity_id: authIdentity.id, headers: { authorization: `Bearer ${token}` } }
+  return {
+    user_id: user.id,
+    email,
+    password,
+    secret,
+    auth_identity_id: authIdentity.id,
+    headers: { authorization: `Bearer ${token}` },
+  }
 }
 
-/** Logs a staff user in through Medusa's auth routes; with a second factor, answers its challenge with the code of `at`. */
-export async function staffLogin(api: StaffApi, email: string, password: string, secret: string | null, at = new Date()): Promise<string> {
+/**
+ * Logs a staff user in through Medusa's auth routes; with a second factor, answers its challenge with the code of `at`.
+ */
+export async function staffLogin(
+  api: StaffApi,
+  email: string,
+  password: string,
+  secret: string | null,
+  at = new Date(),
+): Promise<string> {
   const { data } = await api.post("/auth/user/emailpass", { email, password })
   if (!data.mfa_required) return data.token
   if (!secret) throw new Error("this staff user has a second factor, but the test holds no secret")
   const verified = await api.post(
     `/auth/mfa/challenges/${data.mfa_challenge.id}/verify`,
     { method: "totp", code: totpCode(secret, at) },
-    { headers: { authorization: `Bearer ${data.token}` } }
+    { headers: { authorization: `Bearer ${data.token}` } },
   )
   return verified.data.token
 }
@@ -105,8 +133,17 @@ export const registration = (email: string) => ({
   locale: "nl",
 })
 
-/** Registers (as `registration`, with what `person` changes), follows the mailed link and logs in; returns the headers of the session. */
-export async function registerCustomer(api: Api, mail: MailCatcher, store: Store, email: string, person: Partial<ReturnType<typeof registration>> = {}) {
+/**
+ * Registers (as `registration`, with what `person` changes), follows the mailed link and logs in; returns the headers
+ * of the session.
+ */
+export async function registerCustomer(
+  api: Api,
+  mail: MailCatcher,
+  store: Store,
+  email: string,
+  person: Partial<ReturnType<typeof registration>> = {},
+) {
   await api.post("/store/account/register", { ...registration(email), ...person }, store)
   const verification = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres")
   const token = new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token")
@@ -139,13 +176,17 @@ export const DUTCH_ADDRESS = {
 }
 
 /** Variants with stock, and how much of each, to spread many orders over. */
-export async function stockedVariants(api: Api, store: Store, regionId: string): Promise<{ id: string; stock: number }[]> {
+export async function stockedVariants(
+  api: Api,
+  store: Store,
+  regionId: string,
+): Promise<{ id: string; stock: number }[]> {
   const { data } = await api.get(
     `/store/products?limit=200&region_id=${regionId}&fields=id,variants.id,+variants.inventory_quantity`,
-    store
+    store,
   )
   return data.products.flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) =>
-    p.variants.filter((v) => v.inventory_quantity > 0).map((v) => ({ id: v.id, stock: v.inventory_quantity }))
+    p.variants.filter((v) => v.inventory_quantity > 0).map((v) => ({ id: v.id, stock: v.inventory_quantity })),
   )
 }
 
@@ -156,24 +197,38 @@ export async function stockedVariants(api: Api, store: Store, regionId: string):
 export async function readyCart(
   api: Api,
   store: Store,
-  { regionId, items, email = "anna@example.nl", auth, address = DUTCH_ADDRESS }: {
+  {
+    regionId,
+    items,
+    email = "anna@example.nl",
+    auth,
+    address = DUTCH_ADDRESS,
+  }: {
     regionId: string
     items: { variant_id: string; quantity: number }[]
     email?: string
     auth?: Store
     address?: typeof DUTCH_ADDRESS
-  }
+  },
 ): Promise<string> {
   const { data } = await api.post("/store/carts", { region_id: regionId }, store)
   const cartId: string = data.cart.id
   for (const item of items) await api.post(`/store/carts/${cartId}/line-items`, item, store)
   if (auth) await api.post(`/store/carts/${cartId}/customer`, {}, auth)
-  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address, metadata: { locale: "nl" } }, store)
+  await api.post(
+    `/store/carts/${cartId}`,
+    { email, shipping_address: address, billing_address: address, metadata: { locale: "nl" } },
+    store,
+  )
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
   const home = options.shipping_options.find((o: { name: string }) => o.name === "Thuisbezorgd")
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store,
+  )
   return cartId
 }
 
@@ -187,7 +242,9 @@ export async function completeCart(api: Api, store: Store, cartId: string) {
 /** The region ids by country code. */
 export async function regionIds(api: Api, store: Store): Promise<Record<string, string>> {
   const { data } = await api.get("/store/regions?fields=id,*countries", store)
-  return Object.fromEntries(data.regions.map((r: { id: string; countries: { iso_2: string }[] }) => [r.countries[0]!.iso_2, r.id]))
+  return Object.fromEntries(
+    data.regions.map((r: { id: string; countries: { iso_2: string }[] }) => [r.countries[0]!.iso_2, r.id]),
+  )
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after the timeout. */
@@ -207,7 +264,12 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
  */
 export async function readyCartInProcess(
   container: MedusaContainer,
-  { regionId, variantId, email, shippingOptionId }: { regionId: string; variantId: string; email: string; shippingOptionId: string }
+  {
+    regionId,
+    variantId,
+    email,
+    shippingOptionId,
+  }: { regionId: string; variantId: string; email: string; shippingOptionId: string },
 ): Promise<string> {
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
@@ -219,9 +281,15 @@ export async function readyCartInProcess(
       metadata: { locale: "nl" },
     },
   })
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOptionId }] } })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_system_default" } })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: shippingOptionId }] },
+  })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
+    input: { cart_id: cart.id },
+  })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
+  })
   return cart.id
 }
 
@@ -286,7 +354,7 @@ export async function consentChoice(categories: string[], overrides: Record<stri
  */
 export async function columnsHolding(pg: Knex, needle: string): Promise<string[]> {
   const { rows: tables } = await pg.raw<{ rows: { table_name: string }[] }>(
-    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`
+    `select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`,
   )
   const wanted = needle.toLowerCase()
   const found = new Set<string>()

@@ -23,7 +23,9 @@ export default async function issueMissingInvoices(container: MedusaContainer) {
   const ids = orders.map((order) => order.id)
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const invoiced = new Set(
-    (await invoicing.listInvoiceDocuments({ order_id: ids, kind: "invoice" }, { select: ["order_id"] })).map((d) => d.order_id)
+    (await invoicing.listInvoiceDocuments({ order_id: ids, kind: "invoice" }, { select: ["order_id"] })).map(
+      (d) => d.order_id,
+    ),
   )
   const missing = ids.filter((id) => !invoiced.has(id))
   let issued = 0
@@ -32,9 +34,12 @@ export default async function issueMissingInvoices(container: MedusaContainer) {
     await issueInvoiceWorkflow(container)
       .run({ input: { order_id: orderId } })
       .then(() => issued++)
-      .catch((error: unknown) => container.resolve("logger").error(`issue-missing-invoices: an order failed (${errorLabel(error)})`))
+      .catch((error: unknown) =>
+        container.resolve("logger").error(`issue-missing-invoices: an order failed (${errorLabel(error)})`),
+      )
   }
-  if (missing.length) container.resolve("logger").info(`issue-missing-invoices: issued ${issued} of ${missing.length} invoice(s)`)
+  if (missing.length)
+    container.resolve("logger").info(`issue-missing-invoices: issued ${issued} of ${missing.length} invoice(s)`)
   return issued
 }
 

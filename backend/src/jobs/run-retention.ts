@@ -12,7 +12,11 @@ export default async function runRetentionJob(container: MedusaContainer) {
   const tick = new Date()
   tick.setUTCSeconds(0, 0)
   try {
-    const report = await runRetention(container, { dryRun: false, trigger: "schedule", slot: `schedule:${tick.toISOString()}` })
+    const report = await runRetention(container, {
+      dryRun: false,
+      trigger: "schedule",
+      slot: `schedule:${tick.toISOString()}`,
+    })
     if (report) logger.info(`retention: ${report.steps.map((s) => `${s.rule} ${s.action} ${s.rows}`).join(", ")}`)
   } catch (error) {
     // Only the error's code or class: its message can quote a statement with a person's address in it.
@@ -21,4 +25,7 @@ export default async function runRetentionJob(container: MedusaContainer) {
   }
 }
 
-export const config = { name: "run-retention", schedule: readBackendEnv(process.env, { building: true }).RETENTION_SCHEDULE }
+export const config = {
+  name: "run-retention",
+  schedule: readBackendEnv(process.env, { building: true }).RETENTION_SCHEDULE,
+}

@@ -15,10 +15,13 @@ const TIMEOUT_MS = 3000
  */
 export async function isBreachedPassword(password: string, rangeApi: string): Promise<boolean> {
   const hash = createHash("sha1").update(password, "utf8").digest("hex").toUpperCase()
-  const response = await fetch(new URL(`range/${hash.slice(0, 5)}`, rangeApi.endsWith("/") ? rangeApi : `${rangeApi}/`), {
+  const response = await fetch(
+    new URL(`range/${hash.slice(0, 5)}`, rangeApi.endsWith("/") ? rangeApi : `${rangeApi}/`),
+    {
       headers: { "Add-Padding": "true", "user-agent": "Helder webshop password check" },
       signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
+    },
+  )
   if (!response.ok) throw new Error(`the range API answered ${response.status}`)
   const suffix = hash.slice(5)
   return (await response.text()).split(/\r?\n/).some((line) => {
@@ -39,7 +42,12 @@ export async function refusedAsBreached(req: MedusaRequest, res: MedusaResponse,
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Pwned Passwords check skipped (${errorLabel(error)})`)
     return false
   })
-  if (breached) res.status(400).json({ type: "invalid_data", message: "password: breached", issues: [{ path: "password", message: "breached" }] })
+  if (breached)
+    res.status(400).json({
+      type: "invalid_data",
+      message: "password: breached",
+      issues: [{ path: "password", message: "breached" }],
+    })
   return breached
 }
 

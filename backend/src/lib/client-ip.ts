@@ -12,14 +12,25 @@ import type { BackendEnv } from "./env"
  * Entries further left were written by the caller, so they never count (Express's `req.ip`, with
  * Medusa's `trust proxy` of 1, would believe the caller's own header when no proxy is in front).
  */
-export function clientIp(req: MedusaRequest, env: Pick<BackendEnv, "STOREFRONT_SECRET" | "TRUSTED_PROXY_HOPS">): string {
+export function clientIp(
+  req: MedusaRequest,
+  env: Pick<BackendEnv, "STOREFRONT_SECRET" | "TRUSTED_PROXY_HOPS">,
+): string {
   const forwarded = req.headers["x-helder-client-ip"]
   const proof = req.headers["x-helder-storefront-secret"]
-  if (env.STOREFRONT_SECRET && typeof forwarded === "string" && typeof proof === "string" && sameSecret(proof, env.STOREFRONT_SECRET)) {
+  if (
+    env.STOREFRONT_SECRET &&
+    typeof forwarded === "string" &&
+    typeof proof === "string" &&
+    sameSecret(proof, env.STOREFRONT_SECRET)
+  ) {
     return forwarded.slice(0, 64)
   }
   const header = req.headers["x-forwarded-for"]
-  const chain = [...(typeof header === "string" ? header.split(",").map((part) => part.trim()) : []), req.socket.remoteAddress ?? "unknown"]
+  const chain = [
+    ...(typeof header === "string" ? header.split(",").map((part) => part.trim()) : []),
+    req.socket.remoteAddress ?? "unknown",
+  ]
   return (chain[chain.length - 1 - env.TRUSTED_PROXY_HOPS] ?? chain[0]!).slice(0, 64)
 }
 

@@ -15,7 +15,11 @@ export async function findSession(req: AuthenticatedMedusaRequest, customerId: s
   const secret = req.headers[SESSION_HEADER]
   if (typeof secret !== "string" || secret.length < 20) return null
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
-  const [session] = await account.listCustomerSessions({ secret_hash: hashSecret(secret), customer_id: customerId, revoked_at: null })
+  const [session] = await account.listCustomerSessions({
+    secret_hash: hashSecret(secret),
+    customer_id: customerId,
+    revoked_at: null,
+  })
   if (!session || new Date(session.expires_at) <= new Date()) return null
   return session
 }
@@ -30,7 +34,9 @@ export function requireCustomerSession() {
       if (error) return next(error)
       try {
         // The surface guard, which runs first on every store route, found this customer's session already.
-        const session = req.helderSessionId ? { id: req.helderSessionId } : await findSession(req, req.auth_context.actor_id)
+        const session = req.helderSessionId
+          ? { id: req.helderSessionId }
+          : await findSession(req, req.auth_context.actor_id)
         if (!session) {
           res.status(401).json({ type: "unauthorized", message: "Your session has ended. Please log in again." })
           return
@@ -45,8 +51,8 @@ export function requireCustomerSession() {
 }
 
 /**
- * For routes anyone may call that also note who is logged in (a consent choice): sets
- * req.helderCustomerId when a bearer token comes with a live session, and otherwise lets the request through as anonymous.
+ * For routes anyone may call that also note who is logged in (a consent choice): sets req.helderCustomerId when a
+ * bearer token comes with a live session, and otherwise lets the request through as anonymous.
  */
 export function optionalCustomerSession() {
   return async (req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {

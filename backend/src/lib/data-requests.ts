@@ -23,7 +23,8 @@ export function dataRequestRow(input: NewDataRequest, at: Date) {
     kind: input.kind,
     channel: input.channel,
     // A guest's request waits for the mailed link; everything else is received as it is recorded.
-    status: input.channel === "guest" && !input.identity_method ? ("awaiting_verification" as const) : ("received" as const),
+    status:
+      input.channel === "guest" && !input.identity_method ? ("awaiting_verification" as const) : ("received" as const),
     email: input.email,
     subject_hash: subjectHash(input.email),
     locale: input.locale ?? ("nl" as const),

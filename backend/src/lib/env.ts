@@ -33,7 +33,10 @@ export const backendEnvSchema = z
     /** Set by medusa-config while `medusa build` runs: building needs no database. */
     HELDER_BUILDING: z.boolean().default(false),
     /** Outgoing mail server; without it mail is written as .eml files to HELDER_MAIL_DIR. */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
     HELDER_MAIL_DIR: z.string().default(path.join(os.tmpdir(), "helder-mail")),
     MAIL_FROM: z.string().default("Helder <winkel@helder.local>"),
     /** Where links in mails point: the storefront's public address. */
@@ -46,7 +49,10 @@ export const backendEnvSchema = z
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().positive().default(5),
     RATE_LIMIT_RESET_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_REGISTRATIONS_PER_HOUR: z.coerce.number().int().positive().default(10),
-    /** Mail a form sends to an address the shop has not verified (account exists, reset, contact): per address and per IP. */
+    /**
+     * Mail a form sends to an address the shop has not verified (account exists, reset, contact): per address and per
+     * IP.
+     */
     RATE_LIMIT_MAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(3),
     RATE_LIMIT_MAILS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
     /**
@@ -59,14 +65,26 @@ export const backendEnvSchema = z
     SELLER_STREET: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_STREET),
     SELLER_POSTCODE_CITY: z.string().min(1).default(DEMO_OPERATOR_ENV.SELLER_POSTCODE_CITY),
     SELLER_COUNTRY: z.string().min(2).default("Nederland"),
-    SELLER_KVK: z.string().regex(/^\d{8}$/, "a KVK number has 8 digits").optional(),
-    SELLER_VAT_NUMBER: z.string().regex(/^(NL\d{9}B\d{2}|BE[01]\d{9})$/, "a VAT number such as NL123456789B01").optional(),
+    SELLER_KVK: z
+      .string()
+      .regex(/^\d{8}$/, "a KVK number has 8 digits")
+      .optional(),
+    SELLER_VAT_NUMBER: z
+      .string()
+      .regex(/^(NL\d{9}B\d{2}|BE[01]\d{9})$/, "a VAT number such as NL123456789B01")
+      .optional(),
     SELLER_EMAIL: z.email().default(DEMO_OPERATOR_ENV.SELLER_EMAIL),
-    SELLER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces").optional(),
+    SELLER_IBAN: z
+      .string()
+      .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces")
+      .optional(),
     /** Days a guest's signed order link (invoice download, returns, withdrawal) stays valid. */
     ORDER_LINK_DAYS: z.coerce.number().int().positive().default(60),
     /** When the retention engine runs (cron, server time): nightly by default; tests run it every minute. */
-    RETENTION_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 30 3 * * *").default("30 3 * * *"),
+    RETENTION_SCHEDULE: z
+      .string()
+      .regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 30 3 * * *")
+      .default("30 3 * * *"),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
     /** Where the Stripe API answers, for a stand-in or proxy in tests; api.stripe.com when unset. */
@@ -74,25 +92,49 @@ export const backendEnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (!env.DATABASE_URL && env.NODE_ENV !== "test" && !env.HELDER_BUILDING) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)",
+      })
     }
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       const value = env[key] ?? ""
       const weak = KNOWN_DEFAULT_SECRETS.includes(value) || value.length < 32
       if (env.NODE_ENV === "production" && weak) {
-        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be set to a random value of at least 32 characters in production` })
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${key} must be set to a random value of at least 32 characters in production`,
+        })
       }
     }
     if (Boolean(env.STRIPE_API_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET together" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET together",
+      })
     }
     if (env.STRIPE_API_BASE && URL.canParse(env.STRIPE_API_BASE)) {
-      // The secret key and the payers' data go wherever this points: never a live key, never a stranger over plain HTTP.
+      // The secret key and the payers' data go wherever this points: never a live key, never a stranger over plain
+      // HTTP.
       const base = new URL(env.STRIPE_API_BASE)
       const local = ["localhost", "127.0.0.1", "[::1]"].includes(base.hostname)
-      if (env.STRIPE_API_KEY?.startsWith("sk_live_")) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "STRIPE_API_BASE is for a stand-in or proxy with a test key, not with a live key" })
-      if (base.protocol !== "https:" && !(base.protocol === "http:" && local)) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "use https, or http only on localhost" })
-      if (base.pathname !== "/" || base.search) ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "give only scheme, host and port, such as http://127.0.0.1:12111" })
+      if (env.STRIPE_API_KEY?.startsWith("sk_live_"))
+        ctx.addIssue({
+          code: "custom",
+          path: ["STRIPE_API_BASE"],
+          message: "STRIPE_API_BASE is for a stand-in or proxy with a test key, not with a live key",
+        })
+      if (base.protocol !== "https:" && !(base.protocol === "http:" && local))
+        ctx.addIssue({ code: "custom", path: ["STRIPE_API_BASE"], message: "use https, or http only on localhost" })
+      if (base.pathname !== "/" || base.search)
+        ctx.addIssue({
+          code: "custom",
+          path: ["STRIPE_API_BASE"],
+          message: "give only scheme, host and port, such as http://127.0.0.1:12111",
+        })
     }
   })
 export type BackendEnv = z.infer<typeof backendEnvSchema>
@@ -102,12 +144,15 @@ export function readBackendEnv(source: NodeJS.ProcessEnv = process.env, { buildi
   // An empty variable (`STRIPE_API_KEY=` in a compose file) means "not set".
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""))
   const parsed = backendEnvSchema.safeParse({ ...set, HELDER_BUILDING: building })
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
   // The policy names the seller, the hosting, the mail provider and the carriers: in production from the
   // operator's settings, never the demo company's (a policy that is not true of the shop is no policy).
   if (set.NODE_ENV === "production" && !building) {
     for (const key of PRODUCTION_REQUIRED) {
-      if (!set[key]?.trim() && !problems.some((problem) => problem.startsWith(`  - ${key}:`))) problems.push(`  - ${key}: must be set in production: the privacy policy and the invoices name it`)
+      if (!set[key]?.trim() && !problems.some((problem) => problem.startsWith(`  - ${key}:`)))
+        problems.push(`  - ${key}: must be set in production: the privacy policy and the invoices name it`)
     }
   }
   if (parsed.success && !problems.length) return parsed.data

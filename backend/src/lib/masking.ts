@@ -3,7 +3,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 /** What a masked character looks like; a body that contains it was typed over masked data. */
 export const MASK = "•"
 
-const mask = (text: string, keep: number) => (text.length <= keep ? MASK.repeat(3) : `${text.slice(0, keep)}${MASK.repeat(3)}`)
+const mask = (text: string, keep: number) =>
+  text.length <= keep ? MASK.repeat(3) : `${text.slice(0, keep)}${MASK.repeat(3)}`
 
 /** How each personal field is shown to staff until they reveal it: enough to tell records apart, not to identify. */
 const MASKS: Record<string, (value: string) => string> = {
@@ -72,14 +73,19 @@ function placeOf(key: string, parent: Place): Place {
 export function maskPersonalData(value: unknown, alsoPersonal: readonly string[] = [], place: Place = null): unknown {
   if (Array.isArray(value)) return value.map((item) => maskPersonalData(item, alsoPersonal, place))
   if (!value || typeof value !== "object" || value instanceof Date) return value
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, maskField(key, field, alsoPersonal, place)]))
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, maskField(key, field, alsoPersonal, place)]),
+  )
 }
 
 function maskField(key: string, field: unknown, alsoPersonal: readonly string[], place: Place): unknown {
   if (OPAQUE.has(key)) return maskAllText(field)
   if (place === "product" && key === "metadata" && field && typeof field === "object" && !Array.isArray(field)) {
     return Object.fromEntries(
-      Object.entries(field).map(([inner, data]) => [inner, PUBLISHED_IN_PRODUCT_METADATA.has(inner) ? data : maskField(inner, data, alsoPersonal, "metadata")])
+      Object.entries(field).map(([inner, data]) => [
+        inner,
+        PUBLISHED_IN_PRODUCT_METADATA.has(inner) ? data : maskField(inner, data, alsoPersonal, "metadata"),
+      ]),
     )
   }
   if (typeof field !== "string" || !field) return maskPersonalData(field, alsoPersonal, placeOf(key, place))
@@ -110,7 +116,7 @@ export function maskResponse({ alsoPersonal = [] }: { alsoPersonal?: readonly st
       if (!req.helderInClear || res.statusCode >= 400) return send(masked)
       req.helderInClear(body, masked).then(
         () => send(masked),
-        (error) => next(error)
+        (error) => next(error),
       )
       return res
     }
@@ -128,7 +134,10 @@ function containsMask(value: unknown): boolean {
 export function refuseMaskedWrites() {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (containsMask(req.body)) {
-      res.status(400).json({ type: "invalid_data", message: "This form holds masked personal data. Reveal the data first (with a reason), then edit it." })
+      res.status(400).json({
+        type: "invalid_data",
+        message: "This form holds masked personal data. Reveal the data first (with a reason), then edit it.",
+      })
       return
     }
     next()

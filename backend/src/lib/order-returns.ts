@@ -14,7 +14,9 @@ function oneAtATime<T>(scope: MedusaContainer, orderId: string, job: () => Promi
 
 /** Runs a shopper's return request on an order the caller has already been allowed to see. */
 export async function requestReturn(scope: MedusaContainer, orderId: string, body: ReturnRequestInput) {
-  const { result } = await oneAtATime(scope, orderId, () => requestReturnWorkflow(scope).run({ input: { order_id: orderId, ...body } }))
+  const { result } = await oneAtATime(scope, orderId, () =>
+    requestReturnWorkflow(scope).run({ input: { order_id: orderId, ...body } }),
+  )
   return { return: { id: result.id, status: result.status } }
 }
 
@@ -22,12 +24,26 @@ export async function requestReturn(scope: MedusaContainer, orderId: string, bod
  * Runs a withdrawal on an order the caller has already been allowed to see; `statedAt` is the verified
  * moment of a statement sent earlier through the public withdrawal function.
  */
-export async function withdraw(scope: MedusaContainer, orderId: string, body: WithdrawalInput, source: "customer" | "guest", statedAt?: Date) {
+export async function withdraw(
+  scope: MedusaContainer,
+  orderId: string,
+  body: WithdrawalInput,
+  source: "customer" | "guest",
+  statedAt?: Date,
+) {
   const { confirm: _confirmed, ...statement } = body
   const { result } = await oneAtATime(scope, orderId, () =>
-    withdrawFromContractWorkflow(scope).run({ input: { order_id: orderId, ...statement, source, stated_at: statedAt?.toISOString() } })
+    withdrawFromContractWorkflow(scope).run({
+      input: { order_id: orderId, ...statement, source, stated_at: statedAt?.toISOString() },
+    }),
   )
   return {
-    withdrawal: { id: result.id, return_id: result.return_id, submitted_at: result.submitted_at, stated_at: result.stated_at, statement: result.statement },
+    withdrawal: {
+      id: result.id,
+      return_id: result.return_id,
+      submitted_at: result.submitted_at,
+      stated_at: result.stated_at,
+      statement: result.statement,
+    },
   }
 }

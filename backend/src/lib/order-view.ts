@@ -42,9 +42,17 @@ const ORDER_VIEW_FIELDS = [
  * The order id if the order is this customer's; null otherwise, so another customer's order is a 404
  * exactly like one that does not exist.
  */
-export async function customerOrderId(scope: MedusaContainer, customerId: string, orderId: string): Promise<string | null> {
+export async function customerOrderId(
+  scope: MedusaContainer,
+  customerId: string,
+  orderId: string,
+): Promise<string | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: orderId, customer_id: customerId } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { id: orderId, customer_id: customerId },
+  })
   return data[0]?.id ?? null
 }
 
@@ -60,10 +68,12 @@ export async function orderView(scope: MedusaContainer, orderId: string, at: Dat
   if (!order) return null
   const [invoices, withdrawals] = await Promise.all([
     listOrderDocuments(scope, orderId),
-    scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices(
-      { order_id: orderId },
-      { select: ["id", "return_id", "submitted_at", "acknowledged_at"], order: { submitted_at: "ASC" } }
-    ),
+    scope
+      .resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE)
+      .listWithdrawalNotices(
+        { order_id: orderId },
+        { select: ["id", "return_id", "submitted_at", "acknowledged_at"], order: { submitted_at: "ASC" } },
+      ),
   ])
   return { order, window: orderWindow(order, at), invoices, withdrawals }
 }

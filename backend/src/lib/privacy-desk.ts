@@ -36,9 +36,18 @@ export const OBJECTION_EFFECTS: Readonly<Record<string, { effect: "stops" | "con
   // Consent-based: the objection is read as withdrawing that consent (art. 7(3) GDPR).
   analytics: { effect: "stops", why: "statistics rest on consent: the objection withdraws it (art. 7(3) GDPR)" },
   // Compelling legitimate grounds override the objection (art. 21(1) GDPR, second sentence).
-  network: { effect: "continues", why: "securing the shop against abuse: compelling legitimate grounds (art. 21(1), art. 32 GDPR)" },
-  audit: { effect: "continues", why: "proving who saw the person's data protects them: compelling legitimate grounds (art. 21(1), art. 5(2) GDPR)" },
-  "contact-message": { effect: "continues", why: "kept only to answer the person's own message, then deleted by its term; erasure removes it sooner (art. 17(1)(c) GDPR)" },
+  network: {
+    effect: "continues",
+    why: "securing the shop against abuse: compelling legitimate grounds (art. 21(1), art. 32 GDPR)",
+  },
+  audit: {
+    effect: "continues",
+    why: "proving who saw the person's data protects them: compelling legitimate grounds (art. 21(1), art. 5(2) GDPR)",
+  },
+  "contact-message": {
+    effect: "continues",
+    why: "kept only to answer the person's own message, then deleted by its term; erasure removes it sooner (art. 17(1)(c) GDPR)",
+  },
 }
 
 /** Whether a request is past its due date and still open. */
@@ -59,21 +68,43 @@ export function deskUpdate(request: Request, act: DeskAction, map: DataMap, at: 
       if (addDuration(new Date(request.received_at), map.requests.answerWithin).getTime() < at.getTime()) {
         throw refuse("The first month has passed: an extension had to be announced within it (art. 12(3) GDPR).")
       }
-      const latest = addDuration(addDuration(new Date(request.received_at), map.requests.answerWithin), map.requests.extendableBy)
+      const latest = addDuration(
+        addDuration(new Date(request.received_at), map.requests.answerWithin),
+        map.requests.extendableBy,
+      )
       const due = addDuration(new Date(request.due_at), { months: act.months })
-      if (due.getTime() > latest.getTime()) throw refuse(`The answer term can be extended to ${latest.toISOString().slice(0, 10)} at most (art. 12(3) GDPR).`)
+      if (due.getTime() > latest.getTime())
+        throw refuse(
+          `The answer term can be extended to ${latest.toISOString().slice(0, 10)} at most (art. 12(3) GDPR).`,
+        )
       return { due_at: due, extension_reason: [request.extension_reason, act.reason].filter(Boolean).join("\n") }
     }
     case "verify_identity":
       if (request.identity_status === "verified") throw refuse("The identity is already verified.")
       // A guest who could not use the mailed link is verified by staff instead: the request can go on.
-      return { identity_status: "verified", identity_method: `staff: ${act.method}`, ...(request.status === "awaiting_verification" ? { status: "received", token_hash: null, token_expires_at: null } : {}) }
+      return {
+        identity_status: "verified",
+        identity_method: `staff: ${act.method}`,
+        ...(request.status === "awaiting_verification"
+          ? { status: "received", token_hash: null, token_expires_at: null }
+          : {}),
+      }
     case "reject":
-      return { status: "rejected", rejected_reason: act.reason, completed_at: at, token_hash: null, token_expires_at: null }
+      return {
+        status: "rejected",
+        rejected_reason: act.reason,
+        completed_at: at,
+        token_hash: null,
+        token_expires_at: null,
+      }
     case "complete":
       if (!COMPLETED_BY_HAND.includes(request.kind)) throw refuse("Exports and erasures are completed by running them.")
       if (request.identity_status !== "verified") throw refuse("Verify the requester's identity first.")
-      return { status: "completed", completed_at: at, details: act.note ? [request.details, `Done: ${act.note}`].filter(Boolean).join("\n") : request.details }
+      return {
+        status: "completed",
+        completed_at: at,
+        details: act.note ? [request.details, `Done: ${act.note}`].filter(Boolean).join("\n") : request.details,
+      }
   }
 }
 
@@ -103,13 +134,27 @@ export type DeskMail = { to: string; template: string; locale: "nl" | "en"; data
  * force, a restriction about to be lifted (with why). Verifying the identity
  * sends nothing (the next step does), nor does a request without an address.
  */
-export function deskMail(request: { kind: string; email: string | null; locale: "nl" | "en" }, act: DeskAction, update: Record<string, unknown>): DeskMail | null {
+export function deskMail(
+  request: { kind: string; email: string | null; locale: "nl" | "en" },
+  act: DeskAction,
+  update: Record<string, unknown>,
+): DeskMail | null {
   if (!request.email) return null
-  const mail = (template: string, data: Record<string, string>): DeskMail => ({ to: request.email!, template, locale: request.locale, data })
+  const mail = (template: string, data: Record<string, string>): DeskMail => ({
+    to: request.email!,
+    template,
+    locale: request.locale,
+    data,
+  })
   switch (act.action) {
     case "extend": {
       const due = new Date(update.due_at as Date)
-      const date = due.toLocaleDateString(request.locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" })
+      const date = due.toLocaleDateString(request.locale === "nl" ? "nl-NL" : "en-GB", {
+        timeZone: "Europe/Amsterdam",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+      })
       return mail("privacy-request-extended", { reason: act.reason, due_date: date })
     }
     case "reject":

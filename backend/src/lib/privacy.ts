@@ -41,7 +41,9 @@ export function publishedPolicy(container: MedusaContainer): Promise<PublishedPo
   if (!policy) {
     const configured = buildDataMap(integrations)
     const consent: ConsentModuleService = container.resolve(CONSENT_MODULE)
-    policy = consent.publishPolicyEdition(configured, now()).then((editions) => ({ map: withEditions(configured, editions), editions, current: editions.at(-1)! }))
+    policy = consent
+      .publishPolicyEdition(configured, now())
+      .then((editions) => ({ map: withEditions(configured, editions), editions, current: editions.at(-1)! }))
     // A failure (the database away) is not remembered: the next call tries again.
     policy.catch(() => published.delete(key))
     published.set(key, policy)
@@ -79,7 +81,11 @@ export function expiryOfChoice(givenAt: Date): Date {
  * policy edition in force and has not expired. A newer refusal or a new edition ends it: a choice
  * never covers a service the text it was made under did not name.
  */
-export async function consentGrants(container: MedusaContainer, consentId: string, category: ConsentCategoryId): Promise<boolean> {
+export async function consentGrants(
+  container: MedusaContainer,
+  consentId: string,
+  category: ConsentCategoryId,
+): Promise<boolean> {
   const consent: ConsentModuleService = container.resolve(CONSENT_MODULE)
   const [latest] = await consent.listConsentRecords({ consent_id: consentId }, { order: NEWEST_FIRST, take: 1 })
   if (!latest) return false

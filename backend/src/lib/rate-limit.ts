@@ -8,7 +8,9 @@ let redis: Redis | null | undefined
 /** Counters live in Redis when REDIS_URL is set (shared by every process), else in this process. */
 function store(): Redis | null {
   if (redis === undefined) {
-    redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false }) : null
+    redis = process.env.REDIS_URL
+      ? new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false })
+      : null
   }
   return redis
 }

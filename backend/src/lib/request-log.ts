@@ -5,7 +5,21 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
  * the request log keeps them. Every other value (a staff search `q=anna@example.nl`, an e-mail filter)
  * is replaced before the line is written.
  */
-const HARMLESS = new Set(["fields", "limit", "offset", "order", "expand", "region_id", "currency_code", "category_id", "collection_id", "handle", "days", "kind", "status"])
+const HARMLESS = new Set([
+  "fields",
+  "limit",
+  "offset",
+  "order",
+  "expand",
+  "region_id",
+  "currency_code",
+  "category_id",
+  "collection_id",
+  "handle",
+  "days",
+  "kind",
+  "status",
+])
 
 /**
  * Medusa's ids (`cart_01J…`, `order_01J…`, `pay_col_01J…`) in a path keep only their prefix: a cart id
@@ -20,7 +34,10 @@ export function loggableUrl(url: string): string {
   const at = url.indexOf("?")
   if (at === -1) return loggablePath(url)
   const params = new URLSearchParams(url.slice(at + 1))
-  const kept = [...params].map(([key, value]) => `${encodeURIComponent(key)}=${HARMLESS.has(key.replace(/\[\]$/, "")) ? encodeURIComponent(value) : "•••"}`)
+  const kept = [...params].map(
+    ([key, value]) =>
+      `${encodeURIComponent(key)}=${HARMLESS.has(key.replace(/\[\]$/, "")) ? encodeURIComponent(value) : "•••"}`,
+  )
   return `${loggablePath(url.slice(0, at))}?${kept.join("&")}`
 }
 
@@ -36,8 +53,14 @@ export function loggableIp(ip: string | undefined): string {
     const [head = "", tail = ""] = address.split("::")
     const left = head ? head.split(":") : []
     const right = tail ? tail.split(":") : []
-    const groups = address.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left
-    if (groups.length === 8 && groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return `${groups.slice(0, 3).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::`
+    const groups = address.includes("::")
+      ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+      : left
+    if (groups.length === 8 && groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g)))
+      return `${groups
+        .slice(0, 3)
+        .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+        .join(":")}::`
   }
   return "-"
 }

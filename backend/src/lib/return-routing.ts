@@ -11,8 +11,11 @@ export async function returnRouting(container: MedusaContainer): Promise<{ optio
     entity: "shipping_option",
     fields: ["id", "rules.attribute", "rules.value", "service_zone.fulfillment_set.location.id"],
   })
-  const option = data.find((o) => o.rules?.some((rule) => rule?.attribute === "is_return" && String(rule.value) === "true"))
+  const option = data.find((o) =>
+    o.rules?.some((rule) => rule?.attribute === "is_return" && String(rule.value) === "true"),
+  )
   const locationId = option?.service_zone?.fulfillment_set?.location?.id
-  if (!option || !locationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No return shipping option with a stock location is configured")
+  if (!option || !locationId)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No return shipping option with a stock location is configured")
   return { option_id: option.id, location_id: locationId }
 }

@@ -18,7 +18,10 @@ export function isFreshToken(token: string, nowMs = Date.now()): boolean {
 /** The actor type a token names (`user`, `customer`); its signature is checked by Medusa, not here. */
 export function tokenActorType(token: string): string | null {
   try {
-    return (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { actor_type?: string }).actor_type ?? null
+    return (
+      (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { actor_type?: string })
+        .actor_type ?? null
+    )
   } catch {
     return null
   }

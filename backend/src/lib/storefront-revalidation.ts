@@ -34,14 +34,19 @@ export async function revalidateStorefront(tags: RevalidationBody["tags"], logge
   try {
     const response = await fetch(new URL("/api/revalidate", STOREFRONT_URL), {
       method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATION_HEADER]: await signRevalidation(STOREFRONT_SECRET, body, Math.floor(Date.now() / 1000)) },
+      headers: {
+        "content-type": "application/json",
+        [REVALIDATION_HEADER]: await signRevalidation(STOREFRONT_SECRET, body, Math.floor(Date.now() / 1000)),
+      },
       body,
       signal: AbortSignal.timeout(3000),
     })
     if (!response.ok) logger.warn(`storefront revalidation of ${tags.join(", ")} answered ${response.status}`)
     return response.ok
   } catch (error) {
-    logger.warn(`storefront revalidation of ${tags.join(", ")} failed: ${error instanceof Error ? error.name : "error"}`)
+    logger.warn(
+      `storefront revalidation of ${tags.join(", ")} failed: ${error instanceof Error ? error.name : "error"}`,
+    )
     return false
   }
 }

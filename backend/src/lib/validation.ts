@@ -34,6 +34,13 @@ export function validateQuery(schema: z.ZodType) {
 }
 
 function invalid(res: MedusaResponse, error: z.ZodError, where: string) {
-  const issues: Issue[] = error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || where, message: issue.message }))
-  res.status(400).json({ type: "invalid_data", message: issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "), issues })
+  const issues: Issue[] = error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || where,
+    message: issue.message,
+  }))
+  res.status(400).json({
+    type: "invalid_data",
+    message: issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "),
+    issues,
+  })
 }

@@ -15,7 +15,8 @@ const FORM = {
       "Datum:",
     ],
     strike: "(*) Doorhalen wat niet van toepassing is.",
-    online: "U kunt ook herroepen met de knop \"Herroepen\" bij uw bestelling op onze website of achter de link in uw bevestigingsmail.",
+    online:
+      'U kunt ook herroepen met de knop "Herroepen" bij uw bestelling op onze website of achter de link in uw bevestigingsmail.',
   },
   en: {
     title: "Model withdrawal form",
@@ -30,11 +31,14 @@ const FORM = {
       "Date:",
     ],
     strike: "(*) Delete as appropriate.",
-    online: "You can also withdraw with the \"Withdraw\" button on your order on our website or behind the link in your confirmation mail.",
+    online:
+      'You can also withdraw with the "Withdraw" button on your order on our website or behind the link in your confirmation mail.',
   },
 }
 
-/** The EU model withdrawal form (Annex I(B) of Directive 2011/83) with the shop's name, address and e-mail filled in. */
+/**
+ * The EU model withdrawal form (Annex I(B) of Directive 2011/83) with the shop's name, address and e-mail filled in.
+ */
 export function renderWithdrawalFormPdf(seller: Seller, locale: "nl" | "en"): Promise<Buffer> {
   const form = FORM[locale]
   const doc = new PDFDocument({ size: "A4", margin: 60, info: { Title: form.title, Author: seller.name } })

@@ -20,7 +20,10 @@ export function statementToken(orderId: string, statedAt: Date): string {
   return `${moment}.${sign("withdrawal-statement", `${orderId}.${moment}`)}`
 }
 
-/** The moment of a statement token made for this order; null when it is malformed, altered, another order's or in the future. */
+/**
+ * The moment of a statement token made for this order; null when it is malformed, altered, another order's or in the
+ * future.
+ */
 export function readStatementToken(orderId: string, token: string): Date | null {
   const [, moment, signature] = WITHDRAWAL_STATEMENT_TOKEN_PATTERN.exec(token) ?? []
   if (!moment || !signature || !verifySignature("withdrawal-statement", `${orderId}.${moment}`, signature)) return null
@@ -37,7 +40,10 @@ export function requestStatedAt(req: MedusaRequest, orderId: string): Date | und
   if (token === undefined) return undefined
   const statedAt = typeof token === "string" ? readStatementToken(orderId, token) : null
   if (!statedAt) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This withdrawal statement does not belong to this order or was altered; open the link from the mail again.")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "This withdrawal statement does not belong to this order or was altered; open the link from the mail again.",
+    )
   }
   return statedAt
 }

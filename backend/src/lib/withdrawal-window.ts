@@ -24,11 +24,17 @@ type Delivery = { delivered_at?: string | Date | null; canceled_at?: string | Da
  * The period ends at the end of the 14th day after delivery, Amsterdam time (a day counts whole).
  * With goods delivered in several parts, it runs from the last part (Directive 2011/83, art. 9(2)(b)).
  */
-export function withdrawalWindow(deliveries: Delivery[], now: Date, { allDelivered }: { allDelivered: boolean }): WithdrawalWindow {
+export function withdrawalWindow(
+  deliveries: Delivery[],
+  now: Date,
+  { allDelivered }: { allDelivered: boolean },
+): WithdrawalWindow {
   const live = deliveries.filter((d) => !d.canceled_at)
   const times = live.map((d) => (d.delivered_at ? new Date(d.delivered_at).getTime() : null))
-  const lastDelivery = allDelivered && times.length && times.every((t) => t !== null) ? Math.max(...(times as number[])) : null
-  const deadline = lastDelivery === null ? null : endOfDayInAmsterdam(new Date(lastDelivery + WITHDRAWAL_DAYS * 24 * 60 * 60 * 1000))
+  const lastDelivery =
+    allDelivered && times.length && times.every((t) => t !== null) ? Math.max(...(times as number[])) : null
+  const deadline =
+    lastDelivery === null ? null : endOfDayInAmsterdam(new Date(lastDelivery + WITHDRAWAL_DAYS * 24 * 60 * 60 * 1000))
   const open = deadline === null || now.getTime() <= deadline.getTime()
   return {
     delivered_at: lastDelivery === null ? null : new Date(lastDelivery).toISOString(),
@@ -41,12 +47,20 @@ export function withdrawalWindow(deliveries: Delivery[], now: Date, { allDeliver
 
 /** 23:59:59.999 on the same calendar day in Amsterdam. */
 function endOfDayInAmsterdam(moment: Date): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(moment)
+  const day = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(moment)
   const utcGuess = new Date(`${day}T23:59:59.999Z`)
   // Amsterdam is UTC+1 or UTC+2: subtract the offset that applies on that day.
-  const offsetHours = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(new Date(`${day}T12:00:00Z`))
-  ) - 12
+  const offsetHours =
+    Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(
+        new Date(`${day}T12:00:00Z`),
+      ),
+    ) - 12
   return new Date(utcGuess.getTime() - offsetHours * 60 * 60 * 1000)
 }
 
@@ -98,8 +112,17 @@ export function orderWindow(order: WindowOrder, now: Date): WithdrawalWindow & {
   const n = (value: Quantity) => Number(value ?? 0)
   const allowances = items.map((item) => {
     const quantity = n(item.detail?.quantity ?? item.quantity)
-    const away = n(item.detail?.return_requested_quantity) + n(item.detail?.return_received_quantity) + n(item.detail?.return_dismissed_quantity)
-    return { id: item.id, quantity, fulfilled: n(item.detail?.fulfilled_quantity), delivered: n(item.detail?.delivered_quantity), away }
+    const away =
+      n(item.detail?.return_requested_quantity) +
+      n(item.detail?.return_received_quantity) +
+      n(item.detail?.return_dismissed_quantity)
+    return {
+      id: item.id,
+      quantity,
+      fulfilled: n(item.detail?.fulfilled_quantity),
+      delivered: n(item.detail?.delivered_quantity),
+      away,
+    }
   })
   const allDelivered = allowances.length > 0 && allowances.every((a) => a.delivered >= a.quantity)
   const deliveries = (order.fulfillments ?? []).flatMap((f) => (f ? [f] : []))

@@ -11,7 +11,11 @@ import { sign } from "../lib/signature"
  */
 export default async function keyedSubjectHashes({ container }: { container: MedusaContainer }) {
   const pg: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { id: string; email: string | null; subject_hash: string }[] = await pg("data_request").select("id", "email", "subject_hash")
+  const rows: { id: string; email: string | null; subject_hash: string }[] = await pg("data_request").select(
+    "id",
+    "email",
+    "subject_hash",
+  )
   for (const row of rows) {
     const keyed = row.email ? subjectHash(row.email) : sign("subject-erased", row.subject_hash)
     await pg("data_request").where({ id: row.id }).update({ subject_hash: keyed })

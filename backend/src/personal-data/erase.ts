@@ -13,7 +13,9 @@ export type ErasureTarget = {
   emails: string[]
   /** The account's earlier login addresses: what the shop holds under one, up to its change, goes like the rest. */
   earlier_emails: EarlierEmail[]
-  /** When another account last gave up `email` (ISO): what it holds under it from before is that account's and stays. */
+  /**
+   * When another account last gave up `email` (ISO): what it holds under it from before is that account's and stays.
+   */
   email_since: string | null
   order_ids: string[]
   /** Leave the (scrubbed) login row for Medusa's own account removal, which runs after its hook and deletes it. */
@@ -41,7 +43,10 @@ export const CUSTOMER_SCRUB = `email = null, first_name = null, last_name = null
 export const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
   postal_code = nullif(regexp_replace(coalesce(postal_code, ''), '[^0-9]', '', 'g'), '')`
 
-/** A payment provider's answer reduced to its reference (a Stripe payment intent's id): nothing about the payer or the card stays. */
+/**
+ * A payment provider's answer reduced to its reference (a Stripe payment intent's id): nothing about the payer or the
+ * card stays.
+ */
 const PROVIDER_REFERENCE_ONLY = `case when data->'id' is not null then jsonb_build_object('id', data->'id') else '{}'::jsonb end`
 
 /**
@@ -54,19 +59,30 @@ const PROVIDER_REFERENCE_ONLY = `case when data->'id' is not null then jsonb_bui
 export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promise<ErasureCounts> {
   const counts: ErasureCounts = {}
   const add = (label: string, rows: number) => (counts[label] = (counts[label] ?? 0) + rows)
-  const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) => add(label, Number((await trx.raw(sql, bindings)).rowCount ?? 0))
+  const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) =>
+    add(label, Number((await trx.raw(sql, bindings)).rowCount ?? 0))
   const { email, order_ids: orders } = target
   const terms = addressTerms({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since })
-  const held = (table: string, column = "email", created = "created_at") => heldUnder(`${table}.${column}`, `${table}.${created}`)
+  const held = (table: string, column = "email", created = "created_at") =>
+    heldUnder(`${table}.${column}`, `${table}.${created}`)
   const addresses = [terms.emails, terms.from, terms.until]
   await pg.transaction(async (trx) => {
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
-    const claimed = await trx.raw(`update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`, [target.request_id])
-    if (!claimed.rows.length) throw new Error(`erasure request ${target.request_id} is no longer open (undone or already run)`)
+    const claimed = await trx.raw(
+      `update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`,
+      [target.request_id],
+    )
+    if (!claimed.rows.length)
+      throw new Error(`erasure request ${target.request_id} is no longer open (undone or already run)`)
     if (target.customer_id) {
       const id = target.customer_id
       const identities = `select id from auth_identity where app_metadata->>'customer_id' = ?`
-      await run("login", `update provider_identity set entity_id = 'erased:' || id, provider_metadata = null, user_metadata = null where auth_identity_id in (${identities})`, [id], trx)
+      await run(
+        "login",
+        `update provider_identity set entity_id = 'erased:' || id, provider_metadata = null, user_metadata = null where auth_identity_id in (${identities})`,
+        [id],
+        trx,
+      )
       if (!target.keep_auth_identity_row) {
         await run("login", `delete from provider_identity where auth_identity_id in (${identities})`, [id], trx)
         await run("login", `delete from auth_identity where app_metadata->>'customer_id' = ?`, [id], trx)
@@ -76,60 +92,133 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
       // Each earlier address keeps the time it was given up, as a keyed hash only (handoverMarker).
       const earlier = [...new Set(target.earlier_emails.map((e) => e.email.toLowerCase()))]
-      await run("account", `update earlier_email set email = m.marker from unnest(?::text[], ?::text[]) as m(address, marker)
-        where earlier_email.customer_id = ? and earlier_email.email = m.address`, [earlier, earlier.map(handoverMarker), id], trx)
+      await run(
+        "account",
+        `update earlier_email set email = m.marker from unnest(?::text[], ?::text[]) as m(address, marker)
+        where earlier_email.customer_id = ? and earlier_email.email = m.address`,
+        [earlier, earlier.map(handoverMarker), id],
+        trx,
+      )
       await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
-      await run("customer", `update customer set ${CUSTOMER_SCRUB},
-        has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`, [id], trx)
+      await run(
+        "customer",
+        `update customer set ${CUSTOMER_SCRUB},
+        has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`,
+        [id],
+        trx,
+      )
       // The proof of a cookie choice stays (a legal duty), but only under its random consent id.
       await run("consent", `update consent_record set customer_id = null where customer_id = ?`, [id], trx)
       // A payment provider's customer record (Stripe) as Medusa mirrors it: its e-mail and data go.
       const holders = `select account_holder_id from customer_account_holder where customer_id = ?`
-      await run("payment accounts", `update account_holder set email = null, data = '{}'::jsonb, metadata = null where id in (${holders})`, [id], trx)
+      await run(
+        "payment accounts",
+        `update account_holder set email = null, data = '{}'::jsonb, metadata = null where id in (${holders})`,
+        [id],
+        trx,
+      )
       await run("payment accounts", `delete from customer_account_holder where customer_id = ?`, [id], trx)
     }
-    // Medusa keeps a customer row without an account for every guest checkout (also under an earlier address): those go too.
+    // Medusa keeps a customer row without an account for every guest checkout (also under an earlier address): those go
+    // too.
     const guests = `select id from customer where ${held("customer")} and has_account = false`
     await run("addresses", `delete from customer_address where customer_id in (${guests})`, addresses, trx)
-    await run("customer", `update customer set ${CUSTOMER_SCRUB},
-      deleted_at = coalesce(deleted_at, now()) where id in (${guests})`, addresses, trx)
+    await run(
+      "customer",
+      `update customer set ${CUSTOMER_SCRUB},
+      deleted_at = coalesce(deleted_at, now()) where id in (${guests})`,
+      addresses,
+      trx,
+    )
     // Carts with this address count only when no account owns them: another account may have typed it.
     const unowned = `(cart.customer_id is null or cart.customer_id in (select id from customer where has_account = false))`
-    const carts = target.customer_id ? `(cart.customer_id = ? or (${held("cart")} and ${unowned}))` : `(${held("cart")} and ${unowned})`
+    const carts = target.customer_id
+      ? `(cart.customer_id = ? or (${held("cart")} and ${unowned}))`
+      : `(${held("cart")} and ${unowned})`
     const cartBindings = target.customer_id ? [target.customer_id, ...addresses] : addresses
-    await run("carts", `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`, [...cartBindings, ...cartBindings], trx)
+    await run(
+      "carts",
+      `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where ${carts} union select billing_address_id from cart where ${carts})`,
+      [...cartBindings, ...cartBindings],
+      trx,
+    )
     // A payment session keeps the cart's customer, addresses and address book as its context.
     const cartCollections = `select payment_collection_id from cart_payment_collection where cart_id in (select id from cart where ${carts})`
-    await run("payments", `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${cartCollections})`, cartBindings, trx)
-    await run("carts", `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`, cartBindings, trx)
+    await run(
+      "payments",
+      `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${cartCollections})`,
+      cartBindings,
+      trx,
+    )
+    await run(
+      "carts",
+      `update cart set email = null, metadata = null, customer_id = null, deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end where ${carts}`,
+      cartBindings,
+      trx,
+    )
 
     if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns)
     // The person gives up the address they used now: its keyed hash and the time start the span of whoever
     // takes it next (addressSince), so what the shop keeps of this person (requests under legal hold) stays
     // out of that person's export and account.
-    await run("account", `insert into earlier_email (id, customer_id, email, created_at, updated_at) values (?, ?, ?, now(), now())`,
-      [generateEntityId(undefined, "earlymail"), target.customer_id ?? `guest:${target.request_id}`, handoverMarker(email)], trx)
+    await run(
+      "account",
+      `insert into earlier_email (id, customer_id, email, created_at, updated_at) values (?, ?, ?, now(), now())`,
+      [
+        generateEntityId(undefined, "earlymail"),
+        target.customer_id ?? `guest:${target.request_id}`,
+        handoverMarker(email),
+      ],
+      trx,
+    )
     // Addresses a checkout replaced stay behind without a cart; those that name this person go.
     if (target.patterns.length) {
-      await run("carts", `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
-        and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`, [target.patterns], trx)
+      await run(
+        "carts",
+        `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
+        and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`,
+        [target.patterns],
+        trx,
+      )
     }
     await run("contact", `delete from contact_message where ${held("contact_message")}`, addresses, trx)
     const subscriptions = `select id from newsletter_subscription where ${held("newsletter_subscription")}`
-    await run("newsletter", `delete from newsletter_consent_event where subscription_id in (${subscriptions})`, addresses, trx)
+    await run(
+      "newsletter",
+      `delete from newsletter_consent_event where subscription_id in (${subscriptions})`,
+      addresses,
+      trx,
+    )
     await run("newsletter", `delete from newsletter_subscription where id in (${subscriptions})`, addresses, trx)
-    // Mail to the person's own addresses in their spans, to other addresses on their orders, and to either about one of their orders.
+    // Mail to the person's own addresses in their spans, to other addresses on their orders, and to either about one of
+    // their orders.
     const orderAddresses = target.emails.filter((address) => !terms.emails.includes(address))
     const theirOrders = `select display_id::text from "order" where id = any(?)`
-    await run("mail", `delete from notification where lower("to") = any(?) or ${held("notification", `"to"`)}
-      or (lower("to") = any(?) and data->>'order_number' in (${theirOrders}))`, [orderAddresses, ...addresses, terms.emails, orders], trx)
-    // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go now.
-    // Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
-    const mentions = [...new Set([email, ...target.emails, ...terms.emails]), ...(target.customer_id ? [target.customer_id] : []), ...orders].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
-    await run("workflow runs", `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`, [mentions], trx)
+    await run(
+      "mail",
+      `delete from notification where lower("to") = any(?) or ${held("notification", `"to"`)}
+      or (lower("to") = any(?) and data->>'order_number' in (${theirOrders}))`,
+      [orderAddresses, ...addresses, terms.emails, orders],
+      trx,
+    )
+    // Medusa keeps finished workflow runs (a cart's completion: its addresses) for a few days; those of this person go
+    // now. Matched as whole JSON strings ("jan@x.nl"), so bjan@x.nl's runs stay.
+    const mentions = [
+      ...new Set([email, ...target.emails, ...terms.emails]),
+      ...(target.customer_id ? [target.customer_id] : []),
+      ...orders,
+    ].map((value) => `%"${value.replace(/[\\%_]/g, "\\$&")}"%`)
+    await run(
+      "workflow runs",
+      `delete from workflow_execution where state in ('done', 'failed', 'reverted') and context::text ilike any(?)`,
+      [mentions],
+      trx,
+    )
     // Other requests stay as proof that they were handled (legal hold), under the address's keyed hash only;
     // this one keeps its address until the residue scan is clean (a failed scan leaves it open).
-    const hashes = addressTerms(hashedAddresses({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since }))
+    const hashes = addressTerms(
+      hashedAddresses({ email, earlierEmails: target.earlier_emails, emailSince: target.email_since }),
+    )
     // A restriction still in force ends with the data it protected: without an address it could never be
     // lifted (art. 18(3) wants the requester told first), and its hash would bind the address's next holder.
     // An open restriction or objection is cancelled for the same reason. Staff's free-text reasons may name
@@ -141,8 +230,18 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
       status = case when ${open} then 'cancelled' else status end,
       rejected_reason = case when ${open} then '${ERASED_REASON}' when rejected_reason is null then null else '${ERASED_REASON}' end,
       deferred_reason = null, extension_reason = null`
-    await run("requests", `update data_request set email = null, details = null, ${closeOnErasure} where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
-      [target.request_id, hashes.emails, hashes.from, hashes.until, ...(target.customer_id ? [target.customer_id] : [])], trx)
+    await run(
+      "requests",
+      `update data_request set email = null, details = null, ${closeOnErasure} where id <> ? and (${held("data_request", "subject_hash", "received_at")}${target.customer_id ? " or customer_id = ?" : ""})`,
+      [
+        target.request_id,
+        hashes.emails,
+        hashes.from,
+        hashes.until,
+        ...(target.customer_id ? [target.customer_id] : []),
+      ],
+      trx,
+    )
   })
   return counts
 }
@@ -158,34 +257,66 @@ export async function anonymiseOrders(
   trx: Knex.Transaction,
   orders: string[],
   count: (label: string, rows: number) => void = () => {},
-  patterns: string[] = []
+  patterns: string[] = [],
 ): Promise<number> {
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[]) => {
     const rows = Number((await trx.raw(sql, bindings)).rowCount ?? 0)
     count(label, rows)
     return rows
   }
-  await run("orders", `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`, [orders, orders])
+  await run(
+    "orders",
+    `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`,
+    [orders, orders],
+  )
   // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
-  const anonymised = await run("orders", `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`, [orders])
-  // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old e-mail address).
-  // What the provider answered (a Stripe payment intent with its expanded card: name, brand, last four,
-  // expiry, fingerprint) keeps only its reference, which a later refund needs.
+  const anonymised = await run(
+    "orders",
+    `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`,
+    [orders],
+  )
+  // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old
+  // e-mail address). What the provider answered (a Stripe payment intent with its expanded card: name, brand, last
+  // four, expiry, fingerprint) keeps only its reference, which a later refund needs.
   const orderCollections = `select payment_collection_id from order_payment_collection where order_id = any(?)`
-  await run("payments", `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`, [orders])
-  await run("payments", `update payment set data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`, [orders])
+  await run(
+    "payments",
+    `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`,
+    [orders],
+  )
+  await run(
+    "payments",
+    `update payment set data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`,
+    [orders],
+  )
   // A staff edit keeps the old and new e-mail address or address object: values holding an e-mail
   // address or one of the person's strings go; amounts, quantities, types and ids stay.
   const personal = `v::text ~ '[[:alnum:]._%+-]+@[[:alnum:].-]+' or v::text ~* any(?::text[])`
-  await run("order changes", `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (${personal}))
+  await run(
+    "order changes",
+    `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (${personal}))
     where order_id = any(?) and case when jsonb_typeof(details) = 'object'
-      then exists (select 1 from jsonb_each(details) as e(k, v) where ${personal}) else false end`, [patterns, orders, patterns])
+      then exists (select 1 from jsonb_each(details) as e(k, v) where ${personal}) else false end`,
+    [patterns, orders, patterns],
+  )
   // An address staff replaced on the order stays behind without an order; those that name the person go.
   if (patterns.length) {
-    await run("orders", `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id or o.billing_address_id = a.id)
-      and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`, [patterns])
+    await run(
+      "orders",
+      `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id or o.billing_address_id = a.id)
+      and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`,
+      [patterns],
+    )
   }
-  await run("deliveries", `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`, [orders])
-  await run("withdrawals", `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`, [ERASED, ERASED, ERASED, ERASED, orders])
+  await run(
+    "deliveries",
+    `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`,
+    [orders],
+  )
+  await run(
+    "withdrawals",
+    `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`,
+    [ERASED, ERASED, ERASED, ERASED, orders],
+  )
   return anonymised
 }

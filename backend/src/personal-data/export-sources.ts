@@ -29,14 +29,18 @@ export const ORDER_PAGE = 100
 type Source<K extends ExportKind> = (scope: MedusaContainer, subject: DataSubject) => AsyncIterable<ExportRow<K>[]>
 
 type Address = Record<string, unknown> | null | undefined
+// Query's graph rows, read field by field as the export writes them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRecord = Record<string, any>
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString() : null)
-const str = (value: unknown): string | null => (value === undefined || value === null || value === "" ? null : String(value))
+const str = (value: unknown): string | null =>
+  value === undefined || value === null || value === "" ? null : String(value)
 /** A quantity or amount as Query returns it: a number, a numeric string or one of Medusa's BigNumbers. */
 const numeric = (value: unknown): number => MathBN.convert(value as Parameters<typeof MathBN.convert>[0]).toNumber()
 /** Amounts in euros, to the cent (Medusa's computed totals carry float noise). */
-const num = (value: unknown): number | null => (value === undefined || value === null ? null : Math.round(numeric(value) * 100) / 100)
+const num = (value: unknown): number | null =>
+  value === undefined || value === null ? null : Math.round(numeric(value) * 100) / 100
 const name = (a: Address) => str([a?.first_name, a?.last_name].filter(Boolean).join(" "))
 const street = (a: Address) => str([a?.address_1, a?.address_2].filter(Boolean).join(", "))
 
@@ -45,7 +49,11 @@ async function* orderPages(scope: MedusaContainer, subject: DataSubject, fields:
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
     const ids = subject.orderIds.slice(start, start + ORDER_PAGE)
-    const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", ...fields], filters: { id: ids } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id", ...fields],
+      filters: { id: ids },
+    })
     const byId = new Map(data.map((order) => [order.id, order]))
     yield ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as AnyRecord] : []))
   }
@@ -65,7 +73,9 @@ const profile: Source<"profile"> = (scope, subject) =>
       fields: ["email", "first_name", "last_name", "company_name", "phone", "has_account", "created_at"],
       filters: { id: subject.customerId },
     })
-    const [account] = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listAccountProfiles({ customer_id: subject.customerId })
+    const [account] = await scope
+      .resolve<AccountModuleService>(ACCOUNT_MODULE)
+      .listAccountProfiles({ customer_id: subject.customerId })
     return data.map((c) => ({
       email: str(c.email),
       first_name: str(c.first_name),
@@ -87,38 +97,68 @@ const addresses: Source<"addresses"> = (scope, subject) =>
   once(async () => {
     if (!subject.customerId) return []
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "customer", fields: ["addresses.*"], filters: { id: subject.customerId } })
+    const { data } = await query.graph({
+      entity: "customer",
+      fields: ["addresses.*"],
+      filters: { id: subject.customerId },
+    })
     return ((data[0]?.addresses ?? []) as AnyRecord[]).flatMap((a) =>
       a
-        ? [{
-            address_name: str(a.address_name),
-            first_name: str(a.first_name),
-            last_name: str(a.last_name),
-            company: str(a.company),
-            address_1: str(a.address_1),
-            address_2: str(a.address_2),
-            postal_code: str(a.postal_code),
-            city: str(a.city),
-            country_code: str(a.country_code),
-            phone: str(a.phone),
-            created_at: iso(a.created_at),
-          }]
-        : []
+        ? [
+            {
+              address_name: str(a.address_name),
+              first_name: str(a.first_name),
+              last_name: str(a.last_name),
+              company: str(a.company),
+              address_1: str(a.address_1),
+              address_2: str(a.address_2),
+              postal_code: str(a.postal_code),
+              city: str(a.city),
+              country_code: str(a.country_code),
+              phone: str(a.phone),
+              created_at: iso(a.created_at),
+            },
+          ]
+        : [],
     )
   })
 
 const sessions: Source<"sessions"> = (scope, subject) =>
   once(async () => {
     if (!subject.customerId) return []
-    const rows = await scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listCustomerSessions({ customer_id: subject.customerId }, { order: { created_at: "ASC" } })
-    return rows.map((s) => ({ started_at: iso(s.created_at), last_seen_at: iso(s.last_seen_at), expires_at: iso(s.expires_at), ended_at: iso(s.revoked_at) }))
+    const rows = await scope
+      .resolve<AccountModuleService>(ACCOUNT_MODULE)
+      .listCustomerSessions({ customer_id: subject.customerId }, { order: { created_at: "ASC" } })
+    return rows.map((s) => ({
+      started_at: iso(s.created_at),
+      last_seen_at: iso(s.last_seen_at),
+      expires_at: iso(s.expires_at),
+      ended_at: iso(s.revoked_at),
+    }))
   })
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "postal_code", "city", "country_code", "phone"]
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "postal_code",
+  "city",
+  "country_code",
+  "phone",
+]
 
 async function* orders(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"orders">[]> {
   const fields = [
-    "created_at", "status", "email", "currency_code", "total", "shipping_total", "tax_total", "shipping_methods.name",
+    "created_at",
+    "status",
+    "email",
+    "currency_code",
+    "total",
+    "shipping_total",
+    "tax_total",
+    "shipping_methods.name",
     ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`),
     ...ADDRESS_FIELDS.map((f) => `billing_address.${f}`),
   ]
@@ -144,19 +184,34 @@ async function* orders(scope: MedusaContainer, subject: DataSubject): AsyncItera
       billing_postal_code: str(o.billing_address?.postal_code),
       billing_city: str(o.billing_address?.city),
       billing_country_code: str(o.billing_address?.country_code),
-      shipping_method: str((o.shipping_methods ?? []).map((m: AnyRecord | null) => m?.name).filter(Boolean).join(", ")),
+      shipping_method: str(
+        (o.shipping_methods ?? [])
+          .map((m: AnyRecord | null) => m?.name)
+          .filter(Boolean)
+          .join(", "),
+      ),
     }))
   }
 }
 
 async function* orderLines(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"order_lines">[]> {
   // Stored amounts only: the line total is price × quantity less its discounts, without Medusa's costly totals pass.
-  const fields = ["items.product_title", "items.variant_title", "items.variant_sku", "items.detail.quantity", "items.unit_price", "items.adjustments.amount"]
+  const fields = [
+    "items.product_title",
+    "items.variant_title",
+    "items.variant_sku",
+    "items.detail.quantity",
+    "items.unit_price",
+    "items.adjustments.amount",
+  ]
   for await (const page of orderPages(scope, subject, fields)) {
     yield page.flatMap((o) =>
       (o.items ?? []).map((item: AnyRecord) => {
         const quantity = numeric(item.detail?.quantity ?? 0)
-        const discount = (item.adjustments ?? []).reduce((sum: number, a: AnyRecord) => sum + numeric(a?.amount ?? 0), 0)
+        const discount = (item.adjustments ?? []).reduce(
+          (sum: number, a: AnyRecord) => sum + numeric(a?.amount ?? 0),
+          0,
+        )
         return {
           order_number: Number(o.display_id),
           product: str(item.product_title),
@@ -166,7 +221,7 @@ async function* orderLines(scope: MedusaContainer, subject: DataSubject): AsyncI
           unit_price: num(item.unit_price),
           total: num(numeric(item.unit_price) * quantity - discount),
         }
-      })
+      }),
     )
   }
 }
@@ -191,15 +246,17 @@ async function* payments(scope: MedusaContainer, subject: DataSubject): AsyncIte
           captured_at: iso(p.captured_at),
           refunded_amount: (p.refunds ?? []).reduce((sum: number, r: AnyRecord) => sum + numeric(r?.amount ?? 0), 0),
           created_at: iso(p.created_at),
-        }))
-      )
+        })),
+      ),
     )
   }
 }
 
 /** Where an invoice's or credit note's PDF sits in the zip. */
 export function documentFile(document: { kind: string; number: string }): string {
-  return document.kind === "invoice" ? `invoices/factuur-${document.number}.pdf` : `credit-notes/creditnota-${document.number}.pdf`
+  return document.kind === "invoice"
+    ? `invoices/factuur-${document.number}.pdf`
+    : `credit-notes/creditnota-${document.number}.pdf`
 }
 
 /** The subject's invoices and credit notes, oldest first, ORDER_PAGE orders at a time. */
@@ -208,7 +265,20 @@ export async function* documentPages(scope: MedusaContainer, subject: DataSubjec
   for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
     yield await invoicing.listInvoiceDocuments(
       { order_id: subject.orderIds.slice(start, start + ORDER_PAGE) },
-      { select: ["id", "kind", "number", "order_id", "issued_at", "corrects_number", "total", "currency_code", "pdf_sha256"], order: { issued_at: "ASC", number: "ASC" } }
+      {
+        select: [
+          "id",
+          "kind",
+          "number",
+          "order_id",
+          "issued_at",
+          "corrects_number",
+          "total",
+          "currency_code",
+          "pdf_sha256",
+        ],
+        order: { issued_at: "ASC", number: "ASC" },
+      },
     )
   }
 }
@@ -235,7 +305,14 @@ const carts: Source<"carts"> = (scope, subject) =>
     const owner = [...(subject.customerId ? [{ customer_id: subject.customerId }] : []), ...underAddresses(subject)]
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["created_at", "updated_at", "email", "completed_at", "items.id", ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`)],
+      fields: [
+        "created_at",
+        "updated_at",
+        "email",
+        "completed_at",
+        "items.id",
+        ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`),
+      ],
       filters: { $or: owner, completed_at: null },
     })
     return data.map((c) => ({
@@ -251,7 +328,14 @@ const carts: Source<"carts"> = (scope, subject) =>
   })
 
 async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"returns">[]> {
-  const fields = ["items.id", "items.product_title", "returns.status", "returns.created_at", "returns.received_at", "returns.items.*"]
+  const fields = [
+    "items.id",
+    "items.product_title",
+    "returns.status",
+    "returns.created_at",
+    "returns.received_at",
+    "returns.items.*",
+  ]
   for await (const page of orderPages(scope, subject, fields)) {
     yield page.flatMap((o) => {
       const titles = new Map((o.items ?? []).map((item: AnyRecord) => [item.id, item.product_title]))
@@ -260,7 +344,11 @@ async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIter
         status: str(r.status),
         requested_at: iso(r.created_at),
         received_at: iso(r.received_at),
-        items: str((r.items ?? []).map((item: AnyRecord) => `${numeric(item.quantity)} × ${titles.get(item.item_id) ?? item.item_id}`).join("; ")),
+        items: str(
+          (r.items ?? [])
+            .map((item: AnyRecord) => `${numeric(item.quantity)} × ${titles.get(item.item_id) ?? item.item_id}`)
+            .join("; "),
+        ),
       }))
     })
   }
@@ -269,13 +357,19 @@ async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIter
 const withdrawals: Source<"withdrawals"> = (scope, subject) =>
   once(async () => {
     if (!subject.orderIds.length) return []
-    const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: subject.orderIds }, { order: { submitted_at: "ASC" } })
+    const notices = await scope
+      .resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE)
+      .listWithdrawalNotices({ order_id: subject.orderIds }, { order: { submitted_at: "ASC" } })
     return notices.map((w) => ({
       order_number: subject.orderNumbers[w.order_id] ?? null,
       name: str(w.name),
       email: str(w.email),
       statement: str(w.statement),
-      items: str(((w.items as { lines?: { quantity: number; title: string }[] })?.lines ?? []).map((l) => `${l.quantity} × ${l.title}`).join("; ")),
+      items: str(
+        ((w.items as { lines?: { quantity: number; title: string }[] })?.lines ?? [])
+          .map((l) => `${l.quantity} × ${l.title}`)
+          .join("; "),
+      ),
       submitted_at: iso(w.submitted_at),
       acknowledged_at: iso(w.acknowledged_at),
     }))
@@ -284,8 +378,16 @@ const withdrawals: Source<"withdrawals"> = (scope, subject) =>
 const inactivityWarnings: Source<"inactivity_warnings"> = (scope, subject) =>
   once(async () => {
     if (!subject.customerId) return []
-    const warnings = await scope.resolve<RetentionModuleService>(RETENTION_MODULE).listInactivityWarnings({ customer_id: subject.customerId }, { order: { created_at: "ASC" } })
-    return warnings.map((w) => ({ last_activity_at: iso(w.last_activity_at), warned_at: iso(w.warned_at), erase_after: iso(w.erase_after), status: w.status, resolved_at: iso(w.resolved_at) }))
+    const warnings = await scope
+      .resolve<RetentionModuleService>(RETENTION_MODULE)
+      .listInactivityWarnings({ customer_id: subject.customerId }, { order: { created_at: "ASC" } })
+    return warnings.map((w) => ({
+      last_activity_at: iso(w.last_activity_at),
+      warned_at: iso(w.warned_at),
+      erase_after: iso(w.erase_after),
+      status: w.status,
+      resolved_at: iso(w.resolved_at),
+    }))
   })
 
 /**
@@ -302,20 +404,31 @@ const mails: Source<"mails"> = (scope, subject) =>
         `select created_at, "to", template, data from notification
           where (${heldUnder(`notification."to"`, "notification.created_at")} or (lower("to") = any(?) and data->>'order_number' = any(?)))
             and deleted_at is null order by created_at`,
-        [terms.emails, terms.from, terms.until, terms.emails, Object.values(subject.orderNumbers).map(String)]
+        [terms.emails, terms.from, terms.until, terms.emails, Object.values(subject.orderNumbers).map(String)],
       )
     return rows.map((m) => ({
       sent_at: iso(m.created_at),
       to: m.to,
       template: m.template,
-      content: JSON.stringify(Object.fromEntries(Object.entries(m.data ?? {}).filter(([key, value]) => key !== "locale" && value !== null))),
+      content: JSON.stringify(
+        Object.fromEntries(Object.entries(m.data ?? {}).filter(([key, value]) => key !== "locale" && value !== null)),
+      ),
     }))
   })
 
 const contactMessages: Source<"contact_messages"> = (scope, subject) =>
   once(async () => {
-    const messages = await scope.resolve<ContactModuleService>(CONTACT_MODULE).listContactMessages({ $or: underAddresses(subject) }, { order: { created_at: "ASC" } })
-    return messages.map((m) => ({ sent_at: iso(m.created_at), name: str(m.name), email: str(m.email), order_number: str(m.order_number), message: str(m.message), answered_at: iso(m.answered_at) }))
+    const messages = await scope
+      .resolve<ContactModuleService>(CONTACT_MODULE)
+      .listContactMessages({ $or: underAddresses(subject) }, { order: { created_at: "ASC" } })
+    return messages.map((m) => ({
+      sent_at: iso(m.created_at),
+      name: str(m.name),
+      email: str(m.email),
+      order_number: str(m.order_number),
+      message: str(m.message),
+      answered_at: iso(m.answered_at),
+    }))
   })
 
 const newsletter: Source<"newsletter"> = (scope, subject) =>
@@ -327,7 +440,7 @@ const newsletter: Source<"newsletter"> = (scope, subject) =>
       subscribed_at: iso(s.created_at),
       confirmed_at: iso(s.confirmed_at),
       unsubscribed_at: iso(s.unsubscribed_at),
-    }))
+    })),
   )
 
 const newsletterEvents: Source<"newsletter_events"> = (scope, subject) =>
@@ -336,14 +449,24 @@ const newsletterEvents: Source<"newsletter_events"> = (scope, subject) =>
     if (!subscriptions.length) return []
     const events = await scope
       .resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-      .listNewsletterConsentEvents({ subscription_id: subscriptions.map((s) => s.id) }, { order: { created_at: "ASC" } })
-    return events.map((e) => ({ at: iso(e.created_at), action: str(e.action), source: str(e.source), text_shown: str(e.text) }))
+      .listNewsletterConsentEvents(
+        { subscription_id: subscriptions.map((s) => s.id) },
+        { order: { created_at: "ASC" } },
+      )
+    return events.map((e) => ({
+      at: iso(e.created_at),
+      action: str(e.action),
+      source: str(e.source),
+      text_shown: str(e.text),
+    }))
   })
 
 const consentRecords: Source<"consent_records"> = (scope, subject) =>
   once(async () => {
     if (!subject.customerId) return []
-    const records = await scope.resolve<ConsentModuleService>(CONSENT_MODULE).listConsentRecords({ customer_id: subject.customerId }, { order: { given_at: "ASC" } })
+    const records = await scope
+      .resolve<ConsentModuleService>(CONSENT_MODULE)
+      .listConsentRecords({ customer_id: subject.customerId }, { order: { given_at: "ASC" } })
     return records.map((r) => ({
       consent_id: r.consent_id,
       given_at: iso(r.given_at),
@@ -359,7 +482,9 @@ const consentRecords: Source<"consent_records"> = (scope, subject) =>
 
 const dataRequests: Source<"data_requests"> = (scope, subject) =>
   once(async () => {
-    const requests = await scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listDataRequests(requestsOf(subject), { order: { received_at: "ASC" } })
+    const requests = await scope
+      .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      .listDataRequests(requestsOf(subject), { order: { received_at: "ASC" } })
     return requests.map((r) => ({
       kind: r.kind,
       channel: r.channel,
@@ -376,8 +501,15 @@ const staffAccess: Source<"staff_access"> = (scope, subject) =>
   once(async () => {
     const subjects = [...(subject.customerId ? [subject.customerId] : []), ...subject.orderIds]
     if (!subjects.length) return []
-    const events = await scope.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEvents({ subject_id: subjects }, { order: { occurred_at: "ASC" } })
-    return events.map((e) => ({ at: iso(e.occurred_at), action: e.action, subject: `${e.subject_type} ${e.subject_id}`, reason: str(e.reason) }))
+    const events = await scope
+      .resolve<AuditModuleService>(AUDIT_MODULE)
+      .listAuditEvents({ subject_id: subjects }, { order: { occurred_at: "ASC" } })
+    return events.map((e) => ({
+      at: iso(e.occurred_at),
+      action: e.action,
+      subject: `${e.subject_type} ${e.subject_id}`,
+      reason: str(e.reason),
+    }))
   })
 
 /** One source per kind of record: the compiler refuses a kind without one. */

@@ -12,7 +12,14 @@ export const TEXT_COLUMN_TYPES = ["text", "character varying", "character", "jso
 export type PersonTokens = { strings: string[]; phones: string[]; names: { first: string; last: string }[] }
 
 export type ResidueHit = { table: string; column: string; rows: number; legal_hold: boolean }
-export type ResidueScan = { passed: boolean; tables: number; columns: number; searched_for: number; hits: ResidueHit[]; /** How long the scan took. */ ms?: number }
+export type ResidueScan = {
+  passed: boolean
+  tables: number
+  columns: number
+  searched_for: number
+  hits: ResidueHit[]
+  /** How long the scan took. */ ms?: number
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
@@ -32,13 +39,21 @@ export function phonePattern(phone: string): string | null {
   if (national.replace(/\D/g, "").length < 6) return null
   const spread = (d: string) => d.split("").join("[\\s().-]*")
   const rest = national.startsWith("0") ? national.slice(1) : null
-  const forms = rest ? [`0${"[\\s().-]*"}${spread(rest)}`, `(\\+|00)[\\s]*(31|32)[\\s().-]*(0[\\s().-]*)?${spread(rest)}`] : [spread(national)]
+  const forms = rest
+    ? [`0${"[\\s().-]*"}${spread(rest)}`, `(\\+|00)[\\s]*(31|32)[\\s().-]*(0[\\s().-]*)?${spread(rest)}`]
+    : [spread(national)]
   return `(^|[^0-9])(${forms.join("|")})($|[^0-9])`
 }
 
 /** Each value trimmed, at least 3 characters (2 for a name part), once. */
-export function personTokens(input: { strings: (string | null | undefined)[]; phones: (string | null | undefined)[]; names: { first?: string | null; last?: string | null }[] }): PersonTokens {
-  const clean = (values: (string | null | undefined)[], min: number) => [...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= min))]
+export function personTokens(input: {
+  strings: (string | null | undefined)[]
+  phones: (string | null | undefined)[]
+  names: { first?: string | null; last?: string | null }[]
+}): PersonTokens {
+  const clean = (values: (string | null | undefined)[], min: number) => [
+    ...new Set(values.map((v) => v?.trim() ?? "").filter((v) => v.length >= min)),
+  ]
   const names = new Map<string, { first: string; last: string }>()
   for (const name of input.names) {
     const [first, last] = [name.first?.trim() ?? "", name.last?.trim() ?? ""]
@@ -67,7 +82,7 @@ export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: st
   const { rows: existing } = await pg.raw<{ rows: { key: string }[] }>(
     `select c.table_name || '.' || c.column_name as key from information_schema.columns c
        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'`
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'`,
   )
   const present = new Set(existing.map((row) => row.key))
   const byTable = new Map<string, { column: string; hold: boolean }[]>()
@@ -101,9 +116,14 @@ export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: st
       const row = `concat_ws(' ', ${columns.map((_, i) => `c${i}`).join(", ")})`
       // The whole row is matched once; only the rows where the person occurs are counted column by column.
       const bindings: Knex.RawBinding[] = []
-      const counts = columns.map((_, i) => `count(*) filter (where ${personIn(`c${i}`, "r", bindings)}) as c${i}`).join(", ")
+      const counts = columns
+        .map((_, i) => `count(*) filter (where ${personIn(`c${i}`, "r", bindings)}) as c${i}`)
+        .join(", ")
       const matched = personIn("r", "r", bindings)
-      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(`select ${counts} from (select *, ${row} as r from (${texts}) t) s where ${matched}`, bindings)
+      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(
+        `select ${counts} from (select *, ${row} as r from (${texts}) t) s where ${matched}`,
+        bindings,
+      )
       columns.forEach(({ column, hold }, i) => {
         const n = Number(rows[0]?.[`c${i}`] ?? 0)
         if (n) hits.push({ table, column, rows: n, legal_hold: hold })
@@ -111,5 +131,12 @@ export async function scanResidue(pg: Knex, tokens: PersonTokens, requestId?: st
     }
   }
   const scanned = [...byTable.values()].reduce((sum, columns) => sum + columns.length, 0)
-  return { passed: hits.every((hit) => hit.legal_hold), tables: byTable.size, columns: scanned, searched_for: searched, hits, ms: Math.round(performance.now() - started) }
+  return {
+    passed: hits.every((hit) => hit.legal_hold),
+    tables: byTable.size,
+    columns: scanned,
+    searched_for: searched,
+    hits,
+    ms: Math.round(performance.now() - started),
+  }
 }

@@ -32,10 +32,17 @@ export type Selection = { rule: RetentionRule; cutoff: Date; after: string | nul
  * Selects ids from `table` (alias t) whose term start (an SQL expression) lies before the cutoff and that
  * match `extra` (its own bindings), in id order after the cursor.
  */
-async function selectIds(db: Knex | Knex.Transaction, table: string, start: string, extra: string, extraBindings: Knex.RawBinding[], query: Selection) {
+async function selectIds(
+  db: Knex | Knex.Transaction,
+  table: string,
+  start: string,
+  extra: string,
+  extraBindings: Knex.RawBinding[],
+  query: Selection,
+) {
   const { rows } = await db.raw<{ rows: { id: string }[] }>(
     `select t.id from ?? t where ${start} < ? and ${extra} and (?::text is null or t.id > ?) order by t.id limit ?${query.lock ? " for update of t" : ""}`,
-    [table, query.cutoff, ...extraBindings, query.after, query.after, query.limit]
+    [table, query.cutoff, ...extraBindings, query.after, query.after, query.limit],
   )
   return rows.map((row) => row.id)
 }
@@ -54,23 +61,31 @@ export const restricted = (customer: string, email: string) =>
       or exists (select 1 from earlier_email e where e.customer_id = r.customer_id and e.email = lower(${email}) and e.deleted_at is null)))`
 
 /** A selection by a timestamp column (and an extra condition). */
-const selectBy = (table: string, column: string, extra = "true") => (db: Knex | Knex.Transaction, query: Selection) =>
-  selectIds(db, table, `t.${column}`, extra, [], query)
+const selectBy =
+  (table: string, column: string, extra = "true") =>
+  (db: Knex | Knex.Transaction, query: Selection) =>
+    selectIds(db, table, `t.${column}`, extra, [], query)
 
 const deleteFrom = (table: string) => async (trx: Knex.Transaction, ids: string[]) =>
   Number((await trx.raw(`delete from ?? where id = any(?)`, [table, ids])).rowCount ?? 0)
 
 /** Deletes rows together with the child rows that point at them (notices of a request, events of a subscription). */
-const deleteWithChildren = (table: string, child: string, foreignKey: string) => async (trx: Knex.Transaction, ids: string[]) => {
-  await trx.raw(`delete from ?? where ?? = any(?)`, [child, foreignKey, ids])
-  return deleteFrom(table)(trx, ids)
-}
+const deleteWithChildren =
+  (table: string, child: string, foreignKey: string) => async (trx: Knex.Transaction, ids: string[]) => {
+    await trx.raw(`delete from ?? where ?? = any(?)`, [child, foreignKey, ids])
+    return deleteFrom(table)(trx, ids)
+  }
 
-/** Medusa's customer rows of guests (no account): their addresses go, the row keeps nothing personal and is soft-deleted. */
+/**
+ * Medusa's customer rows of guests (no account): their addresses go, the row keeps nothing personal and is
+ * soft-deleted.
+ */
 async function removeGuestCustomers(trx: Knex.Transaction, ids: string[]) {
   if (!ids.length) return
   await trx.raw(`delete from customer_address where customer_id = any(?)`, [ids])
-  await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [ids])
+  await trx.raw(`update customer set ${CUSTOMER_SCRUB}, deleted_at = coalesce(deleted_at, now()) where id = any(?)`, [
+    ids,
+  ])
 }
 
 /**
@@ -83,7 +98,10 @@ const ORDER_TERM_START = `coalesce(
     where of.order_id = t.id and of.deleted_at is null and f.canceled_at is null having bool_and(coalesce(f.delivered_at, f.shipped_at) is not null)),
   t.canceled_at)`
 
-/** Invoices and credit notes of one country's sales (the rule's), removed whole with their PDF once their term has ended. */
+/**
+ * Invoices and credit notes of one country's sales (the rule's), removed whole with their PDF once their term has
+ * ended.
+ */
 const invoicePurger = (rule: string): Purger => ({
   rule,
   category: "invoice",
@@ -93,9 +111,17 @@ const invoicePurger = (rule: string): Purger => ({
   // A restricted buyer's documents stay past their term until the lift (art. 18(1)(c): kept for a legal claim),
   // found by the order's customer or the buyer's address as issued (an old order's own address is gone).
   select: (db, query) =>
-    selectIds(db, "invoice_document", "t.issued_at", `t.country_code = ? and not ${restricted(`(select o.customer_id from "order" o where o.id = t.order_id)`, "t.snapshot->'buyer'->>'email'")}`, [query.rule.country ?? ""], { ...query, lock: false }),
+    selectIds(
+      db,
+      "invoice_document",
+      "t.issued_at",
+      `t.country_code = ? and not ${restricted(`(select o.customer_id from "order" o where o.id = t.order_id)`, "t.snapshot->'buyer'->>'email'")}`,
+      [query.rule.country ?? ""],
+      { ...query, lock: false },
+    ),
   // Issued documents leave only through the owner's guarded function: the shop's database role cannot delete them.
-  apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_invoices(?::text[]) as removed`, [ids])).rows[0].removed),
+  apply: async (trx, ids) =>
+    Number((await trx.raw(`select helder_purge_invoices(?::text[]) as removed`, [ids])).rows[0].removed),
 })
 
 /** The rules the engine applies; each rule of the data map gets one purger. */
@@ -107,7 +133,14 @@ export const PURGERS: Purger[] = [
     // Abandoned carts not yet removed (with the guest customer row their checkout made), and completed
     // carts still holding their copy of e-mail and addresses (the order keeps its own).
     select: (db, query) =>
-      selectIds(db, "cart", "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))", `((t.completed_at is null and t.deleted_at is null) or t.email is not null) and not ${restricted("t.customer_id", "t.email")}`, [], query),
+      selectIds(
+        db,
+        "cart",
+        "greatest(t.updated_at, (select max(li.updated_at) from cart_line_item li where li.cart_id = t.id))",
+        `((t.completed_at is null and t.deleted_at is null) or t.email is not null) and not ${restricted("t.customer_id", "t.email")}`,
+        [],
+        query,
+      ),
     apply: async (trx, ids) => {
       // Medusa's guest customer rows that these carts' checkout created (no account, no order, no other
       // cart still alive) go with them: found before the carts let go of them.
@@ -116,19 +149,26 @@ export const PURGERS: Purger[] = [
           where cart.id = any(?) and cart.completed_at is null and c.has_account = false and c.deleted_at is null
             and not exists (select 1 from "order" o where o.customer_id = c.id)
             and not exists (select 1 from cart other where other.customer_id = c.id and other.deleted_at is null and not other.id = any(?))`,
-        [ids, ids]
+        [ids, ids],
       )
-      await trx.raw(`update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where id = any(?) union select billing_address_id from cart where id = any(?))`, [ids, ids])
-      // Medusa removes carts by soft delete (links and line items point at them); the row keeps nothing personal.
-      // An abandoned cart also loses its link to the customer: what someone once put in a basket is nobody's business after 30 days.
+      await trx.raw(
+        `update cart_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from cart where id = any(?) union select billing_address_id from cart where id = any(?))`,
+        [ids, ids],
+      )
+      // Medusa removes carts by soft delete (links and line items point at them); the row keeps nothing personal. An
+      // abandoned cart also loses its link to the customer: what someone once put in a basket is nobody's business
+      // after 30 days.
       const result = await trx.raw(
         `update cart set email = null, metadata = null,
           customer_id = case when completed_at is null then null else customer_id end,
           deleted_at = case when completed_at is null then coalesce(deleted_at, now()) else deleted_at end
         where id = any(?)`,
-        [ids]
+        [ids],
       )
-      await removeGuestCustomers(trx, guests.map((g) => g.id))
+      await removeGuestCustomers(
+        trx,
+        guests.map((g) => g.id),
+      )
       return Number(result.rowCount ?? 0)
     },
   },
@@ -139,7 +179,15 @@ export const PURGERS: Purger[] = [
     // Each order changes four tables with many indexes: 500 keep a batch's transaction near 100 ms (BENCHMARKS.md).
     batchSize: 500,
     // Orders not yet anonymised (the e-mail goes first and last), 2 years after delivery.
-    select: (db, query) => selectIds(db, "order", ORDER_TERM_START, `t.email is not null and not ${restricted("t.customer_id", "t.email")}`, [], query),
+    select: (db, query) =>
+      selectIds(
+        db,
+        "order",
+        ORDER_TERM_START,
+        `t.email is not null and not ${restricted("t.customer_id", "t.email")}`,
+        [],
+        query,
+      ),
     apply: async (trx, ids) => {
       const orders = await anonymiseOrders(trx, ids)
       // Medusa's customer rows for guests go with their last order that still names them. Found once per
@@ -148,9 +196,12 @@ export const PURGERS: Purger[] = [
         `select c.id from customer c where c.id in (select customer_id from "order" where id = any(?))
           and c.has_account = false and c.email is not null
           and not exists (select 1 from "order" o where o.customer_id = c.id and o.deleted_at is null and o.email is not null)`,
-        [ids]
+        [ids],
       )
-      await removeGuestCustomers(trx, guests.map((g) => g.id))
+      await removeGuestCustomers(
+        trx,
+        guests.map((g) => g.id),
+      )
       return orders
     },
   },
@@ -168,7 +219,10 @@ export const PURGERS: Purger[] = [
     select: selectBy("analytics_event", "occurred_at"),
     // Only days whose totals are kept (the retention workflow rolls them up first): the policy says daily totals stay.
     apply: async (trx, ids) =>
-      Number((await trx.raw(`delete from analytics_event t where t.id = any(?) and ${rolledUp(eventDay("t"))}`, [ids])).rowCount ?? 0),
+      Number(
+        (await trx.raw(`delete from analytics_event t where t.id = any(?) and ${rolledUp(eventDay("t"))}`, [ids]))
+          .rowCount ?? 0,
+      ),
   },
   {
     rule: "contact-messages",
@@ -188,7 +242,11 @@ export const PURGERS: Purger[] = [
     rule: "newsletter",
     category: "newsletter",
     action: "delete",
-    select: selectBy("newsletter_subscription", "unsubscribed_at", `status = 'unsubscribed' and not ${restricted("null", "t.email")}`),
+    select: selectBy(
+      "newsletter_subscription",
+      "unsubscribed_at",
+      `status = 'unsubscribed' and not ${restricted("null", "t.email")}`,
+    ),
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
@@ -196,7 +254,11 @@ export const PURGERS: Purger[] = [
     category: "newsletter",
     action: "delete",
     // A sign-up nobody confirmed is no consent: the address and its request go 30 days after the last sign-up.
-    select: selectBy("newsletter_subscription", "updated_at", `status = 'pending' and not ${restricted("null", "t.email")}`),
+    select: selectBy(
+      "newsletter_subscription",
+      "updated_at",
+      `status = 'pending' and not ${restricted("null", "t.email")}`,
+    ),
     apply: deleteWithChildren("newsletter_subscription", "newsletter_consent_event", "subscription_id"),
   },
   {
@@ -214,10 +276,16 @@ export const PURGERS: Purger[] = [
     // a lifted restriction its lifting); a guest's request never confirmed counts from when its link expired.
     // A restriction or objection in force is the record that keeps it in force: it stays while it applies.
     select: (db, query) =>
-      selectIds(db, "data_request", "case when t.status = 'awaiting_verification' then coalesce(t.token_expires_at, t.received_at) else coalesce(t.lifted_at, t.completed_at, t.updated_at) end",
+      selectIds(
+        db,
+        "data_request",
+        "case when t.status = 'awaiting_verification' then coalesce(t.token_expires_at, t.received_at) else coalesce(t.lifted_at, t.completed_at, t.updated_at) end",
         `t.status in ('completed', 'rejected', 'cancelled', 'awaiting_verification')
           and not (t.status = 'completed' and (t.kind = 'objection' or (t.kind = 'restriction' and t.lifted_at is null)))
-          and not ${restricted("t.customer_id", "t.email")}`, [], query),
+          and not ${restricted("t.customer_id", "t.email")}`,
+        [],
+        query,
+      ),
     apply: deleteWithChildren("data_request", "recipient_notice", "request_id"),
   },
   {
@@ -226,9 +294,15 @@ export const PURGERS: Purger[] = [
     action: "delete",
     // No row lock, as for invoices: the app's role holds no UPDATE on the audit log.
     // What the log says a restricted customer did or had done to them stays until the lift, like their other data.
-    select: (db, query) => selectBy("audit_event", "occurred_at", `not ${restricted("t.actor_id", "null")} and not ${restricted("t.subject_id", "null")}`)(db, { ...query, lock: false }),
+    select: (db, query) =>
+      selectBy(
+        "audit_event",
+        "occurred_at",
+        `not ${restricted("t.actor_id", "null")} and not ${restricted("t.subject_id", "null")}`,
+      )(db, { ...query, lock: false }),
     // Audit rows leave only through the owner's guarded function: the shop's database role cannot delete them.
-    apply: async (trx, ids) => Number((await trx.raw(`select helder_purge_audit_events(?::text[]) as removed`, [ids])).rows[0].removed),
+    apply: async (trx, ids) =>
+      Number((await trx.raw(`select helder_purge_audit_events(?::text[]) as removed`, [ids])).rows[0].removed),
   },
   invoicePurger("invoices-nl"),
   invoicePurger("invoices-be"),

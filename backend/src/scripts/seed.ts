@@ -66,18 +66,37 @@ async function ensureSale(container: Container) {
   const lists = await pricing.listPriceLists({}, { select: ["id", "title"] })
   if (lists.some((list) => list.title === SEED_SALE.title)) return
   const handles = Object.keys(SEED_SALE.products)
-  const products = await container.resolve(Modules.PRODUCT).listProducts({ handle: handles }, { relations: ["variants"], select: ["id", "handle", "variants.id", "variants.sku"] })
-  const bySku = new Map(PRODUCTS.flatMap((product) => product.variants.map((variant) => [variant.sku, { handle: product.handle, price: variant.price }] as const)))
+  const products = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts(
+      { handle: handles },
+      { relations: ["variants"], select: ["id", "handle", "variants.id", "variants.sku"] },
+    )
+  const bySku = new Map(
+    PRODUCTS.flatMap((product) =>
+      product.variants.map((variant) => [variant.sku, { handle: product.handle, price: variant.price }] as const),
+    ),
+  )
   const prices = products.flatMap((product) =>
     (product.variants ?? []).flatMap((variant) => {
       const seeded = variant.sku ? bySku.get(variant.sku) : undefined
-      return seeded ? [{ variant_id: variant.id, currency_code: "eur", amount: seedSalePrice(seeded.handle, seeded.price) }] : []
-    })
+      return seeded
+        ? [{ variant_id: variant.id, currency_code: "eur", amount: seedSalePrice(seeded.handle, seeded.price) }]
+        : []
+    }),
   )
   await createPriceListsWorkflow(container).run({
     input: {
       // A price list is of type sale unless it says otherwise (Medusa's default).
-      price_lists_data: [{ title: SEED_SALE.title, description: SEED_SALE.description, status: "active", starts_at: new Date().toISOString(), prices }],
+      price_lists_data: [
+        {
+          title: SEED_SALE.title,
+          description: SEED_SALE.description,
+          status: "active",
+          starts_at: new Date().toISOString(),
+          prices,
+        },
+      ],
     },
   })
 }
@@ -146,7 +165,7 @@ const OFFERED_PAYMENT_PROVIDERS = ["pp_system_default", "pp_stripe_stripe"]
  */
 async function ensureRegionPaymentProviders(container: Container, regionIds: string[]) {
   const providers = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).filter(
-    (provider) => OFFERED_PAYMENT_PROVIDERS.includes(provider.id)
+    (provider) => OFFERED_PAYMENT_PROVIDERS.includes(provider.id),
   )
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: regions } = await query.graph({
@@ -158,7 +177,10 @@ async function ensureRegionPaymentProviders(container: Container, regionIds: str
     const current = new Set((region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : [])))
     if (providers.every((provider) => current.has(provider.id))) continue
     await updateRegionsWorkflow(container).run({
-      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...current, ...providers.map((p) => p.id)])] } },
+      input: {
+        selector: { id: region.id },
+        update: { payment_providers: [...new Set([...current, ...providers.map((p) => p.id)])] },
+      },
     })
   }
 }
@@ -209,7 +231,10 @@ async function ensureShippingProfile(container: Container): Promise<string> {
 
 async function ensureShippingOptions(container: Container, locationId: string, profileId: string, regionIds: string[]) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existingSet] = await fulfillment.listFulfillmentSets({ name: FULFILLMENT_SET }, { relations: ["service_zones"] })
+  const [existingSet] = await fulfillment.listFulfillmentSets(
+    { name: FULFILLMENT_SET },
+    { relations: ["service_zones"] },
+  )
   let serviceZoneId = existingSet?.service_zones[0]?.id
   if (!existingSet) {
     const set = await fulfillment.createFulfillmentSets({
@@ -232,9 +257,30 @@ async function ensureShippingOptions(container: Container, locationId: string, p
   const existing = await fulfillment.listShippingOptions({ service_zone: { id: serviceZoneId } })
   const names = new Set(existing.map((option) => option.name))
   const options = [
-    { name: "Thuisbezorgd", code: "home-delivery", label: "Thuisbezorgd (PostNL)", description: "Binnen 1–2 werkdagen bezorgd", amount: 4.95, isReturn: false },
-    { name: "Ophalen in de winkel", code: "pickup", label: "Ophalen in Apeldoorn", description: "Gratis af te halen na bericht", amount: 0, isReturn: false },
-    { name: "Retour via PostNL", code: "return", label: "Retourzending", description: "Retourlabel per e-mail", amount: 0, isReturn: true },
+    {
+      name: "Thuisbezorgd",
+      code: "home-delivery",
+      label: "Thuisbezorgd (PostNL)",
+      description: "Binnen 1–2 werkdagen bezorgd",
+      amount: 4.95,
+      isReturn: false,
+    },
+    {
+      name: "Ophalen in de winkel",
+      code: "pickup",
+      label: "Ophalen in Apeldoorn",
+      description: "Gratis af te halen na bericht",
+      amount: 0,
+      isReturn: false,
+    },
+    {
+      name: "Retour via PostNL",
+      code: "return",
+      label: "Retourzending",
+      description: "Retourlabel per e-mail",
+      amount: 0,
+      isReturn: true,
+    },
   ].filter((option) => !names.has(option.name))
   if (options.length === 0) return
   await createShippingOptionsWorkflow(container).run({
@@ -280,7 +326,8 @@ export const RETURN_REASONS = [
 async function ensureReturnReasons(container: Container) {
   const existing = new Set((await container.resolve(Modules.ORDER).listReturnReasons({})).map((reason) => reason.value))
   const missing = RETURN_REASONS.filter((reason) => !existing.has(reason.value))
-  if (missing.length) await createReturnReasonsWorkflow(container).run({ input: { data: missing.map((reason) => ({ ...reason })) } })
+  if (missing.length)
+    await createReturnReasonsWorkflow(container).run({ input: { data: missing.map((reason) => ({ ...reason })) } })
 }
 
 async function ensureCategories(container: Container): Promise<Map<string, string>> {
@@ -297,7 +344,11 @@ async function ensureCategories(container: Container): Promise<Map<string, strin
           description: category.description.nl,
           is_active: true,
           rank: CATEGORIES.indexOf(category),
-          metadata: { name_en: category.name.en, description_en: category.description.en, image: categoryImage(category.handle) },
+          metadata: {
+            name_en: category.name.en,
+            description_en: category.description.en,
+            image: categoryImage(category.handle),
+          },
         })),
       },
     })
@@ -322,13 +373,22 @@ async function ensureProducts(container: Container, context: ProductContext): Pr
   const { result } = await createProductsWorkflow(container).run({
     input: { products: missing.map((product) => toProductInput(product, context)) },
   })
-  await stockNewVariants(container, result.map((product) => product.id), context.locationId)
+  await stockNewVariants(
+    container,
+    result.map((product) => product.id),
+    context.locationId,
+  )
   return result.length
 }
 
 /** The seed's metadata keys a stored product or variant lacks; what staff have set is kept. */
-function missingKeys(stored: Record<string, unknown> | null | undefined, seeded: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(seeded).filter(([key]) => stored?.[key] === undefined || stored[key] === null || stored[key] === ""))
+function missingKeys(
+  stored: Record<string, unknown> | null | undefined,
+  seeded: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(seeded).filter(([key]) => stored?.[key] === undefined || stored[key] === null || stored[key] === ""),
+  )
 }
 
 /**
@@ -337,17 +397,22 @@ function missingKeys(stored: Record<string, unknown> | null | undefined, seeded:
  */
 async function backfillProductMetadata(container: Container) {
   const service = container.resolve(Modules.PRODUCT)
-  const stored = await service.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["id", "handle", "metadata"], relations: ["variants"] })
+  const stored = await service.listProducts(
+    { handle: PRODUCTS.map((p) => p.handle) },
+    { select: ["id", "handle", "metadata"], relations: ["variants"] },
+  )
   for (const product of stored) {
     const seeded = PRODUCTS.find((candidate) => candidate.handle === product.handle)
     if (!seeded) continue
     const productKeys = missingKeys(product.metadata, { ...seeded.safety, ...seeded.energy })
-    if (Object.keys(productKeys).length) await service.updateProducts(product.id, { metadata: { ...product.metadata, ...productKeys } })
+    if (Object.keys(productKeys).length)
+      await service.updateProducts(product.id, { metadata: { ...product.metadata, ...productKeys } })
     for (const variant of product.variants ?? []) {
       const seededVariant = seeded.variants.find((candidate) => candidate.sku === variant.sku)
       if (!seededVariant) continue
       const variantKeys = missingKeys(variant.metadata, { ean: seededVariant.ean, ...seededVariant.label })
-      if (Object.keys(variantKeys).length) await service.updateProductVariants(variant.id, { metadata: { ...variant.metadata, ...variantKeys } })
+      if (Object.keys(variantKeys).length)
+        await service.updateProductVariants(variant.id, { metadata: { ...variant.metadata, ...variantKeys } })
     }
   }
 }

@@ -7,7 +7,8 @@ import { run } from "./processes.mjs"
  */
 export async function findChromium() {
   if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH ${process.env.CHROMIUM_PATH} does not exist`)
+    if (!existsSync(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH ${process.env.CHROMIUM_PATH} does not exist`)
     return process.env.CHROMIUM_PATH
   }
   const debian = "/usr/bin/chromium"
@@ -15,7 +16,10 @@ export async function findChromium() {
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("Helder tests: installing Debian's chromium package for the browser tests…")
     await run("apt-get", ["update", "-qq"], { quiet: true })
-    await run("apt-get", ["install", "-y", "-qq", "chromium"], { quiet: true, env: { DEBIAN_FRONTEND: "noninteractive" } })
+    await run("apt-get", ["install", "-y", "-qq", "chromium"], {
+      quiet: true,
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+    })
     if (existsSync(debian)) return debian
   }
   return undefined

@@ -47,7 +47,12 @@ export function configuredDatabase(env = process.env) {
     }
   }
   if (env.DB_HOST) {
-    return { host: env.DB_HOST, port: Number(env.DB_PORT || 5432), user: env.DB_USERNAME || "postgres", password: env.DB_PASSWORD || "" }
+    return {
+      host: env.DB_HOST,
+      port: Number(env.DB_PORT || 5432),
+      user: env.DB_USERNAME || "postgres",
+      password: env.DB_PASSWORD || "",
+    }
   }
   return null
 }

@@ -6,7 +6,9 @@ const { query } = require("./pg-query.cjs")
 
 const APP_ROLE = "helder_app"
 
-/** The app role's password: APP_DATABASE_PASSWORD, else a local default (trust or embedded PostgreSQL on this machine). */
+/**
+ * The app role's password: APP_DATABASE_PASSWORD, else a local default (trust or embedded PostgreSQL on this machine).
+ */
 function appRolePassword(env = process.env) {
   return env.APP_DATABASE_PASSWORD || "helder-app-local"
 }
@@ -44,9 +46,16 @@ async function ensureAppRole(settings, database, env = process.env) {
   const exists = await query(settings, "postgres", "SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE])
   const literal = `'${password.replace(/'/g, "''")}'`
   try {
-    await query(settings, "postgres", `${exists.length ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal}`)
+    await query(
+      settings,
+      "postgres",
+      `${exists.length ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal}`,
+    )
   } catch (error) {
-    throw new Error(`could not create the database role ${APP_ROLE} (the owner in DATABASE_URL needs CREATEROLE, or create it yourself): ${error.message}`)
+    throw new Error(
+      `could not create the database role ${APP_ROLE} (the owner in DATABASE_URL needs CREATEROLE, or create it yourself): ${error.message}`,
+      { cause: error },
+    )
   }
   for (const statement of appRoleGrants(database)) await query(settings, database, statement)
   return { ...settings, user: APP_ROLE, password }
@@ -64,7 +73,7 @@ async function ensureOwner(settings, database, email) {
      SELECT 'staffrole_' || md5(random()::text), u.id, 'owner' FROM "user" u
      WHERE u.email = $1 AND u.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM staff_role WHERE role = 'owner' AND deleted_at IS NULL)
      RETURNING id`,
-    [email]
+    [email],
   )
   return rows.length > 0
 }

@@ -13,5 +13,9 @@ console.log(`database role ${app.user} may use ${database}`)
 const ownerAt = process.argv.indexOf("--owner")
 if (ownerAt > 0) {
   const email = process.argv[ownerAt + 1]
-  console.log((await ensureOwner(server, database, email)) ? `${email} is the shop's owner` : `the shop already has an owner (or ${email} is no staff user)`)
+  console.log(
+    (await ensureOwner(server, database, email))
+      ? `${email} is the shop's owner`
+      : `the shop already has an owner (or ${email} is no staff user)`,
+  )
 }

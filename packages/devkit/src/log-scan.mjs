@@ -8,10 +8,16 @@ const PATTERNS = [
   { kind: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g },
   { kind: "bearer token", pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{16,}/gi },
   // A token, secret or password handed over in an address or a logged object.
-  { kind: "token or password value", pattern: /\b(?:token|secret|password|session)["']?\s*[=:]\s*["']?(?!\[redacted\])[A-Za-z0-9._~+/%-]{12,}/gi },
+  {
+    kind: "token or password value",
+    pattern: /\b(?:token|secret|password|session)["']?\s*[=:]\s*["']?(?!\[redacted\])[A-Za-z0-9._~+/%-]{12,}/gi,
+  },
   { kind: "Stripe secret", pattern: /\b(?:sk|rk|whsec)_[A-Za-z0-9_]{8,}/g },
   // Medusa's JSON request log: an IP address kept whole (the backend cuts it to its /24 or /48), or a user agent.
-  { kind: "full IP address", pattern: /"client_ip":"(?:(?:\d{1,3}\.){3}(?!0")\d{1,3}|(?:::ffff:)[\d.]+|[0-9a-f]*:[0-9a-f:]*[0-9a-f]+)"/gi },
+  {
+    kind: "full IP address",
+    pattern: /"client_ip":"(?:(?:\d{1,3}\.){3}(?!0")\d{1,3}|(?:::ffff:)[\d.]+|[0-9a-f]*:[0-9a-f:]*[0-9a-f]+)"/gi,
+  },
   { kind: "user agent", pattern: /"user_agent":"[^"]+"/g },
 ]
 
@@ -29,7 +35,12 @@ export function findLeaks(lines, { allow = [] } = {}) {
     for (const { kind, pattern } of PATTERNS) {
       for (const [match] of line.matchAll(pattern)) {
         if (allowed.has(match.toLowerCase())) continue
-        leaks.push({ line: index + 1, kind, masked: `${match.slice(0, 3)}…(${match.length} chars)`, context: line.replace(match, "•••").slice(0, 160) })
+        leaks.push({
+          line: index + 1,
+          kind,
+          masked: `${match.slice(0, 3)}…(${match.length} chars)`,
+          context: line.replace(match, "•••").slice(0, 160),
+        })
       }
     }
   }

@@ -19,7 +19,12 @@ export function run(command, args, { cwd, env = {}, quiet = false } = {}) {
     child.on("exit", (code, signal) => {
       if (code === 0) resolve(output)
       // Only the subcommand is named: later arguments may be secrets (the admin password).
-      else reject(Object.assign(new Error(`${command} ${args[0] ?? ""} failed (${signal ?? code})\n${output.slice(-4000)}`), { code }))
+      else
+        reject(
+          Object.assign(new Error(`${command} ${args[0] ?? ""} failed (${signal ?? code})\n${output.slice(-4000)}`), {
+            code,
+          }),
+        )
     })
   })
 }
@@ -61,7 +66,7 @@ export async function stopAll(graceMs = 8000) {
           signalGroup(child, "SIGKILL")
           resolve()
         }, graceMs).unref()
-      })
+      }),
   )
   await Promise.all(pending)
 }
@@ -94,7 +99,9 @@ export async function waitForHttp(url, { child, timeoutMs = 180000 } = {}) {
 export function assertPortFree(port) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
-    probe.once("error", () => reject(new Error(`port ${port} is already in use: stop the process listening there (a leftover shop?)`)))
+    probe.once("error", () =>
+      reject(new Error(`port ${port} is already in use: stop the process listening there (a leftover shop?)`)),
+    )
     probe.listen(port, () => probe.close(resolve))
   })
 }

@@ -26,14 +26,15 @@ async function* testFiles(dir) {
 }
 
 /**
- * The tests of one source file that name promises: `it(…)`/`test(…)` calls (Jest, node:test,
- * Playwright), `.each` tables included, whose title, a plain or template string, holds `[P-…]`. `skipped`: it.skip, test.skip,
- * test.fixme, xit — a promise is never proven by a test that does not run.
+ * The tests of one source file that name promises: `it(…)`/`test(…)` calls (Jest, node:test, Playwright), `.each`
+ * tables included, whose title, a plain or template string, holds `[P-…]`. `skipped`: it.skip, test.skip, test.fixme,
+ * xit — a promise is never proven by a test that does not run.
  */
 export function promiseTests(source) {
   const found = []
   // it(…), it.skip(…), and it.each(table)(…): the title is the first string of the call.
-  const call = /\b(x?it|test)((?:\.(?:only|skip|fixme|concurrent|failing))*)(?:\.each\b[\s\S]*?\)\s*)?\(\s*(["'`])((?:\\.|(?!\3)[\s\S])*?)\3/g
+  const call =
+    /\b(x?it|test)((?:\.(?:only|skip|fixme|concurrent|failing))*)(?:\.each\b[\s\S]*?\)\s*)?\(\s*(["'`])((?:\\.|(?!\3)[\s\S])*?)\3/g
   for (const match of source.matchAll(call)) {
     const title = match[4]
     const ids = [...title.matchAll(/\[(P-[a-z0-9-]+)\]/g)].map((m) => m[1])
@@ -63,7 +64,8 @@ export function ledgerGaps(promises, tests) {
     if (!tests.some((t) => !t.skipped && t.ids.includes(promise.id))) gaps.push(`${promise.id}: no test names it`)
   }
   for (const test of tests) {
-    for (const id of test.ids) if (!known.has(id)) gaps.push(`${test.file}:${test.line}: names ${id}, which is not in the ledger`)
+    for (const id of test.ids)
+      if (!known.has(id)) gaps.push(`${test.file}:${test.line}: names ${id}, which is not in the ledger`)
     if (test.skipped) gaps.push(`${test.file}:${test.line}: proves ${test.ids.join(", ")} but is skipped`)
   }
   return gaps
@@ -73,7 +75,11 @@ export function ledgerGaps(promises, tests) {
 function currentCommit() {
   if (process.env.HELDER_BUILD_COMMIT) return process.env.HELDER_BUILD_COMMIT
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim()
   } catch {
     return null
   }
@@ -85,7 +91,9 @@ export async function recordPass(at = new Date()) {
   await writeFile(LAST_PASS_FILE, JSON.stringify({ commit: currentCommit(), at: at.toISOString() }, null, 2) + "\n")
 }
 
-/** The ledger itself, loaded only when asked: test.mjs imports this file before the build made @helder/privacy's dist. */
+/**
+ * The ledger itself, loaded only when asked: test.mjs imports this file before the build made @helder/privacy's dist.
+ */
 async function ledger() {
   return (await import("@helder/privacy")).PROMISES
 }
@@ -100,7 +108,9 @@ export async function proofData() {
     lastPass: pass && commit && pass.commit === commit ? pass.at : null,
     promises: promises.map((promise) => ({
       ...promise,
-      tests: tests.filter((t) => !t.skipped && t.ids.includes(promise.id)).map(({ file, line, title }) => ({ file, line, title })),
+      tests: tests
+        .filter((t) => !t.skipped && t.ids.includes(promise.id))
+        .map(({ file, line, title }) => ({ file, line, title })),
     })),
   }
 }

@@ -26,7 +26,7 @@ test("reads the promises a test title names, in plain, template, multi-line and 
       { ids: ["P-proof"], skipped: true, line: 3 },
       { ids: ["P-contact"], skipped: false, line: 4 },
       { ids: ["P-recipients"], skipped: false, line: 10 },
-    ]
+    ],
   )
 })
 

@@ -27,10 +27,18 @@ export async function testRedis({ database = 9 } = {}) {
   if (!existsSync(server) && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("Helder tests: installing Debian's redis-server package for the two-worker test…")
     await run("apt-get", ["update", "-qq"], { quiet: true })
-    await run("apt-get", ["install", "-y", "-qq", "redis-server"], { quiet: true, env: { DEBIAN_FRONTEND: "noninteractive" } })
+    await run("apt-get", ["install", "-y", "-qq", "redis-server"], {
+      quiet: true,
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+    })
   }
-  if (!existsSync(server)) throw new Error("npm test needs Redis for one test: run one on 127.0.0.1:6379, set RETENTION_TEST_REDIS_URL, or install redis-server")
-  launch("redis", server, ["--port", String(OWN_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { onLine: () => {} })
+  if (!existsSync(server))
+    throw new Error(
+      "npm test needs Redis for one test: run one on 127.0.0.1:6379, set RETENTION_TEST_REDIS_URL, or install redis-server",
+    )
+  launch("redis", server, ["--port", String(OWN_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    onLine: () => {},
+  })
   for (let i = 0; i < 50 && !(await answers(OWN_PORT)); i++) await new Promise((resolve) => setTimeout(resolve, 100))
   return `redis://127.0.0.1:${OWN_PORT}/${database}`
 }
@@ -39,7 +47,9 @@ export async function testRedis({ database = 9 } = {}) {
 export function emptyRedisDatabase(url) {
   const { hostname, port, pathname } = new URL(url)
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: hostname, port: Number(port || DEFAULT_PORT) }, () => socket.write(`SELECT ${pathname.slice(1) || 0}\r\nFLUSHDB\r\n`))
+    const socket = net.connect({ host: hostname, port: Number(port || DEFAULT_PORT) }, () =>
+      socket.write(`SELECT ${pathname.slice(1) || 0}\r\nFLUSHDB\r\n`),
+    )
     let replies = ""
     socket.on("data", (chunk) => {
       replies += chunk

@@ -21,7 +21,11 @@ async function main() {
   }
   try {
     await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
-    const env = backendEnv({ databaseUrl: databaseUrl(settings, database), port: 0, storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000" })
+    const env = backendEnv({
+      databaseUrl: databaseUrl(settings, database),
+      port: 0,
+      storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
+    })
     // `medusa exec` refuses options it does not know: the script's options go as words (apply, batch-size=100).
     const args = process.argv.slice(2).map((arg) => arg.replace(/^--/, ""))
     await run("medusa", ["exec", "./src/scripts/retention.js", ...args], { cwd: BACKEND_SERVER_DIR, env })
@@ -35,5 +39,5 @@ main().then(
   (error) => {
     console.error(error.message)
     process.exit(1)
-  }
+  },
 )

@@ -1,5 +1,5 @@
-// Container entry for the storefront (docker-compose): waits until the backend has seeded its
-// publishable key, reads it from the database, and starts the storefront (storefront/server.cjs) with it — no key copied by hand.
+// Container entry for the storefront (docker-compose): waits until the backend has seeded its publishable key, reads it
+// from the database, and starts the storefront (storefront/server.cjs) with it — no key copied by hand.
 import { configuredDatabase } from "./database.mjs"
 import { launch, stopAll } from "./processes.mjs"
 import { publishableKey } from "./shop.mjs"

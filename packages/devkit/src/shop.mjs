@@ -71,7 +71,12 @@ export async function ensureAdmin(settings, database, env, { email, password }) 
   const rows = await query(settings, database, `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [email])
   const created = rows.length === 0
   // --name=value keeps a password that starts with "-" from being read as another option.
-  if (created) await run("medusa", ["user", `--email=${email}`, `--password=${password}`], { cwd: BACKEND_SERVER_DIR, env, quiet: true })
+  if (created)
+    await run("medusa", ["user", `--email=${email}`, `--password=${password}`], {
+      cwd: BACKEND_SERVER_DIR,
+      env,
+      quiet: true,
+    })
   await ensureOwner(settings, database, email)
   return created
 }
@@ -82,7 +87,7 @@ export async function publishableKey(settings, database) {
     settings,
     database,
     `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
-     ORDER BY (title = 'Helder webshop') DESC, created_at ASC LIMIT 1`
+     ORDER BY (title = 'Helder webshop') DESC, created_at ASC LIMIT 1`,
   )
   if (!rows[0]) throw new Error("no publishable API key found: did the seed run?")
   return rows[0].token
@@ -128,6 +133,9 @@ export async function bringUpShop({ settings, database, backendPort, storefrontP
   const appSettings = await ensureAppRole(settings, database)
   await startBackend({ ...env, DATABASE_URL: databaseUrl(appSettings, database) }, { onLine })
   const key = await publishableKey(settings, database)
-  await startStorefront({ port: storefrontPort, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key, extra }, { onLine })
+  await startStorefront(
+    { port: storefrontPort, backendUrl: env.MEDUSA_BACKEND_URL, publishableKey: key, extra },
+    { onLine },
+  )
   return { env, key, storefrontUrl, backendUrl: env.MEDUSA_BACKEND_URL, adminCreated }
 }

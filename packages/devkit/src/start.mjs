@@ -46,7 +46,9 @@ async function main() {
   let settings = configuredDatabase()
   let database = settings?.database ?? "helder"
   if (!settings) {
-    console.log(`Helder: no DATABASE_URL set, starting the embedded PostgreSQL on port ${EMBEDDED_PORT} (data in .data/postgres)`)
+    console.log(
+      `Helder: no DATABASE_URL set, starting the embedded PostgreSQL on port ${EMBEDDED_PORT} (data in .data/postgres)`,
+    )
     const pg = await startEmbeddedPostgres({ name: "postgres", port: EMBEDDED_PORT })
     embedded = pg.server
     settings = pg.settings

@@ -61,9 +61,10 @@ export interface CatalogItem {
 const LIST_KEYS = new Set(["fitting", "kelvin", "energy", "ip"])
 
 /** Reads URL search params (as Next hands them) into a query, or the first problem found. */
-export function parseCatalogQuery(
-  params: Record<string, string | string[] | undefined>
-): { query: CatalogQuery; error: string | null } {
+export function parseCatalogQuery(params: Record<string, string | string[] | undefined>): {
+  query: CatalogQuery
+  error: string | null
+} {
   const flat: Record<string, string> = {}
   for (const [key, value] of Object.entries(params)) {
     const text = Array.isArray(value) ? (LIST_KEYS.has(key) ? value.join(",") : value[0]) : value
@@ -108,7 +109,7 @@ const comparators: Record<SortOrder, ((a: CatalogItem, b: CatalogItem) => number
 /** Filters, sorts and cuts one page; `pages` is at least 1 so an empty result still renders. */
 export function applyCatalogQuery<T extends CatalogItem>(
   items: readonly T[],
-  q: CatalogQuery
+  q: CatalogQuery,
 ): { items: T[]; total: number; pages: number; page: number } {
   const matching = items.filter((item) => matchesQuery(item, q))
   const compare = comparators[q.sort]

@@ -87,7 +87,13 @@ export function energyLabelFromMetadata(product: Metadata, variant?: Metadata): 
   const supplier = text((product?.manufacturer as Metadata)?.name)
   const model = text(variant?.model) ?? text(product?.model)
   if (!data.success || !spec || !supplier || !model) return null
-  return { registration: data.data.eprel_number, energyClass: spec.energy_class, kwh: data.data.energy_kwh_1000h, supplier, model }
+  return {
+    registration: data.data.eprel_number,
+    energyClass: spec.energy_class,
+    kwh: data.data.energy_kwh_1000h,
+    supplier,
+    model,
+  }
 }
 
 /** The classes a product's variants carry, best first, each once. */
@@ -97,7 +103,10 @@ function classesOf(product: Metadata, variants: readonly { metadata: Metadata }[
 }
 
 /** What the product shows about energy labelling; null for a product that is not a lighting product or does not say. */
-export function energyInfoFromMetadata(product: Metadata, variants: readonly { metadata: Metadata }[]): EnergyInfo | null {
+export function energyInfoFromMetadata(
+  product: Metadata,
+  variants: readonly { metadata: Metadata }[],
+): EnergyInfo | null {
   const scope = energyScope(product)
   if (!scope || !isLightingProduct(product, variants)) return null
   if (scope !== "containing") return { scope }
@@ -117,7 +126,10 @@ export function kwhPer1000h(wattage: number): number {
  * an energy use that does not match its power; two light source variants sharing one registration; a
  * containing product that does not say whether its light source can be replaced.
  */
-export function energyLabelProblems(product: Metadata, variants: readonly { title?: string | null; metadata: Metadata }[]): string[] {
+export function energyLabelProblems(
+  product: Metadata,
+  variants: readonly { title?: string | null; metadata: Metadata }[],
+): string[] {
   if (!isLightingProduct(product, variants)) return []
   const scope = energyScope(product)
   if (!scope) {
@@ -128,7 +140,9 @@ export function energyLabelProblems(product: Metadata, variants: readonly { titl
   if (scope === "containing") {
     return typeof product?.replaceable_light_source === "boolean"
       ? []
-      : ["product: replaceable_light_source is missing (true or false: can the user replace the light source it contains?)"]
+      : [
+          "product: replaceable_light_source is missing (true or false: can the user replace the light source it contains?)",
+        ]
   }
   if (scope === "out_of_scope") return []
   const owners = new Map<string, string>()
@@ -139,13 +153,17 @@ export function energyLabelProblems(product: Metadata, variants: readonly { titl
     if (!parsed.success) {
       return parsed.error.issues.map((issue) => {
         const key = String(issue.path[0])
-        return given[key] === undefined ? `${name}: ${key} is missing` : `${name}: ${key} ${JSON.stringify(given[key])} is invalid (${issue.message})`
+        return given[key] === undefined
+          ? `${name}: ${key} is missing`
+          : `${name}: ${key} ${JSON.stringify(given[key])} is invalid (${issue.message})`
       })
     }
     const problems: string[] = []
     const wattage = specFromMetadata(product, variant.metadata)?.wattage
     if (wattage !== undefined && parsed.data.energy_kwh_1000h !== kwhPer1000h(wattage)) {
-      problems.push(`${name}: energy_kwh_1000h ${parsed.data.energy_kwh_1000h} does not match its wattage ${wattage} W (the label states ${kwhPer1000h(wattage)})`)
+      problems.push(
+        `${name}: energy_kwh_1000h ${parsed.data.energy_kwh_1000h} does not match its wattage ${wattage} W (the label states ${kwhPer1000h(wattage)})`,
+      )
     }
     const registration = parsed.data.eprel_number
     const owner = owners.get(registration)

@@ -40,7 +40,7 @@ export function isLightingProduct(product: Metadata, variants: readonly { metada
  */
 export function lightingSpecProblems(
   product: Metadata,
-  variants: readonly { title?: string | null; metadata: Metadata }[]
+  variants: readonly { title?: string | null; metadata: Metadata }[],
 ): string[] {
   if (!isLightingProduct(product, variants)) return []
   const problems = variants.flatMap((variant, index) => {
@@ -64,7 +64,7 @@ export function lightingSpecProblems(
 /** Validates a spec and splits it into metadata: shared keys on the product, the rest on the variant. */
 export function specToMetadata(
   spec: Partial<LightingSpec>,
-  productKeys: readonly (keyof LightingSpec)[]
+  productKeys: readonly (keyof LightingSpec)[],
 ): { product: Record<string, unknown>; variant: Record<string, unknown> } {
   const parsed = lightingSpecSchema.parse(spec)
   const product: Record<string, unknown> = {}

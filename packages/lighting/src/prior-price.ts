@@ -57,7 +57,7 @@ function activeList(list: PriceListState | null, moment: Date): boolean {
 /** The price that applied at `moment`, given each price's latest state: the lower of base and sale. */
 function appliedAt(states: Iterable<PriceRecord>, moment: Date, regionId: string | null): Applied | null {
   const live = [...states].filter(
-    (s) => !s.removed && s.otherRules === 0 && (s.minQuantity ?? 1) <= 1 && activeList(s.priceList, moment)
+    (s) => !s.removed && s.otherRules === 0 && (s.minQuantity ?? 1) <= 1 && activeList(s.priceList, moment),
   )
   const lowest = (kind: "base" | "sale" | "override") => {
     const ofKind = live.filter((s) => (kind === "base" ? !s.priceList : s.priceList?.type === kind))
@@ -78,7 +78,11 @@ function appliedAt(states: Iterable<PriceRecord>, moment: Date, regionId: string
  * The prices applied over time for one currency (and region) from a variant's history, as periods
  * between the moments anything changed: a history row, or a price list starting or ending.
  */
-export function appliedPeriods(history: readonly PriceRecord[], currencyCode: string, regionId: string | null = null): AppliedPeriod[] {
+export function appliedPeriods(
+  history: readonly PriceRecord[],
+  currencyCode: string,
+  regionId: string | null = null,
+): AppliedPeriod[] {
   const rows = history.filter((r) => r.currencyCode === currencyCode).sort((a, b) => a.at.getTime() - b.at.getTime())
   const moments = new Set<number>()
   for (const row of rows) {
@@ -99,7 +103,12 @@ export function appliedPeriods(history: readonly PriceRecord[], currencyCode: st
     if (!applied) continue
     const to = times[index + 1] === undefined ? null : new Date(times[index + 1]!)
     const last = periods[periods.length - 1]
-    const same = last && last.to?.getTime() === time && last.amount === applied.amount && last.reduced === applied.reduced && last.base === applied.base
+    const same =
+      last &&
+      last.to?.getTime() === time &&
+      last.amount === applied.amount &&
+      last.reduced === applied.reduced &&
+      last.base === applied.base
     if (last && same) last.to = to
     else periods.push({ from: new Date(time), to, ...applied })
   }
@@ -122,7 +131,7 @@ export function priceStatement(
   history: readonly PriceRecord[],
   moment: Date,
   currencyCode: string,
-  regionId: string | null = null
+  regionId: string | null = null,
 ): PriceStatement | null {
   const periods = appliedPeriods(history, currencyCode, regionId).filter((p) => p.from <= moment)
   const nowIndex = periods.length - 1
@@ -130,7 +139,12 @@ export function priceStatement(
   if (!now || (now.to && now.to <= moment)) return null
   if (!now.reduced) return { current: now.amount, reduction: null }
   let start = nowIndex
-  while (start > 0 && periods[start - 1]!.reduced && periods[start - 1]!.to?.getTime() === periods[start]!.from.getTime()) start--
+  while (
+    start > 0 &&
+    periods[start - 1]!.reduced &&
+    periods[start - 1]!.to?.getTime() === periods[start]!.from.getTime()
+  )
+    start--
   const since = periods[start]!.from
   const windowStart = since.getTime() - PRIOR_PRICE_DAYS * DAY_MS
   const before = periods.slice(0, start).filter((p) => (p.to ?? since).getTime() > windowStart)

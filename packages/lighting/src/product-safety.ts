@@ -11,8 +11,33 @@ import { isLightingProduct, isSet, type Metadata } from "./metadata"
 
 /** The EU member states (ISO 3166-1 alpha-2); "established in the Union" is decided by these. */
 export const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "DE", "HU", "IE",
-  "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "GR",
+  "DE",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ] as const
 
 /** The check digit a GTIN-13 (EAN-13) ends with, computed from its first twelve digits. */
@@ -33,8 +58,13 @@ const warnings = z.array(line).min(1)
 
 /** The product-wide part, (a), (b) and (d); the warnings are one sentence per list item. */
 export const productSafetySchema = z.object({
-  manufacturer: z.object({ ...contact, country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code such as NL") }).strict(),
-  eu_responsible_person: z.object({ ...contact, country: z.enum(EU_MEMBER_STATES) }).strict().optional(),
+  manufacturer: z
+    .object({ ...contact, country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code such as NL") })
+    .strict(),
+  eu_responsible_person: z
+    .object({ ...contact, country: z.enum(EU_MEMBER_STATES) })
+    .strict()
+    .optional(),
   // Art. 19(d): a language easily understood where the product is sold. Dutch serves the Netherlands and
   // Flanders; Belgium also has French and German as official languages, which the shop does not offer yet.
   safety_nl: warnings,
@@ -66,7 +96,10 @@ function established(safety: ProductSafety): boolean {
   return (EU_MEMBER_STATES as readonly string[]).includes(safety.manufacturer.country)
 }
 
-/** The product-wide safety information, or null when it is incomplete or invalid (or lacks the responsible person it needs). */
+/**
+ * The product-wide safety information, or null when it is incomplete or invalid (or lacks the responsible person it
+ * needs).
+ */
 export function productSafetyFromMetadata(product: Metadata): ProductSafety | null {
   const parsed = productSafetySchema.safeParse(pick(PRODUCT_SAFETY_KEYS, product))
   if (!parsed.success || (!established(parsed.data) && !parsed.data.eu_responsible_person)) return null
@@ -82,7 +115,10 @@ export function productIdentityFromMetadata(product: Metadata, variant?: Metadat
 function issues(owner: string, error: z.ZodError, given: Record<string, unknown>): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join(".")
-    const value = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], given)
+    const value = issue.path.reduce<unknown>(
+      (at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey],
+      given,
+    )
     if (value === undefined) return `${owner}: ${path} is missing`
     return `${owner}: ${path} ${JSON.stringify(value)} is invalid (${issue.message})`
   })
@@ -96,7 +132,7 @@ function issues(owner: string, error: z.ZodError, given: Record<string, unknown>
 export function productSafetyProblems(
   product: Metadata,
   variants: readonly { title?: string | null; metadata: Metadata }[],
-  hasPicture: boolean
+  hasPicture: boolean,
 ): string[] {
   if (!isLightingProduct(product, variants)) return []
   const problems: string[] = hasPicture ? [] : ["product: a picture is missing"]
@@ -104,7 +140,9 @@ export function productSafetyProblems(
   const parsed = productSafetySchema.safeParse(safety)
   if (!parsed.success) problems.push(...issues("product", parsed.error, safety))
   else if (!established(parsed.data) && !parsed.data.eu_responsible_person) {
-    problems.push(`product: eu_responsible_person is missing (the manufacturer is established in ${parsed.data.manufacturer.country}, outside the EU)`)
+    problems.push(
+      `product: eu_responsible_person is missing (the manufacturer is established in ${parsed.data.manufacturer.country}, outside the EU)`,
+    )
   } else if (parsed.data.safety_nl.length !== parsed.data.safety_en.length) {
     problems.push("product: safety_nl and safety_en list a different number of warnings")
   }

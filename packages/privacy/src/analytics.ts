@@ -24,7 +24,10 @@ export type AnalyticsBeacon = z.infer<typeof analyticsBeaconSchema>
 export const analyticsEventSchema = z
   .object({
     name: z.enum(ANALYTICS_EVENTS),
-    path: z.string().regex(/^\/[a-z0-9\-/:]*$/, "a page template such as /nl/products/:handle").max(200),
+    path: z
+      .string()
+      .regex(/^\/[a-z0-9\-/:]*$/, "a page template such as /nl/products/:handle")
+      .max(200),
     product_id: productId.optional(),
     device_class: z.enum(DEVICE_CLASSES),
     visitor_key: z.string().regex(/^[0-9a-f]{32}$/, "32 hex characters"),

@@ -7,7 +7,13 @@ export type BannerCategory = {
   title: string
   description: string
   required: boolean
-  services: { name: string; party: string; purpose: string; location: string; cookies: { name: string; lifetime: string; purpose: string }[] }[]
+  services: {
+    name: string
+    party: string
+    purpose: string
+    location: string
+    cookies: { name: string; lifetime: string; purpose: string }[]
+  }[]
 }
 
 /**
@@ -38,14 +44,16 @@ export type BannerText = {
 const UI = {
   nl: {
     title: "Cookies bij Helder",
-    description: "We gebruiken noodzakelijke cookies om de winkel te laten werken. Met je toestemming tellen we ook hoe de winkel gebruikt wordt, onder een willekeurige sleutel die elke dag wisselt (een pseudoniem), nooit onder je naam of e-mailadres. Weigeren is net zo makkelijk als accepteren, en je wijzigt je keuze altijd via \"Cookie-instellingen\" onderaan elke pagina.",
+    description:
+      'We gebruiken noodzakelijke cookies om de winkel te laten werken. Met je toestemming tellen we ook hoe de winkel gebruikt wordt, onder een willekeurige sleutel die elke dag wisselt (een pseudoniem), nooit onder je naam of e-mailadres. Weigeren is net zo makkelijk als accepteren, en je wijzigt je keuze altijd via "Cookie-instellingen" onderaan elke pagina.',
     gpc: "Je browser stuurt het signaal Global Privacy Control. Dat geldt bij ons als weigering van statistieken en advertenties.",
     changes: "Ons privacy- en cookiebeleid is gewijzigd:",
     acceptAll: "Alles accepteren",
     rejectAll: "Alles weigeren",
     settings: "Instellingen",
     settingsTitle: "Cookie-instellingen",
-    settingsIntro: "Kies per categorie. Noodzakelijke cookies staan altijd aan. Een uitgezette categorie verwijdert haar cookies meteen.",
+    settingsIntro:
+      "Kies per categorie. Noodzakelijke cookies staan altijd aan. Een uitgezette categorie verwijdert haar cookies meteen.",
     save: "Keuze opslaan",
     close: "Sluiten",
     consentIdLabel: "Nummer van je toestemmingsbewijs",
@@ -56,14 +64,16 @@ const UI = {
   },
   en: {
     title: "Cookies at Helder",
-    description: "We use necessary cookies to make the shop work. With your consent we also count how the shop is used, under a random key that changes every day (a pseudonym), never under your name or e-mail address. Rejecting is as easy as accepting, and you can change your choice at any time with \"Cookie settings\" at the bottom of every page.",
+    description:
+      'We use necessary cookies to make the shop work. With your consent we also count how the shop is used, under a random key that changes every day (a pseudonym), never under your name or e-mail address. Rejecting is as easy as accepting, and you can change your choice at any time with "Cookie settings" at the bottom of every page.',
     gpc: "Your browser sends the Global Privacy Control signal. We treat it as a refusal of statistics and advertising.",
     changes: "Our privacy and cookie policy has changed:",
     acceptAll: "Accept all",
     rejectAll: "Reject all",
     settings: "Settings",
     settingsTitle: "Cookie settings",
-    settingsIntro: "Choose per category. Necessary cookies are always on. Switching a category off deletes its cookies at once.",
+    settingsIntro:
+      "Choose per category. Necessary cookies are always on. Switching a category off deletes its cookies at once.",
     save: "Save choice",
     close: "Close",
     consentIdLabel: "Number of your consent record",
@@ -83,7 +93,12 @@ export function offeredCategories(map: DataMap) {
  * The banner text for a locale. `gpc`: the browser sends Global Privacy Control; `seenVersion`: the
  * version a returning visitor chose under, whose later changes are listed.
  */
-export function bannerText(map: DataMap, locale: PrivacyLocale, now: Date, options: { gpc?: boolean; seenVersion?: string | null } = {}): BannerText {
+export function bannerText(
+  map: DataMap,
+  locale: PrivacyLocale,
+  now: Date,
+  options: { gpc?: boolean; seenVersion?: string | null } = {},
+): BannerText {
   const ui = UI[locale]
   const newer = options.seenVersion ? changesSince(map, options.seenVersion, now) : []
   const services = allServices(map)
@@ -117,7 +132,11 @@ export function bannerText(map: DataMap, locale: PrivacyLocale, now: Date, optio
           party: service.party === "first-party" ? ui.firstParty : service.party,
           purpose: service.purpose[locale],
           location: service.location[locale],
-          cookies: service.cookies.map((cookie) => ({ name: cookie.name, lifetime: cookie.lifetime[locale], purpose: cookie.purpose[locale] })),
+          cookies: service.cookies.map((cookie) => ({
+            name: cookie.name,
+            lifetime: cookie.lifetime[locale],
+            purpose: cookie.purpose[locale],
+          })),
         })),
     })),
   }

@@ -50,6 +50,8 @@ export type ConsentRecordView = {
  */
 export async function validBannerHashes(map: DataMap, locale: PrivacyLocale, now: Date): Promise<Set<string>> {
   const seen = [null, ...map.policyVersions.map((v) => v.id)]
-  const texts = seen.flatMap((seenVersion) => [false, true].map((gpc) => bannerText(map, locale, now, { gpc, seenVersion })))
+  const texts = seen.flatMap((seenVersion) =>
+    [false, true].map((gpc) => bannerText(map, locale, now, { gpc, seenVersion })),
+  )
   return new Set(await Promise.all(texts.map(bannerTextHash)))
 }

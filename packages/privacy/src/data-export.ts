@@ -15,7 +15,18 @@ const amount = z.number().nullable()
 export const EXPORT_KINDS = {
   profile: {
     covers: ["identity", "contact", "account"],
-    row: { email: text, first_name: text, last_name: text, company_name: text, phone: text, has_account: z.boolean(), email_verified_at: time, birth_date: text, last_login_at: time, created_at: time },
+    row: {
+      email: text,
+      first_name: text,
+      last_name: text,
+      company_name: text,
+      phone: text,
+      has_account: z.boolean(),
+      email_verified_at: time,
+      birth_date: text,
+      last_login_at: time,
+      created_at: time,
+    },
   },
   earlier_emails: {
     covers: ["account", "contact"],
@@ -23,7 +34,19 @@ export const EXPORT_KINDS = {
   },
   addresses: {
     covers: ["address", "identity"],
-    row: { address_name: text, first_name: text, last_name: text, company: text, address_1: text, address_2: text, postal_code: text, city: text, country_code: text, phone: text, created_at: time },
+    row: {
+      address_name: text,
+      first_name: text,
+      last_name: text,
+      company: text,
+      address_1: text,
+      address_2: text,
+      postal_code: text,
+      city: text,
+      country_code: text,
+      phone: text,
+      created_at: time,
+    },
   },
   sessions: {
     covers: ["account"],
@@ -36,26 +59,79 @@ export const EXPORT_KINDS = {
   orders: {
     covers: ["order", "identity", "contact", "address"],
     row: {
-      order_number: z.number(), placed_at: time, status: text, email: text, currency_code: text, total: amount, shipping_total: amount, tax_total: amount,
-      shipping_name: text, shipping_company: text, shipping_address: text, shipping_postal_code: text, shipping_city: text, shipping_country_code: text, shipping_phone: text,
-      billing_name: text, billing_address: text, billing_postal_code: text, billing_city: text, billing_country_code: text, shipping_method: text,
+      order_number: z.number(),
+      placed_at: time,
+      status: text,
+      email: text,
+      currency_code: text,
+      total: amount,
+      shipping_total: amount,
+      tax_total: amount,
+      shipping_name: text,
+      shipping_company: text,
+      shipping_address: text,
+      shipping_postal_code: text,
+      shipping_city: text,
+      shipping_country_code: text,
+      shipping_phone: text,
+      billing_name: text,
+      billing_address: text,
+      billing_postal_code: text,
+      billing_city: text,
+      billing_country_code: text,
+      shipping_method: text,
     },
   },
   order_lines: {
     covers: ["order"],
-    row: { order_number: z.number(), product: text, variant: text, sku: text, quantity: z.number(), unit_price: amount, total: amount },
+    row: {
+      order_number: z.number(),
+      product: text,
+      variant: text,
+      sku: text,
+      quantity: z.number(),
+      unit_price: amount,
+      total: amount,
+    },
   },
   payments: {
     covers: ["payment"],
-    row: { order_number: z.number(), provider: text, amount: amount, currency_code: text, captured_at: time, refunded_amount: amount, created_at: time },
+    row: {
+      order_number: z.number(),
+      provider: text,
+      amount: amount,
+      currency_code: text,
+      captured_at: time,
+      refunded_amount: amount,
+      created_at: time,
+    },
   },
   invoices: {
     covers: ["invoice"],
-    row: { number: z.string(), kind: z.enum(["invoice", "credit_note"]), order_number: z.number().nullable(), issued_at: time, corrects_number: text, total: amount, currency_code: text, sha256: z.string(), file: z.string() },
+    row: {
+      number: z.string(),
+      kind: z.enum(["invoice", "credit_note"]),
+      order_number: z.number().nullable(),
+      issued_at: time,
+      corrects_number: text,
+      total: amount,
+      currency_code: text,
+      sha256: z.string(),
+      file: z.string(),
+    },
   },
   carts: {
     covers: ["cart"],
-    row: { created_at: time, updated_at: time, email: text, items: z.number(), shipping_name: text, shipping_address: text, shipping_postal_code: text, shipping_city: text },
+    row: {
+      created_at: time,
+      updated_at: time,
+      email: text,
+      items: z.number(),
+      shipping_name: text,
+      shipping_address: text,
+      shipping_postal_code: text,
+      shipping_city: text,
+    },
   },
   returns: {
     covers: ["return"],
@@ -63,7 +139,15 @@ export const EXPORT_KINDS = {
   },
   withdrawals: {
     covers: ["return"],
-    row: { order_number: z.number().nullable(), name: text, email: text, statement: text, items: text, submitted_at: time, acknowledged_at: time },
+    row: {
+      order_number: z.number().nullable(),
+      name: text,
+      email: text,
+      statement: text,
+      items: text,
+      submitted_at: time,
+      acknowledged_at: time,
+    },
   },
   mails: {
     covers: ["mail"],
@@ -83,12 +167,31 @@ export const EXPORT_KINDS = {
   },
   consent_records: {
     covers: ["consent"],
-    row: { consent_id: z.string(), given_at: time, expires_at: time, categories: z.string(), policy_version: text, text_hash: text, locale: text, source: text, gpc: z.boolean() },
+    row: {
+      consent_id: z.string(),
+      given_at: time,
+      expires_at: time,
+      categories: z.string(),
+      policy_version: text,
+      text_hash: text,
+      locale: text,
+      source: text,
+      gpc: z.boolean(),
+    },
   },
   data_requests: {
     covers: ["data-request"],
     // A completed restriction with no lifted_at is in force (art. 18); a completed objection stays in force (art. 21).
-    row: { kind: text, channel: text, status: text, received_at: time, due_at: time, completed_at: time, lifted_at: time, outcome: text },
+    row: {
+      kind: text,
+      channel: text,
+      status: text,
+      received_at: time,
+      due_at: time,
+      completed_at: time,
+      lifted_at: time,
+      outcome: text,
+    },
   },
   staff_access: {
     covers: ["audit"],
@@ -101,9 +204,11 @@ export const EXPORT_KIND_IDS = Object.keys(EXPORT_KINDS) as ExportKind[]
 export type ExportRow<K extends ExportKind> = z.infer<z.ZodObject<(typeof EXPORT_KINDS)[K]["row"]>>
 
 const recordsSchema = z
-  .object(Object.fromEntries(EXPORT_KIND_IDS.map((kind) => [kind, z.array(z.object(EXPORT_KINDS[kind].row).strict())])) as {
-    [K in ExportKind]: z.ZodArray<z.ZodObject<(typeof EXPORT_KINDS)[K]["row"], z.core.$strict>>
-  })
+  .object(
+    Object.fromEntries(EXPORT_KIND_IDS.map((kind) => [kind, z.array(z.object(EXPORT_KINDS[kind].row).strict())])) as {
+      [K in ExportKind]: z.ZodArray<z.ZodObject<(typeof EXPORT_KINDS)[K]["row"], z.core.$strict>>
+    },
+  )
   .strict()
 
 /** data.json: one machine-readable document (GDPR art. 20) with everything the shop holds about one person. */
@@ -123,13 +228,24 @@ export const exportDocumentSchema = z
           purposes: localisedSchema,
           retention: z.array(localisedSchema),
           records: z.array(z.string()),
-          /** For data kept outside the database and linked to nobody (IP addresses): where it is, instead of records. */
+          /**
+           * For data kept outside the database and linked to nobody (IP addresses): where it is, instead of records.
+           */
           kept_elsewhere: localisedSchema.optional(),
         })
-        .strict()
+        .strict(),
     ),
     recipients: z.array(
-      z.object({ party: z.string(), role: z.string(), purpose: localisedSchema, location: localisedSchema, service: localisedSchema, categories: z.array(z.string()) }).strict()
+      z
+        .object({
+          party: z.string(),
+          role: z.string(),
+          purpose: localisedSchema,
+          location: localisedSchema,
+          service: localisedSchema,
+          categories: z.array(z.string()),
+        })
+        .strict(),
     ),
   })
   .strict()
@@ -142,10 +258,14 @@ export type ExportDocument = z.infer<typeof exportDocumentSchema>
  */
 export function uncoveredCategories(map: DataMap): string[] {
   const covered = new Set<string>(EXPORT_KIND_IDS.flatMap((kind) => [...EXPORT_KINDS[kind].covers]))
-  return map.dataCategories.filter((c) => c.personal && c.storage.tables.length > 0 && !covered.has(c.id)).map((c) => c.id)
+  return map.dataCategories
+    .filter((c) => c.personal && c.storage.tables.length > 0 && !covered.has(c.id))
+    .map((c) => c.id)
 }
 
-/** The map's categories as the export explains them: what each is for, its basis and its term, and which files hold it. */
+/**
+ * The map's categories as the export explains them: what each is for, its basis and its term, and which files hold it.
+ */
 export function exportCategories(map: DataMap): ExportDocument["categories"] {
   return map.dataCategories
     .filter((c) => c.personal)
@@ -162,5 +282,12 @@ export function exportCategories(map: DataMap): ExportDocument["categories"] {
 
 /** The register's recipients as the export lists them (who received which categories of data). */
 export function exportRecipients(map: DataMap): ExportDocument["recipients"] {
-  return map.recipients.map(({ party, role, purpose, location, service, categories }) => ({ party, role, purpose, location, service, categories }))
+  return map.recipients.map(({ party, role, purpose, location, service, categories }) => ({
+    party,
+    role,
+    purpose,
+    location,
+    service,
+    categories,
+  }))
 }

@@ -25,7 +25,10 @@ export const policyEditionSchema = z
     /** The written version (policy-versions.ts) whose wording it shows. */
     wording: z.string(),
     /** SHA-256 of the data map it describes; null for history recorded before editions were derived. */
-    contentHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    contentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
     names: policyNamesSchema.nullable(),
   })
   .strict()
@@ -42,7 +45,10 @@ export function policyNames(map: DataMap): PolicyNames {
   const names: PolicyNames = {}
   for (const service of allServices(map)) {
     const category = map.consentCategories.find((c) => c.id === service.category)!
-    names[`service:${service.id}`] = { nl: `${service.name} (${category.name.nl.toLowerCase()})`, en: `${service.name} (${category.name.en.toLowerCase()})` }
+    names[`service:${service.id}`] = {
+      nl: `${service.name} (${category.name.nl.toLowerCase()})`,
+      en: `${service.name} (${category.name.en.toLowerCase()})`,
+    }
   }
   for (const recipient of map.recipients) {
     names[`recipient:${recipient.id}`] = {
@@ -57,8 +63,18 @@ export function policyNames(map: DataMap): PolicyNames {
 }
 
 const WORDS = {
-  nl: { added: "Nieuw", removed: "Niet meer", changed: "Gewijzigd", other: "Andere wijzigingen in wat dit beleid beschrijft (categorieën, doelen of termijnen)." },
-  en: { added: "New", removed: "No longer", changed: "Changed", other: "Other changes to what this policy describes (categories, purposes or terms)." },
+  nl: {
+    added: "Nieuw",
+    removed: "Niet meer",
+    changed: "Gewijzigd",
+    other: "Andere wijzigingen in wat dit beleid beschrijft (categorieën, doelen of termijnen).",
+  },
+  en: {
+    added: "New",
+    removed: "No longer",
+    changed: "Changed",
+    other: "Other changes to what this policy describes (categories, purposes or terms).",
+  },
 } as const
 
 /** What changed between two editions' names, in words: each service or recipient added, removed or changed. */
@@ -90,18 +106,32 @@ export async function editionsToRecord(recorded: PolicyEdition[], map: DataMap, 
   if (latest && latest.contentHash === contentHash && latest.wording === wording.id) return []
   const day = amsterdamDay(at)
   const written = map.policyVersions
-  const unseen = written.slice(latest ? written.findIndex((v) => v.id === latest.wording) + 1 : 0, written.indexOf(wording) + 1)
+  const unseen = written.slice(
+    latest ? written.findIndex((v) => v.id === latest.wording) + 1 : 0,
+    written.indexOf(wording) + 1,
+  )
   if (!latest) {
-    return unseen.map((v, i) => ({ ...v, wording: v.id, contentHash: i === unseen.length - 1 ? contentHash : null, names: i === unseen.length - 1 ? names : null }))
+    return unseen.map((v, i) => ({
+      ...v,
+      wording: v.id,
+      contentHash: i === unseen.length - 1 ? contentHash : null,
+      names: i === unseen.length - 1 ? names : null,
+    }))
   }
   const configured = namesChanged(latest.names, names)
   const changes: Localised = unseen.length
-    ? { nl: [...unseen.map((v) => v.changes.nl), configured?.nl].filter(Boolean).join(" "), en: [...unseen.map((v) => v.changes.en), configured?.en].filter(Boolean).join(" ") }
+    ? {
+        nl: [...unseen.map((v) => v.changes.nl), configured?.nl].filter(Boolean).join(" "),
+        en: [...unseen.map((v) => v.changes.en), configured?.en].filter(Boolean).join(" "),
+      }
     : (configured ?? { nl: WORDS.nl.other, en: WORDS.en.other })
   return [{ id: `${day}.${recorded.length + 1}`, effective: day, changes, wording: wording.id, contentHash, names }]
 }
 
 /** The map with its published editions as the version list: what the banner and the policy pages show. */
 export function withEditions(map: DataMap, editions: PolicyEdition[]): DataMap {
-  return { ...map, policyVersions: editions.map(({ id, effective, changes }): PolicyVersion => ({ id, effective, changes })) }
+  return {
+    ...map,
+    policyVersions: editions.map(({ id, effective, changes }): PolicyVersion => ({ id, effective, changes })),
+  }
 }

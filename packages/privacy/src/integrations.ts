@@ -61,7 +61,11 @@ export function integrationsFromEnv(env: Env): Integrations {
   return {
     controller: {
       name: operator(env, "SELLER_NAME"),
-      address: [operator(env, "SELLER_STREET"), operator(env, "SELLER_POSTCODE_CITY"), set(env, "SELLER_COUNTRY") ?? "Nederland"].join(", "),
+      address: [
+        operator(env, "SELLER_STREET"),
+        operator(env, "SELLER_POSTCODE_CITY"),
+        set(env, "SELLER_COUNTRY") ?? "Nederland",
+      ].join(", "),
       email: operator(env, "SELLER_EMAIL"),
       phone: operator(env, "SELLER_PHONE"),
       kvk: operator(env, "SELLER_KVK"),

@@ -1,5 +1,14 @@
-// Segments that are keys or personal ids (order-link tokens, order ids, verification tokens) never reach the statistics.
-const SECRET_AFTER = new Set(["order-link", "orders", "invoices", "verify", "reset-password", "confirm-email", "newsletter"])
+// Segments that are keys or personal ids (order-link tokens, order ids, verification tokens) never reach the
+// statistics.
+const SECRET_AFTER = new Set([
+  "order-link",
+  "orders",
+  "invoices",
+  "verify",
+  "reset-password",
+  "confirm-email",
+  "newsletter",
+])
 
 /**
  * The page a path belongs to, without anything that could identify a person: no query or fragment,

@@ -21,7 +21,12 @@ export function addDuration(from: Date, duration: Duration): Date {
 
 /** The calendar day (YYYY-MM-DD) a moment falls on in Amsterdam: the shop's day, for dates it states. */
 export function amsterdamDay(moment: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(moment)
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(moment)
 }
 
 /** The policy version in force at `now`: the newest whose effective date has come. */
@@ -46,7 +51,9 @@ export function consentExpiry(map: DataMap, givenAt: Date): Date {
 
 /** Every service, with the consent category it belongs to. */
 export function allServices(map: DataMap): (Service & { category: DataMap["consentCategories"][number]["id"] })[] {
-  return map.consentCategories.flatMap((category) => category.services.map((service) => ({ ...service, category: category.id })))
+  return map.consentCategories.flatMap((category) =>
+    category.services.map((service) => ({ ...service, category: category.id })),
+  )
 }
 
 /** The declared cookie a browser cookie name belongs to, with its service and category; undefined when undeclared. */
@@ -61,6 +68,8 @@ export function findCookie(map: DataMap, name: string) {
 /** Whether a host the browser contacts is declared by a service (wildcards match one or more labels). */
 export function isDeclaredHost(map: DataMap, host: string): boolean {
   return allServices(map).some((service) =>
-    service.hosts.some((declared) => (declared.startsWith("*.") ? host.endsWith(declared.slice(1)) : host === declared))
+    service.hosts.some((declared) =>
+      declared.startsWith("*.") ? host.endsWith(declared.slice(1)) : host === declared,
+    ),
   )
 }

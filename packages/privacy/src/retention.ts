@@ -46,6 +46,7 @@ export function retentionCutoff(rule: Pick<RetentionRule, "keep" | "from">, now:
   const back = addMonths(shifted, -months)
   // Where the month back is shorter (31 March → February), every start in it ends its term before `now`:
   // the cutoff is the first moment of the month after.
-  if (back.getUTCDate() !== shifted.getUTCDate()) return new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 1))
+  if (back.getUTCDate() !== shifted.getUTCDate())
+    return new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 1))
   return back
 }

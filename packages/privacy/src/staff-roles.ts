@@ -1,23 +1,28 @@
 import type { Localised } from "./types"
 
 /**
- * What staff may do, deny by default (the shared contract: the backend enforces it, the privacy
- * policy's section on staff access is generated from it). Every admin route in the surface table (backend/src/api/surface/routes.ts) names one
- * permission; a staff user reaches it only when their role holds that permission. A user without a
- * role reaches nothing but their own profile and two-factor set-up.
+ * What staff may do, deny by default (the shared contract: the backend enforces it, the privacy policy's section on
+ * staff access is generated from it). Every admin route in the surface table (backend/src/api/surface/routes.ts) names
+ * one permission; a staff user reaches it only when their role holds that permission. A user without a role reaches
+ * nothing but their own profile and two-factor set-up.
  *
- * The policies promise it: "Medewerkers hebben geen toegang tot klantprofielen en documenten die wij
- * naar aanleiding van jouw opdracht vervaardigd hebben" (LichtXpert) and "alleen de noodzakelijke
- * personen toegang hebben tot uw gegevens" (the Belgian policy).
+ * The policies promise it: "Medewerkers hebben geen toegang tot klantprofielen en documenten die wij naar aanleiding
+ * van jouw opdracht vervaardigd hebben" (LichtXpert) and "alleen de noodzakelijke personen toegang hebben tot uw
+ * gegevens" (the Belgian policy).
  */
 export const PERMISSIONS = {
-  /** What the admin app reads to start and draw its frame: the shop's settings, the user's own profile. No personal data. */
+  /**
+   * What the admin app reads to start and draw its frame: the shop's settings, the user's own profile. No personal
+   * data.
+   */
   shell: "open the admin and read the shop's settings",
   catalog: "products, categories, collections, prices and promotions",
   stock: "inventory, stock locations and reservations",
   "orders:read": "read orders (personal data masked)",
   orders: "handle orders: fulfil, ship, edit, cancel",
-  /** The one piece of personal data order handling sees in clear: where an order goes, on that order's page (audited). */
+  /**
+   * The one piece of personal data order handling sees in clear: where an order goes, on that order's page (audited).
+   */
   "delivery-address": "see the delivery address of an order being shipped",
   returns: "returns, claims and exchanges",
   payments: "payments: capture and refund",
@@ -43,15 +48,24 @@ export const PERMISSION_NAMES: Record<Permission, Localised> = {
   shell: { nl: "de beheeromgeving openen", en: "opening the admin" },
   catalog: { nl: "assortiment, prijzen en acties", en: "catalog, prices and promotions" },
   stock: { nl: "voorraad", en: "stock" },
-  "orders:read": { nl: "bestellingen inzien (persoonsgegevens afgeschermd)", en: "reading orders (personal data masked)" },
+  "orders:read": {
+    nl: "bestellingen inzien (persoonsgegevens afgeschermd)",
+    en: "reading orders (personal data masked)",
+  },
   orders: { nl: "bestellingen afhandelen", en: "handling orders" },
-  "delivery-address": { nl: "het bezorgadres van een bestelling die verzonden wordt", en: "the delivery address of an order being shipped" },
+  "delivery-address": {
+    nl: "het bezorgadres van een bestelling die verzonden wordt",
+    en: "the delivery address of an order being shipped",
+  },
   returns: { nl: "retouren", en: "returns" },
   payments: { nl: "betalingen en terugbetalingen", en: "payments and refunds" },
   customers: { nl: "klantprofielen (afgeschermd)", en: "customer profiles (masked)" },
   "personal-search": { nl: "zoeken op persoonsgegevens, met reden", en: "searching by personal data, with a reason" },
   contact: { nl: "contactberichten", en: "contact messages" },
-  privacy: { nl: "privacyverzoeken: inzage, export en verwijdering", en: "privacy requests: access, export and erasure" },
+  privacy: {
+    nl: "privacyverzoeken: inzage, export en verwijdering",
+    en: "privacy requests: access, export and erasure",
+  },
   reveal: { nl: "afgeschermde gegevens tonen, met reden", en: "revealing masked data, with a reason" },
   audit: { nl: "het logboek", en: "the audit log" },
   invoices: { nl: "facturen en creditnota's", en: "invoices and credit notes" },
@@ -76,16 +90,47 @@ const OWNER = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => 
 /** The roles an owner can give. A role that may reveal, export or erase requires a second factor. */
 export const ROLES = {
   owner: { name: { nl: "Eigenaar", en: "Owner" }, permissions: OWNER, twoFactor: true },
-  "order-handling": { name: { nl: "Orderverwerking", en: "Order handling" }, permissions: ["shell", "orders:read", "orders", "delivery-address", "stock", "payments"], twoFactor: false },
-  returns: { name: { nl: "Retouren en terugbetalingen", en: "Returns and refunds" }, permissions: ["shell", "orders:read", "returns", "payments"], twoFactor: false },
-  "customer-service": { name: { nl: "Klantenservice", en: "Customer service" }, permissions: ["shell", "orders:read", "contact"], twoFactor: false },
+  "order-handling": {
+    name: { nl: "Orderverwerking", en: "Order handling" },
+    permissions: ["shell", "orders:read", "orders", "delivery-address", "stock", "payments"],
+    twoFactor: false,
+  },
+  returns: {
+    name: { nl: "Retouren en terugbetalingen", en: "Returns and refunds" },
+    permissions: ["shell", "orders:read", "returns", "payments"],
+    twoFactor: false,
+  },
+  "customer-service": {
+    name: { nl: "Klantenservice", en: "Customer service" },
+    permissions: ["shell", "orders:read", "contact"],
+    twoFactor: false,
+  },
   "privacy-officer": {
     name: { nl: "Privacyfunctionaris", en: "Privacy officer" },
-    permissions: ["shell", "orders:read", "customers", "personal-search", "contact", "privacy", "reveal", "audit", "invoices", "retention"],
+    permissions: [
+      "shell",
+      "orders:read",
+      "customers",
+      "personal-search",
+      "contact",
+      "privacy",
+      "reveal",
+      "audit",
+      "invoices",
+      "retention",
+    ],
     twoFactor: true,
   },
-  bookkeeping: { name: { nl: "Boekhouding", en: "Bookkeeping" }, permissions: ["shell", "invoices", "payments"], twoFactor: false },
-  catalog: { name: { nl: "Assortiment", en: "Catalog" }, permissions: ["shell", "catalog", "stock", "analytics", "newsletter"], twoFactor: false },
+  bookkeeping: {
+    name: { nl: "Boekhouding", en: "Bookkeeping" },
+    permissions: ["shell", "invoices", "payments"],
+    twoFactor: false,
+  },
+  catalog: {
+    name: { nl: "Assortiment", en: "Catalog" },
+    permissions: ["shell", "catalog", "stock", "analytics", "newsletter"],
+    twoFactor: false,
+  },
 } as const satisfies Record<string, Role>
 
 export type RoleId = keyof typeof ROLES

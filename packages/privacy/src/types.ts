@@ -8,7 +8,11 @@ export type PrivacyLocale = (typeof LOCALES)[number]
 
 /** A period: whole years, months and days (calendar arithmetic, not a number of seconds). */
 export const durationSchema = z
-  .object({ years: z.number().int().min(0).optional(), months: z.number().int().min(0).optional(), days: z.number().int().min(0).optional() })
+  .object({
+    years: z.number().int().min(0).optional(),
+    months: z.number().int().min(0).optional(),
+    days: z.number().int().min(0).optional(),
+  })
   .strict()
   .refine((d) => (d.years ?? 0) + (d.months ?? 0) + (d.days ?? 0) > 0, "a duration must be longer than zero")
 export type Duration = z.infer<typeof durationSchema>
@@ -19,10 +23,16 @@ export type LegalBasis = (typeof LEGAL_BASES)[number]
 
 /** How the policy pages, the export and the erasure receipt name each ground. */
 export const LEGAL_BASIS_LABELS: Record<LegalBasis, Localised> = {
-  contract: { nl: "Uitvoering van de overeenkomst (art. 6 lid 1 b AVG)", en: "Performance of the contract (art. 6(1)(b) GDPR)" },
+  contract: {
+    nl: "Uitvoering van de overeenkomst (art. 6 lid 1 b AVG)",
+    en: "Performance of the contract (art. 6(1)(b) GDPR)",
+  },
   legal_obligation: { nl: "Wettelijke plicht (art. 6 lid 1 c AVG)", en: "Legal obligation (art. 6(1)(c) GDPR)" },
   consent: { nl: "Toestemming (art. 6 lid 1 a AVG)", en: "Consent (art. 6(1)(a) GDPR)" },
-  legitimate_interest: { nl: "Gerechtvaardigd belang (art. 6 lid 1 f AVG)", en: "Legitimate interest (art. 6(1)(f) GDPR)" },
+  legitimate_interest: {
+    nl: "Gerechtvaardigd belang (art. 6 lid 1 f AVG)",
+    en: "Legitimate interest (art. 6(1)(f) GDPR)",
+  },
 }
 
 /** What happens to a category's records when their term ends, or when their person asks for erasure. */
@@ -60,8 +70,14 @@ export const retentionRuleSchema = z
     outside: localisedSchema.optional(),
   })
   .strict()
-  .refine((rule) => (rule.then === "warn_then_erase") === (rule.graceDays !== undefined), "warn_then_erase needs graceDays, and only it")
-  .refine((rule) => !(rule.outside && rule.then === "warn_then_erase"), "a rule kept outside the database cannot warn first")
+  .refine(
+    (rule) => (rule.then === "warn_then_erase") === (rule.graceDays !== undefined),
+    "warn_then_erase needs graceDays, and only it",
+  )
+  .refine(
+    (rule) => !(rule.outside && rule.then === "warn_then_erase"),
+    "a rule kept outside the database cannot warn first",
+  )
 export type RetentionRule = z.infer<typeof retentionRuleSchema>
 
 export const dataCategorySchema = z
@@ -79,7 +95,10 @@ export const dataCategorySchema = z
         elsewhere: localisedSchema.optional(),
       })
       .strict()
-      .refine((storage) => storage.tables.length > 0 || storage.elsewhere !== undefined, "a category lives in tables of the database or says where else"),
+      .refine(
+        (storage) => storage.tables.length > 0 || storage.elsewhere !== undefined,
+        "a category lives in tables of the database or says where else",
+      ),
     /** Held about a person the shop can find: the export and the erasure find it. */
     personal: z.boolean(),
     /**
@@ -94,11 +113,20 @@ export const dataCategorySchema = z
     /** Why erasure keeps it (legal hold), shown on the erasure receipt. */
     keptBecause: localisedSchema.optional(),
     /** A promise of the ledger (promises.ts) its row in the policy makes beyond the table's own. */
-    promise: z.string().regex(/^P-[a-z0-9-]+$/).optional(),
+    promise: z
+      .string()
+      .regex(/^P-[a-z0-9-]+$/)
+      .optional(),
   })
   .strict()
-  .refine((c) => (c.erasure === "legal_hold") === (c.keptBecause !== undefined), "a legal hold says why, and only a legal hold")
-  .refine((c) => !(c.pseudonymous && c.personal), "pseudonymous data is linked to no one: not personal in the map's sense")
+  .refine(
+    (c) => (c.erasure === "legal_hold") === (c.keptBecause !== undefined),
+    "a legal hold says why, and only a legal hold",
+  )
+  .refine(
+    (c) => !(c.pseudonymous && c.personal),
+    "pseudonymous data is linked to no one: not personal in the map's sense",
+  )
 export type DataCategory = z.infer<typeof dataCategorySchema>
 
 export const cookieSchema = z
@@ -140,7 +168,10 @@ export const consentCategorySchema = z
     required: z.boolean(),
     services: z.array(serviceSchema),
     /** A promise of the ledger (promises.ts) its section of the cookie policy makes beyond the list of its services. */
-    promise: z.string().regex(/^P-[a-z0-9-]+$/).optional(),
+    promise: z
+      .string()
+      .regex(/^P-[a-z0-9-]+$/)
+      .optional(),
   })
   .strict()
 export type ConsentCategory = z.infer<typeof consentCategorySchema>
@@ -195,7 +226,11 @@ export const dataMapSchema = z
     erasure: z.object({ undoHours: z.number().int().min(1) }).strict(),
     /** Data-subject requests: the answer term (art. 12(3)), its longest extension and how long a mailed link works. */
     requests: z
-      .object({ answerWithin: durationSchema, extendableBy: durationSchema, linkValidHours: z.number().int().min(1).max(72) })
+      .object({
+        answerWithin: durationSchema,
+        extendableBy: durationSchema,
+        linkValidHours: z.number().int().min(1).max(72),
+      })
       .strict(),
   })
   .strict()
@@ -204,22 +239,34 @@ export const dataMapSchema = z
     const categories = new Set(map.dataCategories.map((c) => c.id))
     for (const category of map.dataCategories) {
       for (const rule of category.retention) {
-        if (!rules.has(rule)) ctx.addIssue({ code: "custom", message: `data category ${category.id} names unknown retention rule ${rule}` })
+        if (!rules.has(rule))
+          ctx.addIssue({ code: "custom", message: `data category ${category.id} names unknown retention rule ${rule}` })
       }
     }
     for (const recipient of map.recipients) {
       for (const category of recipient.categories) {
-        if (!categories.has(category)) ctx.addIssue({ code: "custom", message: `recipient ${recipient.id} receives unknown data category ${category}` })
+        if (!categories.has(category))
+          ctx.addIssue({
+            code: "custom",
+            message: `recipient ${recipient.id} receives unknown data category ${category}`,
+          })
       }
     }
-    const ids = [...map.dataCategories.map((c) => c.id), ...map.retention.map((r) => `rule:${r.id}`), ...map.recipients.map((r) => `recipient:${r.id}`)]
+    const ids = [
+      ...map.dataCategories.map((c) => c.id),
+      ...map.retention.map((r) => `rule:${r.id}`),
+      ...map.recipients.map((r) => `recipient:${r.id}`),
+    ]
     const twice = ids.filter((id, i) => ids.indexOf(id) !== i)
     if (twice.length) ctx.addIssue({ code: "custom", message: `ids used twice: ${twice.join(", ")}` })
     const dates = map.policyVersions.map((v) => v.effective)
-    if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) ctx.addIssue({ code: "custom", message: "policy versions must be in date order" })
+    if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!))
+      ctx.addIssue({ code: "custom", message: "policy versions must be in date order" })
     map.consentCategories.forEach((category, i) => {
-      if (category.id !== CONSENT_CATEGORY_IDS[i]) ctx.addIssue({ code: "custom", message: `consent category ${i} must be ${CONSENT_CATEGORY_IDS[i]}` })
-      if (category.required !== (category.id === "necessary")) ctx.addIssue({ code: "custom", message: "only the necessary category is required" })
+      if (category.id !== CONSENT_CATEGORY_IDS[i])
+        ctx.addIssue({ code: "custom", message: `consent category ${i} must be ${CONSENT_CATEGORY_IDS[i]}` })
+      if (category.required !== (category.id === "necessary"))
+        ctx.addIssue({ code: "custom", message: "only the necessary category is required" })
     })
   })
 export type DataMap = z.infer<typeof dataMapSchema>

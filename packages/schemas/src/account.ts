@@ -42,7 +42,10 @@ export type Registration = z.infer<typeof registrationSchema>
 export const loginSchema = z
   .object({
     email: emailSchema,
-    password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1),
+    password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX_LENGTH + 1),
   })
   .strict()
 
@@ -56,11 +59,20 @@ export const tokenSchema = z.object({ token }).strict()
 export const passwordResetRequestSchema = z.object({ email: emailSchema, locale }).strict()
 
 /** A new password set through a mailed reset link; the policy is checked against the account's e-mail. */
-export const passwordResetSchema = z.object({ token, password: z.string().max(PASSWORD_MAX_LENGTH + 1), locale }).strict()
+export const passwordResetSchema = z
+  .object({ token, password: z.string().max(PASSWORD_MAX_LENGTH + 1), locale })
+  .strict()
 
 /** A new password set from the account, confirmed with the current one. */
 export const passwordChangeSchema = z
-  .object({ current_password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1), password: z.string().max(PASSWORD_MAX_LENGTH + 1), locale })
+  .object({
+    current_password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX_LENGTH + 1),
+    password: z.string().max(PASSWORD_MAX_LENGTH + 1),
+    locale,
+  })
   .strict()
 
 /** The profile fields a customer edits: name, phone, optional birth date (null clears it). */
@@ -80,7 +92,16 @@ export const accountAddressSchema = addressFields
   .strict()
   .transform(withNormalisedPostcode)
 /** A new login address, confirmed with the current password. */
-export const emailChangeSchema = z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1), new_email: emailSchema, locale }).strict()
+export const emailChangeSchema = z
+  .object({
+    password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX_LENGTH + 1),
+    new_email: emailSchema,
+    locale,
+  })
+  .strict()
 
 /** The link mailed to the new address. */
 export const emailChangeConfirmSchema = z.object({ token, locale }).strict()

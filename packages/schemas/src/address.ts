@@ -24,7 +24,7 @@ export function normalisePostcode(country: ShippingCountry, raw: string): string
  */
 export function withNormalisedPostcode<T extends { postal_code: string; country_code: ShippingCountry }>(
   address: T,
-  ctx: z.RefinementCtx
+  ctx: z.RefinementCtx,
 ): T {
   const postal_code = normalisePostcode(address.country_code, address.postal_code)
   if (!postal_code) {
@@ -66,8 +66,17 @@ export const checkoutAddressSchema = z
   .object({
     email: emailSchema,
     shipping_address: shippingAddressSchema,
-    company: z.string().trim().max(200).optional().transform((value) => value || undefined),
-    vat_number: z.literal("").or(vatNumberSchema).optional().transform((value) => value || undefined),
+    company: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((value) => value || undefined),
+    vat_number: z
+      .literal("")
+      .or(vatNumberSchema)
+      .optional()
+      .transform((value) => value || undefined),
   })
   .strict()
 export type CheckoutAddress = z.infer<typeof checkoutAddressSchema>

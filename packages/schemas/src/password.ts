@@ -10,7 +10,18 @@ export const PASSWORD_MAX_LENGTH = 128
 export const PASSWORD_MIN_SCORE = 3
 
 /** Words a guesser tries first on this shop's accounts: its name and trade. */
-export const SHOP_WORDS = ["helder", "helderverlichting", "verlichting", "lichtxpert", "lamp", "lampen", "licht", "lighting", "winkel", "webshop"]
+export const SHOP_WORDS = [
+  "helder",
+  "helderverlichting",
+  "verlichting",
+  "lichtxpert",
+  "lamp",
+  "lampen",
+  "licht",
+  "lighting",
+  "winkel",
+  "webshop",
+]
 
 /** Why a password is refused; the storefront and the admin show a sentence per reason. */
 export type PasswordProblem = "too_short" | "too_long" | "too_common" | "contains_personal" | "too_guessable"
@@ -29,10 +40,19 @@ let checker: Checker | null = null
 function passwordChecker(): Checker {
   if (checker) return checker
   const lists = (dictionary: Record<string, unknown>, prefix: string) =>
-    Object.fromEntries(Object.entries(dictionary).map(([name, list]) => [`${prefix}${name}`, typeof list === "string" ? list.split(",") : (list as string[])]))
+    Object.fromEntries(
+      Object.entries(dictionary).map(([name, list]) => [
+        `${prefix}${name}`,
+        typeof list === "string" ? list.split(",") : (list as string[]),
+      ]),
+    )
   const factory = new ZxcvbnFactory({
     graphs: common.adjacencyGraphs,
-    dictionary: { ...lists(common.dictionary, ""), ...lists(english.dictionary, "en-"), ...lists(dutch.dictionary, "nl-") },
+    dictionary: {
+      ...lists(common.dictionary, ""),
+      ...lists(english.dictionary, "en-"),
+      ...lists(dutch.dictionary, "nl-"),
+    },
   })
   checker = {
     common: new Set(common.dictionary["passwords-common"].map((p) => String(p).toLowerCase())),
@@ -44,7 +64,11 @@ function passwordChecker(): Checker {
 /** The parts of an owner's identity worth guessing: the e-mail's name part and each name, whole and split. */
 function ownWords(owner: PasswordOwner): string[] {
   const local = owner.email?.split("@")[0] ?? ""
-  return [local, ...local.split(/[^\p{L}\p{N}]+/u), ...(owner.names ?? []).flatMap((name) => [name ?? "", ...(name ?? "").split(/\s+/)])]
+  return [
+    local,
+    ...local.split(/[^\p{L}\p{N}]+/u),
+    ...(owner.names ?? []).flatMap((name) => [name ?? "", ...(name ?? "").split(/\s+/)]),
+  ]
     .map((word) => word.toLowerCase())
     .filter((word) => word.length >= 3)
 }
@@ -65,7 +89,8 @@ export function passwordProblem(password: string, owner: PasswordOwner | string 
   if (own.some((word) => lower.includes(word))) return "contains_personal"
   // What is left without the shop's words must stand on its own: "helderlamp2026" is a year.
   const rest = SHOP_WORDS.reduce((left, word) => left.split(word).join(""), lower)
-  if (score(password, [...own, ...SHOP_WORDS]) < PASSWORD_MIN_SCORE || score(rest, own) < PASSWORD_MIN_SCORE) return "too_guessable"
+  if (score(password, [...own, ...SHOP_WORDS]) < PASSWORD_MIN_SCORE || score(rest, own) < PASSWORD_MIN_SCORE)
+    return "too_guessable"
   return null
 }
 

@@ -9,7 +9,9 @@ const variantId = z.string().regex(/^variant_[0-9A-Z]{26}$/)
 export const priorPricesQuerySchema = z
   .object({
     region_id: z.string().regex(/^reg_[0-9A-Z]{26}$/),
-    variant_id: z.union([variantId, z.array(variantId).min(1).max(PRIOR_PRICES_MAX_VARIANTS)]).transform((ids) => (Array.isArray(ids) ? ids : [ids])),
+    variant_id: z
+      .union([variantId, z.array(variantId).min(1).max(PRIOR_PRICES_MAX_VARIANTS)])
+      .transform((ids) => (Array.isArray(ids) ? ids : [ids])),
   })
   .strict()
 

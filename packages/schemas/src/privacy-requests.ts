@@ -9,7 +9,10 @@ const locale = z.enum(["nl", "en"]).default("nl")
 /** "Verwijder mijn account": the password once more, and an explicit yes. */
 export const erasureRequestSchema = z
   .object({
-    password: z.string().min(1, "enter your password").max(PASSWORD_MAX_LENGTH + 1),
+    password: z
+      .string()
+      .min(1, "enter your password")
+      .max(PASSWORD_MAX_LENGTH + 1),
     confirm: z.literal(true, "confirm that your account and data will be deleted"),
     locale,
   })
@@ -27,11 +30,19 @@ export const guestRequestSchema = z
     kind: z.enum(GUEST_REQUEST_KINDS, "choose what you want us to do"),
     email: emailSchema,
     order_number: orderNumberSchema,
-    details: z.string().trim().max(2000, "at most 2000 characters").optional().transform((value) => value || undefined),
+    details: z
+      .string()
+      .trim()
+      .max(2000, "at most 2000 characters")
+      .optional()
+      .transform((value) => value || undefined),
     locale,
   })
   .strict()
-  .refine((r) => r.kind !== "correction" || Boolean(r.details), { message: "say what we should correct", path: ["details"] })
+  .refine((r) => r.kind !== "correction" || Boolean(r.details), {
+    message: "say what we should correct",
+    path: ["details"],
+  })
 export type GuestRequest = z.infer<typeof guestRequestSchema>
 
 /**
@@ -41,11 +52,19 @@ export type GuestRequest = z.infer<typeof guestRequestSchema>
 export const accountRequestSchema = z
   .object({
     kind: z.enum(ACCOUNT_REQUEST_KINDS, "choose correction, restriction or objection"),
-    details: z.string().trim().max(2000, "at most 2000 characters").optional().transform((value) => value || undefined),
+    details: z
+      .string()
+      .trim()
+      .max(2000, "at most 2000 characters")
+      .optional()
+      .transform((value) => value || undefined),
     locale,
   })
   .strict()
-  .refine((r) => r.kind !== "correction" || Boolean(r.details), { message: "say what we should correct", path: ["details"] })
+  .refine((r) => r.kind !== "correction" || Boolean(r.details), {
+    message: "say what we should correct",
+    path: ["details"],
+  })
 export type AccountRequest = z.infer<typeof accountRequestSchema>
 
 /** A request as the account page shows it (GET /store/account/privacy-requests[/:id]). */

@@ -11,7 +11,15 @@ const orderLineId = z.string().regex(/^ordli_[0-9A-Z]{26}$/, "an order line id")
 export const returnRequestSchema = z
   .object({
     items: z
-      .array(z.object({ id: orderLineId, quantity: z.coerce.number().int().min(1).max(1000), reason: z.enum(RETURN_REASONS) }).strict())
+      .array(
+        z
+          .object({
+            id: orderLineId,
+            quantity: z.coerce.number().int().min(1).max(1000),
+            reason: z.enum(RETURN_REASONS),
+          })
+          .strict(),
+      )
       .min(1, "choose at least one item")
       .max(100)
       .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "each item once"),

@@ -18,7 +18,13 @@ export const revalidationBodySchema = z.strictObject({
 export type RevalidationBody = z.infer<typeof revalidationBodySchema>
 
 async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"])
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  )
   const signature = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message))
   return [...new Uint8Array(signature)].map((byte) => byte.toString(16).padStart(2, "0")).join("")
 }
@@ -29,7 +35,12 @@ export async function signRevalidation(secret: string, body: string, timestamp: 
 }
 
 /** Whether a header signs this body with the secret, and was made at most five minutes from `now`. */
-export async function verifyRevalidation(secret: string, body: string, header: string | null, now: number): Promise<boolean> {
+export async function verifyRevalidation(
+  secret: string,
+  body: string,
+  header: string | null,
+  now: number,
+): Promise<boolean> {
   const match = /^t=(\d{10}),v1=([a-f0-9]{64})$/.exec(header ?? "")
   if (!match) return false
   const timestamp = Number(match[1])

@@ -19,12 +19,16 @@ export const STORE_FIELDS = {
   /** The header's item count. */
   cartCount: "id,items.id,items.quantity,completed_at",
   /** An account's order history. */
-  orders: "id,display_id,created_at,status,fulfillment_status,payment_status,total,subtotal,item_total,tax_total,shipping_total,currency_code,email,*items,*shipping_address",
+  orders:
+    "id,display_id,created_at,status,fulfillment_status,payment_status,total,subtotal,item_total,tax_total,shipping_total,currency_code,email,*items,*shipping_address",
   /** What completing a cart answers the shopper who placed the order (a replay answers only the id). */
   placedOrder:
     "id,display_id,email,created_at,currency_code,total,subtotal,tax_total,item_total,shipping_total,*items,*shipping_address,*billing_address,*shipping_methods",
   /** What a cart, order or payment change answers when the caller does not ask for more. */
   id: "id",
-  /** A payment collection's sessions as checkout needs them: Stripe's client secret is in `data`, never the session's context. */
+  /**
+   * A payment collection's sessions as checkout needs them: Stripe's client secret is in `data`, never the session's
+   * context.
+   */
   paymentSessions: "id,payment_sessions.id,payment_sessions.provider_id,payment_sessions.data",
 } as const

@@ -31,7 +31,10 @@ export interface MailCatcher {
  * Starts a real SMTP server on localhost that accepts every message and keeps it parsed in memory.
  * With `http: true` it also serves the messages as JSON for browser tests running in another process.
  */
-export async function startMailCatcher({ port = 0, http = false }: { port?: number; http?: boolean } = {}): Promise<MailCatcher> {
+export async function startMailCatcher({
+  port = 0,
+  http = false,
+}: { port?: number; http?: boolean } = {}): Promise<MailCatcher> {
   const mails: CaughtMail[] = []
   const waiters = new Set<() => void>()
   const smtp = new SMTPServer({
@@ -51,8 +54,14 @@ export async function startMailCatcher({ port = 0, http = false }: { port?: numb
               text: parsed.text ?? "",
               html: parsed.html ?? "",
               attachments: parsed.attachments.map((a) => {
-                const bytes = typeof a.content === "string" ? Buffer.from(a.content) : Buffer.from(new Uint8Array(a.content))
-                return { filename: a.filename ?? "", mimeType: a.mimeType, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }
+                const bytes =
+                  typeof a.content === "string" ? Buffer.from(a.content) : Buffer.from(new Uint8Array(a.content))
+                return {
+                  filename: a.filename ?? "",
+                  mimeType: a.mimeType,
+                  size: bytes.length,
+                  sha256: createHash("sha256").update(bytes).digest("hex"),
+                }
               }),
               receivedAt: new Date().toISOString(),
             })

@@ -35,7 +35,10 @@ type Form = Record<string, unknown>
 type Answer = [status: number, body: unknown]
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`
-const error = (status: number, message: string, type = "invalid_request_error"): Answer => [status, { error: { type, message } }]
+const error = (status: number, message: string, type = "invalid_request_error"): Answer => [
+  status,
+  { error: { type, message } },
+]
 
 /** Stripe's form encoding (`metadata[session_id]=…`, `expand[0]=…`) read back into objects and arrays. */
 export function decodeStripeForm(encoded: string): Form {
@@ -51,7 +54,9 @@ export function decodeStripeForm(encoded: string): Form {
   const arrays = (value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value
     const entries = Object.entries(value).map(([k, v]) => [k, arrays(v)] as const)
-    return entries.length && entries.every(([k]) => /^\d+$/.test(k)) ? entries.map(([, v]) => v) : Object.fromEntries(entries)
+    return entries.length && entries.every(([k]) => /^\d+$/.test(k))
+      ? entries.map(([, v]) => v)
+      : Object.fromEntries(entries)
   }
   return arrays(root) as Form
 }
@@ -81,40 +86,77 @@ export async function startStripeStandIn({ port = 0 }: { port?: number } = {}): 
   function answer(method: string, path: string, form: Form, key: string): Answer {
     const [, , resource, id, action] = path.split("/")
     // Stripe.js authenticates with the publishable key, the server with the secret key.
-    if (!key.startsWith(action === "confirm" ? "pk_" : "sk_")) return error(401, "Invalid API Key provided", "authentication_error")
+    if (!key.startsWith(action === "confirm" ? "pk_" : "sk_"))
+      return error(401, "Invalid API Key provided", "authentication_error")
     if (resource === "payment_intents" && method === "POST" && !id) {
       const intent: StandInIntent = {
-        id: newId("pi"), object: "payment_intent", amount: Number(form.amount), amount_capturable: 0, amount_received: 0,
-        currency: String(form.currency), status: "requires_payment_method",
-        capture_method: form.capture_method === "manual" ? "manual" : "automatic", client_secret: "",
-        customer: typeof form.customer === "string" ? form.customer : null, description: typeof form.description === "string" ? form.description : null,
-        metadata: (form.metadata ?? {}) as Record<string, string>, payment_method: null, payment_method_types: ["card", "ideal", "bancontact"],
-        last_payment_error: null, next_action: null, created: Math.floor(Date.now() / 1000), livemode: false,
+        id: newId("pi"),
+        object: "payment_intent",
+        amount: Number(form.amount),
+        amount_capturable: 0,
+        amount_received: 0,
+        currency: String(form.currency),
+        status: "requires_payment_method",
+        capture_method: form.capture_method === "manual" ? "manual" : "automatic",
+        client_secret: "",
+        customer: typeof form.customer === "string" ? form.customer : null,
+        description: typeof form.description === "string" ? form.description : null,
+        metadata: (form.metadata ?? {}) as Record<string, string>,
+        payment_method: null,
+        payment_method_types: ["card", "ideal", "bancontact"],
+        last_payment_error: null,
+        next_action: null,
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
       }
       intent.client_secret = `${intent.id}_secret_${randomBytes(12).toString("hex")}`
       intents.set(intent.id, intent)
       return [200, intent]
     }
     if (resource === "payment_intents" && method === "GET") return intentAnswer(id, () => undefined)
-    if (resource === "payment_intents" && method === "POST" && !action) return intentAnswer(id, (intent) => void (intent.amount = Number(form.amount ?? intent.amount)))
+    if (resource === "payment_intents" && method === "POST" && !action)
+      return intentAnswer(id, (intent) => void (intent.amount = Number(form.amount ?? intent.amount)))
     if (resource === "payment_intents" && action === "confirm") {
       return intentAnswer(id, (intent) => {
-        if (form.client_secret !== intent.client_secret) return error(400, "The client_secret provided does not match this PaymentIntent.")
-        if (intent.status !== "requires_payment_method") return error(400, `This PaymentIntent's status is ${intent.status}.`)
+        if (form.client_secret !== intent.client_secret)
+          return error(400, "The client_secret provided does not match this PaymentIntent.")
+        if (intent.status !== "requires_payment_method")
+          return error(400, `This PaymentIntent's status is ${intent.status}.`)
         intent.payment_method = newId("pm")
-        if (intent.capture_method === "manual") Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
+        if (intent.capture_method === "manual")
+          Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
         else Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
       })
     }
     if (resource === "payment_intents" && action === "capture") {
       return intentAnswer(id, (intent) => {
-        if (intent.status !== "requires_capture") return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`)
+        if (intent.status !== "requires_capture")
+          return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`)
         Object.assign(intent, { status: "succeeded", amount_received: intent.amount_capturable, amount_capturable: 0 })
       })
     }
-    if (resource === "payment_intents" && action === "cancel") return intentAnswer(id, (intent) => void (intent.status = "canceled"))
-    if (resource === "customers") return [200, { id: id ?? newId("cus"), object: "customer", ...(method === "DELETE" ? { deleted: true } : { email: form.email ?? null }) }]
-    if (resource === "refunds" && method === "POST") return [200, { id: newId("re"), object: "refund", amount: Number(form.amount), payment_intent: form.payment_intent, status: "succeeded" }]
+    if (resource === "payment_intents" && action === "cancel")
+      return intentAnswer(id, (intent) => void (intent.status = "canceled"))
+    if (resource === "customers")
+      return [
+        200,
+        {
+          id: id ?? newId("cus"),
+          object: "customer",
+          ...(method === "DELETE" ? { deleted: true } : { email: form.email ?? null }),
+        },
+      ]
+    if (resource === "refunds" && method === "POST")
+      return [
+        200,
+        {
+          id: newId("re"),
+          object: "refund",
+          amount: Number(form.amount),
+          payment_intent: form.payment_intent,
+          status: "succeeded",
+        },
+      ]
     return error(404, `Unrecognized request URL (${method}: ${path}).`)
   }
 
@@ -136,7 +178,9 @@ export async function startStripeStandIn({ port = 0 }: { port?: number } = {}): 
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((cause: unknown) => res.writeHead(500).end(JSON.stringify({ error: { type: "api_error", message: String(cause) } })))
+    handle(req, res).catch((cause: unknown) =>
+      res.writeHead(500).end(JSON.stringify({ error: { type: "api_error", message: String(cause) } })),
+    )
   })
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
   return {

@@ -28,6 +28,7 @@ export function totpCode(secret: string, at: Date = new Date(), step = 30): stri
   counter.writeBigUInt64BE(BigInt(Math.floor(at.getTime() / 1000 / step)))
   const hmac = createHmac("sha1", base32Decode(secret)).update(counter).digest()
   const offset = hmac[hmac.length - 1]! & 0xf
-  const binary = ((hmac[offset]! & 0x7f) << 24) | (hmac[offset + 1]! << 16) | (hmac[offset + 2]! << 8) | hmac[offset + 3]!
+  const binary =
+    ((hmac[offset]! & 0x7f) << 24) | (hmac[offset + 1]! << 16) | (hmac[offset + 2]! << 8) | hmac[offset + 3]!
   return String(binary % 1_000_000).padStart(6, "0")
 }

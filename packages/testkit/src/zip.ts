@@ -2,7 +2,9 @@ import { fromBuffer, type Entry, type ZipFile } from "yauzl"
 
 /** Every file in a zip, by path, read completely: for tests that open a downloaded archive. */
 export async function readZip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<ZipFile>((resolve, reject) => fromBuffer(buffer, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))))
+  const zip = await new Promise<ZipFile>((resolve, reject) =>
+    fromBuffer(buffer, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))),
+  )
   const files = new Map<string, Buffer>()
   await new Promise<void>((resolve, reject) => {
     zip.on("error", reject)

@@ -57,7 +57,10 @@ export interface ProductView extends CatalogItem {
   options: { title: string; values: string[] }[]
   variants: VariantView[]
   safety: SafetyView | null
-  /** Light source, containing product (with the classes it contains) or out of scope; null when the product does not say. */
+  /**
+   * Light source, containing product (with the classes it contains) or out of scope; null when the product does not
+   * say.
+   */
   energy: EnergyInfo | null
   /** The prior price of the reduced lowest price the card shows; null: none to announce. */
   priorPrice: number | null
@@ -78,7 +81,12 @@ function text(metadata: Record<string, unknown> | null | undefined, key: string)
 }
 
 /** English comes from metadata (`title_en`, ...); Dutch is the product's own field. */
-function localised(locale: Locale, dutch: string | null | undefined, metadata: Record<string, unknown> | null | undefined, key: string) {
+function localised(
+  locale: Locale,
+  dutch: string | null | undefined,
+  metadata: Record<string, unknown> | null | undefined,
+  key: string,
+) {
   return (locale === "en" ? text(metadata, `${key}_en`) : null) ?? dutch ?? ""
 }
 
@@ -89,12 +97,18 @@ function localised(locale: Locale, dutch: string | null | undefined, metadata: R
 function variantSpec(product: HttpTypes.StoreProduct, variant: HttpTypes.StoreProductVariant): LightingSpec | null {
   const spec = specFromMetadata(product.metadata, variant.metadata)
   // Only on failure: the same rule the backend refuses products by, with the reason for the log.
-  const problems = spec ? [] : lightingSpecProblems(product.metadata, [{ title: variant.title, metadata: variant.metadata }])
-  if (problems.length) console.warn(`catalog: ${product.handle ?? product.id} shows no specifications: ${problems.join("; ")}`)
+  const problems = spec
+    ? []
+    : lightingSpecProblems(product.metadata, [{ title: variant.title, metadata: variant.metadata }])
+  if (problems.length)
+    console.warn(`catalog: ${product.handle ?? product.id} shows no specifications: ${problems.join("; ")}`)
   return spec
 }
 
-/** The product's safety information in the page's language; the backend refuses to publish a lighting product without it. */
+/**
+ * The product's safety information in the page's language; the backend refuses to publish a lighting product without
+ * it.
+ */
 function safetyView(metadata: Record<string, unknown> | null | undefined, locale: Locale): SafetyView | null {
   const safety = productSafetyFromMetadata(metadata)
   if (!safety) return null
@@ -112,7 +126,7 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     id: variant.id,
     title: variant.title ?? "",
     options: Object.fromEntries(
-      (variant.options ?? []).flatMap((option) => (option.option?.title ? [[option.option.title, option.value]] : []))
+      (variant.options ?? []).flatMap((option) => (option.option?.title ? [[option.option.title, option.value]] : [])),
     ),
     price: variant.calculated_price?.calculated_amount ?? null,
     // Only the price history knows a prior price (lib/data/prior-prices.ts).
@@ -139,7 +153,10 @@ export function toProductView(product: HttpTypes.StoreProduct, locale: Locale): 
     })),
     variants,
     safety: safetyView(product.metadata, locale),
-    energy: energyInfoFromMetadata(product.metadata, (product.variants ?? []).map((variant) => ({ metadata: variant.metadata }))),
+    energy: energyInfoFromMetadata(
+      product.metadata,
+      (product.variants ?? []).map((variant) => ({ metadata: variant.metadata })),
+    ),
     priorPrice: null,
   }
 }

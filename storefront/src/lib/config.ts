@@ -15,7 +15,7 @@ const envSchema = z.object({
 /** The storefront's server-side settings, read and checked once. */
 export const config = envSchema.parse(
   // An empty variable (`NEXT_PUBLIC_STRIPE_KEY=` in a compose file) means "not set".
-  Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""))
+  Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")),
 )
 
 /** The publishable key, required the moment a store route is called (not at build time). */

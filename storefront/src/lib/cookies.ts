@@ -1,7 +1,16 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
-import { ACCOUNT_COOKIE as ACCOUNT, CART_COOKIE as CART, CONSENT_COOKIE as CONSENT, CONSENT_PROOF_COOKIE as CONSENT_PROOF, ORDER_COOKIE as ORDER, scriptCookieName, shopCookieName, VISITOR_COOKIE as VISITOR } from "@helder/privacy"
+import {
+  ACCOUNT_COOKIE as ACCOUNT,
+  CART_COOKIE as CART,
+  CONSENT_COOKIE as CONSENT,
+  CONSENT_PROOF_COOKIE as CONSENT_PROOF,
+  ORDER_COOKIE as ORDER,
+  scriptCookieName,
+  shopCookieName,
+  VISITOR_COOKIE as VISITOR,
+} from "@helder/privacy"
 import { config } from "./config"
 import { consentCookieJson } from "./consent-cookie"
 
@@ -37,7 +46,10 @@ export async function clearCartId() {
   ;(await cookies()).delete(CART_COOKIE)
 }
 
-/** Lets only the browser that placed an order see its confirmation page (for one day): it keeps the order's signed link token. */
+/**
+ * Lets only the browser that placed an order see its confirmation page (for one day): it keeps the order's signed link
+ * token.
+ */
 export async function setPlacedOrderLink(token: string) {
   ;(await cookies()).set(ORDER_COOKIE, token, { ...cookieDefaults, maxAge: 60 * 60 * 24 })
 }
@@ -65,7 +77,11 @@ export async function clearAccountSession() {
   ;(await cookies()).delete(ACCOUNT_COOKIE)
 }
 
-const consentCookieSchema = z.object({ consentId: z.uuid(), revision: z.number().int(), categories: z.array(z.string()) })
+const consentCookieSchema = z.object({
+  consentId: z.uuid(),
+  revision: z.number().int(),
+  categories: z.array(z.string()),
+})
 export type ConsentCookie = z.infer<typeof consentCookieSchema>
 
 /** The visitor's cookie choice as the banner stored it; null without a (readable) choice. */

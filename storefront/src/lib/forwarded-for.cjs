@@ -7,7 +7,13 @@
  * the shopper's address is then always the entry `trustedHops` places left of the end.
  */
 function forwardedFor(header, socketAddress, trustedHops) {
-  const given = trustedHops > 0 && header ? String(header).split(",").map((part) => part.trim()).filter(Boolean) : []
+  const given =
+    trustedHops > 0 && header
+      ? String(header)
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : []
   return [...given, socketAddress ?? "unknown"].join(", ")
 }
 

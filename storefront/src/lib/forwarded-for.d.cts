@@ -1,1 +1,5 @@
-export function forwardedFor(header: string | string[] | undefined, socketAddress: string | undefined, trustedHops: number): string
+export function forwardedFor(
+  header: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): string

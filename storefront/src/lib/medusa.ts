@@ -11,7 +11,7 @@ export class StoreApiError extends Error {
     /** Per-field problems from Helder's validation (`{ path: "password", message: "too_short" }`). */
     readonly issues: { path: string; message: string }[] = [],
     /** The backend's error type, where one status has several reasons (403: not_verified, erasure_pending). */
-    readonly type?: string
+    readonly type?: string,
   ) {
     super(message)
   }
@@ -49,7 +49,14 @@ type Caller = {
   requestToken?: string
 }
 
-function callerHeaders({ auth, orderLink, withdrawalStatement, consentId, consentProof, requestToken }: Caller): Record<string, string> {
+function callerHeaders({
+  auth,
+  orderLink,
+  withdrawalStatement,
+  consentId,
+  consentProof,
+  requestToken,
+}: Caller): Record<string, string> {
   return {
     ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
     ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
@@ -78,7 +85,11 @@ function toSearchParams(query: Query = {}): string {
  */
 async function shopperIpHeaders(): Promise<Record<string, string>> {
   if (!config.STOREFRONT_SECRET) return {}
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",").map((part) => part.trim()) ?? []
+  const forwarded =
+    (await headers())
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((part) => part.trim()) ?? []
   const ip = forwarded[forwarded.length - 1 - config.TRUSTED_PROXY_HOPS]
   return ip ? { "x-helder-client-ip": ip, "x-helder-storefront-secret": config.STOREFRONT_SECRET } : {}
 }
@@ -88,8 +99,20 @@ async function shopperIpHeaders(): Promise<Record<string, string>> {
  * cart or order never lands in a cache entry another visitor could be served.
  */
 export async function storeFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", query, body, tags, revalidate = 300, auth, orderLink, withdrawalStatement, consentId, consentProof } = options
-  if ((auth || orderLink || withdrawalStatement || consentId || consentProof) && tags) throw new Error("a request with a login or order link must not be cached")
+  const {
+    method = "GET",
+    query,
+    body,
+    tags,
+    revalidate = 300,
+    auth,
+    orderLink,
+    withdrawalStatement,
+    consentId,
+    consentProof,
+  } = options
+  if ((auth || orderLink || withdrawalStatement || consentId || consentProof) && tags)
+    throw new Error("a request with a login or order link must not be cached")
   const response = await fetch(`${config.MEDUSA_BACKEND_URL}${path}${toSearchParams(query)}`, {
     method,
     headers: {
@@ -108,8 +131,14 @@ export async function storeFetch<T>(path: string, options: RequestOptions = {}):
       typeof payload === "object" && payload && "message" in payload && typeof payload.message === "string"
         ? payload.message
         : response.statusText
-    const issues = typeof payload === "object" && payload && "issues" in payload && Array.isArray(payload.issues) ? payload.issues : []
-    const type = typeof payload === "object" && payload && "type" in payload && typeof payload.type === "string" ? payload.type : undefined
+    const issues =
+      typeof payload === "object" && payload && "issues" in payload && Array.isArray(payload.issues)
+        ? payload.issues
+        : []
+    const type =
+      typeof payload === "object" && payload && "type" in payload && typeof payload.type === "string"
+        ? payload.type
+        : undefined
     throw new StoreApiError(response.status, message, issues, type)
   }
   return payload as T

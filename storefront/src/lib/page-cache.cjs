@@ -18,7 +18,14 @@ function isCatalogPageRequest(req) {
 
 const NONCE_SOURCE = /'nonce-([^']+)'/
 /** Headers that describe one transfer, not the page. */
-const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"])
+const TRANSFER_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+])
 
 /**
  * A cache of rendered catalog pages in front of Next, which keeps every page's script nonce fresh.
@@ -30,7 +37,13 @@ const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfe
  * was written. A catalog change (the backend's signed call to /api/revalidate) empties the cache, and
  * an entry lives at most `ttlMs`, as long as the catalog data under it.
  */
-function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date.now, newNonce = () => randomBytes(16).toString("base64") }) {
+function createPageCache({
+  render,
+  ttlMs = 300_000,
+  maxEntries = 500,
+  now = Date.now,
+  newNonce = () => randomBytes(16).toString("base64"),
+}) {
   const entries = new Map()
   const rendering = new Map()
   let generation = 0
@@ -51,9 +64,12 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
         const policy = result.headers["content-security-policy"] ?? ""
         const nonce = NONCE_SOURCE.exec(policy)?.[1]
         const html = (result.headers["content-type"] ?? "").startsWith("text/html")
-        const usable = html && nonce && result.setCookies.length === 0 && (result.status === 200 || result.status === 404)
+        const usable =
+          html && nonce && result.setCookies.length === 0 && (result.status === 200 || result.status === 404)
         if (!usable) return null
-        const headers = Object.fromEntries(Object.entries(result.headers).filter(([name]) => !TRANSFER_HEADERS.has(name)))
+        const headers = Object.fromEntries(
+          Object.entries(result.headers).filter(([name]) => !TRANSFER_HEADERS.has(name)),
+        )
         // The body is kept as the bytes around each occurrence of the nonce.
         const parts = result.body.split(nonce).map((part) => Buffer.from(part))
         const entry = { status: result.status, headers, parts, nonce, storedAt: now() }
@@ -71,7 +87,9 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
 
   function send(entry, state, req, res) {
     const nonce = newNonce()
-    const headers = Object.fromEntries(Object.entries(entry.headers).map(([name, value]) => [name, value.replaceAll(entry.nonce, nonce)]))
+    const headers = Object.fromEntries(
+      Object.entries(entry.headers).map(([name, value]) => [name, value.replaceAll(entry.nonce, nonce)]),
+    )
     const nonceBytes = Buffer.from(nonce)
     // The kept bytes go out as they are with the fresh nonce between them: nothing page-sized is copied.
     let chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part]))
@@ -94,7 +112,7 @@ function createPageCache({ render, ttlMs = 300_000, maxEntries = 500, now = Date
      */
     async serve(req, res) {
       const cached = fresh(req.url)
-      if (cached) return send(cached, "hit", req, res), true
+      if (cached) return (send(cached, "hit", req, res), true)
       const { page, shared } = renderOnce(req.url)
       const entry = await page.catch(() => null)
       // A 404 is answered to the request that rendered it, never kept and never shared.

@@ -19,14 +19,32 @@ export type SecurityContext = {
   imageOrigins: string[]
 }
 
-const GOOGLE = { connect: ["https://*.google-analytics.com", "https://*.analytics.google.com", "https://*.googletagmanager.com"], img: ["https://*.google-analytics.com", "https://*.googletagmanager.com"], frame: [] }
-const META = { connect: ["https://www.facebook.com", "https://connect.facebook.net"], img: ["https://www.facebook.com"], frame: [] }
-const STRIPE = { connect: ["https://api.stripe.com"], img: ["https://*.stripe.com"], frame: ["https://js.stripe.com", "https://hooks.stripe.com"] }
+const GOOGLE = {
+  connect: ["https://*.google-analytics.com", "https://*.analytics.google.com", "https://*.googletagmanager.com"],
+  img: ["https://*.google-analytics.com", "https://*.googletagmanager.com"],
+  frame: [],
+}
+const META = {
+  connect: ["https://www.facebook.com", "https://connect.facebook.net"],
+  img: ["https://www.facebook.com"],
+  frame: [],
+}
+const STRIPE = {
+  connect: ["https://api.stripe.com"],
+  img: ["https://*.stripe.com"],
+  frame: ["https://js.stripe.com", "https://hooks.stripe.com"],
+}
 
 /** Two years, every subdomain, eligible for the browsers' preload lists. */
 export const HSTS = "max-age=63072000; includeSubDomains; preload"
 
-export function contentSecurityPolicy({ nonce, integrations, https, development, imageOrigins }: SecurityContext): string {
+export function contentSecurityPolicy({
+  nonce,
+  integrations,
+  https,
+  development,
+  imageOrigins,
+}: SecurityContext): string {
   const services = [
     ...(integrations.ga4MeasurementId ? [GOOGLE] : []),
     ...(integrations.metaPixelId ? [META] : []),

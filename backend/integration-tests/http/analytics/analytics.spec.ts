@@ -36,27 +36,48 @@ medusaIntegrationTestRunner({
 
       const necessaryOnly = await consentChoice(["necessary"])
       await api.post("/store/consents", necessaryOnly, store)
-      expect((await failure(api.post("/store/analytics/events", event(), withConsent(necessaryOnly.consent_id)))).status).toBe(403)
+      expect(
+        (await failure(api.post("/store/analytics/events", event(), withConsent(necessaryOnly.consent_id)))).status,
+      ).toBe(403)
       expect(await stored()).toHaveLength(0)
 
       const accepted = await consentChoice(["necessary", "analytics"])
       const { data: first } = await api.post("/store/consents", accepted, store)
       expect((await api.post("/store/analytics/events", event(), withConsent(accepted.consent_id))).status).toBe(202)
       const [counted] = await stored()
-      expect(counted).toMatchObject({ name: "page_view", path: "/nl/categories/tafellampen", device_class: "mobile", locale: "nl" })
-      for (const key of ["ip", "user_agent", "email", "customer_id", "order_id"]) expect(counted).not.toHaveProperty(key)
+      expect(counted).toMatchObject({
+        name: "page_view",
+        path: "/nl/categories/tafellampen",
+        device_class: "mobile",
+        locale: "nl",
+      })
+      for (const key of ["ip", "user_agent", "email", "customer_id", "order_id"])
+        expect(counted).not.toHaveProperty(key)
       // Times to the hour only and a random id: nothing that matches the event to an order's exact moment.
-      for (const time of [counted!.occurred_at, counted!.created_at, counted!.updated_at]) expect(new Date(time).getUTCMinutes() * 60_000 + new Date(time).getUTCSeconds() * 1000 + new Date(time).getUTCMilliseconds()).toBe(0)
+      for (const time of [counted!.occurred_at, counted!.created_at, counted!.updated_at])
+        expect(
+          new Date(time).getUTCMinutes() * 60_000 +
+            new Date(time).getUTCSeconds() * 1000 +
+            new Date(time).getUTCMilliseconds(),
+        ).toBe(0)
       expect(counted!.id).toMatch(/^aev_[0-9a-f]{32}$/)
 
       // Withdrawing ends it at once; so does the end of the six months.
-      await api.post("/store/consents", { ...accepted, categories: ["necessary"], source: "settings" }, { headers: { ...store.headers, "x-helder-consent-proof": first.proof } })
-      expect((await failure(api.post("/store/analytics/events", event(), withConsent(accepted.consent_id)))).status).toBe(403)
+      await api.post(
+        "/store/consents",
+        { ...accepted, categories: ["necessary"], source: "settings" },
+        { headers: { ...store.headers, "x-helder-consent-proof": first.proof } },
+      )
+      expect(
+        (await failure(api.post("/store/analytics/events", event(), withConsent(accepted.consent_id)))).status,
+      ).toBe(403)
       const later = await consentChoice(["necessary", "analytics"])
       await api.post("/store/consents", later, store)
       expect((await api.post("/store/analytics/events", event(), withConsent(later.consent_id))).status).toBe(202)
       setClock(() => new Date(Date.now() + 183 * 24 * 3600 * 1000))
-      expect((await failure(api.post("/store/analytics/events", event(), withConsent(later.consent_id)))).status).toBe(403)
+      expect((await failure(api.post("/store/analytics/events", event(), withConsent(later.consent_id)))).status).toBe(
+        403,
+      )
       expect(await stored()).toHaveLength(2)
     })
 
@@ -83,7 +104,8 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/store/products?fields=id,title&limit=2", store)
       const [lamp, bulb] = data.products as { id: string; title: string }[]
       const key = "b".repeat(32)
-      const send = (overrides: Record<string, unknown>) => api.post("/store/analytics/events", event({ visitor_key: key, ...overrides }), withConsent(accepted.consent_id))
+      const send = (overrides: Record<string, unknown>) =>
+        api.post("/store/analytics/events", event({ visitor_key: key, ...overrides }), withConsent(accepted.consent_id))
       await send({})
       await send({ path: "/nl/products/x" })
       await send({ name: "product_view", product_id: lamp!.id })

@@ -14,7 +14,10 @@ jest.setTimeout(300 * 1000)
 const NOW = new Date("2026-05-01T10:00:00Z")
 const HOUR = 3600 * 1000
 const DAY = 24 * HOUR
-const CUTOFF = retentionCutoff(dataMapFromEnv(process.env).retention.find((rule) => rule.id === "analytics-events")!, NOW)
+const CUTOFF = retentionCutoff(
+  dataMapFromEnv(process.env).retention.find((rule) => rule.id === "analytics-events")!,
+  NOW,
+)
 
 /** Moments with events, most of them next to a midnight in Amsterdam (the statistics' day). */
 const MOMENTS = [
@@ -45,7 +48,10 @@ function sequence(seed: number) {
   }
 }
 
-/** Events within the hour of each moment: a few visitors (keys repeat across days), every kind of event, a dozen products. */
+/**
+ * Events within the hour of each moment: a few visitors (keys repeat across days), every kind of event, a dozen
+ * products.
+ */
 function generateEvents(): Seeded[] {
   const pick = sequence(7)
   return MOMENTS.flatMap((at) =>
@@ -58,7 +64,7 @@ function generateEvents(): Seeded[] {
         visitor_key: `key${pick(8)}`.padEnd(32, "0"),
         occurred_at: new Date(at.getTime() + pick(60 - at.getUTCMinutes()) * 60 * 1000),
       }
-    })
+    }),
   )
 }
 
@@ -70,9 +76,7 @@ const dayOf = (at: Date) =>
 function expectedReport(events: Seeded[], days: number) {
   const to = dayOf(NOW)
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * DAY).toISOString().slice(0, 10)
-  const inPeriod = events
-    .map((e) => ({ ...e, day: dayOf(e.occurred_at) }))
-    .filter((e) => e.day >= from && e.day <= to)
+  const inPeriod = events.map((e) => ({ ...e, day: dayOf(e.occurred_at) })).filter((e) => e.day >= from && e.day <= to)
   const distinct = (rows: typeof inPeriod) => new Set(rows.map((e) => `${e.day}|${e.visitor_key}`)).size
   const daily = [...new Set(inPeriod.map((e) => e.day))].sort().map((day) => {
     const ofDay = inPeriod.filter((e) => e.day === day)
@@ -101,10 +105,12 @@ medusaIntegrationTestRunner({
     const analytics = () => getContainer().resolve<AnalyticsModuleService>(ANALYTICS_MODULE)
     const seed = (events: Seeded[]) =>
       analytics().createAnalyticsEvents(
-        events.map((e) => ({ ...e, path: "/nl", device_class: "desktop" as const, locale: "nl" as const }))
+        events.map((e) => ({ ...e, path: "/nl", device_class: "desktop" as const, locale: "nl" as const })),
       )
-    const totals = () => sql(`select id, day, measure, item, count from analytics_daily_total order by day, measure, item`)
-    const rawIds = async () => (await sql(`select id from analytics_event order by id`)).map((row: { id: string }) => row.id)
+    const totals = () =>
+      sql(`select id, day, measure, item, count from analytics_daily_total order by day, measure, item`)
+    const rawIds = async () =>
+      (await sql(`select id from analytics_event order by id`)).map((row: { id: string }) => row.id)
     const rollUp = async (at: Date) =>
       (await rollUpAnalyticsDaysWorkflow(getContainer()).run({ input: { as_of: at.toISOString() } })).result
 
@@ -116,7 +122,8 @@ medusaIntegrationTestRunner({
       const rows = await seed(events)
       const staff = await adminHeaders(getContainer(), api)
       const report = async (days: number) => (await api.get(`/admin/analytics?days=${days}`, staff)).data
-      const reports = async () => Object.fromEntries(await Promise.all(PERIODS.map(async (days) => [days, await report(days)])))
+      const reports = async () =>
+        Object.fromEntries(await Promise.all(PERIODS.map(async (days) => [days, await report(days)])))
 
       // Before any roll-up the report counts the raw events, exactly as the data says.
       const before = await reports()
@@ -131,14 +138,20 @@ medusaIntegrationTestRunner({
       const expired = rows.filter((row) => new Date(row.occurred_at) < CUTOFF).map((row) => row.id)
       expect(expired.length).toBeGreaterThan(50)
       expect(run.steps.find((step) => step.rule === "analytics-events")?.rows).toBe(expired.length)
-      expect(await rawIds()).toEqual(rows.map((row) => row.id).filter((id) => !expired.includes(id)).sort())
+      expect(await rawIds()).toEqual(
+        rows
+          .map((row) => row.id)
+          .filter((id) => !expired.includes(id))
+          .sort(),
+      )
 
-      // Every completed day has its totals; today's events are still raw. The totals hold no person: no key, no time of day.
+      // Every completed day has its totals; today's events are still raw. The totals hold no person: no key, no time of
+      // day.
       const kept = await totals()
       const completed = [...new Set(events.map((e) => dayOf(e.occurred_at)))].filter((day) => day < "2026-05-01").sort()
       expect([...new Set(kept.map((row: { day: string }) => row.day))]).toEqual(completed)
       const columns = await sql(
-        `select column_name from information_schema.columns where table_name = 'analytics_daily_total' order by column_name`
+        `select column_name from information_schema.columns where table_name = 'analytics_daily_total' order by column_name`,
       )
       const names = columns.map((c: { column_name: string }) => c.column_name)
       expect(names).toEqual(["count", "created_at", "day", "deleted_at", "id", "item", "measure", "updated_at"])
@@ -172,16 +185,26 @@ medusaIntegrationTestRunner({
 
       expect(await rollUp(NOW)).toBe(1)
       expect(await purge()).toBe(3)
-      expect(await totals()).toEqual([
-        { id: expect.stringMatching(/^adt_[0-9a-f]{32}$/), day: "2025-01-10", measure: "page_views", item: "", count: 3 },
-        { id: expect.any(String), day: "2025-01-10", measure: "visits", item: "", count: 3 },
-        { id: expect.any(String), day: "2025-01-10", measure: "step_visits", item: "page_view", count: 3 },
-      ].sort((a, b) => (a.measure < b.measure ? -1 : 1)))
+      expect(await totals()).toEqual(
+        [
+          {
+            id: expect.stringMatching(/^adt_[0-9a-f]{32}$/),
+            day: "2025-01-10",
+            measure: "page_views",
+            item: "",
+            count: 3,
+          },
+          { id: expect.any(String), day: "2025-01-10", measure: "visits", item: "", count: 3 },
+          { id: expect.any(String), day: "2025-01-10", measure: "step_visits", item: "page_view", count: 3 },
+        ].sort((a, b) => (a.measure < b.measure ? -1 : 1)),
+      )
 
       // The 1st of May ends at 22:00 UTC; it is rolled up an hour later, when no event of it can still be on its way.
       expect(await rollUp(new Date("2026-05-01T22:30:00Z"))).toBe(0)
       expect(await rollUp(new Date("2026-05-01T23:00:00Z"))).toBe(1)
-      expect(await totals()).toContainEqual(expect.objectContaining({ day: "2026-05-01", measure: "visits", item: "", count: 1 }))
+      expect(await totals()).toContainEqual(
+        expect.objectContaining({ day: "2026-05-01", measure: "visits", item: "", count: 1 }),
+      )
     })
   },
 })

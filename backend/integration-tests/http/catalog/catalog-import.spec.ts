@@ -12,13 +12,44 @@ process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 const ean = (first12: string) => `${first12}${ean13CheckDigit(first12)}`
 
 const HEADER = [
-  "handle", "title", "title_en", "description", "description_en", "category", "status", "thumbnail", "material", "weight",
-  "option1_title", "option1_value", "sku", "price_eur", "stock",
-  "fitting", "kelvin", "wattage", "lumen", "dimmable", "ip_rating", "energy_class", "beam_angle",
-  "manufacturer_name", "manufacturer_address", "manufacturer_email", "manufacturer_country", "safety_nl", "safety_en", "model", "ean",
-  "energy_scope", "replaceable_light_source", "eprel_number", "energy_kwh_1000h",
+  "handle",
+  "title",
+  "title_en",
+  "description",
+  "description_en",
+  "category",
+  "status",
+  "thumbnail",
+  "material",
+  "weight",
+  "option1_title",
+  "option1_value",
+  "sku",
+  "price_eur",
+  "stock",
+  "fitting",
+  "kelvin",
+  "wattage",
+  "lumen",
+  "dimmable",
+  "ip_rating",
+  "energy_class",
+  "beam_angle",
+  "manufacturer_name",
+  "manufacturer_address",
+  "manufacturer_email",
+  "manufacturer_country",
+  "safety_nl",
+  "safety_en",
+  "model",
+  "ean",
+  "energy_scope",
+  "replaceable_light_source",
+  "eprel_number",
+  "energy_kwh_1000h",
 ].join(",")
-const MAKER = 'Importlicht B.V.,"Proefweg 1, 1234 AB Utrecht",veiligheid@importlicht.example.nl,NL,"Alleen binnen.|Niet afdekken.","Indoor use only.|Do not cover."'
+const MAKER =
+  'Importlicht B.V.,"Proefweg 1, 1234 AB Utrecht",veiligheid@importlicht.example.nl,NL,"Alleen binnen.|Niet afdekken.","Indoor use only.|Do not cover."'
 
 /** A published GU10 light source in two colour temperatures, and a draft pendant that contains a replaceable bulb. */
 function file({ spotPrice = "6.95", spotStock = 12 } = {}) {
@@ -30,8 +61,19 @@ function file({ spotPrice = "6.95", spotStock = 12 } = {}) {
   ].join("\n")
 }
 
-type Variant = { sku: string; title: string; metadata: Record<string, unknown>; prices: { id: string; amount: number; currency_code: string }[] }
-type Product = { title: string; status: string; metadata: Record<string, unknown>; categories: { handle: string }[]; variants: Variant[] }
+type Variant = {
+  sku: string
+  title: string
+  metadata: Record<string, unknown>
+  prices: { id: string; amount: number; currency_code: string }[]
+}
+type Product = {
+  title: string
+  status: string
+  metadata: Record<string, unknown>
+  categories: { handle: string }[]
+  variants: Variant[]
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -49,7 +91,12 @@ medusaIntegrationTestRunner({
       const [found] = data.products as (Product & { id: string })[]
       if (!found) return undefined
       // What an import sets; a price keeps its id when its amount did not change (the price history sees no change).
-      const variants = found.variants.map(({ sku, title, metadata, prices }) => ({ sku, title, metadata, prices: prices.map(({ id, currency_code, amount }) => ({ id, currency_code, amount })) }))
+      const variants = found.variants.map(({ sku, title, metadata, prices }) => ({
+        sku,
+        title,
+        metadata,
+        prices: prices.map(({ id, currency_code, amount }) => ({ id, currency_code, amount })),
+      }))
       return {
         title: found.title,
         status: found.status,
@@ -60,11 +107,13 @@ medusaIntegrationTestRunner({
     }
 
     async function stock(sku: string): Promise<number | undefined> {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "variant",
-        fields: ["inventory_items.inventory.location_levels.stocked_quantity"],
-        filters: { sku },
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "variant",
+          fields: ["inventory_items.inventory.location_levels.stocked_quantity"],
+          filters: { sku },
+        })
       return data[0]?.inventory_items?.[0]?.inventory?.location_levels?.[0]?.stocked_quantity
     }
 
@@ -89,9 +138,17 @@ medusaIntegrationTestRunner({
         { line: 3, message: 'variant "4000 K": eprel_number is missing' },
       ])
       // The file's own problems come first; the catalog is only consulted for a file that reads well.
-      const unknownCategory = await failure(api.post("/admin/catalog-imports", { csv: file().replace(",hanglampen,", ",bestaat-niet,") }, staff))
-      expect((unknownCategory.data as unknown as { errors: unknown }).errors).toEqual([{ line: 4, message: 'category "bestaat-niet" does not exist' }])
-      expect(await snapshot()).toEqual({ spot: undefined, pendant: undefined, stock: [undefined, undefined, undefined] })
+      const unknownCategory = await failure(
+        api.post("/admin/catalog-imports", { csv: file().replace(",hanglampen,", ",bestaat-niet,") }, staff),
+      )
+      expect((unknownCategory.data as unknown as { errors: unknown }).errors).toEqual([
+        { line: 4, message: 'category "bestaat-niet" does not exist' },
+      ])
+      expect(await snapshot()).toEqual({
+        spot: undefined,
+        pendant: undefined,
+        stock: [undefined, undefined, undefined],
+      })
     })
 
     it("imports a good file: products with the seed's metadata layout, prices incl. VAT and stock", async () => {
@@ -109,27 +166,54 @@ medusaIntegrationTestRunner({
         model: "IMP-SPT",
         title_en: "Import spot GU10",
         description_en: "A spot",
-        manufacturer: { name: "Importlicht B.V.", address: "Proefweg 1, 1234 AB Utrecht", email: "veiligheid@importlicht.example.nl", country: "NL" },
+        manufacturer: {
+          name: "Importlicht B.V.",
+          address: "Proefweg 1, 1234 AB Utrecht",
+          email: "veiligheid@importlicht.example.nl",
+          country: "NL",
+        },
         safety_nl: ["Alleen binnen.", "Niet afdekken."],
         safety_en: ["Indoor use only.", "Do not cover."],
         energy_scope: "light_source",
       })
-      expect(spot!.variants.map(({ sku, title, metadata, prices }) => ({ sku, title, metadata, prices: prices.map((p) => [p.currency_code, p.amount]) }))).toEqual([
+      expect(
+        spot!.variants.map(({ sku, title, metadata, prices }) => ({
+          sku,
+          title,
+          metadata,
+          prices: prices.map((p) => [p.currency_code, p.amount]),
+        })),
+      ).toEqual([
         {
           sku: "IMP-SPT-2700",
           title: "2700 K",
-          metadata: { kelvin: 2700, lumen: 400, ean: ean("871984177001"), eprel_number: "1234501", energy_kwh_1000h: 5 },
+          metadata: {
+            kelvin: 2700,
+            lumen: 400,
+            ean: ean("871984177001"),
+            eprel_number: "1234501",
+            energy_kwh_1000h: 5,
+          },
           prices: [["eur", 6.95]],
         },
         {
           sku: "IMP-SPT-4000",
           title: "4000 K",
-          metadata: { kelvin: 4000, lumen: 420, ean: ean("871984177002"), eprel_number: "1234502", energy_kwh_1000h: 5 },
+          metadata: {
+            kelvin: 4000,
+            lumen: 420,
+            ean: ean("871984177002"),
+            eprel_number: "1234502",
+            energy_kwh_1000h: 5,
+          },
           prices: [["eur", 7.95]],
         },
       ])
       const pendant = await product("import-hanglamp-kegel")
-      expect(pendant).toMatchObject({ status: "draft", metadata: { energy_scope: "containing", replaceable_light_source: true, fitting: "E27" } })
+      expect(pendant).toMatchObject({
+        status: "draft",
+        metadata: { energy_scope: "containing", replaceable_light_source: true, fitting: "E27" },
+      })
       expect(pendant!.variants[0]!.prices.map((p) => p.amount)).toEqual([89])
       expect(await Promise.all(["IMP-SPT-2700", "IMP-SPT-4000", "IMP-HNG-ZW"].map(stock))).toEqual([12, 3, 4])
     })
@@ -152,7 +236,11 @@ medusaIntegrationTestRunner({
       const renamed = file().replace("Kleurtemperatuur,4000 K,IMP-SPT-4000", "Kleurtemperatuur,3000 K,IMP-SPT-4000")
       const refused = await failure(api.post("/admin/catalog-imports", { csv: renamed }, staff))
       expect((refused.data as unknown as { errors: unknown }).errors).toEqual([
-        { line: 3, message: 'sku IMP-SPT-4000 is stored as Kleurtemperatuur "4000 K": change a variant\'s options in Medusa Admin' },
+        {
+          line: 3,
+          message:
+            'sku IMP-SPT-4000 is stored as Kleurtemperatuur "4000 K": change a variant\'s options in Medusa Admin',
+        },
       ])
       expect(await snapshot()).toEqual(after)
     })
@@ -183,9 +271,15 @@ medusaIntegrationTestRunner({
     it("keeps nothing of an import whose write fails midway", async () => {
       await api.post("/admin/catalog-imports", { csv: file() }, staff)
       const before = await snapshot()
-      const changed = readImportFile(file({ spotPrice: "1.00", spotStock: 99 }).replaceAll("Importspot GU10", "Gewijzigde spot").replaceAll(",36,", ",40,"))
+      const changed = readImportFile(
+        file({ spotPrice: "1.00", spotStock: 99 })
+          .replaceAll("Importspot GU10", "Gewijzigde spot")
+          .replaceAll(",36,", ",40,"),
+      )
       if (!changed.ok) throw new Error(JSON.stringify(changed.errors))
-      const newcomer = readImportFile(file().replaceAll("import-hanglamp-kegel", "import-nieuwe-lamp").replace("IMP-HNG-ZW", "IMP-NEW-ZW"))
+      const newcomer = readImportFile(
+        file().replaceAll("import-hanglamp-kegel", "import-nieuwe-lamp").replace("IMP-HNG-ZW", "IMP-NEW-ZW"),
+      )
       if (!newcomer.ok) throw new Error(JSON.stringify(newcomer.errors))
       const planned = await planCatalogImport(getContainer(), [...changed.products, newcomer.products[1]!])
       if (!planned.ok) throw new Error(JSON.stringify(planned.errors))

@@ -52,14 +52,25 @@ medusaIntegrationTestRunner({
         const categories = new Set<string>()
         const categorised = new Set<string>()
         for (const category of listed.product_categories) {
-          const { data: inCategory } = await api.get(`/store/products?limit=200&category_id[]=${category.id}&fields=id`, store)
+          const { data: inCategory } = await api.get(
+            `/store/products?limit=200&category_id[]=${category.id}&fields=id`,
+            store,
+          )
           if (inCategory.products.length) categories.add(category.handle)
           for (const product of inCategory.products) categorised.add(product.id)
         }
         expect(data.products.filter((product: { id: string }) => !categorised.has(product.id))).toEqual([])
-        expect([...categories].sort()).toEqual(
-          ["buitenverlichting", "hanglampen", "led-lampen", "plafondlampen", "slimme-verlichting", "spots", "tafellampen", "vloerlampen", "wandlampen"]
-        )
+        expect([...categories].sort()).toEqual([
+          "buitenverlichting",
+          "hanglampen",
+          "led-lampen",
+          "plafondlampen",
+          "slimme-verlichting",
+          "spots",
+          "tafellampen",
+          "vloerlampen",
+          "wandlampen",
+        ])
       })
 
       // The storefront's own field lists, against the real API: Medusa 2.21 silently drops fields it does
@@ -69,17 +80,26 @@ medusaIntegrationTestRunner({
         ["detail", STORE_FIELDS.productDetail],
       ])("gives the storefront's %s fields every seeded variant's full spec and price", async (_, fields) => {
         const [region] = await getContainer().resolve(Modules.REGION).listRegions({ name: "Nederland" })
-        const { data } = await api.get(`/store/products?limit=500&region_id=${region!.id}&fields=${encodeURIComponent(fields)}`, store)
+        const { data } = await api.get(
+          `/store/products?limit=500&region_id=${region!.id}&fields=${encodeURIComponent(fields)}`,
+          store,
+        )
         const served = new Map<string, Record<string, unknown>>()
         for (const product of data.products) {
           for (const variant of product.variants) {
-            served.set(`${product.handle} ${variant.sku}`, { spec: specFromMetadata(product.metadata, variant.metadata), price: variant.calculated_price?.calculated_amount })
+            served.set(`${product.handle} ${variant.sku}`, {
+              spec: specFromMetadata(product.metadata, variant.metadata),
+              price: variant.calculated_price?.calculated_amount,
+            })
           }
         }
         const expected = new Map<string, Record<string, unknown>>()
         for (const product of PRODUCTS) {
           for (const variant of product.variants) {
-            expected.set(`${product.handle} ${variant.sku}`, { spec: lightingSpecSchema.parse({ ...product.productSpec, ...variant.spec }), price: seedSalePrice(product.handle, variant.price) })
+            expected.set(`${product.handle} ${variant.sku}`, {
+              spec: lightingSpecSchema.parse({ ...product.productSpec, ...variant.spec }),
+              price: seedSalePrice(product.handle, variant.price),
+            })
           }
         }
         expect(Object.fromEntries(served)).toEqual(Object.fromEntries(expected))

@@ -4,7 +4,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TERMS_EDITIONS, termsHtml } from "@helder/schemas"
 import { readBackendEnv } from "../../../src/lib/env"
 import { sellerFromEnv } from "../../../src/lib/seller"
-import { catchMailForSuite, completeCart, failure, readyCart, regionIds, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import {
+  catchMailForSuite,
+  completeCart,
+  failure,
+  readyCart,
+  regionIds,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
 
 jest.setTimeout(300 * 1000)
 
@@ -37,11 +45,27 @@ medusaIntegrationTestRunner({
       const { data } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: order.id } })
       expect(data[0]?.metadata).toMatchObject({ terms_version: latest.id })
 
-      const confirmation = await mail.waitFor((m) => m.to.includes("voorwaarden@example.nl") && m.subject.includes(`#${order.display_id}`))
+      const confirmation = await mail.waitFor(
+        (m) => m.to.includes("voorwaarden@example.nl") && m.subject.includes(`#${order.display_id}`),
+      )
       const seller = sellerFromEnv()
-      const expected = termsHtml(latest, "nl", { name: seller.name, address: seller.address_lines.join(", "), email: seller.email, kvk: seller.kvk, vat: seller.vat_number }, readBackendEnv().STOREFRONT_URL)
+      const expected = termsHtml(
+        latest,
+        "nl",
+        {
+          name: seller.name,
+          address: seller.address_lines.join(", "),
+          email: seller.email,
+          kvk: seller.kvk,
+          vat: seller.vat_number,
+        },
+        readBackendEnv().STOREFRONT_URL,
+      )
       const terms = confirmation.attachments.find((a) => a.filename === `algemene-voorwaarden-${latest.id}.html`)
-      expect(terms).toMatchObject({ mimeType: "text/html", sha256: createHash("sha256").update(expected).digest("hex") })
+      expect(terms).toMatchObject({
+        mimeType: "text/html",
+        sha256: createHash("sha256").update(expected).digest("hex"),
+      })
     })
 
     it("refuses an order under a general terms version the shop never published (400), and places nothing", async () => {
@@ -57,7 +81,12 @@ medusaIntegrationTestRunner({
     it("lists the delivery and return options open to the store, with their price and countries, for the delivery page", async () => {
       const { data } = await api.get("/store/delivery-options", store)
       const byCode = Object.fromEntries(data.delivery_options.map((o: { code: string }) => [o.code, o]))
-      expect(byCode["home-delivery"]).toMatchObject({ name: "Thuisbezorgd", amount: 4.95, currency_code: "eur", countries: expect.arrayContaining(["nl", "be"]) })
+      expect(byCode["home-delivery"]).toMatchObject({
+        name: "Thuisbezorgd",
+        amount: 4.95,
+        currency_code: "eur",
+        countries: expect.arrayContaining(["nl", "be"]),
+      })
       expect(byCode["pickup"]).toMatchObject({ name: "Ophalen in de winkel", amount: 0 })
       expect(data.return_options).toEqual([expect.objectContaining({ code: "return" })])
       expect(data.delivery_options.some((o: { code: string }) => o.code === "return")).toBe(false)

@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
       store = await seedAndGetStoreHeaders(getContainer())
       const { data } = await api.get("/store/regions?fields=id,*countries", store)
       regions = Object.fromEntries(
-        data.regions.map((r: { id: string; countries: { iso_2: string }[] }) => [r.countries[0]!.iso_2, r.id])
+        data.regions.map((r: { id: string; countries: { iso_2: string }[] }) => [r.countries[0]!.iso_2, r.id]),
       )
     })
 
@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
     async function stockedVariant(): Promise<{ id: string; stock: number }> {
       const { data } = await api.get(
         `/store/products?limit=200&region_id=${regions.nl}&fields=id,variants.id,variants.manage_inventory,+variants.inventory_quantity`,
-        store
+        store,
       )
       for (const product of data.products) {
         for (const variant of product.variants) {
@@ -51,10 +51,17 @@ medusaIntegrationTestRunner({
     it("a guest cart becomes an order with VAT included, through home delivery and the system payment provider", async () => {
       const variant = await stockedVariant()
       const cartId = await cartWith(variant.id, 1)
-      await api.post(`/store/carts/${cartId}`, { email: "anna@example.nl", shipping_address: address, billing_address: address }, store)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { email: "anna@example.nl", shipping_address: address, billing_address: address },
+        store,
+      )
 
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      expect(options.shipping_options.map((o: { name: string }) => o.name).sort()).toEqual(["Ophalen in de winkel", "Thuisbezorgd"])
+      expect(options.shipping_options.map((o: { name: string }) => o.name).sort()).toEqual([
+        "Ophalen in de winkel",
+        "Thuisbezorgd",
+      ])
       const home = options.shipping_options.find((o: { name: string }) => o.name === "Thuisbezorgd")
       expect(home.amount).toBe(4.95)
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
@@ -62,7 +69,11 @@ medusaIntegrationTestRunner({
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${regions.nl}`, store)
       expect(providers.payment_providers.map((p: { id: string }) => p.id)).toEqual(["pp_system_default"])
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
 
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(completed.type).toBe("order")
@@ -77,7 +88,11 @@ medusaIntegrationTestRunner({
       const variant = await stockedVariant()
       const { data } = await api.post("/store/carts", { region_id: regions.nl }, store)
       const error = await failure(
-        api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: variant.stock + 1 }, store)
+        api.post(
+          `/store/carts/${data.cart.id}/line-items`,
+          { variant_id: variant.id, quantity: variant.stock + 1 },
+          store,
+        ),
       )
       expect(error.status).toBe(400)
       expect(error.data.message).toMatch(/inventory|stock/i)
@@ -91,23 +106,39 @@ medusaIntegrationTestRunner({
       const option = data.shipping_options.find((o: { name: string }) => o.name === optionName)
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
     }
 
-    const belgian = { ...address, address_1: "Naamsestraat 8", postal_code: "3800", city: "Sint-Truiden", country_code: "be" }
+    const belgian = {
+      ...address,
+      address_1: "Naamsestraat 8",
+      postal_code: "3800",
+      city: "Sint-Truiden",
+      country_code: "be",
+    }
 
     it("refuses home delivery to an address that is only a country, names what is missing, and creates no order", async () => {
       const variant = await stockedVariant()
       const cartId = await cartWith(variant.id, 1)
       // One call that moves the cart to Belgium and sets the address: Medusa keeps only the country.
-      await api.post(`/store/carts/${cartId}`, { email: "jan@example.be", region_id: regions.be, shipping_address: belgian, billing_address: belgian }, store)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { email: "jan@example.be", region_id: regions.be, shipping_address: belgian, billing_address: belgian },
+        store,
+      )
       const { data: moved } = await api.get(`/store/carts/${cartId}?fields=id,*shipping_address`, store)
       expect(moved.cart.shipping_address).toMatchObject({ country_code: "be", address_1: null })
 
       await chooseDeliveryAndPay(cartId, "Thuisbezorgd")
       const refused = await failure(api.post(`/store/carts/${cartId}/complete`, {}, store))
       expect(refused.status).toBe(400)
-      expect(refused.data.message).toBe("Thuisbezorgd needs a complete delivery address; missing: first name, last name, street and number, postcode, city.")
+      expect(refused.data.message).toBe(
+        "Thuisbezorgd needs a complete delivery address; missing: first name, last name, street and number, postcode, city.",
+      )
       const { data: still } = await api.get(`/store/carts/${cartId}?fields=id,completed_at`, store)
       expect(still.cart.completed_at).toBeNull()
 
@@ -121,7 +152,11 @@ medusaIntegrationTestRunner({
       const variant = await stockedVariant()
       const cartId = await cartWith(variant.id, 1)
       await api.post(`/store/carts/${cartId}`, { region_id: regions.be }, store)
-      await api.post(`/store/carts/${cartId}`, { email: "jan@example.be", shipping_address: belgian, billing_address: belgian }, store)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { email: "jan@example.be", shipping_address: belgian, billing_address: belgian },
+        store,
+      )
       await chooseDeliveryAndPay(cartId, "Thuisbezorgd")
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(data.type).toBe("order")

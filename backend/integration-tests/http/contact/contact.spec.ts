@@ -1,11 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import {
-  adminHeaders,
-  catchMailForSuite,
-  failure,
-  moveClock,
-  seedAndGetStoreHeaders,
-} from "../helpers"
+import { adminHeaders, catchMailForSuite, failure, moveClock, seedAndGetStoreHeaders } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -40,7 +34,12 @@ medusaIntegrationTestRunner({
       const { data: open } = await api.get("/admin/contact-messages?status=open", staff)
       expect(open.contact_messages).toHaveLength(1)
       // Staff see the sender masked (need-to-know): the answer goes out by mail from the shop.
-      expect(open.contact_messages[0]).toMatchObject({ name: "J•••", email: "j•••@•••.be", order_number: "#1042", answered_at: null })
+      expect(open.contact_messages[0]).toMatchObject({
+        name: "J•••",
+        email: "j•••@•••.be",
+        order_number: "#1042",
+        answered_at: null,
+      })
 
       const id = open.contact_messages[0].id
       const { data: answered } = await api.post(`/admin/contact-messages/${id}/answer`, {}, staff)
@@ -67,7 +66,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/store/contact", { ...message, email: "vrijdag@example.nl" }, store)).status).toBe(201)
         let staff = await adminHeaders(getContainer(), api)
         const mine = async (status: string) =>
-          (await api.get(`/admin/contact-messages?status=${status}&limit=100`, staff)).data.contact_messages.filter((m: { due_at: string }) => m.due_at === "2026-12-15T14:00:00.000Z")
+          (await api.get(`/admin/contact-messages?status=${status}&limit=100`, staff)).data.contact_messages.filter(
+            (m: { due_at: string }) => m.due_at === "2026-12-15T14:00:00.000Z",
+          )
         const [open] = await mine("open")
         expect(open).toMatchObject({ due_at: "2026-12-15T14:00:00.000Z", overdue: false })
         expect(await mine("overdue")).toEqual([])
@@ -75,7 +76,9 @@ medusaIntegrationTestRunner({
         await moveClock(getContainer(), new Date("2026-12-15T15:00:00Z"))
         // Four days on, the morning's admin login has ended (30 minutes idle): a fresh one.
         staff = await adminHeaders(getContainer(), api)
-        expect((await mine("overdue")).map((m: { id: string; overdue: boolean }) => [m.id, m.overdue])).toEqual([[open.id, true]])
+        expect((await mine("overdue")).map((m: { id: string; overdue: boolean }) => [m.id, m.overdue])).toEqual([
+          [open.id, true],
+        ])
         await api.post(`/admin/contact-messages/${open.id}/answer`, {}, staff)
         expect(await mine("overdue")).toEqual([])
         expect((await failure(api.get("/admin/contact-messages?status=late", staff))).status).toBe(400)

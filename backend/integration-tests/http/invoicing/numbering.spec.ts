@@ -12,7 +12,13 @@ medusaIntegrationTestRunner({
     const issue = (kind: "invoice" | "credit_note", orderId: string, issuedAt = new Date("2026-11-22T10:00:00Z")) =>
       getContainer()
         .resolve<InvoicingModuleService>(INVOICING_MODULE)
-        .issueDocument({ kind, order_id: orderId, source_key: `${kind}:${orderId}`, issued_at: issuedAt, snapshot: sampleSnapshot() })
+        .issueDocument({
+          kind,
+          order_id: orderId,
+          source_key: `${kind}:${orderId}`,
+          issued_at: issuedAt,
+          snapshot: sampleSnapshot(),
+        })
 
     it("gives 200 concurrent invoices the numbers 1..200 of the year, with no gap and no duplicate", async () => {
       const documents = await Promise.all(Array.from({ length: 200 }, (_, i) => issue("invoice", `order_${i}`)))
@@ -69,12 +75,17 @@ medusaIntegrationTestRunner({
       const invoicing = getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
       await expect(invoicing.updateInvoiceDocuments({ id: document.id, total: 1 })).rejects.toThrow(/cannot be changed/)
       await expect(
-        invoicing.updateInvoiceDocuments({ id: document.id, snapshot: { ...document.snapshot, totals: { net: 0, vat: 0, gross: 0 } } })
+        invoicing.updateInvoiceDocuments({
+          id: document.id,
+          snapshot: { ...document.snapshot, totals: { net: 0, vat: 0, gross: 0 } },
+        }),
       ).rejects.toThrow(/cannot be changed/)
       // A soft delete would free the number's source for a second issue: refused too.
       await expect(invoicing.softDeleteInvoiceDocuments(document.id)).rejects.toThrow(/cannot be changed/)
       const [pdf] = await invoicing.listInvoicePdfs({ document_id: document.id })
-      await expect(invoicing.updateInvoicePdfs({ id: pdf!.id, content: "JVBERi0=" })).rejects.toThrow(/cannot be changed/)
+      await expect(invoicing.updateInvoicePdfs({ id: pdf!.id, content: "JVBERi0=" })).rejects.toThrow(
+        /cannot be changed/,
+      )
       const [after] = await invoicing.listInvoiceDocuments({ id: document.id })
       expect(after!.total).toBe(document.total)
     })

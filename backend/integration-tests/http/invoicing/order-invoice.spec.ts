@@ -65,7 +65,11 @@ medusaIntegrationTestRunner({
       }
       expect(picks).toHaveLength(200)
       // The carts are built in-process (the part under test is placing them); home delivery as a shopper picks it.
-      const first = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: picks[0]!, quantity: 1 }], email: "koper0@example.nl" })
+      const first = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: picks[0]!, quantity: 1 }],
+        email: "koper0@example.nl",
+      })
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${first}`, store)
       const shippingOptionId = options.shipping_options.find((o: { name: string }) => o.name === "Thuisbezorgd").id
       const carts = [first]
@@ -73,9 +77,14 @@ medusaIntegrationTestRunner({
         carts.push(
           ...(await Promise.all(
             picks.slice(i, i + 10).map((variantId, j) =>
-              readyCartInProcess(getContainer(), { regionId: regions.nl!, variantId, email: `koper${i + j}@example.nl`, shippingOptionId })
-            )
-          ))
+              readyCartInProcess(getContainer(), {
+                regionId: regions.nl!,
+                variantId,
+                email: `koper${i + j}@example.nl`,
+                shippingOptionId,
+              }),
+            ),
+          )),
         )
       }
       const orders = await Promise.all(carts.map((cartId) => completeCart(api, store, cartId)))
@@ -85,7 +94,9 @@ medusaIntegrationTestRunner({
         return list.length >= 200 ? list : undefined
       }, 240_000)
       expect(documents).toHaveLength(200)
-      expect(documents.map((d) => d.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1))
+      expect(documents.map((d) => d.sequence).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 200 }, (_, i) => i + 1),
+      )
       expect(new Set(documents.map((d) => d.order_id))).toEqual(new Set(orders.map((o) => o.id)))
       const totalOf = new Map(orders.map((o) => [o.id, Math.round(o.total * 100)]))
       for (const document of documents) expect(document.total).toBe(totalOf.get(document.order_id))
@@ -95,7 +106,9 @@ medusaIntegrationTestRunner({
         return sent.length >= 200 ? sent : undefined
       })
       expect(new Set(confirmations.map((m) => m.to[0])).size).toBe(200)
-      expect(new Set(confirmations.map((m) => m.attachments[0]?.sha256))).toEqual(new Set(documents.map((d) => d.pdf_sha256)))
+      expect(new Set(confirmations.map((m) => m.attachments[0]?.sha256))).toEqual(
+        new Set(documents.map((d) => d.pdf_sha256)),
+      )
     })
 
     it("issues the invoice of an order that never announced itself, from the scheduled safety net", async () => {
@@ -103,7 +116,15 @@ medusaIntegrationTestRunner({
         input: {
           region_id: regions.nl!,
           email: "stil@example.nl",
-          items: [{ variant_id: variants[0]!.id, quantity: 2, title: "Stille bestelling", unit_price: 24.95, is_tax_inclusive: true }],
+          items: [
+            {
+              variant_id: variants[0]!.id,
+              quantity: 2,
+              title: "Stille bestelling",
+              unit_price: 24.95,
+              is_tax_inclusive: true,
+            },
+          ],
           shipping_address: DUTCH_ADDRESS,
           billing_address: DUTCH_ADDRESS,
         },
@@ -117,12 +138,25 @@ medusaIntegrationTestRunner({
 
     it("[P-invoice-mailed] freezes seller, buyer, lines, VAT and payment in the invoice and mails its PDF with a working order link", async () => {
       const variant = variants[0]!
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant.id, quantity: 1 }], email: "factuur@example.nl" })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant.id, quantity: 1 }],
+        email: "factuur@example.nl",
+      })
       const order = await completeCart(api, store, cartId)
       const invoice = await invoiceOf(order.id)
       const snapshot = invoice.snapshot as Record<string, any>
-      expect(snapshot.seller).toMatchObject({ name: "Helder Verlichting B.V.", kvk: "12345678", vat_number: "NL000099998B57" })
-      expect(snapshot.buyer).toMatchObject({ name: "Anna de Vries", email: "factuur@example.nl", country_code: "nl", vat_number: null })
+      expect(snapshot.seller).toMatchObject({
+        name: "Helder Verlichting B.V.",
+        kvk: "12345678",
+        vat_number: "NL000099998B57",
+      })
+      expect(snapshot.buyer).toMatchObject({
+        name: "Anna de Vries",
+        email: "factuur@example.nl",
+        country_code: "nl",
+        vat_number: null,
+      })
       expect(snapshot.lines.map((l: { description: string }) => l.description)).toContain("Verzending: Thuisbezorgd")
       expect(snapshot.vat).toEqual([expect.objectContaining({ rate: 21 })])
       expect(snapshot.totals.gross).toBe(Math.round(order.total * 100))
@@ -133,36 +167,62 @@ medusaIntegrationTestRunner({
       expect(confirmation.subject).toContain(invoice.number)
       expect(confirmation.attachments).toEqual([
         expect.objectContaining({ filename: `factuur-${invoice.number}.pdf`, mimeType: "application/pdf" }),
-        expect.objectContaining({ filename: expect.stringMatching(/^algemene-voorwaarden-.+\.html$/), mimeType: "text/html" }),
+        expect.objectContaining({
+          filename: expect.stringMatching(/^algemene-voorwaarden-.+\.html$/),
+          mimeType: "text/html",
+        }),
       ])
       expect(confirmation.attachments[0]!.sha256).toBe(invoice.pdf_sha256)
 
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))
       expect(view.order.id).toBe(order.id)
-      expect(view.invoices).toEqual([expect.objectContaining({ id: invoice.id, number: invoice.number, kind: "invoice" })])
-      const pdf = await api.get(`/store/order-link/invoices/${invoice.id}`, { ...linked(store, token), responseType: "arraybuffer" })
+      expect(view.invoices).toEqual([
+        expect.objectContaining({ id: invoice.id, number: invoice.number, kind: "invoice" }),
+      ])
+      const pdf = await api.get(`/store/order-link/invoices/${invoice.id}`, {
+        ...linked(store, token),
+        responseType: "arraybuffer",
+      })
       expect(pdf.headers["content-type"]).toBe("application/pdf")
       expect(sha256(Buffer.from(pdf.data))).toBe(invoice.pdf_sha256)
 
       // The stored notification keeps no usable link.
-      const [stored] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-confirmation", to: "factuur@example.nl" })
+      const [stored] = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ template: "order-confirmation", to: "factuur@example.nl" })
       expect(stored!.data).toMatchObject({ order_number: String(order.display_id) })
       expect(JSON.stringify(stored!.data)).not.toContain("order-link")
     })
 
     it("[P-mail-links-expire] refuses tampered, expired and foreign order links and document ids with a 404", async () => {
-      const cartA = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[1]!.id, quantity: 1 }], email: "link-a@example.nl" })
-      const cartB = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[2]!.id, quantity: 1 }], email: "link-b@example.nl" })
+      const cartA = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[1]!.id, quantity: 1 }],
+        email: "link-a@example.nl",
+      })
+      const cartB = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[2]!.id, quantity: 1 }],
+        email: "link-b@example.nl",
+      })
       const a = await completeCart(api, store, cartA)
       const b = await completeCart(api, store, cartB)
       const invoiceB = await invoiceOf(b.id)
       const { token } = await orderLinkOf("link-a@example.nl", a.display_id)
 
       const [id, expires, signature] = token.split(".") as [string, string, string]
-      const tampered = [`${id}.${Number(expires) + 1}.${signature}`, `${b.id}.${expires}.${signature}`, `${id}.${expires}.${"0".repeat(64)}`, "nonsense"]
-      for (const bad of tampered) expect((await failure(api.get(`/store/order-link`, linked(store, bad)))).status).toBe(404)
+      const tampered = [
+        `${id}.${Number(expires) + 1}.${signature}`,
+        `${b.id}.${expires}.${signature}`,
+        `${id}.${expires}.${"0".repeat(64)}`,
+        "nonsense",
+      ]
+      for (const bad of tampered)
+        expect((await failure(api.get(`/store/order-link`, linked(store, bad)))).status).toBe(404)
       // A valid link opens only its own order's documents.
-      expect((await failure(api.get(`/store/order-link/invoices/${invoiceB.id}`, linked(store, token)))).status).toBe(404)
+      expect((await failure(api.get(`/store/order-link/invoices/${invoiceB.id}`, linked(store, token)))).status).toBe(
+        404,
+      )
 
       // Without the token, nothing; and Medusa's own order route, which trusts any order id, is closed.
       expect((await failure(api.get("/store/order-link", store))).status).toBe(404)
@@ -171,8 +231,12 @@ medusaIntegrationTestRunner({
       const { data: fromCart } = await api.post("/store/order-link", { cart_id: cartA }, store)
       expect(fromCart.order_id).toBe(a.id)
       expect((await api.get("/store/order-link", linked(store, fromCart.token))).data.order.id).toBe(a.id)
-      expect((await failure(api.post("/store/order-link", { cart_id: "cart_01KAB2C3D4E5F6G7H8J9K0M1N2" }, store))).status).toBe(404)
-      expect((await failure(api.post("/store/order-link", { cart_id: "order_x" }, store))).data.message).toBe("cart_id: a cart id")
+      expect(
+        (await failure(api.post("/store/order-link", { cart_id: "cart_01KAB2C3D4E5F6G7H8J9K0M1N2" }, store))).status,
+      ).toBe(404)
+      expect((await failure(api.post("/store/order-link", { cart_id: "order_x" }, store))).data.message).toBe(
+        "cart_id: a cart id",
+      )
 
       setClock(() => new Date(Date.now() + 61 * 24 * 60 * 60 * 1000))
       expect((await failure(api.get(`/store/order-link`, linked(store, token)))).status).toBe(404)
@@ -192,15 +256,24 @@ medusaIntegrationTestRunner({
 
       const { data } = await api.get(`/store/account/orders/${order.id}`, owner)
       expect(data.invoices.map((d: { number: string }) => d.number)).toEqual([invoice.number])
-      const pdf = await api.get(`/store/account/orders/${order.id}/invoices/${invoice.id}`, { ...owner, responseType: "arraybuffer" })
+      const pdf = await api.get(`/store/account/orders/${order.id}/invoices/${invoice.id}`, {
+        ...owner,
+        responseType: "arraybuffer",
+      })
       expect(sha256(Buffer.from(pdf.data))).toBe(invoice.pdf_sha256)
 
       expect((await failure(api.get(`/store/account/orders/${order.id}`, other))).status).toBe(404)
-      expect((await failure(api.get(`/store/account/orders/${order.id}/invoices/${invoice.id}`, other))).status).toBe(404)
+      expect((await failure(api.get(`/store/account/orders/${order.id}/invoices/${invoice.id}`, other))).status).toBe(
+        404,
+      )
       expect((await failure(api.get(`/store/account/orders/${order.id}`, store))).status).toBe(401)
       // Medusa's own return route, which trusts any order id, is closed.
       const item = (await api.get(`/store/account/orders/${order.id}`, owner)).data.order.items[0]
-      const returnBody = { order_id: order.id, items: [{ id: item.id, quantity: 1 }], return_shipping: { option_id: "so_any" } }
+      const returnBody = {
+        order_id: order.id,
+        items: [{ id: item.id, quantity: 1 }],
+        return_shipping: { option_id: "so_any" },
+      }
       expect((await failure(api.post("/store/returns", returnBody, store))).status).toBe(404)
     })
 
@@ -208,8 +281,15 @@ medusaIntegrationTestRunner({
       const staff = await adminHeaders(getContainer(), api)
       const orders = []
       for (const [i, country] of (["nl", "nl", "be"] as const).entries()) {
-        const address = country === "be" ? { ...DUTCH_ADDRESS, postal_code: "3800", city: "Sint-Truiden", country_code: "be" } : DUTCH_ADDRESS
-        const cartId = await readyCart(api, store, { regionId: regions[country]!, items: [{ variant_id: variants[i]!.id, quantity: 1 }], address })
+        const address =
+          country === "be"
+            ? { ...DUTCH_ADDRESS, postal_code: "3800", city: "Sint-Truiden", country_code: "be" }
+            : DUTCH_ADDRESS
+        const cartId = await readyCart(api, store, {
+          regionId: regions[country]!,
+          items: [{ variant_id: variants[i]!.id, quantity: 1 }],
+          address,
+        })
         orders.push(await completeCart(api, store, cartId))
       }
       for (const order of orders) await invoiceOf(order.id)
@@ -228,7 +308,9 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/invoices?kind=credit_note", staff)).data.count).toBe(0)
       const first = byNumber.invoices[0]
       const pdf = await api.get(`/admin/invoices/${first.id}/pdf`, { ...staff, responseType: "arraybuffer" })
-      expect(sha256(Buffer.from(pdf.data))).toBe((await invoicing().listInvoiceDocuments({ id: first.id }))[0]!.pdf_sha256)
+      expect(sha256(Buffer.from(pdf.data))).toBe(
+        (await invoicing().listInvoiceDocuments({ id: first.id }))[0]!.pdf_sha256,
+      )
 
       const bad = await failure(api.get("/admin/invoices?from=yesterday", staff))
       expect(bad.status).toBe(400)

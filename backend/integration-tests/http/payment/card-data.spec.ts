@@ -5,7 +5,18 @@ import { setClock } from "../../../src/lib/clock"
 import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, columnsHolding, completeCart, deliverOrder, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  columnsHolding,
+  completeCart,
+  deliverOrder,
+  readyCart,
+  regionIds,
+  registerCustomer,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
 import { startStripeStandIn, type StandInCard, type StripeStandIn } from "../stripe-stand-in"
 
 jest.setTimeout(180 * 1000)
@@ -19,8 +30,15 @@ const mail = catchMailForSuite()
 
 /** The card the shopper types into Stripe's payment element, and what Stripe answers about it afterwards. */
 const CARD_NUMBER = "4000056655665556"
-const CARD: StandInCard = { id: "pm_helder_kaart_1", brand: "visa", last4: "5556", exp_month: 8, exp_year: 2031, fingerprint: "Xt5EWLLDS7FJjR1c", holder: "Anna de Vries" }
-
+const CARD: StandInCard = {
+  id: "pm_helder_kaart_1",
+  brand: "visa",
+  last4: "5556",
+  exp_month: 8,
+  exp_year: 2031,
+  fingerprint: "Xt5EWLLDS7FJjR1c",
+  holder: "Anna de Vries",
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -39,15 +57,32 @@ medusaIntegrationTestRunner({
       const session = await registerCustomer(api, mail, store, "kaart@example.nl")
       const regions = await regionIds(api, store)
       const [variant] = await stockedVariants(api, store, regions.nl!)
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant!.id, quantity: 1 }], email: "kaart@example.nl", auth: session })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant!.id, quantity: 1 }],
+        email: "kaart@example.nl",
+        auth: session,
+      })
       const { data: existing } = await api.post("/store/payment-collections", { cart_id: cartId }, session)
-      await api.post(`/store/payment-collections/${existing.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, session)
+      await api.post(
+        `/store/payment-collections/${existing.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe" },
+        session,
+      )
       const order = await completeCart(api, session, cartId)
 
       // Paid by card through Stripe, for this order alone.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [paid] } = await query.graph({ entity: "order", fields: ["payment_collections.payments.provider_id"], filters: { id: order.id } })
-      expect(paid!.payment_collections!.flatMap((c) => c!.payments!.map((p) => p!.provider_id))).toEqual(["pp_stripe_stripe"])
+      const {
+        data: [paid],
+      } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.provider_id"],
+        filters: { id: order.id },
+      })
+      expect(paid!.payment_collections!.flatMap((c) => c!.payments!.map((p) => p!.provider_id))).toEqual([
+        "pp_stripe_stripe",
+      ])
 
       // The number went to Stripe's element; no column of any table holds it.
       const pg = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -56,9 +91,13 @@ medusaIntegrationTestRunner({
       const intents = stripe.calls.filter((call) => call.method === "POST" && call.path === "/v1/payment_intents")
       expect(intents).toHaveLength(1)
       expect(Object.keys(intents[0]!.form).filter((key) => key.startsWith("setup_future_usage"))).toEqual([])
-      expect(stripe.calls.filter((call) => /\/v1\/(setup_intents|payment_methods\/[^/]+\/attach)/.test(call.path))).toEqual([])
+      expect(
+        stripe.calls.filter((call) => /\/v1\/(setup_intents|payment_methods\/[^/]+\/attach)/.test(call.path)),
+      ).toEqual([])
       // The account's own records (the customer and Medusa's payment account for it) name no means of payment.
-      const accountColumns = (await columnsHolding(pg, CARD.id)).filter((column) => /^(customer|account_holder|customer_account_holder)\./.test(column))
+      const accountColumns = (await columnsHolding(pg, CARD.id)).filter((column) =>
+        /^(customer|account_holder|customer_account_holder)\./.test(column),
+      )
       expect(accountColumns).toEqual([])
     })
 
@@ -67,26 +106,50 @@ medusaIntegrationTestRunner({
       const session = await registerCustomer(api, mail, store, email)
       const regions = await regionIds(api, store)
       const [variant] = await stockedVariants(api, store, regions.nl!)
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant!.id, quantity: 1 }], email, auth: session })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant!.id, quantity: 1 }],
+        email,
+        auth: session,
+      })
       const { data: existing } = await api.post("/store/payment-collections", { cart_id: cartId }, session)
-      await api.post(`/store/payment-collections/${existing.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, session)
+      await api.post(
+        `/store/payment-collections/${existing.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe" },
+        session,
+      )
       const order = await completeCart(api, session, cartId)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [placed] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order.id } })
-      await deliverOrder(api, order.id, placed!.items!.map((item) => ({ id: item!.id, quantity: 1 })), await adminHeaders(getContainer(), api))
+      const {
+        data: [placed],
+      } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order.id } })
+      await deliverOrder(
+        api,
+        order.id,
+        placed!.items!.map((item) => ({ id: item!.id, quantity: 1 })),
+        await adminHeaders(getContainer(), api),
+      )
       const pg = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
       expect(await columnsHolding(pg, CARD.fingerprint)).not.toEqual([])
 
-      const { data } = await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, session)
+      const { data } = await api.post(
+        "/store/account/erasure",
+        { password: "lamp-kap-messing-47", confirm: true },
+        session,
+      )
       await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
       setClock(() => new Date(Date.now() + 40 * 24 * 3600_000))
       await runDueErasures(getContainer())
-      const request = await getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(data.request_id)
+      const request = await getContainer()
+        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+        .retrieveDataRequest(data.request_id)
       expect([request.status, request.deferred_reason]).toEqual(["completed", null])
       expect(await columnsHolding(pg, CARD.fingerprint)).toEqual([])
       expect(await columnsHolding(pg, `"exp_year":${CARD.exp_year}`)).toEqual([])
       // The name on the card is the customer's: only the kept invoice names them.
-      expect((await columnsHolding(pg, CARD.holder)).filter((column) => !column.startsWith("invoice_document."))).toEqual([])
+      expect(
+        (await columnsHolding(pg, CARD.holder)).filter((column) => !column.startsWith("invoice_document.")),
+      ).toEqual([])
     })
   },
 })

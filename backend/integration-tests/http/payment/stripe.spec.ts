@@ -26,7 +26,14 @@ const succeeded = {
   object: "event",
   type: "payment_intent.succeeded",
   data: {
-    object: { id: "pi_test_1", object: "payment_intent", currency: "eur", amount: 12995, amount_received: 12995, metadata: { session_id: "payses_test_1" } },
+    object: {
+      id: "pi_test_1",
+      object: "payment_intent",
+      currency: "eur",
+      amount: 12995,
+      amount_received: 12995,
+      metadata: { session_id: "payses_test_1" },
+    },
   },
 }
 
@@ -44,26 +51,38 @@ medusaIntegrationTestRunner({
       expect(data.regions).toHaveLength(2)
       for (const region of data.regions) {
         const { data: providers } = await api.get(`/store/payment-providers?region_id=${region.id}`, store)
-        expect(providers.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+        expect(providers.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual([
+          "pp_stripe_stripe",
+          "pp_system_default",
+        ])
       }
     })
 
     it("accepts a webhook signed with the secret and reads the payment from it", async () => {
       const payment = getContainer().resolve(Modules.PAYMENT)
-      const result = await payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: signedWebhook(succeeded) })
-      expect(result).toEqual({ action: PaymentActions.SUCCESSFUL, data: { session_id: "payses_test_1", amount: 129.95 } })
+      const result = await payment.getWebhookActionAndData({
+        provider: "stripe_stripe",
+        payload: signedWebhook(succeeded),
+      })
+      expect(result).toEqual({
+        action: PaymentActions.SUCCESSFUL,
+        data: { session_id: "payses_test_1", amount: 129.95 },
+      })
     })
 
     it("rejects a webhook signed with another secret or altered after signing", async () => {
       const payment = getContainer().resolve(Modules.PAYMENT)
       await expect(
-        payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: signedWebhook(succeeded, "whsec_someone_else") })
+        payment.getWebhookActionAndData({
+          provider: "stripe_stripe",
+          payload: signedWebhook(succeeded, "whsec_someone_else"),
+        }),
       ).rejects.toThrow(/constructWebhookEvent/)
 
       const tampered = signedWebhook(succeeded)
       tampered.rawData = Buffer.from(tampered.rawData.toString().replace("12995", "1"))
       await expect(payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: tampered })).rejects.toThrow(
-        /constructWebhookEvent/
+        /constructWebhookEvent/,
       )
     })
   },

@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { dataMapFromEnv, EXPORT_KIND_IDS, exportCategories, exportDocumentSchema, type ExportDocument } from "@helder/privacy"
+import {
+  dataMapFromEnv,
+  EXPORT_KIND_IDS,
+  exportCategories,
+  exportDocumentSchema,
+  type ExportDocument,
+} from "@helder/privacy"
 import { readZip } from "@helder/testkit"
 import { INVOICING_MODULE } from "../../../src/modules/invoicing"
 import type InvoicingModuleService from "../../../src/modules/invoicing/service"
@@ -47,7 +53,12 @@ medusaIntegrationTestRunner({
     }
 
     async function placeOrder(email: string, auth: Headers) {
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 2 }], email, auth })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[0]!.id, quantity: 2 }],
+        email,
+        auth,
+      })
       const order = await completeCart(api, store, cartId)
       const staff = await adminHeaders(getContainer(), api)
       const { data } = await api.get(`/admin/orders/${order.id}?fields=id,display_id,*items`, staff)
@@ -60,15 +71,30 @@ medusaIntegrationTestRunner({
       const delivered = await placeOrder(email, customer)
       const item = delivered.order.items[0]
       await deliverOrder(api, delivered.order.id, [{ id: item.id, quantity: 2 }], delivered.staff)
-      const statement = { name: "Anna de Vries", email, order_reference: `#${delivered.order.display_id}`, confirm: true }
+      const statement = {
+        name: "Anna de Vries",
+        email,
+        order_reference: `#${delivered.order.display_id}`,
+        confirm: true,
+      }
       await api.post(`/store/account/orders/${delivered.order.id}/withdrawal`, statement, customer)
       const canceled = await placeOrder(email, customer)
       const invoicing = getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
-      await eventually(async () => ((await invoicing.listInvoiceDocuments({ order_id: canceled.order.id })).length ? true : undefined))
+      await eventually(async () =>
+        (await invoicing.listInvoiceDocuments({ order_id: canceled.order.id })).length ? true : undefined,
+      )
       await api.post(`/admin/orders/${canceled.order.id}/cancel`, {}, canceled.staff)
-      await eventually(async () => ((await invoicing.listInvoiceDocuments({ order_id: canceled.order.id, kind: "credit_note" })).length ? true : undefined))
+      await eventually(async () =>
+        (await invoicing.listInvoiceDocuments({ order_id: canceled.order.id, kind: "credit_note" })).length
+          ? true
+          : undefined,
+      )
       await api.post("/store/consents", await consentChoice(["necessary", "analytics"]), customer)
-      await api.post("/store/contact", { name: "Anna de Vries", email, message: "Past deze lamp op mijn fitting?" }, store)
+      await api.post(
+        "/store/contact",
+        { name: "Anna de Vries", email, message: "Past deze lamp op mijn fitting?" },
+        store,
+      )
       await api.post("/store/newsletter/subscribe", { email, source: "account" }, store)
       const { data: cart } = await api.post("/store/carts", { region_id: regions.nl }, store)
       await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: variants[1]!.id, quantity: 1 }, store)
@@ -80,31 +106,69 @@ medusaIntegrationTestRunner({
       const document: ExportDocument = exportDocumentSchema.parse(JSON.parse(files.get("data.json")!.toString("utf8")))
       const { records } = document
       expect(document.subject).toEqual({ kind: "customer", email })
-      expect(records.profile).toEqual([expect.objectContaining({ email, first_name: "Anna", last_name: "de Vries", phone: "+31 55 123 4567", birth_date: "1985-02-28", has_account: true })])
+      expect(records.profile).toEqual([
+        expect.objectContaining({
+          email,
+          first_name: "Anna",
+          last_name: "de Vries",
+          phone: "+31 55 123 4567",
+          birth_date: "1985-02-28",
+          has_account: true,
+        }),
+      ])
       expect(records.addresses).toEqual([expect.objectContaining({ address_1: "Hoofdstraat 12", city: "Apeldoorn" })])
       expect(records.sessions.length).toBeGreaterThanOrEqual(1)
-      expect(records.orders.map((o) => o.order_number).sort()).toEqual([delivered.order.display_id, canceled.order.display_id].sort())
-      expect(records.orders[0]).toMatchObject({ email, shipping_name: "Anna de Vries", shipping_city: "Apeldoorn", shipping_method: expect.stringContaining("Thuisbezorgd") })
-      expect(records.order_lines).toEqual([1, 2].map(() => expect.objectContaining({ quantity: 2, total: 2 * Number(item.unit_price) })))
+      expect(records.orders.map((o) => o.order_number).sort()).toEqual(
+        [delivered.order.display_id, canceled.order.display_id].sort(),
+      )
+      expect(records.orders[0]).toMatchObject({
+        email,
+        shipping_name: "Anna de Vries",
+        shipping_city: "Apeldoorn",
+        shipping_method: expect.stringContaining("Thuisbezorgd"),
+      })
+      expect(records.order_lines).toEqual(
+        [1, 2].map(() => expect.objectContaining({ quantity: 2, total: 2 * Number(item.unit_price) })),
+      )
       expect(records.payments).toHaveLength(2)
-      expect(records.returns).toEqual([expect.objectContaining({ order_number: delivered.order.display_id, items: expect.stringContaining("2 × ") })])
-      expect(records.withdrawals).toEqual([expect.objectContaining({ order_number: delivered.order.display_id, name: "Anna de Vries", email })])
+      expect(records.returns).toEqual([
+        expect.objectContaining({ order_number: delivered.order.display_id, items: expect.stringContaining("2 × ") }),
+      ])
+      expect(records.withdrawals).toEqual([
+        expect.objectContaining({ order_number: delivered.order.display_id, name: "Anna de Vries", email }),
+      ])
       expect(records.carts).toEqual([expect.objectContaining({ items: 1 })])
       expect(records.consent_records).toEqual([expect.objectContaining({ categories: "necessary analytics" })])
-      expect(records.contact_messages).toEqual([expect.objectContaining({ message: "Past deze lamp op mijn fitting?" })])
+      expect(records.contact_messages).toEqual([
+        expect.objectContaining({ message: "Past deze lamp op mijn fitting?" }),
+      ])
       // The stored copies of the mails sent to the person, without the links that carry a key.
-      expect(records.mails).toEqual(expect.arrayContaining([expect.objectContaining({ to: email, template: "verify-email", content: expect.stringContaining('"first_name":"Anna"') })]))
+      expect(records.mails).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            to: email,
+            template: "verify-email",
+            content: expect.stringContaining('"first_name":"Anna"'),
+          }),
+        ]),
+      )
       expect(records.mails.every((m) => !m.content?.includes("token="))).toBe(true)
       expect(records.newsletter).toEqual([expect.objectContaining({ email, status: "pending" })])
       expect(records.newsletter_events).toEqual([expect.objectContaining({ action: "requested", source: "account" })])
       // Each download is a request of its own and an entry in the access log, recorded before the zip is written.
-      expect(records.data_requests).toEqual([1, 2].map(() => expect.objectContaining({ kind: "export", channel: "self_service", status: "completed" })))
+      expect(records.data_requests).toEqual(
+        [1, 2].map(() => expect.objectContaining({ kind: "export", channel: "self_service", status: "completed" })),
+      )
       expect(records.staff_access).toEqual([1, 2].map(() => expect.objectContaining({ action: "export" })))
-      expect(document.recipients.map((r) => r.party)).toEqual(dataMapFromEnv(process.env).recipients.map((r) => r.party))
+      expect(document.recipients.map((r) => r.party)).toEqual(
+        dataMapFromEnv(process.env).recipients.map((r) => r.party),
+      )
 
       // This customer has data in every personal category, so every category's records are non-empty.
       // (IP addresses live only outside the database, linked to no one: the export says where instead.)
-      const empty = exportCategories(dataMapFromEnv(process.env)).filter((c) => !c.kept_elsewhere && c.records.every((kind) => !records[kind as keyof typeof records].length))
+      const empty = exportCategories(dataMapFromEnv(process.env)).filter(
+        (c) => !c.kept_elsewhere && c.records.every((kind) => !records[kind as keyof typeof records].length),
+      )
       expect(empty.map((c) => c.id)).toEqual([])
 
       const issued = await invoicing.listInvoiceDocuments({ order_id: [delivered.order.id, canceled.order.id] })
@@ -115,7 +179,11 @@ medusaIntegrationTestRunner({
         expect(sha256(files.get(row.file)!)).toBe(doc.pdf_sha256)
       }
       expect([...files.keys()].filter((f) => f.endsWith(".pdf")).sort()).toEqual(
-        issued.map((d) => (d.kind === "invoice" ? `invoices/factuur-${d.number}.pdf` : `credit-notes/creditnota-${d.number}.pdf`)).sort()
+        issued
+          .map((d) =>
+            d.kind === "invoice" ? `invoices/factuur-${d.number}.pdf` : `credit-notes/creditnota-${d.number}.pdf`,
+          )
+          .sort(),
       )
 
       for (const kind of EXPORT_KIND_IDS) {

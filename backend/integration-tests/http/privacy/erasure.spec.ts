@@ -41,7 +41,8 @@ medusaIntegrationTestRunner({
     let variants: { id: string; stock: number }[]
     const requests = () => getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const invoicing = () => getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const sql = async (text: string, bindings: string[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
+    const sql = async (text: string, bindings: string[] = []) =>
+      (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
 
     beforeAll(async () => {
       store = await seedAndGetStoreHeaders(getContainer())
@@ -51,8 +52,17 @@ medusaIntegrationTestRunner({
     afterEach(() => setClock())
 
     /** A verified, logged-in customer whose name, phone and street occur nowhere else in the database. */
-    async function uniqueCustomer(email: string, person: { first_name: string; last_name: string; phone: string; street: string }) {
-      const body = { ...registration(email), first_name: person.first_name, last_name: person.last_name, phone: person.phone, address: { ...registration(email).address, address_1: person.street } }
+    async function uniqueCustomer(
+      email: string,
+      person: { first_name: string; last_name: string; phone: string; street: string },
+    ) {
+      const body = {
+        ...registration(email),
+        first_name: person.first_name,
+        last_name: person.last_name,
+        phone: person.phone,
+        address: { ...registration(email).address, address_1: person.street },
+      }
       await api.post("/store/account/register", body, store)
       const verification = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres")
       const token = new URL(linkIn(verification, "http://localhost:8000/nl/account/verify")).searchParams.get("token")
@@ -66,9 +76,17 @@ medusaIntegrationTestRunner({
     }
 
     async function placeOrder(email: string, auth: Headers, address: Record<string, string>) {
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email, auth, address: address as never })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[0]!.id, quantity: 1 }],
+        email,
+        auth,
+        address: address as never,
+      })
       const order = await completeCart(api, store, cartId)
-      const invoice = await eventually(async () => (await invoicing().listInvoiceDocuments({ order_id: order.id, kind: "invoice" }))[0])
+      const invoice = await eventually(
+        async () => (await invoicing().listInvoiceDocuments({ order_id: order.id, kind: "invoice" }))[0],
+      )
       return { order, invoice }
     }
 
@@ -76,24 +94,54 @@ medusaIntegrationTestRunner({
       const { data, status } = await api.post("/store/account/erasure", { password: PASSWORD, confirm: true }, auth)
       expect(status).toBe(202)
       const mailed = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
-      return { ...data, undo: new URL(linkIn(mailed, "http://localhost:8000/nl/privacy/erasure/undo")).searchParams.get("token")! }
+      return {
+        ...data,
+        undo: new URL(linkIn(mailed, "http://localhost:8000/nl/privacy/erasure/undo")).searchParams.get("token")!,
+      }
     }
 
     it("[P-right-erase] [P-invoices-kept] [P-erasure-by-category] [P-account-erasure-window] erases an account after the undo window and its open order: login fails, the database holds nothing of the person outside the kept invoices, the receipt says why, and the address can register again", async () => {
       const email = "wis-mij@example.nl"
-      const person = { first_name: "Wilhelmina", last_name: "Zonnebloem", phone: "+31 6 9876 5432", street: "Lindelaan 77" }
+      const person = {
+        first_name: "Wilhelmina",
+        last_name: "Zonnebloem",
+        phone: "+31 6 9876 5432",
+        street: "Lindelaan 77",
+      }
       const auth = await uniqueCustomer(email, person)
-      const address = { first_name: person.first_name, last_name: person.last_name, address_1: "Kastanjelaan 123", postal_code: "7322 XY", city: "Apeldoorn", country_code: "nl", phone: person.phone }
+      const address = {
+        first_name: person.first_name,
+        last_name: person.last_name,
+        address_1: "Kastanjelaan 123",
+        postal_code: "7322 XY",
+        city: "Apeldoorn",
+        country_code: "nl",
+        phone: person.phone,
+      }
       const { order, invoice } = await placeOrder(email, auth, address)
       const staff = await adminHeaders(getContainer(), api)
       const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,*items`, staff)
-      await deliverOrder(api, order.id, placed.order.items.map((i: { id: string }) => ({ id: i.id, quantity: 1 })), staff)
+      await deliverOrder(
+        api,
+        order.id,
+        placed.order.items.map((i: { id: string }) => ({ id: i.id, quantity: 1 })),
+        staff,
+      )
       await api.post("/store/consents", await consentChoice(["necessary"]), auth)
-      await api.post("/store/contact", { name: `${person.first_name} ${person.last_name}`, email, message: "Graag mijn account opheffen." }, store)
+      await api.post(
+        "/store/contact",
+        { name: `${person.first_name} ${person.last_name}`, email, message: "Graag mijn account opheffen." },
+        store,
+      )
       await api.post("/store/newsletter/subscribe", { email, source: "account" }, store)
-      const pdfBefore = createHash("sha256").update(await invoicing().retrievePdf(invoice.id)).digest("hex")
+      const pdfBefore = createHash("sha256")
+        .update(await invoicing().retrievePdf(invoice.id))
+        .digest("hex")
 
-      expect((await failure(api.post("/store/account/erasure", { password: "not-my-password-1", confirm: true }, auth))).status).toBe(401)
+      expect(
+        (await failure(api.post("/store/account/erasure", { password: "not-my-password-1", confirm: true }, auth)))
+          .status,
+      ).toBe(401)
       const unconfirmed = await failure(api.post("/store/account/erasure", { password: PASSWORD }, auth))
       expect(unconfirmed.status).toBe(400)
       expect(unconfirmed.data.message).toContain("confirm")
@@ -124,30 +172,54 @@ medusaIntegrationTestRunner({
       expect(receipt.scan.searched_for).toBeGreaterThanOrEqual(5)
       expect(receipt.scan.hits.length).toBeGreaterThan(0)
       expect(receipt.scan.hits.every((h) => ["invoice_document", "invoice_pdf"].includes(h.table))).toBe(true)
-      expect(receipt.kept).toEqual(expect.arrayContaining([expect.objectContaining({ category: "invoice", until: expect.stringMatching(/^2034-01-0\dT|^2033-12-31T/) })]))
-      expect(receipt.deleted.map((d) => d.category)).toEqual(expect.arrayContaining(["identity", "contact", "address", "account", "cart", "newsletter", "consent"]))
+      expect(receipt.kept).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ category: "invoice", until: expect.stringMatching(/^2034-01-0\dT|^2033-12-31T/) }),
+        ]),
+      )
+      expect(receipt.deleted.map((d) => d.category)).toEqual(
+        expect.arrayContaining(["identity", "contact", "address", "account", "cart", "newsletter", "consent"]),
+      )
       expect(receipt.deleted.map((d) => d.category)).not.toContain("network")
       expect(receipt.recipients.map((r) => r.party).length).toBeGreaterThan(0)
       const notices = await requests().listRecipientNotices({ request_id: requested.request_id })
       expect(notices.map((n) => n.state)).toEqual(receipt.recipients.map(() => "pending"))
-      const receiptMail = await mail.waitFor((m) => m.to.includes(email) && m.subject.startsWith("Je gegevens zijn verwijderd"))
+      const receiptMail = await mail.waitFor(
+        (m) => m.to.includes(email) && m.subject.startsWith("Je gegevens zijn verwijderd"),
+      )
       expect(receiptMail.text).toContain("Geslaagd")
       expect(receiptMail.attachments.map((a) => a.filename)).toEqual(["ontvangstbewijs-verwijdering.html"])
 
       // Checked here independently of the scan: the rows that held the person now hold nothing of them.
       expect(await sql(`select 1 from provider_identity where entity_id = ?`, [email])).toEqual([])
-      expect(await sql(`select email, first_name from customer where email = ? or first_name = ?`, [email, person.first_name])).toEqual([])
+      expect(
+        await sql(`select email, first_name from customer where email = ? or first_name = ?`, [
+          email,
+          person.first_name,
+        ]),
+      ).toEqual([])
       expect(await sql(`select email from "order" where id = ?`, [order.id])).toEqual([{ email: null }])
-      expect(await sql(`select first_name, address_1, postal_code, country_code from order_address where id = (select shipping_address_id from "order" where id = ?)`, [order.id])).toEqual([
-        { first_name: null, address_1: null, postal_code: "7322", country_code: "nl" },
-      ])
+      expect(
+        await sql(
+          `select first_name, address_1, postal_code, country_code from order_address where id = (select shipping_address_id from "order" where id = ?)`,
+          [order.id],
+        ),
+      ).toEqual([{ first_name: null, address_1: null, postal_code: "7322", country_code: "nl" }])
       expect(await sql(`select count(*)::int as n from notification where "to" = ?`, [email])).toEqual([{ n: 0 }])
       expect(await sql(`select customer_id from consent_record`)).toEqual([{ customer_id: null }])
       // Days have passed: the morning's admin login ended long ago (30 minutes idle), so staff log in afresh.
       const later = await adminHeaders(getContainer(), api)
       expect((await failure(api.get(`/admin/orders/${order.id}`, staff))).status).toBe(401)
-      const { data: kept } = await api.get(`/admin/orders/${order.id}?fields=total,email,*items,*shipping_address`, later)
-      expect(kept.order).toMatchObject({ total: order.total, email: null, items: [expect.objectContaining({ quantity: 1 })], shipping_address: expect.objectContaining({ first_name: null, country_code: "nl" }) })
+      const { data: kept } = await api.get(
+        `/admin/orders/${order.id}?fields=total,email,*items,*shipping_address`,
+        later,
+      )
+      expect(kept.order).toMatchObject({
+        total: order.total,
+        email: null,
+        items: [expect.objectContaining({ quantity: 1 })],
+        shipping_address: expect.objectContaining({ first_name: null, country_code: "nl" }),
+      })
 
       // The invoice is untouched, byte for byte, and staff can still download it.
       const pdfAfter = await api.get(`/admin/invoices/${invoice.id}/pdf`, { ...later, responseType: "arraybuffer" })
@@ -155,17 +227,38 @@ medusaIntegrationTestRunner({
       expect((await invoicing().listInvoiceDocuments({ id: invoice.id }))[0]!.pdf_sha256).toBe(pdfBefore)
 
       expect((await failure(api.post("/store/account/login", { email, password: PASSWORD }, store))).status).toBe(401)
-      expect((await failure(api.post("/store/privacy/erasure/undo", { token: requested.undo }, store))).status).toBe(404)
+      expect((await failure(api.post("/store/privacy/erasure/undo", { token: requested.undo }, store))).status).toBe(
+        404,
+      )
       const again = await api.post("/store/account/register", registration(email), store)
       expect(again.status).toBeLessThan(300)
-      await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres" && m.receivedAt > receiptMail.receivedAt)
+      await mail.waitFor(
+        (m) => m.to.includes(email) && m.subject === "Bevestig je e-mailadres" && m.receivedAt > receiptMail.receivedAt,
+      )
     })
 
     it("leaves out an order another account placed with this address, in the export and in the erasure", async () => {
       const email = "carola@example.nl"
-      const carola = await uniqueCustomer(email, { first_name: "Carola", last_name: "Distelvink", phone: "+31 6 7777 8888", street: "Meidoornlaan 2" })
-      const bob = await uniqueCustomer("bob-typt-verkeerd@example.nl", { first_name: "Bob", last_name: "Brandnetel", phone: "+31 6 9999 0000", street: "Hulststraat 8" })
-      const { order: bobs } = await placeOrder(email, bob, { first_name: "Bob", last_name: "Brandnetel", address_1: "Hulststraat 8", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" })
+      const carola = await uniqueCustomer(email, {
+        first_name: "Carola",
+        last_name: "Distelvink",
+        phone: "+31 6 7777 8888",
+        street: "Meidoornlaan 2",
+      })
+      const bob = await uniqueCustomer("bob-typt-verkeerd@example.nl", {
+        first_name: "Bob",
+        last_name: "Brandnetel",
+        phone: "+31 6 9999 0000",
+        street: "Hulststraat 8",
+      })
+      const { order: bobs } = await placeOrder(email, bob, {
+        first_name: "Bob",
+        last_name: "Brandnetel",
+        address_1: "Hulststraat 8",
+        postal_code: "7311 AB",
+        city: "Apeldoorn",
+        country_code: "nl",
+      })
       const exported = await api.get("/store/account/data-export", { ...carola, responseType: "arraybuffer" })
       expect(Buffer.from(exported.data).includes(Buffer.from("Brandnetel"))).toBe(false)
 
@@ -173,17 +266,33 @@ medusaIntegrationTestRunner({
       setClock(() => new Date(Date.now() + 25 * HOUR))
       expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
       expect(await sql(`select email from "order" where id = ?`, [bobs.id])).toEqual([{ email }])
-      expect(await sql(`select first_name from order_address where id = (select shipping_address_id from "order" where id = ?)`, [bobs.id])).toEqual([{ first_name: "Bob" }])
+      expect(
+        await sql(
+          `select first_name from order_address where id = (select shipping_address_id from "order" where id = ?)`,
+          [bobs.id],
+        ),
+      ).toEqual([{ first_name: "Bob" }])
     })
 
     it("[P-right-erase] [P-account-erasure-window] undoes an erasure with the mailed link inside the window, after which login works and nothing is erased; used or unknown links fail", async () => {
       const email = "toch-niet@example.nl"
-      const auth = await uniqueCustomer(email, { first_name: "Bartholomeus", last_name: "Klaverblad", phone: "+31 6 1111 2222", street: "Berkenhof 5" })
+      const auth = await uniqueCustomer(email, {
+        first_name: "Bartholomeus",
+        last_name: "Klaverblad",
+        phone: "+31 6 1111 2222",
+        street: "Berkenhof 5",
+      })
       const requested = await requestErasure(auth, email)
       expect((await failure(api.post("/store/privacy/erasure/undo", { token: "short" }, store))).status).toBe(400)
-      expect((await failure(api.post("/store/privacy/erasure/undo", { token: "x".repeat(43) }, store))).status).toBe(404)
-      expect((await api.post("/store/privacy/erasure/undo", { token: requested.undo }, store)).data).toEqual({ cancelled: true })
-      expect((await failure(api.post("/store/privacy/erasure/undo", { token: requested.undo }, store))).status).toBe(404)
+      expect((await failure(api.post("/store/privacy/erasure/undo", { token: "x".repeat(43) }, store))).status).toBe(
+        404,
+      )
+      expect((await api.post("/store/privacy/erasure/undo", { token: requested.undo }, store)).data).toEqual({
+        cancelled: true,
+      })
+      expect((await failure(api.post("/store/privacy/erasure/undo", { token: requested.undo }, store))).status).toBe(
+        404,
+      )
 
       const again = await logIn(email)
       expect((await api.get("/store/account/me", again)).data.customer.email).toBe(email)
@@ -195,22 +304,47 @@ medusaIntegrationTestRunner({
     it("runs the same erasure when staff delete a customer in Medusa Admin, and refuses while an order is open", async () => {
       const staff = await adminHeaders(getContainer(), api)
       const closedEmail = "weg-via-admin@example.nl"
-      await uniqueCustomer(closedEmail, { first_name: "Cornelia", last_name: "Hazelnoot", phone: "+31 6 3333 4444", street: "Eikendreef 9" })
+      await uniqueCustomer(closedEmail, {
+        first_name: "Cornelia",
+        last_name: "Hazelnoot",
+        phone: "+31 6 3333 4444",
+        street: "Eikendreef 9",
+      })
       const [closed] = await sql(`select id from customer where email = ?`, [closedEmail])
       await api.delete(`/admin/customers/${closed.id}`, staff)
-      expect(await sql(`select email, first_name from customer where id = ?`, [closed.id])).toEqual([{ email: null, first_name: null }])
+      expect(await sql(`select email, first_name from customer where id = ?`, [closed.id])).toEqual([
+        { email: null, first_name: null },
+      ])
       expect(await sql(`select 1 from provider_identity where entity_id = ?`, [closedEmail])).toEqual([])
       const [request] = await requests().listDataRequests({ customer_id: closed.id })
-      expect([request?.channel, request?.status, (request?.receipt as ErasureReceipt).scan.passed]).toEqual(["staff", "completed", true])
+      expect([request?.channel, request?.status, (request?.receipt as ErasureReceipt).scan.passed]).toEqual([
+        "staff",
+        "completed",
+        true,
+      ])
 
       const openEmail = "nog-onderweg@example.nl"
-      const auth = await uniqueCustomer(openEmail, { first_name: "Dirkje", last_name: "Paardenbloem", phone: "+31 6 5555 6666", street: "Wilgenweg 3" })
-      const { order } = await placeOrder(openEmail, auth, { first_name: "Dirkje", last_name: "Paardenbloem", address_1: "Wilgenweg 3", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" })
+      const auth = await uniqueCustomer(openEmail, {
+        first_name: "Dirkje",
+        last_name: "Paardenbloem",
+        phone: "+31 6 5555 6666",
+        street: "Wilgenweg 3",
+      })
+      const { order } = await placeOrder(openEmail, auth, {
+        first_name: "Dirkje",
+        last_name: "Paardenbloem",
+        address_1: "Wilgenweg 3",
+        postal_code: "7311 AB",
+        city: "Apeldoorn",
+        country_code: "nl",
+      })
       const [open] = await sql(`select id from customer where email = ?`, [openEmail])
       const refused = await failure(api.delete(`/admin/customers/${open.id}`, staff))
       expect(refused.status).toBe(400)
       expect(refused.data.message).toContain(`#${order.display_id}`)
-      expect(await sql(`select email, deleted_at from customer where id = ?`, [open.id])).toEqual([{ email: openEmail, deleted_at: null }])
+      expect(await sql(`select email, deleted_at from customer where id = ?`, [open.id])).toEqual([
+        { email: openEmail, deleted_at: null },
+      ])
       expect((await api.get("/store/account/me", auth)).data.customer.email).toBe(openEmail)
     })
   },

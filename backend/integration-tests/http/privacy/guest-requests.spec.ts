@@ -6,7 +6,17 @@ import type { ErasureReceipt } from "../../../src/lib/erasure/receipt"
 import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
-import { adminHeaders, catchMailForSuite, completeCart, failure, readyCart, regionIds, registerCustomer, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  completeCart,
+  failure,
+  readyCart,
+  regionIds,
+  registerCustomer,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -32,22 +42,38 @@ medusaIntegrationTestRunner({
     afterEach(() => setClock())
 
     async function guestOrder(email: string, address?: Record<string, string>) {
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email, ...(address ? { address: address as never } : {}) })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[0]!.id, quantity: 1 }],
+        email,
+        ...(address ? { address: address as never } : {}),
+      })
       return completeCart(api, store, cartId)
     }
 
     /** Submits the form and follows the mailed link; returns what the verification answered. */
     async function verified(kind: string, email: string, orderNumber: number, details?: string) {
-      const isConfirmation = (m: { to: string[]; subject: string }) => m.to.includes(email) && m.subject === "Bevestig je privacyverzoek"
+      const isConfirmation = (m: { to: string[]; subject: string }) =>
+        m.to.includes(email) && m.subject === "Bevestig je privacyverzoek"
       const earlier = mail.messages().filter(isConfirmation)
-      const { status } = await api.post("/store/privacy/requests", { kind, email, order_number: `#${orderNumber}`, details, locale: "nl" }, store)
+      const { status } = await api.post(
+        "/store/privacy/requests",
+        { kind, email, order_number: `#${orderNumber}`, details, locale: "nl" },
+        store,
+      )
       expect(status).toBe(202)
       const confirm = await mail.waitFor((m) => isConfirmation(m) && !earlier.includes(m))
-      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/privacy/request/verify")).searchParams.get("token")!
+      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/privacy/request/verify")).searchParams.get(
+        "token",
+      )!
       return { token, result: (await api.post("/store/privacy/requests/verify", { token }, store)).data }
     }
 
-    const download = (token: string) => api.get("/store/privacy/requests/export", { headers: { ...store.headers, "x-helder-request-token": token }, responseType: "arraybuffer" })
+    const download = (token: string) =>
+      api.get("/store/privacy/requests/export", {
+        headers: { ...store.headers, "x-helder-request-token": token },
+        responseType: "arraybuffer",
+      })
 
     it("[P-right-access] [P-right-identity] lets a guest download their data after proving they hold the order's mailbox; a wrong pairing mails nothing and links are single-purpose", async () => {
       const email = "gast-inzage@example.nl"
@@ -55,9 +81,15 @@ medusaIntegrationTestRunner({
       const other = await guestOrder("iemand-anders@example.nl")
 
       // The order number with someone else's address: the same answer, but no request and no mail.
-      const { status } = await api.post("/store/privacy/requests", { kind: "export", email, order_number: String(other.display_id), locale: "nl" }, store)
+      const { status } = await api.post(
+        "/store/privacy/requests",
+        { kind: "export", email, order_number: String(other.display_id), locale: "nl" },
+        store,
+      )
       expect(status).toBe(202)
-      const bad = await failure(api.post("/store/privacy/requests", { kind: "correction", email, order_number: "12ab", locale: "nl" }, store))
+      const bad = await failure(
+        api.post("/store/privacy/requests", { kind: "correction", email, order_number: "12ab", locale: "nl" }, store),
+      )
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("order number")
 
@@ -88,21 +120,37 @@ medusaIntegrationTestRunner({
     it("[P-mail-links-expire] [P-mail-nothing-without-confirmation] expires an unused verification link, and limits how many requests one address can make", async () => {
       const email = "gast-traag@example.nl"
       const order = await guestOrder(email)
-      await api.post("/store/privacy/requests", { kind: "export", email, order_number: String(order.display_id), locale: "nl" }, store)
+      await api.post(
+        "/store/privacy/requests",
+        { kind: "export", email, order_number: String(order.display_id), locale: "nl" },
+        store,
+      )
       const confirm = await mail.waitFor((m) => m.to.includes(email) && m.subject === "Bevestig je privacyverzoek")
-      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/privacy/request/verify")).searchParams.get("token")!
+      const token = new URL(linkIn(confirm, "http://localhost:8000/nl/privacy/request/verify")).searchParams.get(
+        "token",
+      )!
       setClock(() => new Date(Date.now() + 25 * HOUR))
       expect((await failure(api.post("/store/privacy/requests/verify", { token }, store))).status).toBe(404)
       setClock()
 
-      for (let i = 0; i < 2; i++) await api.post("/store/privacy/requests", { kind: "export", email, order_number: "1", locale: "nl" }, store)
-      const limited = await failure(api.post("/store/privacy/requests", { kind: "export", email, order_number: "1", locale: "nl" }, store))
+      for (let i = 0; i < 2; i++)
+        await api.post("/store/privacy/requests", { kind: "export", email, order_number: "1", locale: "nl" }, store)
+      const limited = await failure(
+        api.post("/store/privacy/requests", { kind: "export", email, order_number: "1", locale: "nl" }, store),
+      )
       expect(limited.status).toBe(429)
     })
 
     it("[P-right-correct] [P-right-erase] erases a verified guest's data after the undo window once the order is closed, and queues a correction for staff", async () => {
       const email = "gast-weg@example.nl"
-      const order = await guestOrder(email, { first_name: "Hendrikje", last_name: "Vlinderstrik", address_1: "Populierenpad 41", postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl" })
+      const order = await guestOrder(email, {
+        first_name: "Hendrikje",
+        last_name: "Vlinderstrik",
+        address_1: "Populierenpad 41",
+        postal_code: "7311 AB",
+        city: "Apeldoorn",
+        country_code: "nl",
+      })
       const staff = await adminHeaders(getContainer(), api)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
 
@@ -119,23 +167,39 @@ medusaIntegrationTestRunner({
 
       const correctionEmail = "gast-typfout@example.nl"
       const second = await guestOrder(correctionEmail)
-      const { result: correction } = await verified("correction", correctionEmail, second.display_id, "Mijn achternaam is Jansen, niet Janssen.")
+      const { result: correction } = await verified(
+        "correction",
+        correctionEmail,
+        second.display_id,
+        "Mijn achternaam is Jansen, niet Janssen.",
+      )
       expect(correction).toEqual({ kind: "correction", download_token: null, scheduled_for: null })
       const [queued] = await requests().listDataRequests({ kind: "correction" })
-      expect(queued).toMatchObject({ status: "received", identity_status: "verified", details: "Mijn achternaam is Jansen, niet Janssen." })
+      expect(queued).toMatchObject({
+        status: "received",
+        identity_status: "verified",
+        details: "Mijn achternaam is Jansen, niet Janssen.",
+      })
     })
 
     it("erases the account behind an address when the request comes through the guest form", async () => {
       const email = "met-account@example.nl"
       const auth = await registerCustomer(api, mail, store, email)
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 1 }], email, auth })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[0]!.id, quantity: 1 }],
+        email,
+        auth,
+      })
       const order = await completeCart(api, store, cartId)
       const staff = await adminHeaders(getContainer(), api)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
       await verified("erasure", email, order.display_id)
       setClock(() => new Date(Date.now() + 25 * HOUR))
       expect(await runDueErasures(getContainer())).toEqual({ erased: 1, deferred: 0, failed: 0 })
-      expect((await failure(api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store))).status).toBe(401)
+      expect(
+        (await failure(api.post("/store/account/login", { email, password: "lamp-kap-messing-47" }, store))).status,
+      ).toBe(401)
       const [erasure] = await requests().listDataRequests({ channel: "guest", kind: "erasure", status: "completed" })
       const receipt = erasure!.receipt as ErasureReceipt
       expect(receipt.subject).toBe("customer")

@@ -15,7 +15,7 @@ medusaIntegrationTestRunner({
         `select c.table_name || '.' || c.column_name as key from information_schema.columns c
            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
           where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.data_type = any(?)`,
-        [TEXT_COLUMN_TYPES]
+        [TEXT_COLUMN_TYPES],
       )
       const migrated = new Set(rows.map((row) => row.key))
       const classified = new Set(inventoryColumns().map((column) => `${column.table}.${column.column}`))

@@ -42,7 +42,12 @@ medusaIntegrationTestRunner({
 
     /** A placed order of 2 units with its mailed order link; `auth` makes it a customer's order. */
     async function placed(email: string, auth?: Headers) {
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[0]!.id, quantity: 2 }], email, auth })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[0]!.id, quantity: 2 }],
+        email,
+        auth,
+      })
       const order = await completeCart(api, store, cartId)
       const confirmation = await mail.waitFor((m) => m.to.includes(email) && m.subject.includes(`#${order.display_id}`))
       const token = /\/order-link\/(\S+)/.exec(confirmation.text)![1]!
@@ -51,31 +56,58 @@ medusaIntegrationTestRunner({
       return { order: data.order, token, staff, itemId: data.order.items[0].id as string }
     }
 
-
     it("[P-withdrawal-window] [P-return-instructions] lets a guest return delivered goods through the order link within 14 days, with instructions by mail", async () => {
       const { order, token, staff, itemId } = await placed("gast-retour@example.nl")
-      const early = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "defective" }] }, linked(store, token)))
+      const early = await failure(
+        api.post(
+          `/store/order-link/returns`,
+          { items: [{ id: itemId, quantity: 1, reason: "defective" }] },
+          linked(store, token),
+        ),
+      )
       expect(early.status).toBe(400)
       expect(early.data.message).toMatch(/Nothing of this order has been delivered yet/)
 
       await deliverOrder(api, order.id, [{ id: itemId, quantity: 2 }], staff)
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))
-      expect(view.window).toMatchObject({ can_withdraw: true, can_return: true, items: [{ id: itemId, withdrawable: 2, returnable: 2, sent: 2 }] })
+      expect(view.window).toMatchObject({
+        can_withdraw: true,
+        can_return: true,
+        items: [{ id: itemId, withdrawable: 2, returnable: 2, sent: 2 }],
+      })
       expect(new Date(view.window.deadline).getTime() - Date.now()).toBeGreaterThan(13 * DAY)
       // Delivery starts the clock: the shopper is told until when, with a link that outlives the deadline.
       const delivered = await mail.waitFor((m) => m.subject === `Je bestelling #${order.display_id} is bezorgd`)
       const freshToken = /\/order-link\/(\S+)/.exec(delivered.text)![1]!
-      expect(Number(freshToken.split(".")[1]) * 1000).toBeGreaterThan(new Date(view.window.deadline).getTime() + 30 * DAY)
+      expect(Number(freshToken.split(".")[1]) * 1000).toBeGreaterThan(
+        new Date(view.window.deadline).getTime() + 30 * DAY,
+      )
       expect((await api.get("/store/order-link", linked(store, freshToken))).data.order.id).toBe(order.id)
 
-      const tooMany = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 3, reason: "defective" }] }, linked(store, token)))
+      const tooMany = await failure(
+        api.post(
+          `/store/order-link/returns`,
+          { items: [{ id: itemId, quantity: 3, reason: "defective" }] },
+          linked(store, token),
+        ),
+      )
       expect(tooMany.status).toBe(400)
       expect(tooMany.data.message).toBe(`items: at most 2 of ${itemId} can be returned`)
-      const bad = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "bored" }] }, linked(store, token)))
+      const bad = await failure(
+        api.post(
+          `/store/order-link/returns`,
+          { items: [{ id: itemId, quantity: 1, reason: "bored" }] },
+          linked(store, token),
+        ),
+      )
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/^items\.0\.reason/)
 
-      const { data, status } = await api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "defective" }] }, linked(store, token))
+      const { data, status } = await api.post(
+        `/store/order-link/returns`,
+        { items: [{ id: itemId, quantity: 1, reason: "defective" }] },
+        linked(store, token),
+      )
       expect(status).toBe(201)
       const instructions = await mail.waitFor((m) => m.subject === `Je retour voor bestelling #${order.display_id}`)
       expect(instructions.text).toContain(data.return.id)
@@ -91,11 +123,19 @@ medusaIntegrationTestRunner({
       const { order, token, staff, itemId } = await placed("tegelijk@example.nl")
       await deliverOrder(api, order.id, [{ id: itemId, quantity: 2 }], staff)
       const both = await Promise.allSettled(
-        [1, 2].map(() => api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 2, reason: "other" }] }, linked(store, token)))
+        [1, 2].map(() =>
+          api.post(
+            `/store/order-link/returns`,
+            { items: [{ id: itemId, quantity: 2, reason: "other" }] },
+            linked(store, token),
+          ),
+        ),
       )
       expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"])
       const loser = both.find((r): r is PromiseRejectedResult => r.status === "rejected")
-      expect(loser?.reason.response.data.message).toBe("Nothing of this order has been delivered yet, or everything has been sent back.")
+      expect(loser?.reason.response.data.message).toBe(
+        "Nothing of this order has been delivered yet, or everything has been sent back.",
+      )
       const { data } = await api.get(`/admin/returns?order_id=${order.id}`, staff)
       expect(data.returns).toHaveLength(1)
     })
@@ -105,11 +145,26 @@ medusaIntegrationTestRunner({
       await deliverOrder(api, order.id, [{ id: itemId, quantity: 2 }], staff)
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))
       setClock(() => new Date(new Date(view.window.deadline).getTime() + 1000))
-      const late = await failure(api.post(`/store/order-link/returns`, { items: [{ id: itemId, quantity: 1, reason: "other" }] }, linked(store, token)))
+      const late = await failure(
+        api.post(
+          `/store/order-link/returns`,
+          { items: [{ id: itemId, quantity: 1, reason: "other" }] },
+          linked(store, token),
+        ),
+      )
       expect(late.status).toBe(400)
-      expect(late.data.message).toBe(`The 14-day withdrawal period for this order ended on ${view.window.deadline.slice(0, 10)}.`)
-      const statement = { name: "Anna de Vries", email: "te-laat@example.nl", order_reference: String(order.display_id), confirm: true }
-      expect((await failure(api.post(`/store/order-link/withdrawal`, statement, linked(store, token)))).status).toBe(400)
+      expect(late.data.message).toBe(
+        `The 14-day withdrawal period for this order ended on ${view.window.deadline.slice(0, 10)}.`,
+      )
+      const statement = {
+        name: "Anna de Vries",
+        email: "te-laat@example.nl",
+        order_reference: String(order.display_id),
+        confirm: true,
+      }
+      expect((await failure(api.post(`/store/order-link/withdrawal`, statement, linked(store, token)))).status).toBe(
+        400,
+      )
       // The order page says the period is over: that, and no other reason.
       const { data: after } = await api.get(`/store/order-link`, linked(store, token))
       expect(after.window).toMatchObject({ can_withdraw: false, can_return: false, closed: "expired" })
@@ -119,8 +174,13 @@ medusaIntegrationTestRunner({
       expect(status).toBe(201)
       expect(data.withdrawal.return_id).toMatch(/^return_/)
       // Everything is on its way back: nothing is left to withdraw from, though the period still runs.
-      expect((await api.get(`/store/order-link`, linked(store, token))).data.window).toMatchObject({ can_withdraw: false, closed: "settled" })
-      const ack = await mail.waitFor((m) => m.to.includes("te-laat@example.nl") && m.subject.startsWith("Ontvangstbevestiging"))
+      expect((await api.get(`/store/order-link`, linked(store, token))).data.window).toMatchObject({
+        can_withdraw: false,
+        closed: "settled",
+      })
+      const ack = await mail.waitFor(
+        (m) => m.to.includes("te-laat@example.nl") && m.subject.startsWith("Ontvangstbevestiging"),
+      )
       expect(ack.text).toContain(`We hebben er retour ${data.withdrawal.return_id} voor geopend`)
     })
 
@@ -129,14 +189,32 @@ medusaIntegrationTestRunner({
       const other = await registerCustomer(api, mail, store, "buurman@example.nl")
       const { order, itemId, token } = await placed("herroeper@example.nl", owner)
       const route = `/store/account/orders/${order.id}/withdrawal`
-      const statement = { name: "Anna de Vries", email: "herroeper@example.nl", order_reference: `#${order.display_id}`, confirm: true }
+      const statement = {
+        name: "Anna de Vries",
+        email: "herroeper@example.nl",
+        order_reference: `#${order.display_id}`,
+        confirm: true,
+      }
 
       const unconfirmed = await failure(api.post(route, { ...statement, confirm: false }, owner))
       expect(unconfirmed.data.message).toBe("confirm: confirm the withdrawal")
       const wrongOrder = await failure(api.post(route, { ...statement, order_reference: "#99999" }, owner))
       expect(wrongOrder.data.message).toBe(`order_reference: this is order #${order.display_id}`)
       expect((await failure(api.post(route, statement, other))).status).toBe(404)
-      expect((await failure(api.post(`/store/order-link/withdrawal`, statement, linked(store, token.replace(/.$/, (c) => (c === "0" ? "1" : "0")))))).status).toBe(404)
+      expect(
+        (
+          await failure(
+            api.post(
+              `/store/order-link/withdrawal`,
+              statement,
+              linked(
+                store,
+                token.replace(/.$/, (c) => (c === "0" ? "1" : "0")),
+              ),
+            ),
+          )
+        ).status,
+      ).toBe(404)
 
       // Before anything was sent too: the withdrawal function is there from the order on, and cancels the order.
       const { data, status } = await api.post(route, statement, owner)
@@ -144,31 +222,56 @@ medusaIntegrationTestRunner({
       expect(data.withdrawal.statement).toContain("2 × ")
       expect(data.withdrawal.statement).toContain(`bestelling #${order.display_id}`)
       expect(data.withdrawal.return_id).toBeNull()
-      const ack = await mail.waitFor((m) => m.to.includes("herroeper@example.nl") && m.subject.startsWith("Ontvangstbevestiging van je herroeping"))
+      const ack = await mail.waitFor(
+        (m) => m.to.includes("herroeper@example.nl") && m.subject.startsWith("Ontvangstbevestiging van je herroeping"),
+      )
       expect(ack.text).toContain(data.withdrawal.statement.split("\n")[1])
       expect(ack.text).toMatch(/ontvangen op \d{1,2} \w+ \d{4} om \d{2}:\d{2}/)
       expect(ack.text).toContain("we hebben haar geannuleerd")
       expect(ack.text).toContain("We betalen je binnen 14 dagen na vandaag terug, inclusief de standaard bezorgkosten")
       expect(ack.html).toContain('data-promise="P-withdrawal-refund-right"')
 
-      const [notice] = await getContainer().resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: order.id })
-      expect(notice).toMatchObject({ name: "Anna de Vries", source: "customer", return_id: null, statement: data.withdrawal.statement })
+      const [notice] = await getContainer()
+        .resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE)
+        .listWithdrawalNotices({ order_id: order.id })
+      expect(notice).toMatchObject({
+        name: "Anna de Vries",
+        source: "customer",
+        return_id: null,
+        statement: data.withdrawal.statement,
+      })
       expect(notice!.acknowledged_at).not.toBeNull()
       const { data: view } = await api.get(`/store/account/orders/${order.id}`, owner)
       expect(view.withdrawals).toEqual([expect.objectContaining({ id: notice!.id })])
       // Closed because the withdrawal cancelled the order, not because a period ran out.
       expect(view.window).toMatchObject({ can_withdraw: false, can_return: false, closed: "canceled" })
       // The cancellation credits the whole invoice.
-      const credit = await mail.waitFor((m) => m.to.includes("herroeper@example.nl") && m.subject.startsWith("Creditnota"))
+      const credit = await mail.waitFor(
+        (m) => m.to.includes("herroeper@example.nl") && m.subject.startsWith("Creditnota"),
+      )
       expect(credit.attachments[0]?.filename).toMatch(/^creditnota-C\d{4}-\d{6}\.pdf$/)
       expect(itemId).toMatch(/^ordli_/)
     })
 
     it("[P-mail-nothing-without-confirmation] mails the order's own address a link to its withdrawal page from the public withdrawal function, and answers alike when number and address do not match", async () => {
       const { order, token } = await placed("publiek-herroepen@example.nl")
-      const request = (body: object) => api.post("/store/withdrawal-link", { name: "Anna de Vries", order_number: `#${order.display_id}`, email: "publiek-herroepen@example.nl", locale: "nl", ...body }, store)
+      const request = (body: object) =>
+        api.post(
+          "/store/withdrawal-link",
+          {
+            name: "Anna de Vries",
+            order_number: `#${order.display_id}`,
+            email: "publiek-herroepen@example.nl",
+            locale: "nl",
+            ...body,
+          },
+          store,
+        )
       const bad = await failure(request({ order_number: "twaalf" }))
-      expect([bad.status, bad.data.message]).toEqual([400, "order_number: enter the order number from your confirmation, e.g. 1042"])
+      expect([bad.status, bad.data.message]).toEqual([
+        400,
+        "order_number: enter the order number from your confirmation, e.g. 1042",
+      ])
       expect((await failure(request({ name: "" }))).data.message).toBe("name: enter your name")
       const isLink = (m: { subject: string }) => m.subject === `Herroepen: bestelling #${order.display_id}`
       // Someone else's address, or a number that is not theirs: the same answer, and no mail at all.

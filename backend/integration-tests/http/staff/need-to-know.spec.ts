@@ -4,18 +4,45 @@ import type InvoicingModuleService from "../../../src/modules/invoicing/service"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
 import type AuditModuleService from "../../../src/modules/audit/service"
 import { REASON_HEADER } from "../../../src/api/admin/need-to-know/middlewares"
-import { adminHeaders, catchMailForSuite, completeCart, eventually, failure, readyCart, regionIds, seedAndGetStoreHeaders, stockedVariants } from "../helpers"
+import {
+  adminHeaders,
+  catchMailForSuite,
+  completeCart,
+  eventually,
+  failure,
+  readyCart,
+  regionIds,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
 
 jest.setTimeout(240 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 
 const mail = catchMailForSuite()
 
-const SHOPPER = { email: "marieke.bos@example.nl", first_name: "Marieke", last_name: "Bos", street: "Lindelaan 9", phone: "0612345678" }
-const ADDRESS = { first_name: SHOPPER.first_name, last_name: SHOPPER.last_name, address_1: SHOPPER.street, postal_code: "7311 AB", city: "Apeldoorn", country_code: "nl", phone: SHOPPER.phone }
+const SHOPPER = {
+  email: "marieke.bos@example.nl",
+  first_name: "Marieke",
+  last_name: "Bos",
+  street: "Lindelaan 9",
+  phone: "0612345678",
+}
+const ADDRESS = {
+  first_name: SHOPPER.first_name,
+  last_name: SHOPPER.last_name,
+  address_1: SHOPPER.street,
+  postal_code: "7311 AB",
+  city: "Apeldoorn",
+  country_code: "nl",
+  phone: SHOPPER.phone,
+}
 
 /** Whether any of the shopper's personal data appears in an answer. */
-const leaks = (body: unknown) => [SHOPPER.email, SHOPPER.last_name, SHOPPER.street, SHOPPER.phone, "0612345678"].filter((value) => JSON.stringify(body).includes(value))
+const leaks = (body: unknown) =>
+  [SHOPPER.email, SHOPPER.last_name, SHOPPER.street, SHOPPER.phone, "0612345678"].filter((value) =>
+    JSON.stringify(body).includes(value),
+  )
 
 // What an attacker found as staff (issue 17): personal data reached with no reveal and no audit row.
 medusaIntegrationTestRunner({
@@ -30,11 +57,25 @@ medusaIntegrationTestRunner({
       const store = await seedAndGetStoreHeaders(getContainer())
       const regions = await regionIds(api, store)
       const [variant] = await stockedVariants(api, store, regions.nl!)
-      const cartId = await readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variant!.id, quantity: 1 }], email: SHOPPER.email, address: ADDRESS })
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant!.id, quantity: 1 }],
+        email: SHOPPER.email,
+        address: ADDRESS,
+      })
       const order = await completeCart(api, store, cartId)
       orderId = order.id
       displayId = order.display_id
-      await api.post("/store/contact", { name: `${SHOPPER.first_name} ${SHOPPER.last_name}`, email: SHOPPER.email, message: `Bel me op ${SHOPPER.phone} over mijn lamp, groet Marieke`, locale: "nl" }, store)
+      await api.post(
+        "/store/contact",
+        {
+          name: `${SHOPPER.first_name} ${SHOPPER.last_name}`,
+          email: SHOPPER.email,
+          message: `Bel me op ${SHOPPER.phone} over mijn lamp, groet Marieke`,
+          locale: "nl",
+        },
+        store,
+      )
       await mail.waitFor((m) => m.to.includes(SHOPPER.email) && m.subject === "We hebben je bericht ontvangen")
     })
 
@@ -68,7 +109,10 @@ medusaIntegrationTestRunner({
         "/admin/products?fields=id,variants.id,variants.cart_items.cart.email",
       ]
       for (const path of reaches) {
-        const answer = await api.get(path, catalog).then((r: { data: unknown }) => r, (e: { response: { data: unknown } }) => e.response)
+        const answer = await api.get(path, catalog).then(
+          (r: { data: unknown }) => r,
+          (e: { response: { data: unknown } }) => e.response,
+        )
         expect({ path, leaks: leaks(answer.data) }).toEqual({ path, leaks: [] })
       }
       for (const path of ["/admin/orders/EXPORT", "/admin/Orders/export", "/admin/products/EXPORT"]) {
@@ -78,10 +122,21 @@ medusaIntegrationTestRunner({
 
     it("[P-staff-need-to-know] answers a search by personal data only to a role with that permission, with a reason, on the audit log", async () => {
       const service = await adminHeaders(getContainer(), api, "customer-service")
-      const searches = [`/admin/orders?q=${SHOPPER.last_name}`, `/admin/orders?q=${SHOPPER.phone}`, `/admin/customers?q=${SHOPPER.email}`, `/admin/customers?email=${SHOPPER.email}`, "/admin/orders?order=email", "/admin/orders?order=-shipping_address.last_name"]
+      const searches = [
+        `/admin/orders?q=${SHOPPER.last_name}`,
+        `/admin/orders?q=${SHOPPER.phone}`,
+        `/admin/customers?q=${SHOPPER.email}`,
+        `/admin/customers?email=${SHOPPER.email}`,
+        "/admin/orders?order=email",
+        "/admin/orders?order=-shipping_address.last_name",
+      ]
       for (const path of searches) {
         const refused = await failure(api.get(path, service))
-        expect({ path, status: refused.status, type: refused.data.type }).toEqual({ path, status: 403, type: "not_allowed" })
+        expect({ path, status: refused.status, type: refused.data.type }).toEqual({
+          path,
+          status: 403,
+          type: "not_allowed",
+        })
       }
       // Customer service finds an order by its number instead, masked like every order view.
       const { data: found } = await api.get(`/admin/order-lookup?number=${displayId}`, service)
@@ -95,7 +150,9 @@ medusaIntegrationTestRunner({
       const noReason = await failure(api.get(`/admin/orders?q=${SHOPPER.last_name}`, officer))
       expect(noReason.status).toBe(400)
       expect(noReason.data.message).toContain(REASON_HEADER)
-      const withReason = { headers: { ...officer.headers, [REASON_HEADER]: "access request of Marieke Bos, 2026-12-06" } }
+      const withReason = {
+        headers: { ...officer.headers, [REASON_HEADER]: "access request of Marieke Bos, 2026-12-06" },
+      }
       const { data } = await api.get(`/admin/orders?q=${SHOPPER.last_name}&fields=id,email`, withReason)
       expect(data.orders.map((o: { id: string }) => o.id)).toEqual([orderId])
       expect(leaks(data)).toEqual([])
@@ -105,8 +162,15 @@ medusaIntegrationTestRunner({
 
     it("shows order handling the delivery address of one order in clear, audited, and nothing else personal", async () => {
       const shipping = await adminHeaders(getContainer(), api, "order-handling")
-      const { data } = await api.get(`/admin/orders/${orderId}?fields=id,email,*shipping_address,*billing_address,*customer`, shipping)
-      expect(data.order.shipping_address).toMatchObject({ last_name: SHOPPER.last_name, address_1: SHOPPER.street, phone: SHOPPER.phone })
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=id,email,*shipping_address,*billing_address,*customer`,
+        shipping,
+      )
+      expect(data.order.shipping_address).toMatchObject({
+        last_name: SHOPPER.last_name,
+        address_1: SHOPPER.street,
+        phone: SHOPPER.phone,
+      })
       expect(leaks({ ...data.order, shipping_address: null })).toEqual([])
       const [event] = await audit().listAuditEvents({ action: "view-delivery-address", actor_id: shipping.user_id })
       expect(event).toMatchObject({ subject_type: "order", subject_id: orderId })
@@ -116,21 +180,43 @@ medusaIntegrationTestRunner({
       const returns = await adminHeaders(getContainer(), api, "returns")
       expect(leaks((await api.get(`/admin/orders/${orderId}?fields=id,*shipping_address`, returns)).data)).toEqual([])
       expect(await audit().listAuditEvents({ action: "view-delivery-address", actor_id: returns.user_id })).toEqual([])
-      expect((await failure(api.post("/admin/privacy/reveal", { subject_type: "order", subject_id: orderId, reason: "curious about it" }, shipping))).status).toBe(403)
+      expect(
+        (
+          await failure(
+            api.post(
+              "/admin/privacy/reveal",
+              { subject_type: "order", subject_id: orderId, reason: "curious about it" },
+              shipping,
+            ),
+          )
+        ).status,
+      ).toBe(403)
     })
 
     it("gives invoice PDFs to bookkeeping, the privacy officer and the owner only, each download on the audit log", async () => {
-      const invoice = await eventually(async () => (await getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ order_id: orderId }))[0])
+      const invoice = await eventually(
+        async () =>
+          (
+            await getContainer()
+              .resolve<InvoicingModuleService>(INVOICING_MODULE)
+              .listInvoiceDocuments({ order_id: orderId })
+          )[0],
+      )
       for (const role of ["bookkeeping", "privacy-officer", "owner"] as const) {
         const staff = await adminHeaders(getContainer(), api, role)
         const pdf = await api.get(`/admin/invoices/${invoice.id}/pdf`, { ...staff, responseType: "arraybuffer" })
         expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
         const events = await audit().listAuditEvents({ action: "invoice-download", actor_id: staff.user_id })
-        expect(events).toEqual([expect.objectContaining({ subject_type: "order", subject_id: orderId, reason: invoice.number })])
+        expect(events).toEqual([
+          expect.objectContaining({ subject_type: "order", subject_id: orderId, reason: invoice.number }),
+        ])
       }
       for (const role of ["customer-service", "order-handling", "returns", "catalog"] as const) {
         const staff: Headers = await adminHeaders(getContainer(), api, role)
-        expect({ role, status: (await failure(api.get(`/admin/invoices/${invoice.id}/pdf`, staff))).status }).toEqual({ role, status: 403 })
+        expect({ role, status: (await failure(api.get(`/admin/invoices/${invoice.id}/pdf`, staff))).status }).toEqual({
+          role,
+          status: 403,
+        })
       }
     })
   },

@@ -40,7 +40,12 @@ medusaIntegrationTestRunner({
 
     /** A ready cart for one unit of a different stocked variant each time. */
     const cartFor = (email: string, auth?: Headers) =>
-      readyCart(api, store, { regionId: regions.nl!, items: [{ variant_id: variants[next++ % variants.length]!.id, quantity: 1 }], email, auth })
+      readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variants[next++ % variants.length]!.id, quantity: 1 }],
+        email,
+        auth,
+      })
 
     it("refuses an order transfer to a logged-in stranger and leaves the owner's order without an order change", async () => {
       const owner = await registerCustomer(api, mail, store, "eigenaar@example.nl")
@@ -58,14 +63,18 @@ medusaIntegrationTestRunner({
       const account = await registerCustomer(api, mail, store, "rekening@example.nl")
       const { data: me } = await api.get("/store/account/me", account)
 
-      const created = await failure(api.post("/store/carts", { region_id: regions.nl, email: "rekening@example.nl" }, store))
+      const created = await failure(
+        api.post("/store/carts", { region_id: regions.nl, email: "rekening@example.nl" }, store),
+      )
       expect(created.status).toBe(400)
 
       const cartId = await cartFor("rekening@example.nl")
       const asked = await failure(api.get(`/store/carts/${cartId}?fields=id,*customer`, store))
       expect(asked.status).toBe(400)
       expect(asked.data.message).toBe('The field "*customer" cannot be requested here.')
-      const [cart] = await getContainer().resolve(Modules.CART).listCarts({ id: cartId }, { select: ["id", "customer_id"] })
+      const [cart] = await getContainer()
+        .resolve(Modules.CART)
+        .listCarts({ id: cartId }, { select: ["id", "customer_id"] })
       expect(cart!.customer_id).not.toBe(me.customer.id)
       const [guest] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id: cart!.customer_id! })
       expect(guest).toMatchObject({ email: "rekening@example.nl", has_account: false, first_name: null, phone: null })
@@ -77,7 +86,12 @@ medusaIntegrationTestRunner({
 
     it("closes Medusa's admin exports, which wrote every order's personal data to the public /static folder", async () => {
       const staff = await adminHeaders(getContainer(), api)
-      for (const path of ["/admin/orders/export", "/admin/products/export", "/admin/inventory-items/export", "/admin/products/imports"]) {
+      for (const path of [
+        "/admin/orders/export",
+        "/admin/products/export",
+        "/admin/inventory-items/export",
+        "/admin/products/imports",
+      ]) {
         expect({ path, status: (await failure(api.post(path, {}, staff))).status }).toEqual({ path, status: 404 })
       }
     })
@@ -86,7 +100,13 @@ medusaIntegrationTestRunner({
       const account = await registerCustomer(api, mail, store, "adresboek@example.nl")
       // The registration address (Hoofdstraat 12) is in the address book; the cart ships to Stationsstraat 12.
       const cartId = await cartFor("adresboek@example.nl", account)
-      for (const fields of ["*customer.addresses", "customer.addresses.address_1", "*payment_collection", "payment_collection.payment_sessions.context", "*billing_address.customer"]) {
+      for (const fields of [
+        "*customer.addresses",
+        "customer.addresses.address_1",
+        "*payment_collection",
+        "payment_collection.payment_sessions.context",
+        "*billing_address.customer",
+      ]) {
         const refused = await failure(api.get(`/store/carts/${cartId}?fields=${encodeURIComponent(fields)}`, store))
         expect({ fields, status: refused.status }).toEqual({ fields, status: 400 })
       }
@@ -94,7 +114,11 @@ medusaIntegrationTestRunner({
       expect(plain.cart.payment_collection).toBeUndefined()
       expect(JSON.stringify(plain)).not.toContain("Hoofdstraat")
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      const { data: sessions } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      const { data: sessions } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
       expect(JSON.stringify(sessions)).not.toContain("Hoofdstraat")
       expect(Object.keys(sessions.payment_collection.payment_sessions[0]).sort()).toEqual(["data", "id", "provider_id"])
 
@@ -124,7 +148,10 @@ medusaIntegrationTestRunner({
         ["cart to customer", () => api.post(`/store/carts/${cartId}/customer`, {}, session)],
         ["payment collection", () => api.post("/store/payment-collections", { cart_id: cartId }, session)],
         ["address book", () => api.get("/store/customers/me/addresses", session)],
-        ["new address", () => api.post("/store/customers/me/addresses", { ...DUTCH_ADDRESS, postal_code: "7311ab" }, session)],
+        [
+          "new address",
+          () => api.post("/store/customers/me/addresses", { ...DUTCH_ADDRESS, postal_code: "7311ab" }, session),
+        ],
         ["orders", () => api.get("/store/orders?fields=id", session)],
         ["account", () => api.get("/store/account/me", session)],
         ["catalog", () => api.get("/store/products?fields=id", session)],

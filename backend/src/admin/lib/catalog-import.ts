@@ -16,5 +16,9 @@ export async function importCatalog(csv: string): Promise<ImportOutcome> {
   const body = (await response.json().catch(() => ({}))) as Partial<Record<string, unknown>>
   if (response.ok) return { ok: true, result: body as Extract<CatalogImportResponse, { products: number }> }
   const errors = Array.isArray(body.errors) ? (body.errors as { line: number; message: string }[]) : []
-  return { ok: false, message: typeof body.message === "string" ? body.message : `Import failed (${response.status})`, errors }
+  return {
+    ok: false,
+    message: typeof body.message === "string" ? body.message : `Import failed (${response.status})`,
+    errors,
+  }
 }

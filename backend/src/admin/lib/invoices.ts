@@ -14,7 +14,9 @@ export type InvoiceRow = {
 export const KIND_LABELS = { invoice: "Factuur", credit_note: "Creditnota" } as const
 
 /** Fetches a page of invoices and credit notes; throws with the backend's message on a bad filter. */
-export async function fetchInvoices(params: Record<string, string>): Promise<{ invoices: InvoiceRow[]; count: number }> {
+export async function fetchInvoices(
+  params: Record<string, string>,
+): Promise<{ invoices: InvoiceRow[]; count: number }> {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== ""))
   const response = await fetch(`/admin/invoices?${query}`, { credentials: "include" })
   const body = await response.json()

@@ -12,15 +12,27 @@ export async function adminCall<T>(path: string, init: { method?: "GET" | "POST"
 
 /** Downloads a POST answer (an export zip) as a file in the browser. */
 export async function downloadPost(path: string, body: object, filename: string): Promise<void> {
-  const response = await fetch(path, { method: "POST", credentials: "include", body: JSON.stringify(body), headers: { "content-type": "application/json" } })
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message ?? `Download failed (${response.status})`)
+  const response = await fetch(path, {
+    method: "POST",
+    credentials: "include",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  })
+  if (!response.ok)
+    throw new Error((await response.json().catch(() => ({}))).message ?? `Download failed (${response.status})`)
   const url = URL.createObjectURL(await response.blob())
   const link = Object.assign(document.createElement("a"), { href: url, download: filename })
   link.click()
   URL.revokeObjectURL(url)
 }
 
-export type RecipientNotice = { id: string; party: string; state: "pending" | "notified" | "not_needed"; notified_at: string | null; note: string | null }
+export type RecipientNotice = {
+  id: string
+  party: string
+  state: "pending" | "notified" | "not_needed"
+  notified_at: string | null
+  note: string | null
+}
 
 export type DataRequest = {
   id: string
@@ -45,8 +57,19 @@ export type DataRequest = {
   notices?: RecipientNotice[]
 }
 
-export const KIND_LABELS = { export: "Inzage / kopie", erasure: "Verwijderen", correction: "Correctie", restriction: "Beperking (art. 18)", objection: "Bezwaar (art. 21)" } as const
-export const CHANNEL_LABELS = { self_service: "Account", guest: "Gastformulier", staff: "Brief / e-mail", retention: "Bewaartermijn (inactief account)" } as const
+export const KIND_LABELS = {
+  export: "Inzage / kopie",
+  erasure: "Verwijderen",
+  correction: "Correctie",
+  restriction: "Beperking (art. 18)",
+  objection: "Bezwaar (art. 21)",
+} as const
+export const CHANNEL_LABELS = {
+  self_service: "Account",
+  guest: "Gastformulier",
+  staff: "Brief / e-mail",
+  retention: "Bewaartermijn (inactief account)",
+} as const
 export const STATUS_LABELS: Record<string, string> = {
   awaiting_verification: "Wacht op bevestiging",
   received: "Ontvangen",
@@ -58,4 +81,5 @@ export const STATUS_LABELS: Record<string, string> = {
 }
 
 /** A date the Dutch way. */
-export const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric" }) : "—")
+export const day = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric" }) : "—"

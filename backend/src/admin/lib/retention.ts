@@ -5,7 +5,9 @@ export type RunTrigger = "schedule" | "staff" | "cli"
 export type RunStatus = "running" | "completed" | "failed" | "interrupted"
 export type WarningStatus = "warned" | "cancelled" | "erased"
 
-/** A rule in force as /admin/retention lists it: the data map's rule plus the names of the data categories it covers. */
+/**
+ * A rule in force as /admin/retention lists it: the data map's rule plus the names of the data categories it covers.
+ */
 export type RuleRow = RetentionRule & { categories: string[] }
 
 /** One rule's work within a run; `samples` holds a few of the affected ids, never personal data. */
@@ -34,7 +36,9 @@ export type Run = {
   steps: RunStep[]
 }
 
-/** A warning mail to an account inactive for the rule's term; it is erased after `erase_after` unless its owner returns. */
+/**
+ * A warning mail to an account inactive for the rule's term; it is erased after `erase_after` unless its owner returns.
+ */
 export type InactivityWarning = {
   id: string
   customer_id: string
@@ -54,13 +58,24 @@ export type RetentionOverview = {
   warnings: InactivityWarning[]
 }
 
-export type PreviewStep = { rule: string; category: string; action: string; cutoff: string; batches: number; rows: number; samples: string[] }
+export type PreviewStep = {
+  rule: string
+  category: string
+  action: string
+  cutoff: string
+  batches: number
+  rows: number
+  samples: string[]
+}
 export type Preview = { run_id: string; dry_run: true; as_of: string; steps: PreviewStep[] }
 
 /** The schedule, the rules in force, the last runs and the inactive-account warnings. */
 export const fetchRetention = () => adminCall<RetentionOverview>("/admin/retention")
 
-/** A dry run: what the next run would touch, with nothing changed; throws with the backend's message while a run is busy. */
+/**
+ * A dry run: what the next run would touch, with nothing changed; throws with the backend's message while a run is
+ * busy.
+ */
 export const previewRetention = () => adminCall<Preview>("/admin/retention/preview", { method: "POST" })
 
 /** Starts a real run in the background; throws with the backend's message while one is busy. */
@@ -78,7 +93,11 @@ export const FROM_LABELS: Record<RetentionRule["from"], string> = {
   unsubscribe: "afmelding",
 }
 
-export const TRIGGER_LABELS: Record<RunTrigger, string> = { schedule: "gepland", staff: "medewerker", cli: "opdrachtregel" }
+export const TRIGGER_LABELS: Record<RunTrigger, string> = {
+  schedule: "gepland",
+  staff: "medewerker",
+  cli: "opdrachtregel",
+}
 
 export const RUN_STATUS: Record<RunStatus, { label: string; color: "blue" | "green" | "red" | "orange" }> = {
   running: { label: "bezig", color: "blue" },
@@ -93,7 +112,12 @@ export const WARNING_STATUS: Record<WarningStatus, { label: string; color: "oran
   erased: { label: "gewist", color: "grey" },
 }
 
-const STEP_ACTIONS: Record<string, string> = { delete: "verwijderen", anonymise: "anonimiseren", warn: "waarschuwen", erase: "wissen" }
+const STEP_ACTIONS: Record<string, string> = {
+  delete: "verwijderen",
+  anonymise: "anonimiseren",
+  warn: "waarschuwen",
+  erase: "wissen",
+}
 
 /** A run step's action in Dutch; an action this page does not know yet shows as the backend names it. */
 export const stepAction = (action: string) => STEP_ACTIONS[action] ?? action
@@ -122,10 +146,12 @@ export function termLabel(rule: Pick<RuleRow, "keep" | "from">): string {
 const AMSTERDAM = { timeZone: "Europe/Amsterdam" } as const
 
 /** Date and time in Amsterdam. */
-export const moment = (iso: string | null) => (iso ? new Date(iso).toLocaleString("nl-NL", { ...AMSTERDAM, dateStyle: "medium", timeStyle: "short" }) : "—")
+export const moment = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString("nl-NL", { ...AMSTERDAM, dateStyle: "medium", timeStyle: "short" }) : "—"
 
 /** A date in Amsterdam. */
-export const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("nl-NL", { ...AMSTERDAM, dateStyle: "medium" }) : "—")
+export const date = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString("nl-NL", { ...AMSTERDAM, dateStyle: "medium" }) : "—"
 
 /** A count with Dutch thousands separators. */
 export const count = (n: number) => n.toLocaleString("nl-NL")

@@ -18,7 +18,9 @@ export function closedBecause(me: StaffMe, permission: string): string | null {
   if (me.two_factor.required && !me.two_factor.used) {
     return `Je rol (${me.role_label}) vereist tweestapsverificatie. Stel die in onder Instellingen › Profiel en log daarna opnieuw in.`
   }
-  return me.permissions.some((p) => p.id === permission) ? null : `Je rol (${me.role_label}) geeft geen toegang tot dit onderdeel.`
+  return me.permissions.some((p) => p.id === permission)
+    ? null
+    : `Je rol (${me.role_label}) geeft geen toegang tot dit onderdeel.`
 }
 
 /**

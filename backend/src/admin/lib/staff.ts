@@ -8,6 +8,13 @@ export type StaffMe = {
 }
 
 /** One row of /admin/staff. */
-export type StaffMember = { id: string; email: string; first_name: string | null; last_name: string | null; role: string | null; two_factor: boolean }
+export type StaffMember = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  role: string | null
+  two_factor: boolean
+}
 
 export type RoleOption = { id: string; label: string; permissions: string[]; two_factor_required: boolean }

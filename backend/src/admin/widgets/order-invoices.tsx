@@ -23,10 +23,16 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
       </div>
       <div className="px-6 py-4">
         {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
-        {rows?.length === 0 ? <Text size="small" className="text-ui-fg-subtle">Nog geen factuur uitgegeven.</Text> : null}
+        {rows?.length === 0 ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            Nog geen factuur uitgegeven.
+          </Text>
+        ) : null}
         {rows?.map((row) => (
           <div key={row.id} className="flex items-center justify-between py-1">
-            <a className="text-ui-fg-interactive" href={pdfHref(row.id)}>{KIND_LABELS[row.kind]} {row.number}</a>
+            <a className="text-ui-fg-interactive" href={pdfHref(row.id)}>
+              {KIND_LABELS[row.kind]} {row.number}
+            </a>
             <Text size="small">{euros(row.total, row.currency_code)}</Text>
           </div>
         ))}

@@ -4,7 +4,9 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { RevealPersonalData } from "../lib/reveal-personal-data"
 
 /** On an order's page: its masked personal data, shown on request with a reason. */
-const OrderPersonalDataWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => <RevealPersonalData subjectType="order" subjectId={order.id} />
+const OrderPersonalDataWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => (
+  <RevealPersonalData subjectType="order" subjectId={order.id} />
+)
 
 export const config = defineWidgetConfig({ zone: "order.details.before" })
 

@@ -26,11 +26,38 @@ export const staffAuthMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/mfa*", middlewares: [staffAtAnyStage] },
   { method: ["POST"], matcher: "/auth/session", middlewares: [freshLoginOnly] },
   { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [removeOnlyPendingFactor] },
-  { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit] },
+  {
+    method: ["POST"],
+    matcher: "/auth/user/emailpass",
+    middlewares: [validateBody(staffLoginSchema), auditStaffLogin, staffLoginLimit],
+  },
   // The limit comes before the password check: the policy's dictionary scoring costs CPU on every call.
-  { method: ["POST"], matcher: "/auth/user/emailpass/register", middlewares: [staffRegistrationLimit, validateBody(staffPasswordSchema), refuseBreachedPassword(), invitedOnly, auditPasswordChange] },
-  { method: ["POST"], matcher: "/auth/user/emailpass/update", middlewares: [staffRegistrationLimit, validateBody(staffPasswordSchema), refuseBreachedPassword(), auditPasswordChange] },
+  {
+    method: ["POST"],
+    matcher: "/auth/user/emailpass/register",
+    middlewares: [
+      staffRegistrationLimit,
+      validateBody(staffPasswordSchema),
+      refuseBreachedPassword(),
+      invitedOnly,
+      auditPasswordChange,
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/auth/user/emailpass/update",
+    middlewares: [
+      staffRegistrationLimit,
+      validateBody(staffPasswordSchema),
+      refuseBreachedPassword(),
+      auditPasswordChange,
+    ],
+  },
   { method: ["POST"], matcher: "/auth/mfa/challenges/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
   { method: ["POST"], matcher: "/auth/mfa/factors/:id/verify", middlewares: [secondFactorLimit, guardSecondFactor] },
-  { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [validateBody(recoveryCodesSchema), recentSecondFactorOnly] },
+  {
+    method: ["POST"],
+    matcher: "/auth/mfa/recovery-codes",
+    middlewares: [validateBody(recoveryCodesSchema), recentSecondFactorOnly],
+  },
 ]

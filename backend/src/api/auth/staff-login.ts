@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { authenticate } from "@medusajs/framework/http"
 import type { FilterableAuthMfaProps } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -22,7 +27,15 @@ const env = readBackendEnv()
 /** Failures in a row (password or second factor) after which the staff member gets a mail. */
 export const STAFF_FAILURES_BEFORE_MAIL = 5
 
-export const staffLoginSchema = z.object({ email: z.email().max(254), password: z.string().min(1).max(PASSWORD_MAX_LENGTH + 1) }).strict()
+export const staffLoginSchema = z
+  .object({
+    email: z.email().max(254),
+    password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX_LENGTH + 1),
+  })
+  .strict()
 
 /** A new staff password (accepting an invite, or a reset link): the customers' policy holds for staff too. */
 export const staffPasswordSchema = z
@@ -42,15 +55,24 @@ const emailKey = (req: MedusaRequest) => {
 }
 
 /** Staff logins: the customers' limit per minute, per account and per IP address (429 + Retry-After). */
-export const staffLoginLimit = rateLimit(createLimiter("staff-login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req), ...emailKey(req)])
+export const staffLoginLimit = rateLimit(createLimiter("staff-login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [
+  ip(req),
+  ...emailKey(req),
+])
 
 /** Second-factor codes: the same limit per IP address, on top of Medusa's five tries per challenge. */
-export const secondFactorLimit = rateLimit(createLimiter("staff-second-factor", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req)])
+export const secondFactorLimit = rateLimit(
+  createLimiter("staff-second-factor", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60),
+  (req) => [ip(req)],
+)
 
 /** Wrong second-factor codes in 15 minutes after which the account's codes are refused until the window ends. */
 export const STAFF_FAILURES_BEFORE_LOCK = 10
 
-/** Failures per account within 15 minutes (passwords and codes); the mail goes out when the count reaches STAFF_FAILURES_BEFORE_MAIL. */
+/**
+ * Failures per account within 15 minutes (passwords and codes); the mail goes out when the count reaches
+ * STAFF_FAILURES_BEFORE_MAIL.
+ */
 const failures = createLimiter("staff-login-failures", 1000, 15 * 60)
 /** Wrong codes alone: someone who only knows the address cannot lock the second factor with wrong passwords. */
 const codeFailures = createLimiter("staff-code-failures", 1000, 15 * 60)
@@ -62,7 +84,9 @@ type Subject = { userId: string | null; email: string | null }
 async function staffSubject(req: MedusaRequest, by: { email?: string; authIdentityId?: string }): Promise<Subject> {
   let email = by.email?.toLowerCase() ?? null
   if (!email && by.authIdentityId) {
-    const [identity] = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ auth_identity_id: by.authIdentityId, provider: "emailpass" })
+    const [identity] = await req.scope
+      .resolve(Modules.AUTH)
+      .listProviderIdentities({ auth_identity_id: by.authIdentityId, provider: "emailpass" })
     email = identity?.entity_id ?? null
   }
   if (!email) return { userId: null, email: null }
@@ -70,10 +94,15 @@ async function staffSubject(req: MedusaRequest, by: { email?: string; authIdenti
   return { userId: user?.id ?? null, email }
 }
 
-/** A security event on the audit log; an unknown account is logged under a keyed hash of the address tried, never the address. */
+/**
+ * A security event on the audit log; an unknown account is logged under a keyed hash of the address tried, never the
+ * address.
+ */
 async function recordSecurityEvent(req: MedusaRequest, subject: Subject, action: string, reason: string | null = null) {
   const id = subject.userId ?? `unknown:${sign("staff-login", subject.email ?? "none").slice(0, 24)}`
-  await recordAccessWorkflow(req.scope).run({ input: { actor_type: "user", actor_id: id, action, subject_type: "staff", subject_id: id, reason } })
+  await recordAccessWorkflow(req.scope).run({
+    input: { actor_type: "user", actor_id: id, action, subject_type: "staff", subject_id: id, reason },
+  })
 }
 
 /** Counts a failure; the staff member is mailed once, when failures in a row reach the threshold. */
@@ -83,7 +112,12 @@ async function countFailure(req: MedusaRequest, subject: Subject, { code = false
   const result = await failures.consume(failureKey(subject.userId))
   if (result.consumedPoints !== STAFF_FAILURES_BEFORE_MAIL) return
   await sendMailWorkflow(req.scope).run({
-    input: { to: subject.email, template: "staff-login-failures", locale: "nl", data: { failures: String(STAFF_FAILURES_BEFORE_MAIL) } },
+    input: {
+      to: subject.email,
+      template: "staff-login-failures",
+      locale: "nl",
+      data: { failures: String(STAFF_FAILURES_BEFORE_MAIL) },
+    },
   })
 }
 
@@ -91,29 +125,46 @@ async function countFailure(req: MedusaRequest, subject: Subject, { code = false
  * Lets a route answer only after `record` ran with its status and body: a login's token goes out only
  * once its audit row is written. A failure to record becomes the answer (500), never a silent gap.
  */
-function recordBeforeAnswer(res: MedusaResponse, next: MedusaNextFunction, record: (status: number, body: unknown) => Promise<void>) {
+function recordBeforeAnswer(
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+  record: (status: number, body: unknown) => Promise<void>,
+) {
   const send = res.json.bind(res)
   res.json = (body: unknown) => {
     record(res.statusCode, body).then(
       () => send(body),
-      (error) => next(error)
+      (error) => next(error),
     )
     return res
   }
 }
 
-/** POST /auth/user/emailpass: every password login, right or wrong, is on the audit log; failures in a row mail the staff member. */
+/**
+ * POST /auth/user/emailpass: every password login, right or wrong, is on the audit log; failures in a row mail the
+ * staff member.
+ */
 export function auditStaffLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { email } = req.validatedBody as z.infer<typeof staffLoginSchema>
   recordBeforeAnswer(res, next, async (status, body) => {
     const subject = await staffSubject(req, { email })
     if (status >= 400) {
-      await recordSecurityEvent(req, subject, "staff-login-failure", status === 429 ? "refused: too many attempts" : "wrong e-mail address or password")
+      await recordSecurityEvent(
+        req,
+        subject,
+        "staff-login-failure",
+        status === 429 ? "refused: too many attempts" : "wrong e-mail address or password",
+      )
       await countFailure(req, subject)
       return
     }
     const secondFactor = Boolean((body as { mfa_required?: boolean }).mfa_required)
-    await recordSecurityEvent(req, subject, secondFactor ? "staff-login-password" : "staff-login", secondFactor ? "second factor asked" : null)
+    await recordSecurityEvent(
+      req,
+      subject,
+      secondFactor ? "staff-login-password" : "staff-login",
+      secondFactor ? "second factor asked" : null,
+    )
   })
   next()
 }
@@ -123,7 +174,10 @@ export function auditStaffLogin(req: MedusaRequest, res: MedusaResponse, next: M
  * factor (their login is /store/account/login), so these routes are for staff only, at any stage of
  * their login (password done, second factor pending).
  */
-const authenticateStaffAtAnyStage = authenticate("user", ["session", "bearer"], { allowUnregistered: true, requireMfa: false })
+const authenticateStaffAtAnyStage = authenticate("user", ["session", "bearer"], {
+  allowUnregistered: true,
+  requireMfa: false,
+})
 
 /**
  * Staff only, at any stage of their login; once past the password (a user token), the admin login must
@@ -135,7 +189,8 @@ export function staffAtAnyStage(req: AuthenticatedMedusaRequest, res: MedusaResp
     if (error) return next(error)
     try {
       const userId = req.auth_context?.actor_id
-      if (userId && !(await staffLoginOpen(req, userId))) return res.status(401).json({ type: "unauthorized", message: SESSION_ENDED })
+      if (userId && !(await staffLoginOpen(req, userId)))
+        return res.status(401).json({ type: "unauthorized", message: SESSION_ENDED })
       next()
     } catch (sessionError) {
       next(sessionError)
@@ -150,18 +205,28 @@ const RECOVERY_CODES_WITHIN_MS = 10 * 60_000
  * POST /auth/mfa/recovery-codes replaces the old codes: only right after the factor was set up, or
  * within minutes of logging in with a code — never with a session alone. Each set made is audited.
  */
-export async function recentSecondFactorOnly(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function recentSecondFactorOnly(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   const identity = req.auth_context.auth_identity_id
-  const [factor] = await req.scope.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: identity, status: "enabled" } as unknown as FilterableAuthMfaProps)
+  const [factor] = await req.scope
+    .resolve(Modules.AUTH)
+    .listAuthMfa({ auth_identity_id: identity, status: "enabled" } as unknown as FilterableAuthMfaProps)
   const completed = (req.auth_context as { mfa_challenge_completed_at?: string | null }).mfa_challenge_completed_at
-  const recent = (at?: string | Date | null) => Boolean(at) && Date.now() - new Date(at!).getTime() <= RECOVERY_CODES_WITHIN_MS
+  const recent = (at?: string | Date | null) =>
+    Boolean(at) && Date.now() - new Date(at!).getTime() <= RECOVERY_CODES_WITHIN_MS
   // Enabling the factor is its last change: its updated_at says when it was set up.
   const enabledAt = (factor as { updated_at?: string | Date } | undefined)?.updated_at
   if (factor && !recent(enabledAt) && !recent(completed)) {
-    return res.status(403).json({ type: "not_allowed", message: "Log in again with a code from your app to make new recovery codes." })
+    return res
+      .status(403)
+      .json({ type: "not_allowed", message: "Log in again with a code from your app to make new recovery codes." })
   }
   recordBeforeAnswer(res, next, async (status) => {
-    if (status < 400) await recordSecurityEvent(req, await staffSubject(req, { authIdentityId: identity }), "staff-recovery-codes-made")
+    if (status < 400)
+      await recordSecurityEvent(req, await staffSubject(req, { authIdentityId: identity }), "staff-recovery-codes-made")
   })
   next()
 }
@@ -170,11 +235,20 @@ export async function recentSecondFactorOnly(req: AuthenticatedMedusaRequest, re
  * DELETE /auth/mfa/factors/:id: its holder may drop a set-up they never finished (a pending factor,
  * to start again); an enabled factor goes only by an owner's reset, never by whoever holds the session.
  */
-export async function removeOnlyPendingFactor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const [factor] = await req.scope.resolve(Modules.AUTH).listAuthMfa({ id: [req.params.id!], auth_identity_id: req.auth_context.auth_identity_id })
+export async function removeOnlyPendingFactor(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
+  const [factor] = await req.scope
+    .resolve(Modules.AUTH)
+    .listAuthMfa({ id: [req.params.id!], auth_identity_id: req.auth_context.auth_identity_id })
   if (!factor) return res.status(404).json({ type: "not_found", message: "Second factor not found" })
   if (factor.status !== "pending") {
-    return res.status(403).json({ type: "not_allowed", message: "An enabled second factor is removed only by an owner's reset (Medewerkers)." })
+    return res.status(403).json({
+      type: "not_allowed",
+      message: "An enabled second factor is removed only by an owner's reset (Medewerkers).",
+    })
   }
   next()
 }
@@ -184,7 +258,11 @@ export async function removeOnlyPendingFactor(req: AuthenticatedMedusaRequest, r
  * second time (RFC 6238 §5.2: "the verifier MUST NOT accept the second attempt of the same OTP"), each
  * failure is audited and counted, and a recovery code's use is on the audit log.
  */
-export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function guardSecondFactor(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
   // staffAtAnyStage (on every /auth/mfa route) authenticated the request before.
   const body = (req.body ?? {}) as { code?: unknown; method?: unknown }
   const code = typeof body.code === "string" ? body.code.trim() : ""
@@ -196,18 +274,26 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
   // Medusa allows five tries per challenge, and a new challenge per password login: across them, ten
   // failures in 15 minutes lock the account's codes (a 6-digit code cannot be guessed in turns).
   const tried = subject.userId ? await codeFailures.get(failureKey(subject.userId)) : null
-  if (tried && tried.consumedPoints >= STAFF_FAILURES_BEFORE_LOCK) return sendRateLimited(res, new RateLimitedError(Math.max(1, Math.ceil(tried.msBeforeNext / 1000))))
+  if (tried && tried.consumedPoints >= STAFF_FAILURES_BEFORE_LOCK)
+    return sendRateLimited(res, new RateLimitedError(Math.max(1, Math.ceil(tried.msBeforeNext / 1000))))
   const codeKey = hashSecret(`totp:${identity}:${code}`)
   if (method === "totp" && !(await staff.claimCode(codeKey, now()))) {
     await recordSecurityEvent(req, subject, "staff-second-factor-failure", "a code that was used before")
     await countFailure(req, subject, { code: true })
-    return res.status(401).json({ type: "unauthorized", message: "This code was used already. Wait for the next code in your app." })
+    return res
+      .status(401)
+      .json({ type: "unauthorized", message: "This code was used already. Wait for the next code in your app." })
   }
   recordBeforeAnswer(res, next, async (status) => {
     if (status >= 400) {
       // A wrong code was never valid: give it back, so it cannot block the right one later.
       if (method === "totp") await staff.releaseCode(codeKey)
-      await recordSecurityEvent(req, subject, "staff-second-factor-failure", method === "recovery_code" ? "wrong recovery code" : "wrong code")
+      await recordSecurityEvent(
+        req,
+        subject,
+        "staff-second-factor-failure",
+        method === "recovery_code" ? "wrong recovery code" : "wrong code",
+      )
       await countFailure(req, subject, { code: true })
       return
     }
@@ -225,13 +311,18 @@ export async function guardSecondFactor(req: AuthenticatedMedusaRequest, res: Me
 export function freshLoginOnly(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1]
   if (token && (!isFreshToken(token) || tokenActorType(token) !== "user")) {
-    return res.status(401).json({ type: "unauthorized", message: "This login cannot start an admin session. Please log in again." })
+    return res
+      .status(401)
+      .json({ type: "unauthorized", message: "This login cannot start an admin session. Please log in again." })
   }
   next()
 }
 
 /** Registrations of staff passwords: the customers' limit per IP address. */
-export const staffRegistrationLimit = rateLimit(createLimiter("staff-register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600), (req) => [ip(req)])
+export const staffRegistrationLimit = rateLimit(
+  createLimiter("staff-register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600),
+  (req) => [ip(req)],
+)
 
 /**
  * POST /auth/user/emailpass/register: a password is set only for an address with a pending invite
@@ -239,9 +330,13 @@ export const staffRegistrationLimit = rateLimit(createLimiter("staff-register", 
  */
 export async function invitedOnly(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const email = (req.validatedBody as { email?: string }).email
-  const invites = email ? await req.scope.resolve(Modules.USER).listInvites({ email }, { select: ["id", "accepted", "expires_at"] }) : []
+  const invites = email
+    ? await req.scope.resolve(Modules.USER).listInvites({ email }, { select: ["id", "accepted", "expires_at"] })
+    : []
   if (!invites.some((invite) => !invite.accepted && new Date(invite.expires_at).getTime() > Date.now())) {
-    return res.status(401).json({ type: "unauthorized", message: "Staff accounts are made by accepting an invite from the shop's owner." })
+    return res
+      .status(401)
+      .json({ type: "unauthorized", message: "Staff accounts are made by accepting an invite from the shop's owner." })
   }
   next()
 }
@@ -251,7 +346,11 @@ export function auditPasswordChange(req: AuthenticatedMedusaRequest, res: Medusa
   recordBeforeAnswer(res, next, async (status) => {
     if (status >= 400) return
     const email = (req.validatedBody as { email?: string }).email
-    await recordSecurityEvent(req, await staffSubject(req, { email, authIdentityId: req.auth_context?.auth_identity_id }), "staff-password-change")
+    await recordSecurityEvent(
+      req,
+      await staffSubject(req, { email, authIdentityId: req.auth_context?.auth_identity_id }),
+      "staff-password-change",
+    )
   })
   next()
 }

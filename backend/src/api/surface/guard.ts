@@ -11,9 +11,17 @@ type Compiled = { method: string; pattern: string; regex: RegExp; statics: numbe
 function compile(key: string, exposure: Exposure): Compiled {
   const [method = "", pattern = ""] = key.split(" ")
   const segments = pattern.split("/").filter(Boolean)
-  const source = segments.map((segment) => (segment.startsWith(":") ? "/[^/]+" : `/${segment.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}`)).join("")
+  const source = segments
+    .map((segment) => (segment.startsWith(":") ? "/[^/]+" : `/${segment.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}`))
+    .join("")
   // Express routes ignore case (`/admin/orders/EXPORT` reaches the export route), so the table does too.
-  return { method, pattern, regex: new RegExp(`^${source}/?$`, "i"), statics: segments.map((segment) => (segment.startsWith(":") ? 0 : 1)), exposure }
+  return {
+    method,
+    pattern,
+    regex: new RegExp(`^${source}/?$`, "i"),
+    statics: segments.map((segment) => (segment.startsWith(":") ? 0 : 1)),
+    exposure,
+  }
 }
 
 const COMPILED = Object.entries(SURFACE).map(([key, exposure]) => compile(key, exposure))
@@ -45,7 +53,10 @@ export function refusedField(requested: string, lists: readonly FieldList[]): st
   const allowed = lists.flatMap((list) => STORE_FIELDS[list].split(","))
   const exact = new Set(allowed.map(bare))
   const relations = allowed.filter((field) => field.startsWith("*")).map(bare)
-  for (const field of requested.split(",").map((f) => f.trim()).filter(Boolean)) {
+  for (const field of requested
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean)) {
     const path = bare(field)
     if (field.startsWith("*") ? allowed.includes(field) : exact.has(path)) continue
     const parent = path.slice(0, path.lastIndexOf("."))
@@ -93,7 +104,10 @@ export async function surfaceGuard(req: AuthenticatedMedusaRequest, res: MedusaR
     const requested = req.query.fields
     if (requested !== undefined) {
       const refused = typeof requested === "string" ? refusedField(requested, exposure.fields) : "fields"
-      if (refused) return res.status(400).json({ type: "invalid_data", message: `The field "${refused}" cannot be requested here.` })
+      if (refused)
+        return res
+          .status(400)
+          .json({ type: "invalid_data", message: `The field "${refused}" cannot be requested here.` })
     } else if (exposure.kind !== "catalog" && exposure.fields[0]) {
       // Medusa's default cart answer includes payment sessions (with the customer's addresses) and the customer.
       req.query.fields = STORE_FIELDS[exposure.fields[0]]

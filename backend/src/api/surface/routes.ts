@@ -24,7 +24,9 @@ export type Exposure =
   | { kind: "staff"; permission: Permission }
   /** Any logged-in staff user, with or without a role or second factor: their own profile and role. */
   | { kind: "staff-self" }
-  /** Staff logging in, setting up their second factor or accepting an invite; on /auth the actor type must be `user`. */
+  /**
+   * Staff logging in, setting up their second factor or accepting an invite; on /auth the actor type must be `user`.
+   */
   | { kind: "staff-auth" }
   /** A payment provider's webhook, checked by its signature. */
   | { kind: "webhook" }
@@ -49,7 +51,8 @@ const closed = (reason: string): Exposure => ({ kind: "closed", reason })
  * Admin routes name the permission they need; only roles holding it reach them (./roles.ts).
  */
 export const SURFACE: Readonly<Record<string, Exposure>> = {
-  // Store: the storefront's API. Catalog reads are public; a cart is reached by its (secret) id; customer routes need a live Helder session.
+  // Store: the storefront's API. Catalog reads are public; a cart is reached by its (secret) id; customer routes need a
+  // live Helder session.
   "GET /store/account/consents": customer(),
   "POST /store/account/consents/link": customer(),
   "GET /store/account/data-export": customer(),
@@ -98,7 +101,9 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "GET /store/currencies/:code": catalog(),
   "POST /store/customers": closed("customers register through /store/account/register"),
   "GET /store/customers/me": closed("the profile is read through /store/account/me"),
-  "POST /store/customers/me": closed("profile edits go through /store/account/me (validated; e-mail only with the password)"),
+  "POST /store/customers/me": closed(
+    "profile edits go through /store/account/me (validated; e-mail only with the password)",
+  ),
   "GET /store/customers/me/addresses": customer(),
   "POST /store/customers/me/addresses": customer(),
   "GET /store/customers/me/addresses/:address_id": customer(),
@@ -113,7 +118,9 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /store/order-link/returns": orderLink(),
   "POST /store/order-link/withdrawal": orderLink(),
   "GET /store/orders": customer(["orders", "id"]),
-  "GET /store/orders/:id": closed("answers anyone who knows an order id; orders are read through /store/account/orders/:id or the order link"),
+  "GET /store/orders/:id": closed(
+    "answers anyone who knows an order id; orders are read through /store/account/orders/:id or the order link",
+  ),
   "POST /store/orders/:id/transfer/accept": closed("order transfer is not offered"),
   "POST /store/orders/:id/transfer/cancel": closed("order transfer is not offered"),
   "POST /store/orders/:id/transfer/decline": closed("order transfer is not offered"),
@@ -149,7 +156,9 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "GET /store/withdrawal-form": catalog(),
   "POST /store/withdrawal-link": open(),
   // Auth: staff log in here (actor type `user`); customers log in through /store/account/login only.
-  "GET /auth/:actor_type/:auth_provider": closed("logs in like the POST, past its limits and audit; staff log in with POST"),
+  "GET /auth/:actor_type/:auth_provider": closed(
+    "logs in like the POST, past its limits and audit; staff log in with POST",
+  ),
   "POST /auth/:actor_type/:auth_provider": staffAuth(),
   "GET /auth/:actor_type/:auth_provider/callback": closed("no third-party login is configured"),
   "POST /auth/:actor_type/:auth_provider/callback": closed("no third-party login is configured"),
@@ -167,7 +176,9 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /auth/mfa/recovery-codes": staffAuth(),
   "POST /auth/session": staffAuth(),
   "DELETE /auth/session": staffAuth(),
-  "POST /auth/token/refresh": closed("would mint a fresh token past an admin login's idle and absolute end; customers' sessions are Helder's own"),
+  "POST /auth/token/refresh": closed(
+    "would mint a fresh token past an admin login's idle and absolute end; customers' sessions are Helder's own",
+  ),
   "POST /auth/verification/confirm": closed("no e-mail verification of staff through Medusa"),
   "POST /auth/verification/request": closed("no e-mail verification of staff through Medusa"),
   // Webhooks: payment providers call these; each checks its own signature.
@@ -175,7 +186,8 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   // Medusa Cloud: not used.
   "GET /cloud/auth": closed("Medusa Cloud is not used"),
   "POST /cloud/auth/users": closed("Medusa Cloud is not used"),
-  // Admin: staff only, each with the permission its role must hold (./roles.ts). Reads of the shop's settings are `shell`: the admin app needs them to start.
+  // Admin: staff only, each with the permission its role must hold (./roles.ts). Reads of the shop's settings are
+  // `shell`: the admin app needs them to start.
   "GET /admin/analytics": staff("analytics"),
   "GET /admin/api-keys": staff("settings"),
   "POST /admin/api-keys": staff("settings"),
@@ -433,9 +445,13 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /admin/products/batch": staff("catalog"),
   "POST /admin/products/export": closed("writes its file to the public /static folder"),
   "POST /admin/products/import": closed("keeps its upload in the public /static folder"),
-  "POST /admin/products/import/:transaction_id/confirm": closed("product import is closed (see /admin/products/import)"),
+  "POST /admin/products/import/:transaction_id/confirm": closed(
+    "product import is closed (see /admin/products/import)",
+  ),
   "POST /admin/products/imports": closed("keeps its upload in the public /static folder"),
-  "POST /admin/products/imports/:transaction_id/confirm": closed("product import is closed (see /admin/products/imports)"),
+  "POST /admin/products/imports/:transaction_id/confirm": closed(
+    "product import is closed (see /admin/products/imports)",
+  ),
   "GET /admin/promotions": staff("catalog"),
   "POST /admin/promotions": staff("catalog"),
   "GET /admin/promotions/:id": staff("catalog"),
@@ -583,9 +599,19 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "GET /admin/workflows-executions": staff("settings"),
   "GET /admin/workflows-executions/:id": staff("settings"),
   "GET /admin/workflows-executions/:workflow_id/:transaction_id": staff("settings"),
-  "GET /admin/workflows-executions/:workflow_id/:transaction_id/subscribe": closed("streams a run's data past the need-to-know masking; runs are read masked through /admin/workflows-executions/:id"),
-  "POST /admin/workflows-executions/:workflow_id/run": closed("runs any workflow with any input, past every route's own checks"),
-  "POST /admin/workflows-executions/:workflow_id/steps/failure": closed("settles any waiting workflow step from outside its flow"),
-  "POST /admin/workflows-executions/:workflow_id/steps/success": closed("settles any waiting workflow step from outside its flow"),
-  "GET /admin/workflows-executions/:workflow_id/subscribe": closed("streams a run's data past the need-to-know masking; runs are read masked through /admin/workflows-executions/:id"),
+  "GET /admin/workflows-executions/:workflow_id/:transaction_id/subscribe": closed(
+    "streams a run's data past the need-to-know masking; runs are read masked through /admin/workflows-executions/:id",
+  ),
+  "POST /admin/workflows-executions/:workflow_id/run": closed(
+    "runs any workflow with any input, past every route's own checks",
+  ),
+  "POST /admin/workflows-executions/:workflow_id/steps/failure": closed(
+    "settles any waiting workflow step from outside its flow",
+  ),
+  "POST /admin/workflows-executions/:workflow_id/steps/success": closed(
+    "settles any waiting workflow step from outside its flow",
+  ),
+  "GET /admin/workflows-executions/:workflow_id/subscribe": closed(
+    "streams a run's data past the need-to-know masking; runs are read masked through /admin/workflows-executions/:id",
+  ),
 }

@@ -28,8 +28,12 @@ describe("readBackendEnv", () => {
 
   it("refuses production with missing, short or well-known secrets and names each", () => {
     expect(() => readBackendEnv({ ...base, NODE_ENV: "production" })).toThrow(/JWT_SECRET[\s\S]*COOKIE_SECRET/)
-    expect(() => readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: strong })).toThrow(/JWT_SECRET/)
-    expect(() => readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: "short" })).toThrow(/COOKIE_SECRET/)
+    expect(() =>
+      readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: strong }),
+    ).toThrow(/JWT_SECRET/)
+    expect(() =>
+      readBackendEnv({ ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: "short" }),
+    ).toThrow(/COOKIE_SECRET/)
   })
 
   it("accepts production with strong secrets and every value of the operator's own", () => {
@@ -45,17 +49,32 @@ describe("readBackendEnv", () => {
       expect(() => readBackendEnv({ ...without, [key]: "  " })).toThrow(new RegExp(key))
     }
     // Building an image is not running one: no operator values needed there.
-    expect(readBackendEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }, { building: true }).NODE_ENV).toBe("production")
+    expect(
+      readBackendEnv({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong }, { building: true })
+        .NODE_ENV,
+    ).toBe("production")
   })
 
   it("refuses production without the KVK and VAT numbers every invoice must carry", () => {
-    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, ...OPERATOR, SELLER_KVK: "", SELLER_VAT_NUMBER: "" }
+    const production = {
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      ...OPERATOR,
+      SELLER_KVK: "",
+      SELLER_VAT_NUMBER: "",
+    }
     expect(() => readBackendEnv(production)).toThrow(/SELLER_KVK[\s\S]*SELLER_VAT_NUMBER/)
-    expect(() => readBackendEnv({ ...production, SELLER_KVK: "1234", SELLER_VAT_NUMBER: "NL123456789B01" })).toThrow(/SELLER_KVK: a KVK number has 8 digits/)
+    expect(() => readBackendEnv({ ...production, SELLER_KVK: "1234", SELLER_VAT_NUMBER: "NL123456789B01" })).toThrow(
+      /SELLER_KVK: a KVK number has 8 digits/,
+    )
   })
 
   it("treats empty variables as unset", () => {
-    expect(readBackendEnv({ ...base, STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "", REDIS_URL: "" }).STRIPE_API_KEY).toBeUndefined()
+    expect(
+      readBackendEnv({ ...base, STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "", REDIS_URL: "" }).STRIPE_API_KEY,
+    ).toBeUndefined()
   })
 
   it("requires a database and the Stripe keys together", () => {

@@ -4,7 +4,9 @@ import { loadConfig } from "./load-config"
 
 function moduleResolves(config: ConfigModule): string[] {
   const modules = config.modules ?? {}
-  return Object.values(modules).flatMap((m) => (typeof m === "object" && m && "resolve" in m && typeof m.resolve === "string" ? [m.resolve] : []))
+  return Object.values(modules).flatMap((m) =>
+    typeof m === "object" && m && "resolve" in m && typeof m.resolve === "string" ? [m.resolve] : [],
+  )
 }
 
 describe("medusa-config", () => {
@@ -24,7 +26,7 @@ describe("medusa-config", () => {
         "@medusajs/medusa/workflow-engine-redis",
         "@medusajs/medusa/locking",
         "@medusajs/medusa/caching",
-      ])
+      ]),
     )
     expect(JSON.stringify(config.modules)).toContain("@medusajs/medusa/locking-redis")
     // A burst of completions queues for inventory locks longer than Medusa's default 5 seconds.
@@ -46,22 +48,40 @@ describe("medusa-config", () => {
   })
 
   it("points Stripe at STRIPE_API_BASE through Helder's provider, which keeps Medusa's provider id", () => {
-    const stripe = { STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_BASE: "http://127.0.0.1:12111" }
+    const stripe = {
+      STRIPE_API_KEY: "sk_test_x",
+      STRIPE_WEBHOOK_SECRET: "whsec_x",
+      STRIPE_API_BASE: "http://127.0.0.1:12111",
+    }
     const modules = JSON.stringify(loadConfig(stripe).modules)
     expect(modules).toContain('"resolve":"./src/modules/stripe-payment","id":"stripe"')
     expect(modules).toContain('"apiBase":"http://127.0.0.1:12111"')
     expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "not a url" })).toThrow(/STRIPE_API_BASE/)
-    // The secret key goes wherever this points: never a live key, never plain HTTP beyond this machine, no path that would be dropped.
+    // The secret key goes wherever this points: never a live key, never plain HTTP beyond this machine, no path that
+    // would be dropped.
     expect(() => loadConfig({ ...stripe, STRIPE_API_KEY: "sk_live_x" })).toThrow(/not with a live key/)
-    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "http://stripe-proxy.example.nl" })).toThrow(/https, or http only on localhost/)
-    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl/stripe" })).toThrow(/only scheme, host and port/)
-    expect(JSON.stringify(loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl" }).modules)).toContain('"apiBase":"https://proxy.example.nl"')
+    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "http://stripe-proxy.example.nl" })).toThrow(
+      /https, or http only on localhost/,
+    )
+    expect(() => loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl/stripe" })).toThrow(
+      /only scheme, host and port/,
+    )
+    expect(JSON.stringify(loadConfig({ ...stripe, STRIPE_API_BASE: "https://proxy.example.nl" }).modules)).toContain(
+      '"apiBase":"https://proxy.example.nl"',
+    )
   })
 
   it("names the admin session cookie __Host- in production, where Medusa makes it Secure", () => {
-    const production = { ...DEMO_OPERATOR_ENV, NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
+    const production = {
+      ...DEMO_OPERATOR_ENV,
+      NODE_ENV: "production",
+      JWT_SECRET: "j".repeat(40),
+      COOKIE_SECRET: "c".repeat(40),
+    }
     expect(loadConfig(production).projectConfig.sessionOptions?.name).toBe("__Host-helder_admin")
     expect(loadConfig({}).projectConfig.sessionOptions?.name).toBe("helder_admin")
-    expect(loadConfig({ ...production, HELDER_INSECURE_COOKIES: "true" }).projectConfig.sessionOptions?.name).toBe("helder_admin")
+    expect(loadConfig({ ...production, HELDER_INSECURE_COOKIES: "true" }).projectConfig.sessionOptions?.name).toBe(
+      "helder_admin",
+    )
   })
 })

@@ -21,7 +21,10 @@ describe("order links", () => {
     const [id, expires, signature] = token.split(".") as [string, string, string]
     expect(readOrderLinkToken([id.replace("N2", "N3"), expires, signature].join("."))).toBeNull()
     expect(readOrderLinkToken([id, String(Number(expires) + 86400), signature].join("."))).toBeNull()
-    expect(readOrderLinkToken([id, expires, signature.replace(/.$/, (c) => (c === "0" ? "1" : "0"))].join("."))).toBeNull()
-    for (const bad of ["", "order_x.1.2", `${token}.extra`, token.toUpperCase()]) expect(readOrderLinkToken(bad)).toBeNull()
+    expect(
+      readOrderLinkToken([id, expires, signature.replace(/.$/, (c) => (c === "0" ? "1" : "0"))].join(".")),
+    ).toBeNull()
+    for (const bad of ["", "order_x.1.2", `${token}.extra`, token.toUpperCase()])
+      expect(readOrderLinkToken(bad)).toBeNull()
   })
 })

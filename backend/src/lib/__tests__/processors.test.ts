@@ -12,10 +12,41 @@ function resolves(value: unknown): string[] {
 // Parts that run on the shop's own hosting (declared as "hosting" in the map) and send data nowhere
 // else: named one by one, so a new provider (file-s3, notification-sendgrid, auth-google) fails here.
 const MEDUSA_IN_HOUSE = [
-  "api-key", "auth", "auth-emailpass", "cache-inmemory", "caching", "cart", "currency", "customer", "event-bus-local",
-  "event-bus-redis", "file", "file-local", "fulfillment", "fulfillment-manual", "inventory", "locking", "locking-redis",
-  "notification", "order", "payment", "pricing", "product", "promotion", "rbac", "region", "sales-channel", "search",
-  "search-postgres", "settings", "stock-location", "store", "tax", "translation", "user", "workflow-engine-inmemory",
+  "api-key",
+  "auth",
+  "auth-emailpass",
+  "cache-inmemory",
+  "caching",
+  "cart",
+  "currency",
+  "customer",
+  "event-bus-local",
+  "event-bus-redis",
+  "file",
+  "file-local",
+  "fulfillment",
+  "fulfillment-manual",
+  "inventory",
+  "locking",
+  "locking-redis",
+  "notification",
+  "order",
+  "payment",
+  "pricing",
+  "product",
+  "promotion",
+  "rbac",
+  "region",
+  "sales-channel",
+  "search",
+  "search-postgres",
+  "settings",
+  "stock-location",
+  "store",
+  "tax",
+  "translation",
+  "user",
+  "workflow-engine-inmemory",
   "workflow-engine-redis",
 ]
 const IN_HOUSE = [
@@ -32,14 +63,19 @@ const RECIPIENT_OF: Record<string, string> = {
 describe("the processors the backend calls", () => {
   it.each([
     ["the default set-up", {}],
-    ["Stripe and Redis configured", { STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123", REDIS_URL: "redis://localhost:6379" }],
+    [
+      "Stripe and Redis configured",
+      { STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123", REDIS_URL: "redis://localhost:6379" },
+    ],
   ])("[P-recipients] are all in the data map's register (%s)", (_, env: Record<string, string>) => {
     const declared = new Set(dataMapFromEnv(env).recipients.map((r) => r.id))
     const problems = resolves(loadConfig(env).modules).flatMap((resolve) => {
       if (IN_HOUSE.some((pattern) => pattern.test(resolve))) return []
       const recipient = RECIPIENT_OF[resolve]
       if (!recipient) return [`${resolve} is not known: declare who it sends data to in packages/privacy and here`]
-      return declared.has(recipient) ? [] : [`${resolve} sends data to "${recipient}", which the data map does not list`]
+      return declared.has(recipient)
+        ? []
+        : [`${resolve} sends data to "${recipient}", which the data map does not list`]
     })
     expect(problems).toEqual([])
   })

@@ -17,7 +17,9 @@ describe("Semaphore", () => {
       })
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => task(i)))
     expect(peak).toBe(2)
-    expect(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<number>).value)).toEqual([1, 2, 4, 5, 7, 8])
+    expect(
+      results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<number>).value),
+    ).toEqual([1, 2, 4, 5, 7, 8])
     expect(await semaphore.run(async () => "free again")).toBe("free again")
   })
 })

@@ -13,7 +13,15 @@ describe("revalidating the storefront's catalog cache", () => {
     let body = ""
     req.on("data", (chunk) => (body += chunk))
     req.on("end", async () => {
-      received.push({ body, signed: await verifyRevalidation(SECRET, body, req.headers[REVALIDATION_HEADER] as string, Math.floor(Date.now() / 1000)) })
+      received.push({
+        body,
+        signed: await verifyRevalidation(
+          SECRET,
+          body,
+          req.headers[REVALIDATION_HEADER] as string,
+          Math.floor(Date.now() / 1000),
+        ),
+      })
       res.writeHead(200).end("{}")
     })
   })

@@ -25,6 +25,8 @@ describe("withdrawal statement token", () => {
 
   it("never takes a moment later than now", () => {
     expect(readStatementToken(ORDER, statementToken(ORDER, new Date("2026-12-22T10:00:01.000Z")))).toBeNull()
-    expect(readStatementToken(ORDER, statementToken(ORDER, new Date("2026-12-22T10:00:00.000Z")))).toEqual(new Date("2026-12-22T10:00:00.000Z"))
+    expect(readStatementToken(ORDER, statementToken(ORDER, new Date("2026-12-22T10:00:00.000Z")))).toEqual(
+      new Date("2026-12-22T10:00:00.000Z"),
+    )
   })
 })

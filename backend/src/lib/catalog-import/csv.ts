@@ -5,7 +5,7 @@ export type CsvRecord = { line: number; cells: string[] }
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    message: string
+    message: string,
   ) {
     super(message)
   }
@@ -47,7 +47,10 @@ export function parseCsv(text: string): CsvRecord[] {
         i++
         const next = source[i]
         if (next !== undefined && next !== separator && next !== "\n" && next !== "\r") {
-          throw new CsvSyntaxError(line, `line ${line}: text after a closing quote (write "" for a quote inside a quoted field)`)
+          throw new CsvSyntaxError(
+            line,
+            `line ${line}: text after a closing quote (write "" for a quote inside a quoted field)`,
+          )
         }
         continue
       }

@@ -25,7 +25,10 @@ export type CatalogImportPlan = {
   location_id: string
 }
 
-/** Metadata that replaces what a previous import wrote: a key the file leaves blank is removed ("" drops a key in Medusa's merge). */
+/**
+ * Metadata that replaces what a previous import wrote: a key the file leaves blank is removed ("" drops a key in
+ * Medusa's merge).
+ */
 function replacing(metadata: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return { ...Object.fromEntries(keys.map((key) => [key, ""])), ...metadata }
 }
@@ -39,7 +42,7 @@ const prices = (amount: number) => [{ currency_code: "eur", amount }]
  */
 export async function planCatalogImport(
   container: MedusaContainer,
-  products: readonly ImportProduct[]
+  products: readonly ImportProduct[],
 ): Promise<{ ok: true; plan: CatalogImportPlan } | { ok: false; errors: LineError[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productModule = container.resolve(Modules.PRODUCT)
@@ -47,9 +50,17 @@ export async function planCatalogImport(
   const skus = products.flatMap((product) => product.variants.map((variant) => variant.sku))
   const categoryHandles = [...new Set(products.flatMap((product) => (product.category ? [product.category] : [])))]
   const [categories, stored, storedVariants, [store], [profile]] = await Promise.all([
-    categoryHandles.length ? productModule.listProductCategories({ handle: categoryHandles }, { select: ["id", "handle"] }) : [],
-    productModule.listProducts({ handle: handles }, { select: ["id", "handle"], relations: ["options", "options.values"], take: null }),
-    productModule.listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["options", "options.option"], take: null }),
+    categoryHandles.length
+      ? productModule.listProductCategories({ handle: categoryHandles }, { select: ["id", "handle"] })
+      : [],
+    productModule.listProducts(
+      { handle: handles },
+      { select: ["id", "handle"], relations: ["options", "options.values"], take: null },
+    ),
+    productModule.listProductVariants(
+      { sku: skus },
+      { select: ["id", "sku", "product_id"], relations: ["options", "options.option"], take: null },
+    ),
     container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] }),
     container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] }),
   ])
@@ -59,21 +70,39 @@ export async function planCatalogImport(
     : { data: [] }
   const locationId = channels[0]?.stock_locations?.[0]?.id
   if (!salesChannelId || !profile || !locationId) {
-    return { ok: false, errors: [{ line: 1, message: "the shop has no default sales channel, shipping profile or stock location yet (run the seed)" }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          message: "the shop has no default sales channel, shipping profile or stock location yet (run the seed)",
+        },
+      ],
+    }
   }
   const categoryIds = new Map(categories.map((category) => [category.handle, category.id]))
   const byHandle = new Map(stored.map((product) => [product.handle, product]))
   const bySku = new Map(storedVariants.map((variant) => [variant.sku, variant]))
 
   const errors: LineError[] = []
-  const plan: CatalogImportPlan = { create: [], update: [], updateVariants: [], prices: [], createVariants: [], stock: [], location_id: locationId }
+  const plan: CatalogImportPlan = {
+    create: [],
+    update: [],
+    updateVariants: [],
+    prices: [],
+    createVariants: [],
+    stock: [],
+    location_id: locationId,
+  }
   for (const product of products) {
     const categoryId = product.category ? categoryIds.get(product.category) : undefined
-    if (product.category && !categoryId) errors.push({ line: product.line, message: `category "${product.category}" does not exist` })
+    if (product.category && !categoryId)
+      errors.push({ line: product.line, message: `category "${product.category}" does not exist` })
     const existing = byHandle.get(product.handle)
     for (const variant of product.variants) {
       const owner = bySku.get(variant.sku)
-      if (owner && owner.product_id !== existing?.id) errors.push({ line: variant.line, message: `sku ${variant.sku} belongs to another product` })
+      if (owner && owner.product_id !== existing?.id)
+        errors.push({ line: variant.line, message: `sku ${variant.sku} belongs to another product` })
       plan.stock.push({ sku: variant.sku, quantity: variant.stock })
     }
     const fields = {
@@ -106,15 +135,25 @@ export async function planCatalogImport(
       continue
     }
     plan.update.push({ ...fields, id: existing.id, metadata: replacing(product.metadata, PRODUCT_METADATA_KEYS) })
-    const values = new Map((existing.options ?? []).map((option) => [option.title, new Set((option.values ?? []).map((value) => value.value))]))
+    const values = new Map(
+      (existing.options ?? []).map((option) => [
+        option.title,
+        new Set((option.values ?? []).map((value) => value.value)),
+      ]),
+    )
     for (const variant of product.variants) {
       const storedVariant = bySku.get(variant.sku)
       const common = { title: variant.title, metadata: replacing(variant.metadata, VARIANT_METADATA_KEYS) }
       if (storedVariant) {
-        const storedOptions = Object.fromEntries((storedVariant.options ?? []).map((value) => [value.option?.title ?? "", value.value]))
+        const storedOptions = Object.fromEntries(
+          (storedVariant.options ?? []).map((value) => [value.option?.title ?? "", value.value]),
+        )
         const changed = Object.entries(variant.options).find(([title, value]) => storedOptions[title] !== value)
         if (changed) {
-          errors.push({ line: variant.line, message: `sku ${variant.sku} is stored as ${changed[0]} "${storedOptions[changed[0]] ?? ""}": change a variant's options in Medusa Admin` })
+          errors.push({
+            line: variant.line,
+            message: `sku ${variant.sku} is stored as ${changed[0]} "${storedOptions[changed[0]] ?? ""}": change a variant's options in Medusa Admin`,
+          })
           continue
         }
         plan.updateVariants.push({ ...common, id: storedVariant.id })
@@ -124,10 +163,20 @@ export async function planCatalogImport(
       const unknown = Object.entries(variant.options).filter(([title, value]) => !values.get(title)?.has(value))
       if (unknown.length) {
         const [title, value] = unknown[0]!
-        errors.push({ line: variant.line, message: `option ${title} "${value}" is new for the stored product ${product.handle}: add it in Medusa Admin first` })
+        errors.push({
+          line: variant.line,
+          message: `option ${title} "${value}" is new for the stored product ${product.handle}: add it in Medusa Admin first`,
+        })
         continue
       }
-      plan.createVariants.push({ ...common, prices: prices(variant.price), product_id: existing.id, sku: variant.sku, options: variant.options, manage_inventory: true })
+      plan.createVariants.push({
+        ...common,
+        prices: prices(variant.price),
+        product_id: existing.id,
+        sku: variant.sku,
+        options: variant.options,
+        manage_inventory: true,
+      })
     }
   }
   return errors.length ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, plan }

@@ -3,7 +3,15 @@ import { finished } from "node:stream/promises"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { EXPORT_KIND_IDS, EXPORT_KINDS, EXPORT_SCHEMA_VERSION, exportCategories, exportRecipients, type DataMap, type ExportKind } from "@helder/privacy"
+import {
+  EXPORT_KIND_IDS,
+  EXPORT_KINDS,
+  EXPORT_SCHEMA_VERSION,
+  exportCategories,
+  exportRecipients,
+  type DataMap,
+  type ExportKind,
+} from "@helder/privacy"
 import { ZipFile } from "yazl"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
@@ -25,7 +33,14 @@ type CsvLines = Map<ExportKind, string[]>
  * data.json as a stream of text: the document is never held in memory whole. The same rows become CSV
  * lines on the way (a few hundred bytes per order), so the CSV files need no second round of queries.
  */
-async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts, csv: CsvLines) {
+async function* jsonDocument(
+  scope: MedusaContainer,
+  subject: DataSubject,
+  map: DataMap,
+  generatedAt: Date,
+  counts: ExportCounts,
+  csv: CsvLines,
+) {
   const head = {
     schema_version: EXPORT_SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
@@ -55,7 +70,13 @@ async function* jsonDocument(scope: MedusaContainer, subject: DataSubject, map: 
  * Streams the subject's export as a zip into `output`: README.html, data.json, one CSV per kind, and the
  * invoice and credit-note PDFs exactly as issued. Resolves with the counts once the zip is complete.
  */
-export async function writeExport(scope: MedusaContainer, subject: DataSubject, map: DataMap, output: Writable, generatedAt: Date): Promise<ExportCounts> {
+export async function writeExport(
+  scope: MedusaContainer,
+  subject: DataSubject,
+  map: DataMap,
+  output: Writable,
+  generatedAt: Date,
+): Promise<ExportCounts> {
   const counts = Object.fromEntries(EXPORT_KIND_IDS.map((kind) => [kind, 0])) as ExportCounts
   const zip = new ZipFile()
   const done = finished(zip.outputStream.pipe(output))
@@ -69,8 +90,11 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
   // yazl does not listen for its input streams' errors: a failed query would otherwise go unhandled.
   const entry = (stream: Readable) => stream.on("error", (error) => zip.emit("error", error))
   const csv: CsvLines = new Map()
-  zip.addReadStream(entry(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts, csv))), "data.json", { mtime })
-  // UTF-8 with a byte-order mark, so spreadsheets read accents right. Each file is built when its turn comes, after data.json.
+  zip.addReadStream(entry(Readable.from(jsonDocument(scope, subject, map, generatedAt, counts, csv))), "data.json", {
+    mtime,
+  })
+  // UTF-8 with a byte-order mark, so spreadsheets read accents right. Each file is built when its turn comes, after
+  // data.json.
   for (const kind of EXPORT_KIND_IDS) {
     zip.addReadStreamLazy(`csv/${kind}.csv`, { mtime }, (callback) => {
       const lines = csv.get(kind) ?? []
@@ -98,16 +122,27 @@ export async function writeExport(scope: MedusaContainer, subject: DataSubject, 
     }
   }
   // Added last and built only when its turn comes, so its counts include everything written before it.
-  zip.addReadStreamLazy("README.html", { mtime }, (callback) => callback(null, entry(Readable.from([Buffer.from(exportReadme(subject, map, generatedAt, counts, pdfs))]))))
+  zip.addReadStreamLazy("README.html", { mtime }, (callback) =>
+    callback(null, entry(Readable.from([Buffer.from(exportReadme(subject, map, generatedAt, counts, pdfs))]))),
+  )
   zip.end()
   await Promise.race([done, broken])
   return counts
 }
 
 /** Answers a request with the subject's export as a zip download; a failure halfway aborts the download. */
-export async function sendExport(scope: MedusaContainer, res: MedusaResponse, subject: DataSubject, map: DataMap, generatedAt: Date) {
+export async function sendExport(
+  scope: MedusaContainer,
+  res: MedusaResponse,
+  subject: DataSubject,
+  map: DataMap,
+  generatedAt: Date,
+) {
   res.setHeader("content-type", "application/zip")
-  res.setHeader("content-disposition", `attachment; filename="helder-gegevens-${generatedAt.toISOString().slice(0, 10)}.zip"`)
+  res.setHeader(
+    "content-disposition",
+    `attachment; filename="helder-gegevens-${generatedAt.toISOString().slice(0, 10)}.zip"`,
+  )
   res.setHeader("cache-control", "private, no-store")
   try {
     await writeExport(scope, subject, map, res, generatedAt)

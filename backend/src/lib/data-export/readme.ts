@@ -1,4 +1,11 @@
-import { EXPORT_KIND_IDS, exportCategories, LEGAL_BASIS_LABELS, type DataMap, type LegalBasis, type PrivacyLocale } from "@helder/privacy"
+import {
+  EXPORT_KIND_IDS,
+  exportCategories,
+  LEGAL_BASIS_LABELS,
+  type DataMap,
+  type LegalBasis,
+  type PrivacyLocale,
+} from "@helder/privacy"
 import type { ExportCounts } from "./archive"
 import type { DataSubject } from "./subject"
 
@@ -10,11 +17,18 @@ const WORDS = {
     intro: "Dit is alles wat we over je bewaren, zoals het was op",
     for: "voor",
     files: "Bestanden",
-    filesText: "data.json bevat alles in één machineleesbaar document (art. 20 AVG); de map csv/ heeft één spreadsheetbestand per soort gegeven; invoices/ en credit-notes/ bevatten je facturen en creditnota's precies zoals ze zijn uitgegeven. In de csv-bestanden staat voor tekst die met =, +, - of @ begint een apostrof, zodat een spreadsheet er geen formule van maakt.",
+    filesText:
+      "data.json bevat alles in één machineleesbaar document (art. 20 AVG); de map csv/ heeft één spreadsheetbestand per soort gegeven; invoices/ en credit-notes/ bevatten je facturen en creditnota's precies zoals ze zijn uitgegeven. In de csv-bestanden staat voor tekst die met =, +, - of @ begint een apostrof, zodat een spreadsheet er geen formule van maakt.",
     categories: "Wat we bewaren, waarom en hoe lang",
-    category: "Gegevens", purpose: "Doel", basis: "Grondslag", kept: "Bewaartermijn", records: "Aantal in deze download",
+    category: "Gegevens",
+    purpose: "Doel",
+    basis: "Grondslag",
+    kept: "Bewaartermijn",
+    records: "Aantal in deze download",
     recipients: "Wie gegevens van ons kan ontvangen",
-    party: "Partij", service: "Dienst", location: "Locatie",
+    party: "Partij",
+    service: "Dienst",
+    location: "Locatie",
     pdfs: "pdf-bestanden (facturen en creditnota's)",
     rights: "Klopt er iets niet? Pas je gegevens aan in je account of neem contact met ons op:",
   },
@@ -23,17 +37,31 @@ const WORDS = {
     intro: "This is everything we keep about you, as it was on",
     for: "for",
     files: "Files",
-    filesText: "data.json holds everything in one machine-readable document (art. 20 GDPR); the csv/ folder has one spreadsheet file per kind of record; invoices/ and credit-notes/ hold your invoices and credit notes exactly as issued. In the CSV files, text starting with =, +, - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula.",
+    filesText:
+      "data.json holds everything in one machine-readable document (art. 20 GDPR); the csv/ folder has one spreadsheet file per kind of record; invoices/ and credit-notes/ hold your invoices and credit notes exactly as issued. In the CSV files, text starting with =, +, - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula.",
     categories: "What we keep, why and for how long",
-    category: "Data", purpose: "Purpose", basis: "Legal basis", kept: "Retention", records: "Number in this download",
+    category: "Data",
+    purpose: "Purpose",
+    basis: "Legal basis",
+    kept: "Retention",
+    records: "Number in this download",
     recipients: "Who may receive data from us",
-    party: "Party", service: "Service", location: "Location",
+    party: "Party",
+    service: "Service",
+    location: "Location",
     pdfs: "PDF files (invoices and credit notes)",
     rights: "Something wrong? Correct your data in your account or contact us:",
   },
 } as const
 
-function section(locale: PrivacyLocale, subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts, pdfs: number): string {
+function section(
+  locale: PrivacyLocale,
+  subject: DataSubject,
+  map: DataMap,
+  generatedAt: Date,
+  counts: ExportCounts,
+  pdfs: number,
+): string {
   const w = WORDS[locale]
   const c = map.controller
   const rows = exportCategories(map)
@@ -43,7 +71,10 @@ function section(locale: PrivacyLocale, subject: DataSubject, map: DataMap, gene
     })
     .join("")
   const recipients = map.recipients
-    .map((r) => `<tr><td>${escape(r.party)}</td><td>${escape(r.purpose[locale])}</td><td>${escape(r.service[locale])}</td><td>${escape(r.location[locale])}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${escape(r.party)}</td><td>${escape(r.purpose[locale])}</td><td>${escape(r.service[locale])}</td><td>${escape(r.location[locale])}</td></tr>`,
+    )
     .join("")
   const kinds = EXPORT_KIND_IDS.map((kind) => `<li>csv/${kind}.csv: ${counts[kind]}</li>`).join("")
   return `<section lang="${locale}">
@@ -59,7 +90,13 @@ function section(locale: PrivacyLocale, subject: DataSubject, map: DataMap, gene
 }
 
 /** README.html: a readable summary of the export, in Dutch and English. */
-export function exportReadme(subject: DataSubject, map: DataMap, generatedAt: Date, counts: ExportCounts, pdfs: number): string {
+export function exportReadme(
+  subject: DataSubject,
+  map: DataMap,
+  generatedAt: Date,
+  counts: ExportCounts,
+  pdfs: number,
+): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(map.controller.name)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}section+section{margin-top:4rem;border-top:2px solid #000}</style>
 </head><body>${section("nl", subject, map, generatedAt, counts, pdfs)}${section("en", subject, map, generatedAt, counts, pdfs)}</body></html>`

@@ -18,13 +18,19 @@ function retryAt(open: OpenOrder[], at: Date): Date {
 }
 
 /** Runs one erasure request now: erased when all its orders are closed, otherwise deferred until they are. */
-export async function processErasure(container: MedusaContainer, request: { id: string; customer_id: string | null; email: string | null }, at: Date): Promise<"erased" | "deferred"> {
+export async function processErasure(
+  container: MedusaContainer,
+  request: { id: string; customer_id: string | null; email: string | null },
+  at: Date,
+): Promise<"erased" | "deferred"> {
   const subject = await requestSubject(container, request)
   const open = await openOrders(container, subject.orderIds, at)
   if (open.length) {
     const orders = open.map((o) => `#${o.display_id}`).join(", ")
     const reason = `open orders: ${open.map((o) => `#${o.display_id} (${o.reason})`).join(", ")}`
-    await deferErasureWorkflow(container).run({ input: { request_id: request.id, retry_at: retryAt(open, at).toISOString(), reason, orders } })
+    await deferErasureWorkflow(container).run({
+      input: { request_id: request.id, retry_at: retryAt(open, at).toISOString(), reason, orders },
+    })
     return "deferred"
   }
   await eraseDataSubjectWorkflow(container).run({ input: { request_id: request.id } })
@@ -35,12 +41,17 @@ export async function processErasure(container: MedusaContainer, request: { id: 
  * Runs every erasure whose undo window has passed: those whose orders are all closed are erased, the
  * others wait for them. Returns the counts; one failing erasure does not stop the others.
  */
-export async function runDueErasures(container: MedusaContainer): Promise<{ erased: number; deferred: number; failed: number }> {
+export async function runDueErasures(
+  container: MedusaContainer,
+): Promise<{ erased: number; deferred: number; failed: number }> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const at = now()
   const due = await container
     .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    .listDataRequests({ kind: "erasure", status: ["scheduled", "deferred"], scheduled_for: { $lte: at } }, { select: ["id", "customer_id", "email"] })
+    .listDataRequests(
+      { kind: "erasure", status: ["scheduled", "deferred"], scheduled_for: { $lte: at } },
+      { select: ["id", "customer_id", "email"] },
+    )
   const counts = { erased: 0, deferred: 0, failed: 0 }
   for (const request of due) {
     try {

@@ -27,7 +27,7 @@ export class RetentionBusyError extends Error {
     super(
       running
         ? `A retention run (${running.trigger}, started ${running.started_at.toISOString()}) is in progress; try again when it has finished.`
-        : "A retention run is in progress; try again when it has finished."
+        : "A retention run is in progress; try again when it has finished.",
     )
   }
 }
@@ -36,7 +36,12 @@ export class RetentionBusyError extends Error {
  * The whole run: every rule's workflow in turn, each step logged. A rule that fails is noted (its step
  * counts the error) and the others still run, so one broken rule cannot hold back every other term.
  */
-async function execute(container: MedusaContainer, runId: string, asOf: Date, options: RetentionOptions): Promise<RunReport> {
+async function execute(
+  container: MedusaContainer,
+  runId: string,
+  asOf: Date,
+  options: RetentionOptions,
+): Promise<RunReport> {
   const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const steps: StepReport[] = []
@@ -44,7 +49,14 @@ async function execute(container: MedusaContainer, runId: string, asOf: Date, op
   for (const task of RETENTION_TASKS) {
     try {
       const { result } = await applyRetentionRuleWorkflow(container).run({
-        input: { run_id: runId, rule: task.rule, action: task.action, as_of: asOf.toISOString(), dry_run: options.dryRun, batch_size: options.batchSize },
+        input: {
+          run_id: runId,
+          rule: task.rule,
+          action: task.action,
+          as_of: asOf.toISOString(),
+          dry_run: options.dryRun,
+          batch_size: options.batchSize,
+        },
       })
       steps.push(result)
     } catch (error) {
@@ -52,7 +64,12 @@ async function execute(container: MedusaContainer, runId: string, asOf: Date, op
       logger.error(`retention run ${runId}: ${task.rule} ${task.action} failed (${errorLabel(error)})`)
     }
   }
-  await log.updateRetentionRuns({ id: runId, status: failures.length ? "failed" : "completed", finished_at: new Date(), error: failures.join("; ") || null })
+  await log.updateRetentionRuns({
+    id: runId,
+    status: failures.length ? "failed" : "completed",
+    finished_at: new Date(),
+    error: failures.join("; ") || null,
+  })
   return { run_id: runId, dry_run: options.dryRun, as_of: asOf.toISOString(), steps }
 }
 
@@ -100,17 +117,31 @@ export async function startRetentionRun(container: MedusaContainer, options: Ret
   let began: (runId: string | null) => void = () => {}
   const started = new Promise<string | null>((resolve) => (began = resolve))
   const real = async () => {
-    if (options.slot && (await log.listRetentionRuns({ slot: options.slot }, { select: ["id"], take: 1 })).length) return null
-    // Holding the lock, a real run still marked as running belongs to a process that died: the selections redo what it left.
-    // A dry run changes nothing; one left running for an hour died too.
+    if (options.slot && (await log.listRetentionRuns({ slot: options.slot }, { select: ["id"], take: 1 })).length)
+      return null
+    // Holding the lock, a real run still marked as running belongs to a process that died: the selections redo what it
+    // left. A dry run changes nothing; one left running for an hour died too.
     const stale = [
       ...(await log.listRetentionRuns({ status: "running", dry_run: false }, { select: ["id"] })),
-      ...(await log.listRetentionRuns({ status: "running", dry_run: true, started_at: { $lt: new Date(Date.now() - 60 * 60 * 1000) } }, { select: ["id"] })),
+      ...(await log.listRetentionRuns(
+        { status: "running", dry_run: true, started_at: { $lt: new Date(Date.now() - 60 * 60 * 1000) } },
+        { select: ["id"] },
+      )),
     ]
-    if (stale.length) await log.updateRetentionRuns(stale.map((run) => ({ id: run.id, status: "interrupted" as const, finished_at: new Date(), error: "the process stopped during the run" })))
+    if (stale.length)
+      await log.updateRetentionRuns(
+        stale.map((run) => ({
+          id: run.id,
+          status: "interrupted" as const,
+          finished_at: new Date(),
+          error: "the process stopped during the run",
+        })),
+      )
     const asOf = now()
     // The slot's unique index is the last word on a tick that two processes reached at once.
-    const run = await logRun(container, options, asOf).catch((error: Error) => (options.slot ? null : Promise.reject(error)))
+    const run = await logRun(container, options, asOf).catch((error: Error) =>
+      options.slot ? null : Promise.reject(error),
+    )
     if (!run) return null
     began(run.id)
     return execute(container, run.id, asOf, options)
@@ -124,7 +155,10 @@ export async function startRetentionRun(container: MedusaContainer, options: Ret
     }
     const locked = await withRunLock(container, real)
     if (locked) return locked.value
-    const [running] = await log.listRetentionRuns({ status: "running", dry_run: false }, { select: ["id", "trigger", "started_at"], take: 1, order: { started_at: "DESC" } })
+    const [running] = await log.listRetentionRuns(
+      { status: "running", dry_run: false },
+      { select: ["id", "trigger", "started_at"], take: 1, order: { started_at: "DESC" } },
+    )
     throw new RetentionBusyError(running ?? null)
   })()
   // A refusal rejects `started` too, so a caller waiting only for the start hears of it; one waiting only
@@ -134,7 +168,9 @@ export async function startRetentionRun(container: MedusaContainer, options: Ret
   return { started: startedOrRefused, finished }
 }
 
-/** Runs the engine and waits for the result (the nightly job, the command line and tests). Null: the tick ran elsewhere. */
+/**
+ * Runs the engine and waits for the result (the nightly job, the command line and tests). Null: the tick ran elsewhere.
+ */
 export async function runRetention(container: MedusaContainer, options: RetentionOptions): Promise<RunReport | null> {
   return (await startRetentionRun(container, options)).finished
 }

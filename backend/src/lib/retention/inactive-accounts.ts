@@ -24,7 +24,9 @@ const OWN_ACTIVITY = `greatest(c.created_at, p.last_login_at,
   (select max(o.created_at) from "order" o where o.customer_id = c.id),
   (select max(s.last_seen_at) from customer_session s where s.customer_id = c.id))`
 
-/** Every sign of life, including orders placed as a guest with the account's address (the erasure would take those too). */
+/**
+ * Every sign of life, including orders placed as a guest with the account's address (the erasure would take those too).
+ */
 const ACTIVITY = `greatest(${OWN_ACTIVITY}, (select max(o.created_at) from "order" o where lower(o.email) = lower(c.email)))`
 
 /** An erasure of the customer is already on its way (asked for by the customer, or by this engine). */
@@ -35,7 +37,12 @@ const ERASURE_UNDER_WAY = `exists (select 1 from data_request r where r.customer
  * their last activity as text (microseconds intact, so a later comparison is exact). The cheap measures
  * pick the candidates first; only those are searched for guest orders under their address.
  */
-export async function selectInactiveAccounts(db: Knex | Knex.Transaction, cutoff: Date, after: string | null, limit: number) {
+export async function selectInactiveAccounts(
+  db: Knex | Knex.Transaction,
+  cutoff: Date,
+  after: string | null,
+  limit: number,
+) {
   const { rows } = await db.raw<{ rows: { id: string; last_activity_at: string }[] }>(
     `with candidates as materialized (
         select c.id from customer c left join account_profile p on p.customer_id = c.id
@@ -48,7 +55,7 @@ export async function selectInactiveAccounts(db: Knex | Knex.Transaction, cutoff
       from candidates x join customer c on c.id = x.id left join account_profile p on p.customer_id = c.id
       where ${ACTIVITY} < ?
       order by c.id limit ?`,
-    [cutoff, after, after, cutoff, limit]
+    [cutoff, after, after, cutoff, limit],
   )
   return rows
 }
@@ -58,33 +65,43 @@ export async function recordWarnings(trx: Knex.Transaction, accounts: { id: stri
   const result = await trx.raw(
     `insert into inactivity_warning (id, customer_id, last_activity_at, status)
       select 'inwarn_' || replace(gen_random_uuid()::text, '-', ''), a.id, a.at, 'warned' from unnest(?::text[], ?::timestamptz[]) as a(id, at)`,
-    [accounts.map((a) => a.id), accounts.map((a) => a.last_activity_at)]
+    [accounts.map((a) => a.id), accounts.map((a) => a.last_activity_at)],
   )
   return Number(result.rowCount ?? 0)
 }
 
 /** A term as the warning mail names it: "3 jaar", "18 maanden". */
 function termText(keep: Duration, locale: "nl" | "en"): string {
-  const words = { nl: { years: ["jaar", "jaar"], months: ["maand", "maanden"], days: ["dag", "dagen"] }, en: { years: ["year", "years"], months: ["month", "months"], days: ["day", "days"] } }[locale]
-  const parts = (["years", "months", "days"] as const).filter((unit) => keep[unit]).map((unit) => `${keep[unit]} ${words[unit][keep[unit] === 1 ? 0 : 1]}`)
+  const words = {
+    nl: { years: ["jaar", "jaar"], months: ["maand", "maanden"], days: ["dag", "dagen"] },
+    en: { years: ["year", "years"], months: ["month", "months"], days: ["day", "days"] },
+  }[locale]
+  const parts = (["years", "months", "days"] as const)
+    .filter((unit) => keep[unit])
+    .map((unit) => `${keep[unit]} ${words[unit][keep[unit] === 1 ? 0 : 1]}`)
   return parts.join(locale === "nl" ? " en " : " and ")
 }
 
 /** Warnings recorded but not yet mailed, with whether the account came back to life since (then no mail). */
 async function pendingWarnings(pg: Knex) {
-  const { rows } = await pg.raw<{ rows: { id: string; email: string; first_name: string | null; locale: string | null; active_again: boolean }[] }>(
+  const { rows } = await pg.raw<{
+    rows: { id: string; email: string; first_name: string | null; locale: string | null; active_again: boolean }[]
+  }>(
     `select w.id, c.email, c.first_name, ${ACTIVITY} > w.last_activity_at as active_again,
         (select o.metadata->>'locale' from "order" o where o.customer_id = c.id order by o.created_at desc limit 1) as locale
       from inactivity_warning w join customer c on c.id = w.customer_id left join account_profile p on p.customer_id = c.id
       where w.status = 'warned' and w.warned_at is null and w.deleted_at is null and c.email is not null
-      order by w.id`
+      order by w.id`,
   )
   return rows
 }
 
 /** Whether a warning's mail was delivered to the mail server (by any attempt). */
 async function delivered(pg: Knex, warningId: string) {
-  const { rows } = await pg.raw(`select 1 from notification where starts_with(idempotency_key, ?) and status = 'success' limit 1`, [`inactivity-warning:${warningId}:`])
+  const { rows } = await pg.raw(
+    `select 1 from notification where starts_with(idempotency_key, ?) and status = 'success' limit 1`,
+    [`inactivity-warning:${warningId}:`],
+  )
   return rows.length > 0
 }
 
@@ -106,26 +123,41 @@ export async function mailPendingWarnings(container: MedusaContainer, at: Date, 
     if (!(await delivered(pg, warning.id))) {
       const locale = warning.locale === "en" ? "en" : "nl"
       // A mail that fails is tried again on the next run; the others still go.
-      await sendMailWorkflow(container).run({
-        input: {
-          to: warning.email,
-          template: "account-inactive",
-          locale,
-          data: { first_name: warning.first_name ?? "", term: termText(rule.keep, locale), erase_on: formatLongDate(eraseAfter, locale), link: `${readBackendEnv().STOREFRONT_URL}/${locale}/account/login` },
-          idempotency_key: `inactivity-warning:${warning.id}:${randomUUID()}`,
-        },
-      }).catch(() => undefined)
+      await sendMailWorkflow(container)
+        .run({
+          input: {
+            to: warning.email,
+            template: "account-inactive",
+            locale,
+            data: {
+              first_name: warning.first_name ?? "",
+              term: termText(rule.keep, locale),
+              erase_on: formatLongDate(eraseAfter, locale),
+              link: `${readBackendEnv().STOREFRONT_URL}/${locale}/account/login`,
+            },
+            idempotency_key: `inactivity-warning:${warning.id}:${randomUUID()}`,
+          },
+        })
+        .catch(() => undefined)
       if (!(await delivered(pg, warning.id))) continue
     }
-    await pg.raw(`update inactivity_warning set warned_at = ?, erase_after = ?, updated_at = now() where id = ? and warned_at is null`, [at, eraseAfter, warning.id])
+    await pg.raw(
+      `update inactivity_warning set warned_at = ?, erase_after = ?, updated_at = now() where id = ? and warned_at is null`,
+      [at, eraseAfter, warning.id],
+    )
     mailed++
   }
   return mailed
 }
 
-/** Warnings whose grace period has ended, in id order after the cursor, with whether the account came back to life since. */
+/**
+ * Warnings whose grace period has ended, in id order after the cursor, with whether the account came back to life
+ * since.
+ */
 export async function selectDueWarnings(db: Knex | Knex.Transaction, at: Date, after: string | null, limit: number) {
-  const { rows } = await db.raw<{ rows: { id: string; customer_id: string; email: string | null; active_again: boolean }[] }>(
+  const { rows } = await db.raw<{
+    rows: { id: string; customer_id: string; email: string | null; active_again: boolean }[]
+  }>(
     `select w.id, w.customer_id, c.email, ${ACTIVITY} > w.last_activity_at as active_again
       from inactivity_warning w join customer c on c.id = w.customer_id left join account_profile p on p.customer_id = c.id
       where w.status = 'warned' and w.erase_after < ? and w.deleted_at is null and c.has_account = true and c.deleted_at is null
@@ -133,7 +165,7 @@ export async function selectDueWarnings(db: Knex | Knex.Transaction, at: Date, a
         and not ${restricted("c.id", "c.email")}
         and (?::text is null or w.id > ?)
       order by w.id limit ?`,
-    [at, after, after, limit]
+    [at, after, after, limit],
   )
   return rows
 }
@@ -141,7 +173,10 @@ export async function selectDueWarnings(db: Knex | Knex.Transaction, at: Date, a
 /** Closes warnings: cancelled (the account was used again) or erased. */
 export async function resolveWarnings(db: Knex | Knex.Transaction, ids: string[], status: "cancelled" | "erased") {
   if (!ids.length) return 0
-  const result = await db.raw(`update inactivity_warning set status = ?, resolved_at = now(), updated_at = now() where id = any(?) and status = 'warned'`, [status, ids])
+  const result = await db.raw(
+    `update inactivity_warning set status = ?, resolved_at = now(), updated_at = now() where id = any(?) and status = 'warned'`,
+    [status, ids],
+  )
   return Number(result.rowCount ?? 0)
 }
 
@@ -151,12 +186,25 @@ export async function resolveWarnings(db: Knex | Knex.Transaction, ids: string[]
  * waits for the next run. The request is recorded first, which closes login; only then is the account
  * checked once more, so a login just before cannot be overtaken by the erasure.
  */
-export async function eraseInactiveAccount(container: MedusaContainer, warning: { id: string; customer_id: string; email: string }, at: Date): Promise<"erased" | "waiting" | "active"> {
+export async function eraseInactiveAccount(
+  container: MedusaContainer,
+  warning: { id: string; customer_id: string; email: string },
+  at: Date,
+): Promise<"erased" | "waiting" | "active"> {
   const subject = await customerSubject(container, warning.customer_id)
   if (subject && (await openOrders(container, subject.orderIds, at)).length) return "waiting"
   const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
   const request = await requests.createDataRequests({
-    ...dataRequestRow({ kind: "erasure", channel: "retention", email: warning.email, customer_id: warning.customer_id, identity_method: "inactive account, warned by e-mail" }, at),
+    ...dataRequestRow(
+      {
+        kind: "erasure",
+        channel: "retention",
+        email: warning.email,
+        customer_id: warning.customer_id,
+        identity_method: "inactive account, warned by e-mail",
+      },
+      at,
+    ),
     status: "scheduled",
     scheduled_for: at,
   })
@@ -164,7 +212,7 @@ export async function eraseInactiveAccount(container: MedusaContainer, warning: 
   const { rows } = await pg.raw<{ rows: { active_again: boolean }[] }>(
     `select ${ACTIVITY} > w.last_activity_at as active_again from inactivity_warning w join customer c on c.id = w.customer_id
       left join account_profile p on p.customer_id = c.id where w.id = ? and w.status = 'warned'`,
-    [warning.id]
+    [warning.id],
   )
   if (!rows[0] || rows[0].active_again) {
     await requests.updateDataRequests({ id: request.id, status: "cancelled", completed_at: at })
@@ -179,7 +227,7 @@ export async function eraseInactiveAccount(container: MedusaContainer, warning: 
 export async function closeWarningsOfRemovedAccounts(db: Knex | Knex.Transaction) {
   const result = await db.raw(
     `update inactivity_warning w set status = 'erased', resolved_at = now(), updated_at = now()
-      from customer c where c.id = w.customer_id and w.status = 'warned' and (c.has_account = false or c.deleted_at is not null)`
+      from customer c where c.id = w.customer_id and w.status = 'warned' and (c.has_account = false or c.deleted_at is not null)`,
   )
   return Number(result.rowCount ?? 0)
 }

@@ -29,18 +29,34 @@ export async function retentionOverview(container: MedusaContainer) {
     ...rule,
     categories: dataMap.dataCategories.filter((c) => c.retention.includes(rule.id)).map((c) => c.name.nl),
   }))
-  const runs = await log.listRetentionRuns({}, { relations: ["steps"], order: { started_at: "DESC" }, take: RUNS_SHOWN })
+  const runs = await log.listRetentionRuns(
+    {},
+    { relations: ["steps"], order: { started_at: "DESC" }, take: RUNS_SHOWN },
+  )
   const warnings = await log.listInactivityWarnings({}, { order: { created_at: "DESC" }, take: WARNINGS_SHOWN })
   const running = runs.find((run) => run.status === "running") ?? null
   return {
     schedule,
     next_run: nextScheduledRun(schedule, new Date())?.toISOString() ?? null,
-    running: running && { id: running.id, trigger: running.trigger, dry_run: running.dry_run, started_at: running.started_at },
+    running: running && {
+      id: running.id,
+      trigger: running.trigger,
+      dry_run: running.dry_run,
+      started_at: running.started_at,
+    },
     rules,
     runs: runs.map(({ steps, ...run }) => ({
       ...run,
       steps: [...steps].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime()),
     })),
-    warnings: warnings.map((w) => ({ id: w.id, customer_id: w.customer_id, last_activity_at: w.last_activity_at, warned_at: w.warned_at, erase_after: w.erase_after, status: w.status, resolved_at: w.resolved_at })),
+    warnings: warnings.map((w) => ({
+      id: w.id,
+      customer_id: w.customer_id,
+      last_activity_at: w.last_activity_at,
+      warned_at: w.warned_at,
+      erase_after: w.erase_after,
+      status: w.status,
+      resolved_at: w.resolved_at,
+    })),
   }
 }

@@ -20,7 +20,15 @@ import { PURGERS, type Purger } from "../../personal-data/retention-purgers"
 export const BATCH_SIZE = 1000
 const SAMPLES = 5
 
-export type StepReport = { rule: string; category: string; action: string; cutoff: string; batches: number; rows: number; samples: string[] }
+export type StepReport = {
+  rule: string
+  category: string
+  action: string
+  cutoff: string
+  batches: number
+  rows: number
+  samples: string[]
+}
 
 type Pg = Knex
 type StepContext = { pg: Pg; stepId: string; dryRun: boolean; limit: number }
@@ -30,13 +38,10 @@ type StepContext = { pg: Pg; stepId: string; dryRun: boolean; limit: number }
  * cursor are exactly what was committed, even when the process dies right after.
  */
 async function logBatch(db: Pg | Knex.Transaction, stepId: string, report: StepReport, cursor: string) {
-  await db.raw(`update retention_step set batches = ?, rows = ?, cursor = ?, samples = ?::jsonb, updated_at = now() where id = ?`, [
-    report.batches,
-    report.rows,
-    cursor,
-    JSON.stringify({ ids: report.samples }),
-    stepId,
-  ])
+  await db.raw(
+    `update retention_step set batches = ?, rows = ?, cursor = ?, samples = ?::jsonb, updated_at = now() where id = ?`,
+    [report.batches, report.rows, cursor, JSON.stringify({ ids: report.samples }), stepId],
+  )
 }
 
 /**
@@ -48,7 +53,7 @@ async function walk<T extends { id: string }>(
   ctx: StepContext,
   report: StepReport,
   select: (db: Pg | Knex.Transaction, after: string | null, limit: number) => Promise<T[]>,
-  handle: (trx: Knex.Transaction, batch: T[]) => Promise<number>
+  handle: (trx: Knex.Transaction, batch: T[]) => Promise<number>,
 ) {
   let cursor: string | null = null
   for (;;) {
@@ -56,7 +61,8 @@ async function walk<T extends { id: string }>(
     const note = (batch: T[], changed: number) => {
       report.batches++
       report.rows += changed
-      if (report.samples.length < SAMPLES) report.samples.push(...batch.slice(0, SAMPLES - report.samples.length).map((row) => row.id))
+      if (report.samples.length < SAMPLES)
+        report.samples.push(...batch.slice(0, SAMPLES - report.samples.length).map((row) => row.id))
       return batch[batch.length - 1]!.id
     }
     let batch: T[]
@@ -66,7 +72,8 @@ async function walk<T extends { id: string }>(
     } else {
       batch = await ctx.pg.transaction(async (trx) => {
         const selected = await select(trx, after, ctx.limit)
-        if (selected.length) await logBatch(trx, ctx.stepId, report, (cursor = note(selected, await handle(trx, selected))))
+        if (selected.length)
+          await logBatch(trx, ctx.stepId, report, (cursor = note(selected, await handle(trx, selected))))
         return selected
       })
     }
@@ -81,14 +88,26 @@ async function runPurger(ctx: StepContext, purger: Purger, rule: RetentionRule, 
     ctx,
     report,
     async (db, after, limit) => (await purger.select(db, { rule, cutoff, after, limit, lock })).map((id) => ({ id })),
-    (trx, batch) => purger.apply(trx, batch.map((row) => row.id))
+    (trx, batch) =>
+      purger.apply(
+        trx,
+        batch.map((row) => row.id),
+      ),
   )
 }
 
 /** Inactive accounts, first phase: a warning recorded per account (set-based), then one mail each. */
-async function warnInactive(container: MedusaContainer, ctx: StepContext, rule: RetentionRule, cutoff: Date, asOf: Date, report: StepReport) {
+async function warnInactive(
+  container: MedusaContainer,
+  ctx: StepContext,
+  rule: RetentionRule,
+  cutoff: Date,
+  asOf: Date,
+  report: StepReport,
+) {
   await walk(ctx, report, (db, after, limit) => selectInactiveAccounts(db, cutoff, after, limit), recordWarnings)
-  // Mailed after the batches committed: a warning is never lost, and its grace period starts only once its mail went out.
+  // Mailed after the batches committed: a warning is never lost, and its grace period starts only once its mail went
+  // out.
   if (!ctx.dryRun) await mailPendingWarnings(container, asOf, rule)
 }
 
@@ -101,14 +120,25 @@ async function eraseInactive(container: MedusaContainer, ctx: StepContext, asOf:
     if (!due.length) break
     after = due[due.length - 1]!.id
     report.batches++
-    if (report.samples.length < SAMPLES) report.samples.push(...due.slice(0, SAMPLES - report.samples.length).map((w) => w.id))
+    if (report.samples.length < SAMPLES)
+      report.samples.push(...due.slice(0, SAMPLES - report.samples.length).map((w) => w.id))
     if (ctx.dryRun) {
       report.rows += due.filter((w) => !w.active_again).length
     } else {
-      await resolveWarnings(ctx.pg, due.filter((w) => w.active_again).map((w) => w.id), "cancelled")
+      await resolveWarnings(
+        ctx.pg,
+        due.filter((w) => w.active_again).map((w) => w.id),
+        "cancelled",
+      )
       // Each erasure is the whole erasure workflow (one transaction, residue scan, receipt mail).
       for (const warning of due.filter((w) => !w.active_again && w.email)) {
-        if ((await eraseInactiveAccount(container, { id: warning.id, customer_id: warning.customer_id, email: warning.email! }, asOf)) === "erased") {
+        if (
+          (await eraseInactiveAccount(
+            container,
+            { id: warning.id, customer_id: warning.customer_id, email: warning.email! },
+            asOf,
+          )) === "erased"
+        ) {
           report.rows += await resolveWarnings(ctx.pg, [warning.id], "erased")
         }
       }
@@ -135,7 +165,14 @@ type RetentionTask = {
   category: string
   action: string
   cutoff(rule: RetentionRule, asOf: Date): Date
-  run(container: MedusaContainer, ctx: StepContext, report: StepReport, rule: RetentionRule, cutoff: Date, asOf: Date): Promise<void>
+  run(
+    container: MedusaContainer,
+    ctx: StepContext,
+    report: StepReport,
+    rule: RetentionRule,
+    cutoff: Date,
+    asOf: Date,
+  ): Promise<void>
 }
 
 export const RETENTION_TASKS: RetentionTask[] = [
@@ -145,13 +182,33 @@ export const RETENTION_TASKS: RetentionTask[] = [
     action: purger.action,
     batchSize: purger.batchSize,
     cutoff: retentionCutoff,
-    run: (_container: MedusaContainer, ctx: StepContext, report: StepReport, rule: RetentionRule, cutoff: Date) => runPurger(ctx, purger, rule, cutoff, report),
+    run: (_container: MedusaContainer, ctx: StepContext, report: StepReport, rule: RetentionRule, cutoff: Date) =>
+      runPurger(ctx, purger, rule, cutoff, report),
   })),
-  { rule: "inactive-accounts", category: "account", action: "warn", cutoff: retentionCutoff, run: (container, ctx, report, rule, cutoff, asOf) => warnInactive(container, ctx, rule, cutoff, asOf, report) },
-  { rule: "inactive-accounts", category: "account", action: "erase", cutoff: (_rule, asOf) => asOf, run: (container, ctx, report, _rule, _cutoff, asOf) => eraseInactive(container, ctx, asOf, report) },
+  {
+    rule: "inactive-accounts",
+    category: "account",
+    action: "warn",
+    cutoff: retentionCutoff,
+    run: (container, ctx, report, rule, cutoff, asOf) => warnInactive(container, ctx, rule, cutoff, asOf, report),
+  },
+  {
+    rule: "inactive-accounts",
+    category: "account",
+    action: "erase",
+    cutoff: (_rule, asOf) => asOf,
+    run: (container, ctx, report, _rule, _cutoff, asOf) => eraseInactive(container, ctx, asOf, report),
+  },
 ]
 
-export type ApplyRuleInput = { run_id: string; rule: string; action: string; as_of: string; dry_run: boolean; batch_size?: number }
+export type ApplyRuleInput = {
+  run_id: string
+  rule: string
+  action: string
+  as_of: string
+  dry_run: boolean
+  batch_size?: number
+}
 
 /** Applies one task of a run, its step logged in the run log from start to finish; returns what it did. */
 export async function applyRetentionTask(container: MedusaContainer, input: ApplyRuleInput): Promise<StepReport> {
@@ -161,9 +218,27 @@ export async function applyRetentionTask(container: MedusaContainer, input: Appl
   const rule = ruleOf(task.rule)
   const asOf = new Date(input.as_of)
   const cutoff = task.cutoff(rule, asOf)
-  const row = await log.createRetentionSteps({ run_id: input.run_id, rule: rule.id, category: task.category, action: task.action })
-  const report: StepReport = { rule: rule.id, category: task.category, action: task.action, cutoff: cutoff.toISOString(), batches: 0, rows: 0, samples: [] }
-  const ctx = { pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION), stepId: row.id, dryRun: input.dry_run, limit: input.batch_size ?? task.batchSize ?? BATCH_SIZE }
+  const row = await log.createRetentionSteps({
+    run_id: input.run_id,
+    rule: rule.id,
+    category: task.category,
+    action: task.action,
+  })
+  const report: StepReport = {
+    rule: rule.id,
+    category: task.category,
+    action: task.action,
+    cutoff: cutoff.toISOString(),
+    batches: 0,
+    rows: 0,
+    samples: [],
+  }
+  const ctx = {
+    pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    stepId: row.id,
+    dryRun: input.dry_run,
+    limit: input.batch_size ?? task.batchSize ?? BATCH_SIZE,
+  }
   try {
     await task.run(container, ctx, report, rule, cutoff, asOf)
   } catch (error) {

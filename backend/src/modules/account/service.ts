@@ -5,4 +5,9 @@ import EarlierEmail from "./models/earlier-email"
 import CustomerSession from "./models/customer-session"
 
 /** Sessions, mailed tokens, profiles and earlier login addresses of customer accounts. */
-export default class AccountModuleService extends MedusaService({ CustomerSession, AccountToken, AccountProfile, EarlierEmail }) {}
+export default class AccountModuleService extends MedusaService({
+  CustomerSession,
+  AccountToken,
+  AccountProfile,
+  EarlierEmail,
+}) {}

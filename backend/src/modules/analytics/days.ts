@@ -2,7 +2,8 @@
 export const STATISTICS_TIME_ZONE = "Europe/Amsterdam"
 
 /** The statistics day (YYYY-MM-DD) of an event row aliased `alias`, in SQL. */
-export const eventDay = (alias: string) => `to_char(${alias}.occurred_at at time zone '${STATISTICS_TIME_ZONE}', 'YYYY-MM-DD')`
+export const eventDay = (alias: string) =>
+  `to_char(${alias}.occurred_at at time zone '${STATISTICS_TIME_ZONE}', 'YYYY-MM-DD')`
 
 /**
  * Whether a day (an SQL expression) is rolled up: every day with events gets a `visits` total of at
@@ -13,7 +14,12 @@ export const rolledUp = (day: string) =>
 
 /** The statistics day of a moment, as YYYY-MM-DD. */
 export function statisticsDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: STATISTICS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at)
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: STATISTICS_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at)
 }
 
 /** The day `count` days before (negative: after) a YYYY-MM-DD day. */

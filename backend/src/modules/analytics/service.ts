@@ -1,7 +1,13 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { eventDay, rolledUp, STATISTICS_TIME_ZONE } from "./days"
 import AnalyticsDailyTotal from "./models/analytics-daily-total"
 import AnalyticsEvent from "./models/analytics-event"
@@ -57,14 +63,17 @@ export default class AnalyticsModuleService extends MedusaService({ AnalyticsEve
         returning day
       )
       select count(distinct day)::int as days from added`,
-      [firstOpen]
+      [firstOpen],
     )
     return Number(rows[0]?.days ?? 0)
   }
 
   /** The report's figures over whole days: rolled-up days from their totals, the others from their raw events. */
   @InjectManager()
-  async figures(period: StatisticsPeriod, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<StatisticsFigures> {
+  async figures(
+    period: StatisticsPeriod,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<StatisticsFigures> {
     const { rows } = await sharedContext.manager!.getKnex().raw<{ rows: StatisticsFigures[] }>(
       `with totals as (
         select day, measure, item, count from analytics_daily_total where deleted_at is null and day >= ? and day <= ?
@@ -83,7 +92,7 @@ export default class AnalyticsModuleService extends MedusaService({ AnalyticsEve
           group by item order by views desc, item limit 10) p) as top_products,
         (select coalesce(json_agg(s order by s.name), '[]'::json) from (
           select item as name, sum(count)::int as visits from figures where measure = 'step_visits' group by item) s) as funnel`,
-      [period.from, period.to, period.from, period.to]
+      [period.from, period.to, period.from, period.to],
     )
     return rows[0]!
   }

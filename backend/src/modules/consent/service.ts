@@ -5,7 +5,10 @@ import { editionsToRecord, policyEditionSchema, type DataMap, type PolicyEdition
 import ConsentRecord from "./models/consent-record"
 import PolicyEdition from "./models/policy-edition"
 
-/** Cookie choices and their proof (a choice is never edited, a new one is added), and the policy editions they were made under. */
+/**
+ * Cookie choices and their proof (a choice is never edited, a new one is added), and the policy editions they were made
+ * under.
+ */
 export default class ConsentModuleService extends MedusaService({ ConsentRecord, PolicyEdition }) {
   /**
    * Every published edition, oldest first, after adding the one `map` makes at `at` if the shop has not
@@ -13,13 +16,25 @@ export default class ConsentModuleService extends MedusaService({ ConsentRecord,
    * publish a new content once.
    */
   @InjectTransactionManager()
-  async publishPolicyEdition(map: DataMap, at: Date, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Edition[]> {
+  async publishPolicyEdition(
+    map: DataMap,
+    at: Date,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<Edition[]> {
     const knex = sharedContext.transactionManager?.getTransactionContext()
-    if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "publishPolicyEdition must run inside a transaction")
+    if (!knex)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "publishPolicyEdition must run inside a transaction")
     await knex.raw("SELECT pg_advisory_xact_lock(hashtext('helder:policy-editions'))")
     const rows = await this.listPolicyEditions({}, { order: { revision: "ASC" } }, sharedContext)
     const recorded = rows.map((row) =>
-      policyEditionSchema.parse({ id: row.id, effective: row.effective, changes: row.changes, wording: row.wording, contentHash: row.content_hash, names: row.names })
+      policyEditionSchema.parse({
+        id: row.id,
+        effective: row.effective,
+        changes: row.changes,
+        wording: row.wording,
+        contentHash: row.content_hash,
+        names: row.names,
+      }),
     )
     const added = await editionsToRecord(recorded, map, at)
     if (added.length) {
@@ -33,7 +48,7 @@ export default class ConsentModuleService extends MedusaService({ ConsentRecord,
           content_hash: edition.contentHash,
           names: edition.names,
         })),
-        sharedContext
+        sharedContext,
       )
     }
     return [...recorded, ...added]

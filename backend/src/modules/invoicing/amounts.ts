@@ -49,7 +49,11 @@ export function vatSummary(lines: DocumentLine[]): VatRow[] {
 
 /** The document's totals from its VAT rows. */
 export function documentTotals(rows: VatRow[]): { net: number; vat: number; gross: number } {
-  return rows.reduce((t, r) => ({ net: t.net + r.net, vat: t.vat + r.vat, gross: t.gross + r.gross }), { net: 0, vat: 0, gross: 0 })
+  return rows.reduce((t, r) => ({ net: t.net + r.net, vat: t.vat + r.vat, gross: t.gross + r.gross }), {
+    net: 0,
+    vat: 0,
+    gross: 0,
+  })
 }
 
 /** The same lines with every amount negated: what a credit note prints for goods taken back. */

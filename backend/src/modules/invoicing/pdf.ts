@@ -60,14 +60,22 @@ export function documentLabels(locale: "nl" | "en") {
 
 /** Money as printed, with plain spaces so every PDF reader extracts the same text. */
 export function formatMoney(cents: number, currency: string, locale: "nl" | "en"): string {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-IE", { style: "currency", currency: currency.toUpperCase() })
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-IE", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+  })
     .format(cents / 100)
     .replace(/[\u00a0\u202f]/g, " ")
 }
 
 /** A date (ISO string) as printed: 22-11-2026 or 22 Nov 2026. */
 export function formatDate(iso: string, locale: "nl" | "en"): string {
-  const options: Intl.DateTimeFormatOptions = { day: "2-digit", month: locale === "nl" ? "2-digit" : "short", year: "numeric", timeZone: "Europe/Amsterdam" }
+  const options: Intl.DateTimeFormatOptions = {
+    day: "2-digit",
+    month: locale === "nl" ? "2-digit" : "short",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  }
   return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", options).format(new Date(iso))
 }
 
@@ -84,7 +92,11 @@ export function renderDocumentPdf(kind: DocumentKind, number: string, snapshot: 
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,
-    info: { Title: `${l[kind]} ${number}`, Author: snapshot.seller.name, CreationDate: new Date(snapshot.invoice_date) },
+    info: {
+      Title: `${l[kind]} ${number}`,
+      Author: snapshot.seller.name,
+      CreationDate: new Date(snapshot.invoice_date),
+    },
   })
   const chunks: Buffer[] = []
   doc.on("data", (chunk: Buffer) => chunks.push(chunk))
@@ -97,10 +109,15 @@ export function renderDocumentPdf(kind: DocumentKind, number: string, snapshot: 
   doc.font("Helvetica-Bold").fontSize(18).text(`${l[kind]} ${number}`, 50, 50)
   doc.font("Helvetica").fontSize(9)
   doc.text([seller.name, ...seller.address_lines, seller.email].join("\n"), 350, 50, { width: 195, align: "right" })
-  doc.text(`${l.kvk}: ${seller.kvk}\n${l.vat_number}: ${seller.vat_number}${seller.iban ? `\nIBAN: ${seller.iban}` : ""}`, 350, doc.y, {
-    width: 195,
-    align: "right",
-  })
+  doc.text(
+    `${l.kvk}: ${seller.kvk}\n${l.vat_number}: ${seller.vat_number}${seller.iban ? `\nIBAN: ${seller.iban}` : ""}`,
+    350,
+    doc.y,
+    {
+      width: 195,
+      align: "right",
+    },
+  )
 
   doc.fontSize(10).text(`${l.number}: ${number}`, 50, 90)
   doc.text(`${l.invoice_date}: ${date(snapshot.invoice_date)}`)

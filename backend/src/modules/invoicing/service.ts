@@ -48,7 +48,10 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
    * same source twice returns the document issued first.
    */
   @InjectTransactionManager()
-  protected async issueDocument_(input: IssueDocumentInput, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+  protected async issueDocument_(
+    input: IssueDocumentInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ) {
     const knex = sharedContext.transactionManager?.getTransactionContext()
     if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "issueDocument must run inside a transaction")
     const snapshot = documentSnapshotSchema.parse(input.snapshot)
@@ -60,13 +63,15 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
 
     const issuedAt = new Date(input.issued_at)
     // The number's year is the year printed on the document: the calendar in Amsterdam, not UTC.
-    const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(issuedAt))
+    const year = Number(
+      new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(issuedAt),
+    )
     const { rows }: { rows: { last_number: number }[] } = await knex.raw(
       `INSERT INTO invoicing_sequence (id, year, kind, last_number) VALUES (?, ?, ?, 1)
        ON CONFLICT (year, kind) WHERE deleted_at IS NULL
        DO UPDATE SET last_number = invoicing_sequence.last_number + 1, updated_at = now()
        RETURNING last_number`,
-      [generateEntityId(undefined, "invseq"), year, input.kind]
+      [generateEntityId(undefined, "invseq"), year, input.kind],
     )
     const sequence = Number(rows[0]?.last_number)
     const number = formatDocumentNumber(input.kind, year, sequence)
@@ -87,9 +92,12 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
         snapshot,
         pdf_sha256: createHash("sha256").update(pdf).digest("hex"),
       },
-      sharedContext
+      sharedContext,
     )
-    await this.createInvoicePdfs({ document_id: document.id, content: pdf.toString("base64"), byte_size: pdf.length }, sharedContext)
+    await this.createInvoicePdfs(
+      { document_id: document.id, content: pdf.toString("base64"), byte_size: pdf.length },
+      sharedContext,
+    )
     return document
   }
 
@@ -101,11 +109,14 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
     await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`credit:${orderId}`])
     const { rows } = await knex.raw(
       "SELECT sum(total) AS balance FROM invoice_document WHERE order_id = ? AND deleted_at IS NULL",
-      [orderId]
+      [orderId],
     )
     const balance = Number(rows[0]?.balance ?? 0)
     if (balance + credit < 0) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `a credit of ${-credit} cents exceeds the ${balance} cents left on order ${orderId}'s invoice`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `a credit of ${-credit} cents exceeds the ${balance} cents left on order ${orderId}'s invoice`,
+      )
     }
   }
 
@@ -119,6 +130,11 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
   /** The stored PDFs of several documents in one query, by document id (an export reads them in batches). */
   async listPdfs(documentIds: string[]): Promise<Map<string, Buffer>> {
     const pdfs = await this.listInvoicePdfs({ document_id: documentIds }, { select: ["content", "document_id"] })
-    return new Map(pdfs.map((pdf) => [(pdf as typeof pdf & { document_id: string }).document_id, Buffer.from(pdf.content, "base64")]))
+    return new Map(
+      pdfs.map((pdf) => [
+        (pdf as typeof pdf & { document_id: string }).document_id,
+        Buffer.from(pdf.content, "base64"),
+      ]),
+    )
   }
 }

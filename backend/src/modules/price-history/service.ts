@@ -32,7 +32,7 @@ export default class PriceHistoryModuleService extends MedusaService({ PriceChan
   async historyByPriceSet(priceSetIds: string[], currencyCode: string): Promise<Map<string, PriceRecord[]>> {
     const rows = await this.listPriceChanges(
       { price_set_id: priceSetIds, currency_code: currencyCode },
-      { order: { recorded_at: "ASC", sequence: "ASC" }, take: null }
+      { order: { recorded_at: "ASC", sequence: "ASC" }, take: null },
     )
     const history = new Map<string, PriceRecord[]>()
     for (const row of rows) history.set(row.price_set_id, [...(history.get(row.price_set_id) ?? []), toRecord(row)])

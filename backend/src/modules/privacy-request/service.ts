@@ -14,7 +14,11 @@ export type ProcessingLimits = { restricted: boolean; objected: boolean }
  */
 const IN_FORCE = [
   { kind: "restriction" as const, status: "completed" as const, lifted_at: null },
-  { kind: "objection" as const, identity_status: "verified" as const, status: { $nin: ["rejected" as const, "cancelled" as const] } },
+  {
+    kind: "objection" as const,
+    identity_status: "verified" as const,
+    status: { $nin: ["rejected" as const, "cancelled" as const] },
+  },
 ]
 
 /** Data-subject requests and the art. 19 notices that follow an erasure. */
@@ -23,9 +27,15 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
    * The limits in force: every completed restriction not lifted and every completed objection, with whom
    * each names. Few rows (one per person who asked), so a caller checking many people reads them once.
    */
-  async activeLimits(): Promise<{ kind: "restriction" | "objection"; customer_id: string | null; subject_hash: string }[]> {
+  async activeLimits(): Promise<
+    { kind: "restriction" | "objection"; customer_id: string | null; subject_hash: string }[]
+  > {
     const rows = await this.listDataRequests({ $or: IN_FORCE }, { select: ["kind", "customer_id", "subject_hash"] })
-    return rows.map((r) => ({ kind: r.kind as "restriction" | "objection", customer_id: r.customer_id, subject_hash: r.subject_hash }))
+    return rows.map((r) => ({
+      kind: r.kind as "restriction" | "objection",
+      customer_id: r.customer_id,
+      subject_hash: r.subject_hash,
+    }))
   }
 
   /**
@@ -40,6 +50,9 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
     ]
     if (!who.length) return { restricted: false, objected: false }
     const rows = await this.listDataRequests({ $and: [{ $or: IN_FORCE }, { $or: who }] }, { select: ["kind"] })
-    return { restricted: rows.some((r) => r.kind === "restriction"), objected: rows.some((r) => r.kind === "objection") }
+    return {
+      restricted: rows.some((r) => r.kind === "restriction"),
+      objected: rows.some((r) => r.kind === "objection"),
+    }
   }
 }

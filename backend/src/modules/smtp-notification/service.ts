@@ -53,7 +53,10 @@ export default class SmtpNotificationProviderService extends AbstractNotificatio
     })
     if (!this.options.smtpUrl && this.options.mailDir) {
       await mkdir(this.options.mailDir, { recursive: true })
-      const file = path.join(this.options.mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${notification.template}.eml`)
+      const file = path.join(
+        this.options.mailDir,
+        `${new Date().toISOString().replace(/[:.]/g, "-")}-${notification.template}.eml`,
+      )
       await writeFile(file, info.message as Buffer)
     }
     this.logger.info(`mail sent: template ${notification.template}`)

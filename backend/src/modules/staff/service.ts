@@ -27,19 +27,30 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
    * (tests, undoing a failed change) and is not checked.
    */
   @InjectTransactionManager()
-  async assignRole(change: { user_id: string; role: string | null; by: string | null }, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<{ previous: string | null }> {
+  async assignRole(
+    change: { user_id: string; role: string | null; by: string | null },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<{ previous: string | null }> {
     const knex = sharedContext.transactionManager?.getTransactionContext()
     if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "assignRole must run inside a transaction")
     await knex.raw("SELECT pg_advisory_xact_lock(hashtext('helder:staff-roles'))")
     // Roles of users that still exist: a role left behind by a deleted user is no owner.
-    const { rows: live } = (await knex.raw(`select id as user_id from "user" where deleted_at is null`)) as { rows: { user_id: string }[] }
+    const { rows: live } = (await knex.raw(`select id as user_id from "user" where deleted_at is null`)) as {
+      rows: { user_id: string }[]
+    }
     const existing = new Set(live.map((u) => u.user_id))
-    const roles = (await this.listStaffRoles({}, { select: ["id", "user_id", "role"] }, sharedContext)).filter((r) => existing.has(r.user_id) || r.user_id === change.user_id)
+    const roles = (await this.listStaffRoles({}, { select: ["id", "user_id", "role"] }, sharedContext)).filter(
+      (r) => existing.has(r.user_id) || r.user_id === change.user_id,
+    )
     const row = roles.find((r) => r.user_id === change.user_id)
     if (change.by !== null) {
-      if (roles.find((r) => r.user_id === change.by)?.role !== "owner") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an owner gives roles.")
-      const ownersAfter = roles.filter((r) => r.role === "owner" && r.user_id !== change.user_id).length + (change.role === "owner" ? 1 : 0)
-      if (ownersAfter === 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This is the only owner: make someone else owner first.")
+      if (roles.find((r) => r.user_id === change.by)?.role !== "owner")
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an owner gives roles.")
+      const ownersAfter =
+        roles.filter((r) => r.role === "owner" && r.user_id !== change.user_id).length +
+        (change.role === "owner" ? 1 : 0)
+      if (ownersAfter === 0)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This is the only owner: make someone else owner first.")
     }
     if (change.role === null) {
       if (row) await this.deleteStaffRoles(row.id, sharedContext)
@@ -55,7 +66,12 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
    * Notes a request of an admin login and tells whether the login is still open: it ends 30 minutes
    * after its last request and 12 hours after its first; the first must follow the login at once (`mayStart`).
    */
-  async touchSession(keyHash: string, userId: string, at: Date, { mayStart = true } = {}): Promise<{ open: true } | { open: false; reason: string }> {
+  async touchSession(
+    keyHash: string,
+    userId: string,
+    at: Date,
+    { mayStart = true } = {},
+  ): Promise<{ open: true } | { open: false; reason: string }> {
     const [session] = await this.listStaffSessions({ key_hash: keyHash }, { take: 1 })
     if (!session) {
       // A token first used long after its login (kept aside, or copied) starts nothing: log in again.
@@ -77,7 +93,8 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
       return { open: false, reason: idle ? "idle" : "absolute" }
     }
     // One write a minute is enough to tell 30 minutes of idleness.
-    if (at.getTime() - new Date(session.last_seen_at).getTime() > 60_000) await this.updateStaffSessions({ id: session.id, last_seen_at: at })
+    if (at.getTime() - new Date(session.last_seen_at).getTime() > 60_000)
+      await this.updateStaffSessions({ id: session.id, last_seen_at: at })
     return { open: true }
   }
 
@@ -89,7 +106,10 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
 
   /** Claims a second-factor code for one use: false when it was used before (a replay). */
   async claimCode(keyHash: string, at: Date): Promise<boolean> {
-    const stale = await this.listStaffCodeUses({ used_at: { $lt: new Date(at.getTime() - CODE_MEMORY_MS) } }, { select: ["id"], take: 100 })
+    const stale = await this.listStaffCodeUses(
+      { used_at: { $lt: new Date(at.getTime() - CODE_MEMORY_MS) } },
+      { select: ["id"], take: 100 },
+    )
     if (stale.length) await this.deleteStaffCodeUses(stale.map(({ id }) => id))
     try {
       await this.createStaffCodeUses({ key_hash: keyHash, used_at: at })

@@ -16,6 +16,10 @@ export default class StripePaymentService extends StripeProviderService {
     if (!options.apiBase) return
     const base = new URL(options.apiBase)
     const protocol = base.protocol === "http:" ? "http" : "https"
-    this.stripe_ = new Stripe(options.apiKey, { host: base.hostname, port: base.port || (protocol === "http" ? 80 : 443), protocol })
+    this.stripe_ = new Stripe(options.apiKey, {
+      host: base.hostname,
+      port: base.port || (protocol === "http" ? 80 : 443),
+      protocol,
+    })
   }
 }

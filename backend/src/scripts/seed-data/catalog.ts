@@ -131,14 +131,14 @@ function cct(kelvin: number, price: number): readonly [string, Spec, number] {
 function grid(
   first: readonly string[],
   second: readonly (readonly [value: string, spec: Spec, price: number])[],
-  stock: readonly number[]
+  stock: readonly number[],
 ): Row[] {
   return first.flatMap((a, i) =>
     second.map(([b, spec, price], j): Row => {
       const count = stock[i * second.length + j]
       if (count === undefined) throw new Error(`grid: no stock for ${a} / ${b}`)
       return [[a, b], price, count, spec]
-    })
+    }),
   )
 }
 
@@ -674,7 +674,7 @@ export const PRODUCTS: SeedProduct[] = [
         [watt(9.5), flux(9.5, 1300), 139],
         [watt(14), flux(14, 2000), 149],
       ],
-      [8, 6, 5, 3]
+      [8, 6, 5, 3],
     ),
   }),
   product({

@@ -8,7 +8,10 @@ import { kwhPer1000h, type EnergyScope, type LightingSpec } from "@helder/lighti
  */
 export type SeedEnergy = { energy_scope: EnergyScope; replaceable_light_source?: boolean }
 
-/** A light source variant's label data, as variant metadata; its model identifier is its own (one registration, one model). */
+/**
+ * A light source variant's label data, as variant metadata; its model identifier is its own (one registration, one
+ * model).
+ */
 export type SeedVariantLabel = { eprel_number: string; energy_kwh_1000h: number; model: string }
 
 type Source = { handle: string; category: string; productSpec: Partial<LightingSpec> }
@@ -24,10 +27,18 @@ export function seedEnergy(source: Source): SeedEnergy {
 }
 
 /** The label data of a light source's variant; null for a containing product's. */
-export function seedVariantLabel(source: Source & { model: string }, variant: { spec: Partial<LightingSpec>; ean: string }, index: number): SeedVariantLabel | null {
+export function seedVariantLabel(
+  source: Source & { model: string },
+  variant: { spec: Partial<LightingSpec>; ean: string },
+  index: number,
+): SeedVariantLabel | null {
   if (!isSeedLightSource(source)) return null
   const wattage = variant.spec.wattage ?? source.productSpec.wattage
   if (wattage === undefined) throw new Error(`seedVariantLabel: ${source.handle} has no wattage`)
   // The EAN's category, product and variant digits (seedEan) are unique in the catalog, so the number is too.
-  return { eprel_number: `19${variant.ean.slice(7, 12)}`, energy_kwh_1000h: kwhPer1000h(wattage), model: `${source.model}-${String(index + 1).padStart(2, "0")}` }
+  return {
+    eprel_number: `19${variant.ean.slice(7, 12)}`,
+    energy_kwh_1000h: kwhPer1000h(wattage),
+    model: `${source.model}-${String(index + 1).padStart(2, "0")}`,
+  }
 }

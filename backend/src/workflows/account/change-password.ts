@@ -18,12 +18,16 @@ export type ChangePasswordInput = {
 /** Sets a new password (by reset link or from the account), ends the other sessions, and tells the customer. */
 export const changePasswordWorkflow = createWorkflow("change-password", (input: ChangePasswordInput) => {
   when({ input }, ({ input }) => Boolean(input.reset_token)).then(() => {
-    useAccountTokenStep(transform({ input }, ({ input }) => ({ secret: input.reset_token ?? "", purpose: "reset_password" as const })))
+    useAccountTokenStep(
+      transform({ input }, ({ input }) => ({ secret: input.reset_token ?? "", purpose: "reset_password" as const })),
+    )
   })
   updatePasswordStep(transform({ input }, ({ input }) => ({ email: input.email, password: input.password })))
   revokeCustomerSessionsStep(
-    transform({ input }, ({ input }) => ({ customer_id: input.customer_id, except_session_id: input.keep_session_id }))
+    transform({ input }, ({ input }) => ({ customer_id: input.customer_id, except_session_id: input.keep_session_id })),
   )
-  sendMailStep(transform({ input }, ({ input }) => ({ to: input.email, template: "password-changed", locale: input.locale })))
+  sendMailStep(
+    transform({ input }, ({ input }) => ({ to: input.email, template: "password-changed", locale: input.locale })),
+  )
   return new WorkflowResponse(null)
 })

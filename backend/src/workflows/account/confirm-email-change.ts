@@ -8,14 +8,28 @@ import { useAccountTokenStep } from "./steps/use-account-token"
  * Follows the confirmation link: the new address becomes the login, the old one is told, and then kept as
  * an earlier address (after the notice, so the notice counts among what the shop holds under it).
  */
-export const confirmEmailChangeWorkflow = createWorkflow("confirm-email-change", (input: { token: string; locale: "nl" | "en" }) => {
-  const token = useAccountTokenStep(transform({ input }, ({ input }) => ({ secret: input.token, purpose: "change_email" as const })))
-  const changed = changeLoginEmailStep(
-    transform({ token }, ({ token }) => ({ customer_id: token.customer_id, new_email: token.new_email ?? "" }))
-  )
-  sendMailStep(
-    transform({ input, changed }, ({ input, changed }) => ({ to: changed.old_email, template: "email-changed", locale: input.locale }))
-  )
-  recordEarlierEmailStep(transform({ token, changed }, ({ token, changed }) => ({ customer_id: token.customer_id, email: changed.old_email })))
-  return new WorkflowResponse(transform({ token }, ({ token }) => ({ customer_id: token.customer_id })))
-})
+export const confirmEmailChangeWorkflow = createWorkflow(
+  "confirm-email-change",
+  (input: { token: string; locale: "nl" | "en" }) => {
+    const token = useAccountTokenStep(
+      transform({ input }, ({ input }) => ({ secret: input.token, purpose: "change_email" as const })),
+    )
+    const changed = changeLoginEmailStep(
+      transform({ token }, ({ token }) => ({ customer_id: token.customer_id, new_email: token.new_email ?? "" })),
+    )
+    sendMailStep(
+      transform({ input, changed }, ({ input, changed }) => ({
+        to: changed.old_email,
+        template: "email-changed",
+        locale: input.locale,
+      })),
+    )
+    recordEarlierEmailStep(
+      transform({ token, changed }, ({ token, changed }) => ({
+        customer_id: token.customer_id,
+        email: changed.old_email,
+      })),
+    )
+    return new WorkflowResponse(transform({ token }, ({ token }) => ({ customer_id: token.customer_id })))
+  },
+)

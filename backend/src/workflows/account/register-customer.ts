@@ -26,11 +26,18 @@ export const VERIFY_EMAIL_TTL_MINUTES = 24 * 60
  * mailed verification link. The account can log in only once the e-mail address is verified.
  */
 export const registerCustomerWorkflow = createWorkflow("register-customer", (input: RegisterCustomerInput) => {
-  const authIdentityId = registerAuthIdentityStep(transform({ input }, ({ input }) => ({ email: input.email, password: input.password })))
+  const authIdentityId = registerAuthIdentityStep(
+    transform({ input }, ({ input }) => ({ email: input.email, password: input.password })),
+  )
   const customer = createCustomerAccountWorkflow.runAsStep({
     input: transform({ input, authIdentityId }, ({ input, authIdentityId }) => ({
       authIdentityId,
-      customerData: { email: input.email, first_name: input.first_name, last_name: input.last_name, phone: input.phone },
+      customerData: {
+        email: input.email,
+        first_name: input.first_name,
+        last_name: input.last_name,
+        phone: input.phone,
+      },
     })),
   })
   createCustomerAddressesWorkflow.runAsStep({
@@ -48,9 +55,18 @@ export const registerCustomerWorkflow = createWorkflow("register-customer", (inp
       ],
     })),
   })
-  createAccountProfileStep(transform({ input, customer }, ({ input, customer }) => ({ customer_id: customer.id, birth_date: input.birth_date })))
+  createAccountProfileStep(
+    transform({ input, customer }, ({ input, customer }) => ({
+      customer_id: customer.id,
+      birth_date: input.birth_date,
+    })),
+  )
   const token = createAccountTokenStep(
-    transform({ customer }, ({ customer }) => ({ customer_id: customer.id, purpose: "verify_email" as const, ttl_minutes: VERIFY_EMAIL_TTL_MINUTES }))
+    transform({ customer }, ({ customer }) => ({
+      customer_id: customer.id,
+      purpose: "verify_email" as const,
+      ttl_minutes: VERIFY_EMAIL_TTL_MINUTES,
+    })),
   )
   sendMailStep(
     transform({ input, token }, ({ input, token }) => ({
@@ -59,7 +75,7 @@ export const registerCustomerWorkflow = createWorkflow("register-customer", (inp
       locale: input.locale,
       data: { first_name: input.first_name },
       secrets: { link: `${input.storefront_url}/${input.locale}/account/verify?token=${token.secret}` },
-    }))
+    })),
   )
   return new WorkflowResponse(transform({ customer }, ({ customer }) => ({ customer_id: customer.id })))
 })

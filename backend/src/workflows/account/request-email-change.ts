@@ -3,7 +3,12 @@ import { createAccountTokenStep } from "./steps/create-account-token"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { VERIFY_EMAIL_TTL_MINUTES } from "./register-customer"
 
-export type RequestEmailChangeInput = { customer_id: string; new_email: string; locale: "nl" | "en"; storefront_url: string }
+export type RequestEmailChangeInput = {
+  customer_id: string
+  new_email: string
+  locale: "nl" | "en"
+  storefront_url: string
+}
 
 /** Mails a confirmation link to the new address; nothing changes until it is followed. */
 export const requestEmailChangeWorkflow = createWorkflow("request-email-change", (input: RequestEmailChangeInput) => {
@@ -13,7 +18,7 @@ export const requestEmailChangeWorkflow = createWorkflow("request-email-change",
       purpose: "change_email" as const,
       ttl_minutes: VERIFY_EMAIL_TTL_MINUTES,
       new_email: input.new_email,
-    }))
+    })),
   )
   sendMailStep(
     transform({ input, token }, ({ input, token }) => ({
@@ -21,7 +26,7 @@ export const requestEmailChangeWorkflow = createWorkflow("request-email-change",
       template: "email-change",
       locale: input.locale,
       secrets: { link: `${input.storefront_url}/${input.locale}/account/confirm-email?token=${token.secret}` },
-    }))
+    })),
   )
   return new WorkflowResponse(null)
 })

@@ -20,7 +20,9 @@ export const updateProfileWorkflow = createWorkflow("update-profile", (input: Up
     })),
   })
   when({ input }, ({ input }) => input.birth_date !== undefined).then(() => {
-    updateAccountProfileStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, birth_date: input.birth_date ?? null })))
+    updateAccountProfileStep(
+      transform({ input }, ({ input }) => ({ customer_id: input.customer_id, birth_date: input.birth_date ?? null })),
+    )
   })
   return new WorkflowResponse(null)
 })

@@ -3,6 +3,9 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { createAnalyticsEventStep } from "./steps/create-analytics-event"
 
 /** Counts one event (the route has checked the consent). */
-export const recordAnalyticsEventWorkflow = createWorkflow("record-analytics-event", (input: AnalyticsEvent & { occurred_at: Date }) => {
-  return new WorkflowResponse(createAnalyticsEventStep(input))
-})
+export const recordAnalyticsEventWorkflow = createWorkflow(
+  "record-analytics-event",
+  (input: AnalyticsEvent & { occurred_at: Date }) => {
+    return new WorkflowResponse(createAnalyticsEventStep(input))
+  },
+)

@@ -22,7 +22,7 @@ export const importCatalogWorkflow = createWorkflow("import-catalog", (plan: Cat
     transform({ plan }, ({ plan }) => ({
       product_ids: plan.update.flatMap((product) => (product.id ? [product.id] : [])),
       variant_ids: plan.updateVariants.flatMap((variant) => (variant.id ? [variant.id] : [])),
-    }))
+    })),
   )
   // Stored products are written with Medusa's steps rather than its workflows, whose hooks would judge each
   // product between its own update and its variants'; checkCatalogStep judges them once, complete.
@@ -37,16 +37,26 @@ export const importCatalogWorkflow = createWorkflow("import-catalog", (plan: Cat
   when({ plan }, ({ plan }) => plan.create.length > 0).then(() => {
     createProductsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ products: plan.create })) })
   })
-  const updatedIds = transform({ plan }, ({ plan }) => plan.update.flatMap((product) => (product.id ? [product.id] : [])))
+  const updatedIds = transform({ plan }, ({ plan }) =>
+    plan.update.flatMap((product) => (product.id ? [product.id] : [])),
+  )
   checkCatalogStep(transform({ updatedIds }, ({ updatedIds }) => ({ product_ids: updatedIds })))
-  const stock = setStockLevelsStep(transform({ plan }, ({ plan }) => ({ location_id: plan.location_id, stock: plan.stock })))
-  emitEventStep({ eventName: "product.updated", data: transform({ updatedIds }, ({ updatedIds }) => updatedIds.map((id) => ({ id }))) })
+  const stock = setStockLevelsStep(
+    transform({ plan }, ({ plan }) => ({ location_id: plan.location_id, stock: plan.stock })),
+  )
+  emitEventStep({
+    eventName: "product.updated",
+    data: transform({ updatedIds }, ({ updatedIds }) => updatedIds.map((id) => ({ id }))),
+  })
   return new WorkflowResponse(
     transform({ plan, stock }, ({ plan, stock }) => ({
       created: plan.create.length,
       updated: plan.update.length,
-      variants: plan.create.reduce((sum, product) => sum + (product.variants?.length ?? 0), 0) + plan.updateVariants.length + plan.createVariants.length,
+      variants:
+        plan.create.reduce((sum, product) => sum + (product.variants?.length ?? 0), 0) +
+        plan.updateVariants.length +
+        plan.createVariants.length,
       stock_levels: stock.updated + stock.created,
-    }))
+    })),
   )
 })

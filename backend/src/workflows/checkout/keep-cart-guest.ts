@@ -9,7 +9,9 @@ import { findOrCreateGuestCustomerStep } from "./steps/find-or-create-guest-cust
  */
 export const keepCartGuestWorkflow = createWorkflow("keep-cart-guest", (input: { cart_id: string; email: string }) => {
   const customerId = findOrCreateGuestCustomerStep({ email: input.email })
-  const update = transform({ input, customerId }, ({ input, customerId }) => [{ id: input.cart_id, customer_id: customerId }])
+  const update = transform({ input, customerId }, ({ input, customerId }) => [
+    { id: input.cart_id, customer_id: customerId },
+  ])
   updateCartsStep(update)
   return new WorkflowResponse(customerId)
 })

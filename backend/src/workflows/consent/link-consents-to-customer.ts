@@ -2,6 +2,9 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { linkConsentRecordsStep } from "./steps/link-consent-records"
 
 /** After a login: the choices made under this browser's consent id join the customer's history. */
-export const linkConsentsToCustomerWorkflow = createWorkflow("link-consents-to-customer", (input: { consent_id: string; customer_id: string }) => {
-  return new WorkflowResponse(linkConsentRecordsStep(input))
-})
+export const linkConsentsToCustomerWorkflow = createWorkflow(
+  "link-consents-to-customer",
+  (input: { consent_id: string; customer_id: string }) => {
+    return new WorkflowResponse(linkConsentRecordsStep(input))
+  },
+)

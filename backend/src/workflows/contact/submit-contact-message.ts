@@ -9,7 +9,12 @@ export const submitContactMessageWorkflow = createWorkflow("submit-contact-messa
   sendMailStep(
     // Nothing the sender typed goes back in the mail: the address is not yet proven theirs, and a
     // confirmation that repeated a name or message would let anyone send their text in the shop's name.
-    transform({ input }, ({ input }) => ({ to: input.email, template: "contact-received", locale: input.locale, data: {} }))
+    transform({ input }, ({ input }) => ({
+      to: input.email,
+      template: "contact-received",
+      locale: input.locale,
+      data: {},
+    })),
   )
   return new WorkflowResponse(message)
 })

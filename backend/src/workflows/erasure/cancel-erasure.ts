@@ -12,7 +12,7 @@ export const cancelErasureWorkflow = createWorkflow("cancel-erasure", (input: { 
       action: "erasure_undone",
       subject_type: "data_request" as const,
       subject_id: request.id,
-    }))
+    })),
   )
   return new WorkflowResponse(request)
 })

@@ -13,7 +13,7 @@ export const deferErasureWorkflow = createWorkflow("defer-erasure", (input: Defe
         template: "erasure-deferred",
         locale: deferred.locale,
         data: { orders: input.orders, retry_at: formatLongDate(input.retry_at, deferred.locale) },
-      }))
+      })),
     )
   })
   return new WorkflowResponse(deferred)

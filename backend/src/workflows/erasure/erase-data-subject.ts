@@ -23,32 +23,64 @@ export type EraseDataSubjectInput = { request_id: string; keep_auth_identity_row
 export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (input: EraseDataSubjectInput) => {
   const collected = collectErasureTargetStep(input)
   const changed = erasePersonalDataStep(transform({ collected }, ({ collected }) => collected.target))
-  const scan = scanResidueStep(transform({ collected }, ({ collected }) => ({ tokens: collected.tokens, request_id: collected.request_id })))
+  const scan = scanResidueStep(
+    transform({ collected }, ({ collected }) => ({ tokens: collected.tokens, request_id: collected.request_id })),
+  )
 
   const receipt = when("clean", { scan }, ({ scan }) => scan.passed).then(() => {
     const done = completeErasureStep(
-      transform({ collected, changed, scan }, ({ collected, changed, scan }) => ({ request_id: collected.request_id, subject: collected.subject, documents: collected.documents, changed, scan }))
+      transform({ collected, changed, scan }, ({ collected, changed, scan }) => ({
+        request_id: collected.request_id,
+        subject: collected.subject,
+        documents: collected.documents,
+        changed,
+        scan,
+      })),
     )
     recordAuditEventStep(
-      transform({ collected }, ({ collected }) => ({ actor_type: "system" as const, actor_id: "erasure", action: "erasure", subject_type: "data_request" as const, subject_id: collected.request_id }))
+      transform({ collected }, ({ collected }) => ({
+        actor_type: "system" as const,
+        actor_id: "erasure",
+        action: "erasure",
+        subject_type: "data_request" as const,
+        subject_id: collected.request_id,
+      })),
     ).config({ name: "audit-erasure" })
     sendMailStep(
       transform({ collected, done }, ({ collected, done }) => ({
         to: collected.target.email,
         template: "erasure-completed",
         locale: collected.locale,
-        data: { erased_at: formatMoment(done.erased_at, collected.locale), summary: receiptSummary(done, collected.locale) },
-        attachments: [{ filename: collected.locale === "nl" ? "ontvangstbewijs-verwijdering.html" : "erasure-receipt.html", content_type: "text/html", content: Buffer.from(receiptHtml(done, collected.locale)).toString("base64") }],
-      }))
+        data: {
+          erased_at: formatMoment(done.erased_at, collected.locale),
+          summary: receiptSummary(done, collected.locale),
+        },
+        attachments: [
+          {
+            filename: collected.locale === "nl" ? "ontvangstbewijs-verwijdering.html" : "erasure-receipt.html",
+            content_type: "text/html",
+            content: Buffer.from(receiptHtml(done, collected.locale)).toString("base64"),
+          },
+        ],
+      })),
     ).config({ name: "mail-receipt" })
     forgetMailAddressStep(transform({ collected }, ({ collected }) => ({ email: collected.target.email })))
     return done
   })
 
   when("residue", { scan }, ({ scan }) => !scan.passed).then(() => {
-    const reason = holdErasureForResidueStep(transform({ collected, scan }, ({ collected, scan }) => ({ request_id: collected.request_id, scan })))
+    const reason = holdErasureForResidueStep(
+      transform({ collected, scan }, ({ collected, scan }) => ({ request_id: collected.request_id, scan })),
+    )
     recordAuditEventStep(
-      transform({ collected, reason }, ({ collected, reason }) => ({ actor_type: "system" as const, actor_id: "erasure", action: "erasure-residue", subject_type: "data_request" as const, subject_id: collected.request_id, reason }))
+      transform({ collected, reason }, ({ collected, reason }) => ({
+        actor_type: "system" as const,
+        actor_id: "erasure",
+        action: "erasure-residue",
+        subject_type: "data_request" as const,
+        subject_id: collected.request_id,
+        reason,
+      })),
     ).config({ name: "audit-residue" })
     sendMailStep(
       transform({ collected, scan }, ({ collected, scan }) => ({
@@ -56,7 +88,7 @@ export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (in
         template: "erasure-residue",
         locale: "nl" as const,
         data: { request_id: collected.request_id, hits: residueSummary(scan) },
-      }))
+      })),
     ).config({ name: "mail-residue-alert" })
   })
 

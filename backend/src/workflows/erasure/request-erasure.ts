@@ -13,13 +13,33 @@ export type RequestErasureInput = { customer_id: string; email: string; locale: 
  */
 export const requestErasureWorkflow = createWorkflow("request-erasure", (input: RequestErasureInput) => {
   const request = createDataRequestStep(
-    transform({ input }, ({ input }) => ({ kind: "erasure" as const, channel: "self_service" as const, email: input.email, locale: input.locale, customer_id: input.customer_id, identity_method: "password" }))
+    transform({ input }, ({ input }) => ({
+      kind: "erasure" as const,
+      channel: "self_service" as const,
+      email: input.email,
+      locale: input.locale,
+      customer_id: input.customer_id,
+      identity_method: "password",
+    })),
   )
   const scheduled = scheduleErasureStep(transform({ request }, ({ request }) => ({ request_id: request.id })))
   revokeCustomerSessionsStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id })))
   recordAuditEventStep(
-    transform({ input, request }, ({ input, request }) => ({ actor_type: "customer" as const, actor_id: input.customer_id, action: "erasure_requested", subject_type: "data_request" as const, subject_id: request.id }))
+    transform({ input, request }, ({ input, request }) => ({
+      actor_type: "customer" as const,
+      actor_id: input.customer_id,
+      action: "erasure_requested",
+      subject_type: "data_request" as const,
+      subject_id: request.id,
+    })),
   )
-  sendMailStep(transform({ input, scheduled }, ({ input, scheduled }) => erasureScheduledMail(scheduled, input.storefront_url)))
-  return new WorkflowResponse(transform({ request, scheduled }, ({ request, scheduled }) => ({ id: request.id, scheduled_for: scheduled.scheduled_for })))
+  sendMailStep(
+    transform({ input, scheduled }, ({ input, scheduled }) => erasureScheduledMail(scheduled, input.storefront_url)),
+  )
+  return new WorkflowResponse(
+    transform({ request, scheduled }, ({ request, scheduled }) => ({
+      id: request.id,
+      scheduled_for: scheduled.scheduled_for,
+    })),
+  )
 })

@@ -30,7 +30,9 @@ export function missingAddressParts(address: AddressLike): string[] {
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   refuseUnknownTermsVersion(cart.metadata)
-  const optionIds = (cart.shipping_methods ?? []).flatMap((method: { shipping_option_id?: string | null } | null) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+  const optionIds = (cart.shipping_methods ?? []).flatMap((method: { shipping_option_id?: string | null } | null) =>
+    method?.shipping_option_id ? [method.shipping_option_id] : [],
+  )
   if (optionIds.length === 0) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: options } = await query.graph({
@@ -44,6 +46,6 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   if (missing.length === 0) return
   throw new MedusaError(
     MedusaError.Types.INVALID_DATA,
-    `${shipping[0]!.name} needs a complete delivery address; missing: ${missing.join(", ")}.`
+    `${shipping[0]!.name} needs a complete delivery address; missing: ${missing.join(", ")}.`,
   )
 })

@@ -12,5 +12,8 @@ export function refuseUnknownTermsVersion(metadata: Record<string, unknown> | nu
   const version = metadata?.terms_version
   if (version === undefined || version === null) return
   if (termsVersionSchema.safeParse(version).success) return
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, "Unknown general terms version; reload the checkout and order again.")
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "Unknown general terms version; reload the checkout and order again.",
+  )
 }

@@ -18,13 +18,21 @@ deleteCustomersWorkflow.hooks.customersDeleted(async ({ ids }, { container }) =>
     if (open.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `This customer has open orders (${open.map((o) => `#${o.display_id}`).join(", ")}). Log an erasure request on the privacy desk instead: it runs when they are closed.`
+        `This customer has open orders (${open.map((o) => `#${o.display_id}`).join(", ")}). Log an erasure request on the privacy desk instead: it runs when they are closed.`,
       )
     }
     const { result: request } = await createDataRequestWorkflow(container).run({
-      input: { kind: "erasure", channel: "staff", email: subject.email, customer_id: id, identity_method: "staff", details: "Deleted in Medusa Admin" },
+      input: {
+        kind: "erasure",
+        channel: "staff",
+        email: subject.email,
+        customer_id: id,
+        identity_method: "staff",
+        details: "Deleted in Medusa Admin",
+      },
     })
-    // Medusa's account removal deletes the login row after this hook; the erasure scrubs it and leaves the row to that step.
+    // Medusa's account removal deletes the login row after this hook; the erasure scrubs it and leaves the row to that
+    // step.
     await eraseDataSubjectWorkflow(container).run({ input: { request_id: request.id, keep_auth_identity_row: true } })
   }
 })

@@ -10,7 +10,8 @@ export type CreditBasis = {
   items: Map<string, { quantity: number; returned: number }>
 }
 
-const sum = (lines: DocumentLine[], pick: (l: DocumentLine) => number) => lines.reduce((total, line) => total + pick(line), 0)
+const sum = (lines: DocumentLine[], pick: (l: DocumentLine) => number) =>
+  lines.reduce((total, line) => total + pick(line), 0)
 
 /** One invoice line for `quantity` of its units, as a credit (negative) line; unit amounts pro rata. */
 function creditFor(line: DocumentLine, quantity: number): DocumentLine {
@@ -24,7 +25,10 @@ export function goodsToCredit({ invoice, credited, items }: CreditBasis): Docume
   return invoice.lines.flatMap((line) => {
     if (!line.item_id) return []
     const now = items.get(line.item_id) ?? { quantity: 0, returned: 0 }
-    const alreadyCredited = sum(credited.filter((c) => c.item_id === line.item_id), (c) => c.quantity)
+    const alreadyCredited = sum(
+      credited.filter((c) => c.item_id === line.item_id),
+      (c) => c.quantity,
+    )
     const open = line.quantity - now.quantity + now.returned - alreadyCredited
     return open > 0 ? [creditFor(line, Math.min(open, line.quantity - alreadyCredited))] : []
   })
@@ -36,12 +40,25 @@ export function goodsToCredit({ invoice, credited, items }: CreditBasis): Docume
  */
 export function proRataLines(invoice: DocumentSnapshot, amount: number, description: string): DocumentLine[] {
   let left = amount
-  return invoice.vat.map((row, i) => {
-    const gross = i === invoice.vat.length - 1 ? left : Math.round((amount * row.gross) / invoice.totals.gross)
-    left -= gross
-    const net = netOf(gross, row.rate)
-    return negate([{ item_id: null, description, quantity: 1, unit_price_excl: net, vat_rate: row.rate, net, vat: gross - net, gross }])[0]!
-  }).filter((line) => line.gross !== 0)
+  return invoice.vat
+    .map((row, i) => {
+      const gross = i === invoice.vat.length - 1 ? left : Math.round((amount * row.gross) / invoice.totals.gross)
+      left -= gross
+      const net = netOf(gross, row.rate)
+      return negate([
+        {
+          item_id: null,
+          description,
+          quantity: 1,
+          unit_price_excl: net,
+          vat_rate: row.rate,
+          net,
+          vat: gross - net,
+          gross,
+        },
+      ])[0]!
+    })
+    .filter((line) => line.gross !== 0)
 }
 
 /**
@@ -50,9 +67,14 @@ export function proRataLines(invoice: DocumentSnapshot, amount: number, descript
  * the refund is less than the goods (staff kept part back, e.g. for damage). Never more than is left
  * uncredited on the invoice.
  */
-export function refundCreditLines(basis: CreditBasis, amount: number, labels: { rest: string; partial: string }): DocumentLine[] {
+export function refundCreditLines(
+  basis: CreditBasis,
+  amount: number,
+  labels: { rest: string; partial: string },
+): DocumentLine[] {
   const uncredited = basis.invoice.totals.gross + sum(basis.credited, (l) => l.gross)
-  if (amount <= 0 || amount > uncredited) throw new Error(`a refund of ${amount} cents cannot be credited: ${uncredited} cents are left on the invoice`)
+  if (amount <= 0 || amount > uncredited)
+    throw new Error(`a refund of ${amount} cents cannot be credited: ${uncredited} cents are left on the invoice`)
   const goods = goodsToCredit(basis)
   const goodsTotal = -sum(goods, (l) => l.gross)
   if (goodsTotal === amount) return goods

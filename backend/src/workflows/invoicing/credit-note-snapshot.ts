@@ -6,15 +6,34 @@ import { refundCreditLines, remainingCreditLines, type CreditBasis } from "./cre
 export type CreditReason = { kind: "refund"; amount: number; order_canceled: boolean } | { kind: "cancel" }
 
 const TEXT = {
-  nl: { refund: "Terugbetaling", cancel: "Annulering van de bestelling", rest: "Overige terugbetaling", partial: "Gedeeltelijke terugbetaling", refunded: "terugbetaald", canceled: "geannuleerd" },
-  en: { refund: "Refund", cancel: "Order cancelled", rest: "Other refund", partial: "Partial refund", refunded: "refunded", canceled: "cancelled" },
+  nl: {
+    refund: "Terugbetaling",
+    cancel: "Annulering van de bestelling",
+    rest: "Overige terugbetaling",
+    partial: "Gedeeltelijke terugbetaling",
+    refunded: "terugbetaald",
+    canceled: "geannuleerd",
+  },
+  en: {
+    refund: "Refund",
+    cancel: "Order cancelled",
+    rest: "Other refund",
+    partial: "Partial refund",
+    refunded: "refunded",
+    canceled: "cancelled",
+  },
 }
 
 /**
  * The frozen content of a credit note: the invoice's parties and number, the lines it takes back
  * (negative), VAT per rate and totals. Null when nothing is left to credit.
  */
-export function creditNoteSnapshot(basis: CreditBasis, invoiceNumber: string, reason: CreditReason, issuedAt: Date): DocumentSnapshot | null {
+export function creditNoteSnapshot(
+  basis: CreditBasis,
+  invoiceNumber: string,
+  reason: CreditReason,
+  issuedAt: Date,
+): DocumentSnapshot | null {
   const { invoice } = basis
   const t = TEXT[invoice.locale]
   let lines: DocumentLine[]
@@ -35,6 +54,10 @@ export function creditNoteSnapshot(basis: CreditBasis, invoiceNumber: string, re
     vat,
     totals: documentTotals(vat),
     payment: { method: invoice.payment.method, status: reason.kind === "cancel" ? t.canceled : t.refunded },
-    corrects: { number: invoiceNumber, invoice_date: invoice.invoice_date, reason: reason.kind === "cancel" ? t.cancel : t.refund },
+    corrects: {
+      number: invoiceNumber,
+      invoice_date: invoice.invoice_date,
+      reason: reason.kind === "cancel" ? t.cancel : t.refund,
+    },
   })
 }

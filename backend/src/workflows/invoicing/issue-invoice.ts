@@ -43,8 +43,20 @@ export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { or
     const seller = sellerFromEnv(env)
     const accepted = order.metadata?.terms_version
     // The checkout stores the edition it showed; an order made elsewhere gets the one in force that day.
-    const terms = (typeof accepted === "string" ? termsEdition(accepted) : undefined) ?? termsEditionOn(new Date(order.created_at))
-    const termsFile = termsHtml(terms, snapshot.locale, { name: seller.name, address: seller.address_lines.join(", "), email: seller.email, kvk: seller.kvk, vat: seller.vat_number }, env.STOREFRONT_URL)
+    const terms =
+      (typeof accepted === "string" ? termsEdition(accepted) : undefined) ?? termsEditionOn(new Date(order.created_at))
+    const termsFile = termsHtml(
+      terms,
+      snapshot.locale,
+      {
+        name: seller.name,
+        address: seller.address_lines.join(", "),
+        email: seller.email,
+        kvk: seller.kvk,
+        vat: seller.vat_number,
+      },
+      env.STOREFRONT_URL,
+    )
     return {
       to: snapshot.buyer.email,
       template: "order-confirmation",
@@ -56,10 +68,20 @@ export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { or
         total: formatMoney(document.total, document.currency_code, snapshot.locale),
         link_days: String(env.ORDER_LINK_DAYS),
       },
-      secrets: { link: `${env.STOREFRONT_URL}/${snapshot.locale}/order-link/${orderLinkToken(issue.order_id, env.ORDER_LINK_DAYS)}` },
+      secrets: {
+        link: `${env.STOREFRONT_URL}/${snapshot.locale}/order-link/${orderLinkToken(issue.order_id, env.ORDER_LINK_DAYS)}`,
+      },
       attachments: [
-        { filename: `${snapshot.locale === "nl" ? "factuur" : "invoice"}-${document.number}.pdf`, content_type: "application/pdf", content: document.pdf_base64 },
-        { filename: `${snapshot.locale === "nl" ? "algemene-voorwaarden" : "general-terms"}-${terms.id}.html`, content_type: "text/html", content: Buffer.from(termsFile).toString("base64") },
+        {
+          filename: `${snapshot.locale === "nl" ? "factuur" : "invoice"}-${document.number}.pdf`,
+          content_type: "application/pdf",
+          content: document.pdf_base64,
+        },
+        {
+          filename: `${snapshot.locale === "nl" ? "algemene-voorwaarden" : "general-terms"}-${terms.id}.html`,
+          content_type: "text/html",
+          content: Buffer.from(termsFile).toString("base64"),
+        },
       ],
       idempotency_key: `order-confirmation:${issue.order_id}`,
     }

@@ -24,11 +24,28 @@ export type InvoiceOrder = {
   currency_code: string
   metadata?: Record<string, unknown> | null
   total: Amount
-  items?: ({ id: string; product_title?: string | null; variant_title?: string | null; title?: string | null; quantity: Amount; unit_price: Amount; total: Amount; tax_lines?: TaxLines } | null)[] | null
-  shipping_methods?: ({ id: string; name?: string | null; amount: Amount; total: Amount; tax_lines?: TaxLines } | null)[] | null
+  items?:
+    | ({
+        id: string
+        product_title?: string | null
+        variant_title?: string | null
+        title?: string | null
+        quantity: Amount
+        unit_price: Amount
+        total: Amount
+        tax_lines?: TaxLines
+      } | null)[]
+    | null
+  shipping_methods?:
+    ({ id: string; name?: string | null; amount: Amount; total: Amount; tax_lines?: TaxLines } | null)[] | null
   billing_address?: Address
   shipping_address?: Address
-  payment_collections?: ({ status?: string | null; payments?: ({ provider_id?: string | null; captured_at?: unknown } | null)[] | null } | null)[] | null
+  payment_collections?:
+    | ({
+        status?: string | null
+        payments?: ({ provider_id?: string | null; captured_at?: unknown } | null)[] | null
+      } | null)[]
+    | null
 }
 
 /** What to ask Query for, so every field the snapshot reads is there. */
@@ -62,7 +79,10 @@ export const INVOICE_ORDER_FIELDS = [
 
 const PAYMENT_METHODS: Record<string, { nl: string; en: string }> = {
   pp_system_default: { nl: "Betaling op rekening", en: "Payment on account" },
-  pp_stripe_stripe: { nl: "Online betaald via Stripe (kaart, iDEAL, Bancontact)", en: "Paid online through Stripe (card, iDEAL, Bancontact)" },
+  pp_stripe_stripe: {
+    nl: "Online betaald via Stripe (kaart, iDEAL, Bancontact)",
+    en: "Paid online through Stripe (card, iDEAL, Bancontact)",
+  },
 }
 const PAYMENT_STATES = {
   paid: { nl: "betaald", en: "paid" },
@@ -99,7 +119,8 @@ function grossLines(order: InvoiceOrder, locale: "nl" | "en"): GrossLine[] {
 function paymentOf(order: InvoiceOrder, locale: "nl" | "en") {
   const payments = (order.payment_collections ?? []).flatMap((c) => c?.payments ?? []).flatMap((p) => (p ? [p] : []))
   const provider = payments[0]?.provider_id ?? "pp_system_default"
-  const paid = payments.some((p) => Boolean(p.captured_at)) || order.payment_collections?.some((c) => c?.status === "completed")
+  const paid =
+    payments.some((p) => Boolean(p.captured_at)) || order.payment_collections?.some((c) => c?.status === "completed")
   return {
     method: (PAYMENT_METHODS[provider] ?? { nl: provider, en: provider })[locale],
     status: PAYMENT_STATES[paid ? "paid" : "open"][locale],
@@ -114,9 +135,11 @@ function buyerOf(order: InvoiceOrder): DocumentSnapshot["buyer"] {
   return {
     name: [address?.first_name, address?.last_name].filter(Boolean).join(" "),
     company: address?.company || null,
-    address_lines: [address?.address_1, address?.address_2, [address?.postal_code, address?.city].filter(Boolean).join(" ")].filter(
-      (line): line is string => Boolean(line)
-    ),
+    address_lines: [
+      address?.address_1,
+      address?.address_2,
+      [address?.postal_code, address?.city].filter(Boolean).join(" "),
+    ].filter((line): line is string => Boolean(line)),
     country_code: (address?.country_code ?? "nl").toLowerCase(),
     email: order.email ?? "",
     vat_number: vat.success ? vat.data : null,
@@ -133,7 +156,9 @@ export function invoiceSnapshot(order: InvoiceOrder, seller: Seller, issuedAt: D
   const vat = vatSummary(lines)
   const totals = documentTotals(vat)
   if (totals.gross !== toCents(order.total)) {
-    throw new Error(`invoice lines add up to ${totals.gross} cents but order ${order.id} totals ${toCents(order.total)}`)
+    throw new Error(
+      `invoice lines add up to ${totals.gross} cents but order ${order.id} totals ${toCents(order.total)}`,
+    )
   }
   return {
     version: 1,

@@ -25,7 +25,9 @@ const sendNewsletterStep = createStep("send-newsletter", async (input: SendNewsl
     const subject = await customerSubject(container, customerId)
     if (subject) for (const s of await subscriptionsOf(container, subject, { status: "confirmed" })) held.add(s.id)
   }
-  const subscribers = (await newsletter.listNewsletterSubscriptions({ status: "confirmed" })).filter((s) => !limited.has(subjectHash(s.email)) && !held.has(s.id))
+  const subscribers = (await newsletter.listNewsletterSubscriptions({ status: "confirmed" })).filter(
+    (s) => !limited.has(subjectHash(s.email)) && !held.has(s.id),
+  )
   const notifications = container.resolve(Modules.NOTIFICATION)
   for (const subscriber of subscribers) {
     const link = `${input.storefront_url}/${subscriber.locale}/newsletter/unsubscribe?s=${subscriber.id}&sig=${unsubscribeSignature(subscriber.id)}`

@@ -18,7 +18,9 @@ export type SubscribeInput = {
  * else is ever mailed to the address until that link is followed.
  */
 export const subscribeToNewsletterWorkflow = createWorkflow("subscribe-to-newsletter", (input: SubscribeInput) => {
-  const request = requestSubscriptionStep(transform({ input }, ({ input }) => ({ email: input.email, locale: input.locale })))
+  const request = requestSubscriptionStep(
+    transform({ input }, ({ input }) => ({ email: input.email, locale: input.locale })),
+  )
   recordConsentEventStep(
     transform({ input, request }, ({ input, request }) => ({
       subscription_id: request.subscription_id,
@@ -26,7 +28,7 @@ export const subscribeToNewsletterWorkflow = createWorkflow("subscribe-to-newsle
       source: input.source,
       text: input.text,
       text_hash: input.text_hash,
-    }))
+    })),
   )
   when({ request }, ({ request }) => request.secret !== null).then(() => {
     sendMailStep(
@@ -35,7 +37,7 @@ export const subscribeToNewsletterWorkflow = createWorkflow("subscribe-to-newsle
         template: "newsletter-confirm",
         locale: input.locale,
         secrets: { link: `${input.storefront_url}/${input.locale}/newsletter/confirm?token=${request.secret}` },
-      }))
+      })),
     )
   })
   return new WorkflowResponse(null)

@@ -22,7 +22,12 @@ export type ActOnDataRequestInput = {
  * who and why; the requester gets the reason and the new date by mail.
  */
 export const actOnDataRequestWorkflow = createWorkflow("act-on-data-request", (input: ActOnDataRequestInput) => {
-  const updated = updateDataRequestStep(transform({ input }, ({ input }) => ({ id: input.request_id, update: { ...input.update, handled_by: input.actor_id } })))
+  const updated = updateDataRequestStep(
+    transform({ input }, ({ input }) => ({
+      id: input.request_id,
+      update: { ...input.update, handled_by: input.actor_id },
+    })),
+  )
   recordAuditEventStep(
     transform({ input }, ({ input }) => ({
       actor_type: "user" as const,
@@ -31,7 +36,7 @@ export const actOnDataRequestWorkflow = createWorkflow("act-on-data-request", (i
       subject_type: "data_request" as const,
       subject_id: input.request_id,
       reason: input.reason ?? null,
-    }))
+    })),
   )
   when("objection-ends-newsletter", { input }, ({ input }) => Boolean(input.objection)).then(() => {
     endNewsletterStep(transform({ input }, ({ input }) => input.objection!))

@@ -9,8 +9,14 @@ import { endNewsletterStep } from "./steps/end-newsletter"
  */
 export const createDataRequestWorkflow = createWorkflow("create-data-request", (input: NewDataRequest) => {
   const request = createDataRequestStep(input)
-  when("objection-ends-newsletter", { input }, ({ input }) => input.kind === "objection" && Boolean(input.identity_method)).then(() => {
-    endNewsletterStep(transform({ input }, ({ input }) => ({ email: input.email, customer_id: input.customer_id ?? null })))
+  when(
+    "objection-ends-newsletter",
+    { input },
+    ({ input }) => input.kind === "objection" && Boolean(input.identity_method),
+  ).then(() => {
+    endNewsletterStep(
+      transform({ input }, ({ input }) => ({ email: input.email, customer_id: input.customer_id ?? null })),
+    )
   })
   return new WorkflowResponse(request)
 })

@@ -21,7 +21,10 @@ export const liftRestrictionWorkflow = createWorkflow("lift-restriction", (input
   const told = sendMailStep(transform({ input }, ({ input }) => input.mail))
   // Lifted when the mail has gone, not when staff pressed the button.
   const updated = updateDataRequestStep(
-    transform({ input, told }, ({ input }) => ({ id: input.request_id, update: { ...input.update, lifted_at: now(), handled_by: input.actor_id } }))
+    transform({ input, told }, ({ input }) => ({
+      id: input.request_id,
+      update: { ...input.update, lifted_at: now(), handled_by: input.actor_id },
+    })),
   )
   recordAuditEventStep(
     transform({ input }, ({ input }) => ({
@@ -31,7 +34,7 @@ export const liftRestrictionWorkflow = createWorkflow("lift-restriction", (input
       subject_type: "data_request" as const,
       subject_id: input.request_id,
       reason: input.reason,
-    }))
+    })),
   )
   return new WorkflowResponse(updated)
 })

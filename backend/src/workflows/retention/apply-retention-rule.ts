@@ -13,7 +13,8 @@ const applyRetentionRuleStep = createStep("apply-retention-rule", async (input: 
 
 /** One workflow per data category's rule: the retention engine runs them one after another. */
 export const applyRetentionRuleWorkflow = createWorkflow("apply-retention-rule", (input: ApplyRuleInput) => {
-  // Daily totals of the statistics stay after their raw events: a real run rolls the days up first (the purge takes only rolled-up days).
+  // Daily totals of the statistics stay after their raw events: a real run rolls the days up first (the purge takes
+  // only rolled-up days).
   when({ input }, ({ input }) => input.rule === "analytics-events" && !input.dry_run).then(() => {
     rollUpAnalyticsDaysWorkflow.runAsStep({ input: { as_of: input.as_of } })
   })

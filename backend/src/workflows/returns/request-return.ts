@@ -24,7 +24,9 @@ export const requestReturnWorkflow = createWorkflow("request-return", (input: Re
   }).config({ name: "load-return-order" })
   const order = transform({ orders }, ({ orders }) => orders[0] as ReturnOrder)
   checkReturnItemsStep({ order, purpose: "return", items: input.items })
-  const opened = openReturnWorkflow.runAsStep({ input: { order_id: input.order_id, items: input.items, note: input.note } })
+  const opened = openReturnWorkflow.runAsStep({
+    input: { order_id: input.order_id, items: input.items, note: input.note },
+  })
   const mail = transform({ input, order, opened }, ({ input, order, opened }): SendMailInput => {
     const seller = sellerFromEnv()
     return {

@@ -1,7 +1,14 @@
 import type { WindowItem, WindowOrder } from "../../lib/withdrawal-window"
 
 /** The order fields the return and withdrawal mails need, beside the window's. */
-export const RETURN_ORDER_FIELDS = ["id", "display_id", "email", "created_at", "items.product_title", "items.variant_title"]
+export const RETURN_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "created_at",
+  "items.product_title",
+  "items.variant_title",
+]
 
 export type ReturnOrder = Omit<WindowOrder, "items"> & {
   id: string
@@ -13,6 +20,10 @@ export type ReturnOrder = Omit<WindowOrder, "items"> & {
 
 /** "2 × Hanglamp Nova — Messing", one line per item, as mails and statements list them. */
 export function itemList(order: ReturnOrder, items: { id: string; quantity: number }[]): string {
-  const titles = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, [i.product_title, i.variant_title].filter(Boolean).join(" — ")] as const] : [])))
+  const titles = new Map(
+    (order.items ?? []).flatMap((i) =>
+      i ? [[i.id, [i.product_title, i.variant_title].filter(Boolean).join(" — ")] as const] : [],
+    ),
+  )
   return items.map((item) => `${item.quantity} × ${titles.get(item.id) ?? item.id}`).join("\n")
 }

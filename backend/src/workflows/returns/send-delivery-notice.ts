@@ -14,31 +14,34 @@ const DAY = 24 * 60 * 60 * 1000
  * When the last parcel of an order is delivered the 14 days start: the shopper is told until when, with
  * a fresh order link that works past that deadline (the one in the confirmation may expire sooner).
  */
-export const sendDeliveryNoticeWorkflow = createWorkflow("send-delivery-notice", (input: { order_id: string; fulfillment_id: string }) => {
-  const { data: orders } = useQueryGraphStep({
-    entity: "order",
-    fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email", "metadata"],
-    filters: { id: input.order_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
-    const order = orders[0] as ReturnOrder & { metadata?: Record<string, unknown> | null }
-    const window = orderWindow(order, now())
-    if (!window.deadline || !order.email) return null
-    const env = readBackendEnv()
-    const locale = order.metadata?.locale === "en" ? "en" : "nl"
-    const days = Math.ceil((new Date(window.deadline).getTime() - now().getTime()) / DAY) + env.ORDER_LINK_DAYS
-    return {
-      to: order.email,
-      template: "order-delivered",
-      locale,
-      data: { order_number: String(order.display_id), deadline: formatDate(window.deadline, locale) },
-      secrets: { link: `${env.STOREFRONT_URL}/${locale}/order-link/${orderLinkToken(order.id, days)}` },
-      idempotency_key: `order-delivered:${input.fulfillment_id}`,
-    }
-  })
-  when({ mail }, ({ mail }) => mail !== null).then(() => {
-    sendMailStep(transform({ mail }, ({ mail }) => mail!))
-  })
-  return new WorkflowResponse(mail)
-})
+export const sendDeliveryNoticeWorkflow = createWorkflow(
+  "send-delivery-notice",
+  (input: { order_id: string; fulfillment_id: string }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email", "metadata"],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
+      const order = orders[0] as ReturnOrder & { metadata?: Record<string, unknown> | null }
+      const window = orderWindow(order, now())
+      if (!window.deadline || !order.email) return null
+      const env = readBackendEnv()
+      const locale = order.metadata?.locale === "en" ? "en" : "nl"
+      const days = Math.ceil((new Date(window.deadline).getTime() - now().getTime()) / DAY) + env.ORDER_LINK_DAYS
+      return {
+        to: order.email,
+        template: "order-delivered",
+        locale,
+        data: { order_number: String(order.display_id), deadline: formatDate(window.deadline, locale) },
+        secrets: { link: `${env.STOREFRONT_URL}/${locale}/order-link/${orderLinkToken(order.id, days)}` },
+        idempotency_key: `order-delivered:${input.fulfillment_id}`,
+      }
+    })
+    when({ mail }, ({ mail }) => mail !== null).then(() => {
+      sendMailStep(transform({ mail }, ({ mail }) => mail!))
+    })
+    return new WorkflowResponse(mail)
+  },
+)

@@ -13,30 +13,33 @@ import type { ReturnOrder } from "./return-order"
  * page (a signed order link), while the order can still be withdrawn from. Nothing else changes, but the
  * link carries the signed moment of this statement: sent in time, it stays in time when confirmed later.
  */
-export const sendWithdrawalLinkWorkflow = createWorkflow("send-withdrawal-link", (input: { order_id: string; locale: "nl" | "en" }) => {
-  const { data: orders } = useQueryGraphStep({
-    entity: "order",
-    fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email"],
-    filters: { id: input.order_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
-    const order = orders[0] as ReturnOrder
-    const statedAt = now()
-    if (!order.email || !orderWindow(order, statedAt).can_withdraw) return null
-    const env = readBackendEnv()
-    return {
-      to: order.email,
-      template: "withdrawal-link",
-      locale: input.locale,
-      data: { order_number: String(order.display_id) },
-      secrets: {
-        link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw?statement=${statementToken(order.id, statedAt)}`,
-      },
-    }
-  })
-  when({ mail }, ({ mail }) => mail !== null).then(() => {
-    sendMailStep(transform({ mail }, ({ mail }) => mail!))
-  })
-  return new WorkflowResponse(mail)
-})
+export const sendWithdrawalLinkWorkflow = createWorkflow(
+  "send-withdrawal-link",
+  (input: { order_id: string; locale: "nl" | "en" }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email"],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
+      const order = orders[0] as ReturnOrder
+      const statedAt = now()
+      if (!order.email || !orderWindow(order, statedAt).can_withdraw) return null
+      const env = readBackendEnv()
+      return {
+        to: order.email,
+        template: "withdrawal-link",
+        locale: input.locale,
+        data: { order_number: String(order.display_id) },
+        secrets: {
+          link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw?statement=${statementToken(order.id, statedAt)}`,
+        },
+      }
+    })
+    when({ mail }, ({ mail }) => mail !== null).then(() => {
+      sendMailStep(transform({ mail }, ({ mail }) => mail!))
+    })
+    return new WorkflowResponse(mail)
+  },
+)

@@ -1,9 +1,19 @@
 import { formatDate } from "../../modules/invoicing/pdf"
 
-/** The withdrawal statement as the shopper confirms it, in the words of the EU model form (Annex I(B), Directive 2011/83). */
+/**
+ * The withdrawal statement as the shopper confirms it, in the words of the EU model form (Annex I(B), Directive
+ * 2011/83).
+ */
 export function withdrawalStatement(
   locale: "nl" | "en",
-  { seller, name, email, orderNumber, orderedOn, items }: { seller: string; name: string; email: string; orderNumber: string; orderedOn: string; items: string }
+  {
+    seller,
+    name,
+    email,
+    orderNumber,
+    orderedOn,
+    items,
+  }: { seller: string; name: string; email: string; orderNumber: string; orderedOn: string; items: string },
 ): string {
   const date = formatDate(orderedOn, locale)
   return locale === "nl"

@@ -3,11 +3,18 @@ import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { assignStaffRoleStep } from "./steps/assign-staff-role"
 import { endStaffSessionsStep } from "./steps/end-staff-sessions"
 
-export type AssignStaffRoleWorkflowInput = { user_id: string; role: string | null; actor_id: string; reason?: string | null }
+export type AssignStaffRoleWorkflowInput = {
+  user_id: string
+  role: string | null
+  actor_id: string
+  reason?: string | null
+}
 
 /** An owner gives a colleague a role (or takes it away): on the audit log, and the colleague logs in afresh. */
 export const assignStaffRoleWorkflow = createWorkflow("assign-staff-role", (input: AssignStaffRoleWorkflowInput) => {
-  const changed = assignStaffRoleStep(transform({ input }, ({ input }) => ({ user_id: input.user_id, role: input.role, assigned_by: input.actor_id })))
+  const changed = assignStaffRoleStep(
+    transform({ input }, ({ input }) => ({ user_id: input.user_id, role: input.role, assigned_by: input.actor_id })),
+  )
   endStaffSessionsStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
   recordAuditEventStep(
     transform({ input, changed }, ({ input, changed }) => ({
@@ -17,7 +24,7 @@ export const assignStaffRoleWorkflow = createWorkflow("assign-staff-role", (inpu
       subject_type: "staff" as const,
       subject_id: input.user_id,
       reason: `${changed.previous ?? "none"} -> ${changed.role ?? "none"}${input.reason ? `: ${input.reason}` : ""}`,
-    }))
+    })),
   )
   return new WorkflowResponse(changed)
 })

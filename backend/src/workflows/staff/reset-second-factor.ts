@@ -16,7 +16,7 @@ export const resetSecondFactorWorkflow = createWorkflow("reset-second-factor", (
       subject_type: "staff" as const,
       subject_id: input.user_id,
       reason: input.reason,
-    }))
+    })),
   )
   const result = disableSecondFactorStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))
   endStaffSessionsStep(transform({ input }, ({ input }) => ({ user_id: input.user_id })))

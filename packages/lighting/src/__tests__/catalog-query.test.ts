@@ -1,4 +1,10 @@
-import { applyCatalogQuery, catalogQueryToParams, parseCatalogQuery, PAGE_SIZE, type CatalogItem } from "../catalog-query"
+import {
+  applyCatalogQuery,
+  catalogQueryToParams,
+  parseCatalogQuery,
+  PAGE_SIZE,
+  type CatalogItem,
+} from "../catalog-query"
 import type { LightingSpec } from "../attributes"
 
 const spec = (over: Partial<LightingSpec>): LightingSpec => ({
@@ -35,7 +41,11 @@ describe("parseCatalogQuery", () => {
   })
 
   it("joins repeated list params (form checkboxes), takes the first of others, ignores unknown keys", () => {
-    const { query, error } = parseCatalogQuery({ fitting: ["E27", "GU10"], sort: ["price_asc", "name_asc"], utm_source: "x" })
+    const { query, error } = parseCatalogQuery({
+      fitting: ["E27", "GU10"],
+      sort: ["price_asc", "name_asc"],
+      utm_source: "x",
+    })
     expect(error).toBeNull()
     expect(query).toMatchObject({ fitting: ["E27", "GU10"], sort: "price_asc" })
   })
@@ -46,7 +56,12 @@ describe("parseCatalogQuery", () => {
     expect(query.fitting).toBeUndefined()
   })
 
-  it.each([["page", "0"], ["pmin", "-1"], ["sort", "random"], ["kelvin", "hot"]])("rejects %s=%s", (key, value) => {
+  it.each([
+    ["page", "0"],
+    ["pmin", "-1"],
+    ["sort", "random"],
+    ["kelvin", "hot"],
+  ])("rejects %s=%s", (key, value) => {
     expect(parseCatalogQuery({ [key]: value }).error).toMatch(new RegExp(`^${key}`))
   })
 })

@@ -29,11 +29,24 @@ describe("greenClaimProblems", () => {
   })
 
   it("leaves ordinary words and the colour green alone", () => {
-    expect(greenClaimProblems(["Economisch geprijsd, ecru kap, groene glazen kap", "Econ series", "Tafellamp Notaris groen glas", "A green cased-glass shade", "Neutraal wit licht, bestand tegen het kustklimaat"], none)).toEqual([])
+    expect(
+      greenClaimProblems(
+        [
+          "Economisch geprijsd, ecru kap, groene glazen kap",
+          "Econ series",
+          "Tafellamp Notaris groen glas",
+          "A green cased-glass shade",
+          "Neutraal wit licht, bestand tegen het kustklimaat",
+        ],
+        none,
+      ),
+    ).toEqual([])
   })
 
   it("accepts any claim backed by an EU Ecolabel licence, and energy-efficiency claims by class A for every light source", () => {
-    expect(greenClaimProblems(["Duurzaam en energiezuinig"], { ecoLabel: "NL/025/001", energyClasses: ["C"] })).toEqual([])
+    expect(greenClaimProblems(["Duurzaam en energiezuinig"], { ecoLabel: "NL/025/001", energyClasses: ["C"] })).toEqual(
+      [],
+    )
     expect(greenClaimProblems(["Energiezuinige LED"], { energyClasses: ["A", "A"] })).toEqual([])
     expect(greenClaimProblems(["Energiezuinige LED"], { energyClasses: ["A", "B"] })).toEqual([
       'the generic environmental claim "Energiezuinige" (energiezuinig / energy efficient) needs an EU Ecolabel licence (metadata eco_label) or energy class A for every light source (Directive 2024/825)',

@@ -33,7 +33,10 @@ const sale = (n: number, amount: number, state: PriceListState, extra: Partial<P
 describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
   it("announces a simple sale with the price of before it", () => {
     const history = [base(0, 20), sale(40, 15, list("summer", 40, 50))]
-    expect(priceStatement(history, day(45), "eur")).toEqual({ current: 15, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(45), "eur")).toEqual({
+      current: 15,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
     expect(priceStatement(history, day(39), "eur")).toEqual({ current: 20, reduction: null })
     expect(priceStatement(history, day(50), "eur")).toEqual({ current: 20, reduction: null })
   })
@@ -43,35 +46,58 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
     // 25 is not below the lowest price of the 30 days before (20): no reduction may be announced.
     expect(priceStatement(history, day(41), "eur")).toEqual({ current: 25, reduction: null })
     const deeper = [base(0, 20), base(35, 30), sale(40, 18, list("trick", 40, 50))]
-    expect(priceStatement(deeper, day(41), "eur")).toEqual({ current: 18, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(deeper, day(41), "eur")).toEqual({
+      current: 18,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
   })
 
   it("forgets a low price once it is more than 30 days before the sale", () => {
     const history = [base(0, 20), base(5, 30), sale(40, 25, list("later", 40, 50))]
-    expect(priceStatement(history, day(41), "eur")).toEqual({ current: 25, reduction: { since: day(40), priorPrice: 30 } })
+    expect(priceStatement(history, day(41), "eur")).toEqual({
+      current: 25,
+      reduction: { since: day(40), priorPrice: 30 },
+    })
     // A price that ran until exactly 30 days before the sale is just out of the window; one day later it is in.
-    expect(priceStatement([base(0, 20), base(10, 30), sale(40, 25, list("edge", 40, 50))], day(41), "eur")?.reduction?.priorPrice).toBe(30)
-    expect(priceStatement([base(0, 20), base(11, 30), sale(40, 25, list("edge", 40, 50))], day(41), "eur")?.reduction).toBeNull()
+    expect(
+      priceStatement([base(0, 20), base(10, 30), sale(40, 25, list("edge", 40, 50))], day(41), "eur")?.reduction
+        ?.priorPrice,
+    ).toBe(30)
+    expect(
+      priceStatement([base(0, 20), base(11, 30), sale(40, 25, list("edge", 40, 50))], day(41), "eur")?.reduction,
+    ).toBeNull()
   })
 
   it("keeps the prior price of before the first step of a progressive reduction", () => {
     const first = list("first", 40, 50)
     const history = [base(0, 20), sale(40, 16, first), sale(45, 12, list("second", 45, 60))]
-    expect(priceStatement(history, day(47), "eur")).toEqual({ current: 12, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(47), "eur")).toEqual({
+      current: 12,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
     // After the first list ended the second carries on: still one uninterrupted campaign.
-    expect(priceStatement(history, day(55), "eur")).toEqual({ current: 12, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(55), "eur")).toEqual({
+      current: 12,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
   })
 
   it("never counts the reduced price itself", () => {
     const long = list("long", 40, 100)
     const history = [base(0, 20), sale(40, 15, long)]
     // 50 days into the sale, the 30 days before *now* hold only 15; the prior price is still 20.
-    expect(priceStatement(history, day(90), "eur")).toEqual({ current: 15, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(90), "eur")).toEqual({
+      current: 15,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
   })
 
   it("counts a product younger than 30 days from when it came on sale", () => {
     const history = [base(0, 24), base(3, 22), sale(10, 19, list("intro", 10, 20))]
-    expect(priceStatement(history, day(12), "eur")).toEqual({ current: 19, reduction: { since: day(10), priorPrice: 22 } })
+    expect(priceStatement(history, day(12), "eur")).toEqual({
+      current: 19,
+      reduction: { since: day(10), priorPrice: 22 },
+    })
   })
 
   it("announces no reduction for a product that was never sold at another price", () => {
@@ -84,10 +110,16 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
     // Restarted 10 days after the first ended: the lowest price of the 30 days before day 60 is 15.
     expect(priceStatement(history, day(62), "eur")).toEqual({ current: 16, reduction: null })
     const deeper = [base(0, 20), sale(40, 15, list("first", 40, 50)), sale(60, 14, list("again", 60, 70))]
-    expect(priceStatement(deeper, day(62), "eur")).toEqual({ current: 14, reduction: { since: day(60), priorPrice: 15 } })
+    expect(priceStatement(deeper, day(62), "eur")).toEqual({
+      current: 14,
+      reduction: { since: day(60), priorPrice: 15 },
+    })
     // Restarted more than 30 days after, the first sale is out of the window.
     const later = [base(0, 20), sale(40, 15, list("first", 40, 50)), sale(85, 16, list("again", 85, 95))]
-    expect(priceStatement(later, day(86), "eur")).toEqual({ current: 16, reduction: { since: day(85), priorPrice: 20 } })
+    expect(priceStatement(later, day(86), "eur")).toEqual({
+      current: 16,
+      reduction: { since: day(85), priorPrice: 20 },
+    })
   })
 
   it("ignores draft lists, lists for customer groups, other currencies, other regions and removed prices", () => {
@@ -101,7 +133,10 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
       sale(41, 14, list("gone", 40, 50), { removed: true }),
     ]
     expect(priceStatement(history, day(42), "eur", "reg_nl")).toEqual({ current: 20, reduction: null })
-    expect(priceStatement(history, day(40), "eur", "reg_nl")).toEqual({ current: 14, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(40), "eur", "reg_nl")).toEqual({
+      current: 14,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
   })
 
   it("prefers a region's own price to the currency's, per kind of price", () => {
@@ -110,8 +145,14 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
       base(0, 22, { priceId: "price_be", regionId: "reg_be" }),
       sale(40, 18, list("everyone", 40, 50)),
     ]
-    expect(priceStatement(history, day(41), "eur", "reg_be")).toEqual({ current: 18, reduction: { since: day(40), priorPrice: 22 } })
-    expect(priceStatement(history, day(41), "eur", "reg_nl")).toEqual({ current: 18, reduction: { since: day(40), priorPrice: 20 } })
+    expect(priceStatement(history, day(41), "eur", "reg_be")).toEqual({
+      current: 18,
+      reduction: { since: day(40), priorPrice: 22 },
+    })
+    expect(priceStatement(history, day(41), "eur", "reg_nl")).toEqual({
+      current: 18,
+      reduction: { since: day(40), priorPrice: 20 },
+    })
     expect(priceStatement(history, day(39), "eur", "reg_be")).toEqual({ current: 22, reduction: null })
   })
 
@@ -124,6 +165,8 @@ describe("the prior price of a reduction (Directive 98/6/EC art. 6a)", () => {
     const history = [base(5, 20), base(10, 20, { removed: true })]
     expect(priceStatement(history, day(1), "eur")).toBeNull()
     expect(priceStatement(history, day(11), "eur")).toBeNull()
-    expect(appliedPeriods(history, "eur")).toEqual([{ from: day(5), to: day(10), amount: 20, base: 20, reduced: false }])
+    expect(appliedPeriods(history, "eur")).toEqual([
+      { from: day(5), to: day(10), amount: 20, base: 20, reduced: false },
+    ])
   })
 })

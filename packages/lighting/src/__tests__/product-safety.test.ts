@@ -1,7 +1,23 @@
-import { ean13CheckDigit, isValidEan13, productIdentityFromMetadata, productSafetyFromMetadata, productSafetyProblems } from "../product-safety"
+import {
+  ean13CheckDigit,
+  isValidEan13,
+  productIdentityFromMetadata,
+  productSafetyFromMetadata,
+  productSafetyProblems,
+} from "../product-safety"
 
-const manufacturer = { name: "Lichtwerk Eindhoven B.V.", address: "Hallenweg 12, 5615 PP Eindhoven, Nederland", email: "veiligheid@lichtwerk.example.nl", country: "NL" }
-const responsible = { name: "Helder Import B.V.", address: "Kade 4, 1013 AA Amsterdam, Nederland", email: "gpsr@helder.example.nl", country: "NL" }
+const manufacturer = {
+  name: "Lichtwerk Eindhoven B.V.",
+  address: "Hallenweg 12, 5615 PP Eindhoven, Nederland",
+  email: "veiligheid@lichtwerk.example.nl",
+  country: "NL",
+}
+const responsible = {
+  name: "Helder Import B.V.",
+  address: "Kade 4, 1013 AA Amsterdam, Nederland",
+  email: "gpsr@helder.example.nl",
+  country: "NL",
+}
 const product = {
   fitting: "E27",
   manufacturer,
@@ -51,7 +67,9 @@ describe("productSafetyProblems", () => {
 
   it("names the manufacturer's missing or invalid fields", () => {
     const { email: _, ...withoutEmail } = manufacturer
-    expect(productSafetyProblems({ ...product, manufacturer: { ...withoutEmail, country: "Nederland" } }, variants, true)).toEqual([
+    expect(
+      productSafetyProblems({ ...product, manufacturer: { ...withoutEmail, country: "Nederland" } }, variants, true),
+    ).toEqual([
       "product: manufacturer.email is missing",
       'product: manufacturer.country "Nederland" is invalid (an ISO 3166-1 alpha-2 code such as NL)',
     ])
@@ -64,16 +82,24 @@ describe("productSafetyProblems", () => {
     ])
     expect(productSafetyFromMetadata(chinese)).toBeNull()
     expect(productSafetyProblems({ ...chinese, eu_responsible_person: responsible }, variants, true)).toEqual([])
-    const outside = productSafetyProblems({ ...chinese, eu_responsible_person: { ...responsible, country: "GB" } }, variants, true)
+    const outside = productSafetyProblems(
+      { ...chinese, eu_responsible_person: { ...responsible, country: "GB" } },
+      variants,
+      true,
+    )
     expect(outside).toEqual([expect.stringMatching(/^product: eu_responsible_person.country "GB" is invalid/)])
   })
 
   it("requires warnings in Dutch and English, as many in each", () => {
-    expect(productSafetyProblems({ ...product, safety_en: [] }, variants, true)).toEqual([expect.stringMatching(/^product: safety_en \[\] is invalid/)])
-    expect(productSafetyProblems({ ...product, safety_nl: "" }, variants, true)).toEqual(["product: safety_nl is missing"])
-    expect(productSafetyProblems({ ...product, safety_nl: ["Alleen binnenshuis.", "Laat afkoelen."] }, variants, true)).toEqual([
-      "product: safety_nl and safety_en list a different number of warnings",
+    expect(productSafetyProblems({ ...product, safety_en: [] }, variants, true)).toEqual([
+      expect.stringMatching(/^product: safety_en \[\] is invalid/),
     ])
+    expect(productSafetyProblems({ ...product, safety_nl: "" }, variants, true)).toEqual([
+      "product: safety_nl is missing",
+    ])
+    expect(
+      productSafetyProblems({ ...product, safety_nl: ["Alleen binnenshuis.", "Laat afkoelen."] }, variants, true),
+    ).toEqual(["product: safety_nl and safety_en list a different number of warnings"])
   })
 
   it("checks each variant's EAN, the variant's own winning over the product's, and refuses a shared one", () => {
@@ -81,10 +107,22 @@ describe("productSafetyProblems", () => {
     expect(productSafetyProblems(product, [{ title: "Zwart", metadata: { ean: "9780306406158" } }], true)).toEqual([
       'variant "Zwart": ean "9780306406158" is invalid (a GTIN-13 of 13 digits with a valid check digit)',
     ])
-    expect(productSafetyProblems({ ...product, ean: EANS[2] }, [{ title: "Zwart", metadata: null }, { title: "Wit", metadata: {} }], true)).toEqual([
-      `variant "Wit": ean ${EANS[2]} is also the ean of variant "Zwart"`,
-    ])
-    expect(productIdentityFromMetadata({ ...product, ean: EANS[2], batch: "2026-48" }, { ean: EANS[0], model: "LW-HNG-040-W" })).toEqual({
+    expect(
+      productSafetyProblems(
+        { ...product, ean: EANS[2] },
+        [
+          { title: "Zwart", metadata: null },
+          { title: "Wit", metadata: {} },
+        ],
+        true,
+      ),
+    ).toEqual([`variant "Wit": ean ${EANS[2]} is also the ean of variant "Zwart"`])
+    expect(
+      productIdentityFromMetadata(
+        { ...product, ean: EANS[2], batch: "2026-48" },
+        { ean: EANS[0], model: "LW-HNG-040-W" },
+      ),
+    ).toEqual({
       model: "LW-HNG-040-W",
       ean: EANS[0],
       batch: "2026-48",
@@ -92,7 +130,11 @@ describe("productSafetyProblems", () => {
   })
 
   it("reads the product-wide part for display", () => {
-    expect(productSafetyFromMetadata(product)).toEqual({ manufacturer, safety_nl: product.safety_nl, safety_en: product.safety_en })
+    expect(productSafetyFromMetadata(product)).toEqual({
+      manufacturer,
+      safety_nl: product.safety_nl,
+      safety_en: product.safety_en,
+    })
     expect(productSafetyFromMetadata({ ...product, manufacturer: { ...manufacturer, email: "geen adres" } })).toBeNull()
   })
 })

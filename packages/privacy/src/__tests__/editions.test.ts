@@ -1,4 +1,15 @@
-import { bannerText, buildDataMap, changesSince, currentPolicyVersion, editionsToRecord, NO_INTEGRATIONS, policyContentHash, POLICY_VERSIONS, withEditions, type PolicyEdition } from "../index"
+import {
+  bannerText,
+  buildDataMap,
+  changesSince,
+  currentPolicyVersion,
+  editionsToRecord,
+  NO_INTEGRATIONS,
+  policyContentHash,
+  POLICY_VERSIONS,
+  withEditions,
+  type PolicyEdition,
+} from "../index"
 
 const DAY = new Date("2026-12-07T09:00:00Z")
 const plain = buildDataMap(NO_INTEGRATIONS)
@@ -7,7 +18,9 @@ const withGa4 = buildDataMap({ ...NO_INTEGRATIONS, ga4MeasurementId: "G-HELDER1"
 describe("policy editions", () => {
   it("first publishes the written history with its own dates, the newest carrying the content it describes", async () => {
     const first = await editionsToRecord([], plain, DAY)
-    expect(first.map((e) => [e.id, e.effective, e.wording])).toEqual(POLICY_VERSIONS.map((v) => [v.id, v.effective, v.id]))
+    expect(first.map((e) => [e.id, e.effective, e.wording])).toEqual(
+      POLICY_VERSIONS.map((v) => [v.id, v.effective, v.id]),
+    )
     expect(first.at(-1)!.contentHash).toBe(await policyContentHash(plain))
     expect(first.slice(0, -1).every((e) => e.contentHash === null)).toBe(true)
     expect(await editionsToRecord(first, plain, new Date("2027-01-01T00:00:00Z"))).toEqual([])
@@ -27,7 +40,12 @@ describe("policy editions", () => {
     const first = await editionsToRecord([], plain, DAY)
     const [added, ...more] = await editionsToRecord(first, withGa4, DAY)
     expect(more).toEqual([])
-    expect(added).toMatchObject({ id: `2026-12-07.${first.length + 1}`, effective: "2026-12-07", wording: POLICY_VERSIONS.at(-1)!.id, contentHash: await policyContentHash(withGa4) })
+    expect(added).toMatchObject({
+      id: `2026-12-07.${first.length + 1}`,
+      effective: "2026-12-07",
+      wording: POLICY_VERSIONS.at(-1)!.id,
+      contentHash: await policyContentHash(withGa4),
+    })
     const category = withGa4.consentCategories.find((c) => c.id === "analytics")!.name
     expect(added!.changes.nl).toContain(`Nieuw: Google Analytics 4 (${category.nl.toLowerCase()})`)
     expect(added!.changes.en).toContain(`New: Google Analytics 4 (${category.en.toLowerCase()})`)
@@ -43,8 +61,13 @@ describe("policy editions", () => {
     const first = await editionsToRecord([], plain, DAY)
     const moved = buildDataMap({ ...NO_INTEGRATIONS, hosting: { party: "Andere Hoster B.V.", location: "Nederland" } })
     const [edition] = await editionsToRecord(first, moved, DAY)
-    expect(edition!.changes.nl).toBe("Gewijzigd: Hosting van de webshop en de database: Andere Hoster B.V. (Nederland).")
-    const otherTerm = { ...plain, retention: plain.retention.map((r, i) => (i === 0 ? { ...r, keep: { months: 7 } } : r)) }
+    expect(edition!.changes.nl).toBe(
+      "Gewijzigd: Hosting van de webshop en de database: Andere Hoster B.V. (Nederland).",
+    )
+    const otherTerm = {
+      ...plain,
+      retention: plain.retention.map((r, i) => (i === 0 ? { ...r, keep: { months: 7 } } : r)),
+    }
     const [other] = await editionsToRecord(first, otherTerm, DAY)
     expect(other!.changes.en).toBe("Other changes to what this policy describes (categories, purposes or terms).")
   })
@@ -60,6 +83,8 @@ describe("policy editions", () => {
     expect(text.version).not.toBe(chosenUnder)
     expect(text.changes).toContain("Google Analytics 4")
     // The analytics category now lists the new service, so the text (and its hash) differs from what the visitor saw.
-    expect(text.categories.find((c) => c.id === "analytics")!.services.map((s) => s.name)).toContain("Google Analytics 4")
+    expect(text.categories.find((c) => c.id === "analytics")!.services.map((s) => s.name)).toContain(
+      "Google Analytics 4",
+    )
   })
 })

@@ -14,12 +14,18 @@ describe("the schema inventory", () => {
   it("keeps invoices and credit notes as issued, and the customer's name and address as personal data", () => {
     expect(SCHEMA_INVENTORY.invoice_pdf?.hold).toEqual(["content"])
     expect(SCHEMA_INVENTORY.customer?.identity).toEqual(expect.arrayContaining(["first_name", "last_name"]))
-    expect(SCHEMA_INVENTORY.order_address?.address).toEqual(expect.arrayContaining(["address_1", "phone", "postal_code"]))
+    expect(SCHEMA_INVENTORY.order_address?.address).toEqual(
+      expect.arrayContaining(["address_1", "phone", "postal_code"]),
+    )
   })
 
   it("has an export kind for every category of personal data a column holds", () => {
     const exported = new Set<string>(Object.values(EXPORT_KINDS).flatMap((kind) => kind.covers))
-    const held = new Set(inventoryColumns().map((column) => column.class).filter((cls) => !(COLUMN_MARKERS as readonly string[]).includes(cls)))
+    const held = new Set(
+      inventoryColumns()
+        .map((column) => column.class)
+        .filter((cls) => !(COLUMN_MARKERS as readonly string[]).includes(cls)),
+    )
     // Statistics are kept under a random key that changes every day: no row can be found for a person.
     expect([...held].filter((category) => !exported.has(category)).sort()).toEqual(["analytics"])
   })

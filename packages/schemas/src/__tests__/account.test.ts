@@ -33,8 +33,10 @@ describe("registrationSchema", () => {
 })
 
 describe("birthDateSchema", () => {
-  it.each(["1985-02-28", "2000-02-29"])("accepts %s", (date) => expect(birthDateSchema.safeParse(date).success).toBe(true))
+  it.each(["1985-02-28", "2000-02-29"])("accepts %s", (date) =>
+    expect(birthDateSchema.safeParse(date).success).toBe(true),
+  )
   it.each(["1985-02-30", "1899-12-31", "85-02-28", "2999-01-01"])("rejects %s", (date) =>
-    expect(birthDateSchema.safeParse(date).success).toBe(false)
+    expect(birthDateSchema.safeParse(date).success).toBe(false),
   )
 })

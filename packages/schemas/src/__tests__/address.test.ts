@@ -58,11 +58,20 @@ describe("checkoutAddressSchema", () => {
 describe("business details at checkout", () => {
   const base = {
     email: "inkoop@example.nl",
-    shipping_address: { first_name: "Bo", last_name: "Bakker", address_1: "Markt 1", postal_code: "7311AB", city: "Apeldoorn", country_code: "nl" },
+    shipping_address: {
+      first_name: "Bo",
+      last_name: "Bakker",
+      address_1: "Markt 1",
+      postal_code: "7311AB",
+      city: "Apeldoorn",
+      country_code: "nl",
+    },
   }
 
   it("normalises a typed VAT number and leaves empty business fields out", () => {
-    expect(checkoutAddressSchema.parse({ ...base, company: "Lampen B.V.", vat_number: "nl 1234.567.89 b01" })).toMatchObject({
+    expect(
+      checkoutAddressSchema.parse({ ...base, company: "Lampen B.V.", vat_number: "nl 1234.567.89 b01" }),
+    ).toMatchObject({
       company: "Lampen B.V.",
       vat_number: "NL123456789B01",
     })
@@ -73,7 +82,10 @@ describe("business details at checkout", () => {
   })
 
   it("refuses a VAT number that is not Dutch or Belgian in form", () => {
-    expect(checkoutAddressSchema.safeParse({ ...base, vat_number: "NL12345" }).error?.issues[0]).toMatchObject({ path: ["vat_number"], message: "invalid VAT number" })
+    expect(checkoutAddressSchema.safeParse({ ...base, vat_number: "NL12345" }).error?.issues[0]).toMatchObject({
+      path: ["vat_number"],
+      message: "invalid VAT number",
+    })
     expect(vatNumberSchema.safeParse("DE123456789").success).toBe(false)
   })
 })

@@ -24,18 +24,22 @@ describe("password policy (customers and staff)", () => {
   })
 
   it("refuses every password of the whole common list, whatever its case, also those of 12 characters or more", () => {
-    for (const common of ["password1234", "123456789012", "passwordpassword", "qwerty123456", "LeaveMeAlone"]) expect([common, passwordProblem(common)]).toEqual([common, "too_common"])
+    for (const common of ["password1234", "123456789012", "passwordpassword", "qwerty123456", "LeaveMeAlone"])
+      expect([common, passwordProblem(common)]).toEqual([common, "too_common"])
   })
 
   it("refuses what zxcvbn scores below 3: Dutch words with digits, repeats, keyboard rows", () => {
-    for (const weak of ["wachtwoord12", "aaaaaaaaaaaaaaaa", "1qaz2wsx3edc4rfv", "Amsterdam2026!"]) expect([weak, passwordProblem(weak)]).toEqual([weak, expect.stringMatching(/^too_(guessable|common)$/)])
+    for (const weak of ["wachtwoord12", "aaaaaaaaaaaaaaaa", "1qaz2wsx3edc4rfv", "Amsterdam2026!"])
+      expect([weak, passwordProblem(weak)]).toEqual([weak, expect.stringMatching(/^too_(guessable|common)$/)])
     expect(passwordProblem("wachtwoord12")).toBe("too_guessable")
   })
 
   it("refuses the owner's e-mail name and names, and the shop's own words with little else", () => {
     expect(passwordProblem("ANNA.DEVRIES-2026!", "anna.devries@example.nl")).toBe("contains_personal")
     expect(passwordProblem("devries-lamp-kap-47", { email: "anna.devries@example.nl" })).toBe("contains_personal")
-    expect(passwordProblem("gerda-en-de-zomer-89", { email: "g@example.nl", names: ["Gerda", "Beukema"] })).toBe("contains_personal")
+    expect(passwordProblem("gerda-en-de-zomer-89", { email: "g@example.nl", names: ["Gerda", "Beukema"] })).toBe(
+      "contains_personal",
+    )
     expect(passwordProblem("helderlamp2026")).toBe("too_guessable")
     expect(passwordProblem("helder-verlichting-12")).toBe("too_guessable")
     // Very short local parts and names would refuse too much.
@@ -44,6 +48,8 @@ describe("password policy (customers and staff)", () => {
 
   it("reports the problem as the zod issue message", () => {
     expect(passwordSchema("anna@example.nl").safeParse("kort").error?.issues[0]?.message).toBe("too_short")
-    expect(passwordSchema({ email: "anna@example.nl" }).safeParse("wachtwoord12").error?.issues[0]?.message).toBe("too_guessable")
+    expect(passwordSchema({ email: "anna@example.nl" }).safeParse("wachtwoord12").error?.issues[0]?.message).toBe(
+      "too_guessable",
+    )
   })
 })

@@ -10,11 +10,18 @@ describe("returnRequestSchema", () => {
 
   it("names what is wrong: no items, a line twice, an unknown reason, a foreign field", () => {
     expect(returnRequestSchema.safeParse({ items: [] }).error?.issues[0]?.message).toBe("choose at least one item")
-    const twice = returnRequestSchema.safeParse({ items: [{ id: line, quantity: 1, reason: "other" }, { id: line, quantity: 1, reason: "other" }] })
+    const twice = returnRequestSchema.safeParse({
+      items: [
+        { id: line, quantity: 1, reason: "other" },
+        { id: line, quantity: 1, reason: "other" },
+      ],
+    })
     expect(twice.error?.issues[0]?.message).toBe("each item once")
     expect(returnRequestSchema.safeParse({ items: [{ id: line, quantity: 1, reason: "bored" }] }).success).toBe(false)
     expect(returnRequestSchema.safeParse({ items: [{ id: line, quantity: 0, reason: "other" }] }).success).toBe(false)
-    expect(returnRequestSchema.safeParse({ items: [{ id: line, quantity: 1, reason: "other" }], refund: 100 }).success).toBe(false)
+    expect(
+      returnRequestSchema.safeParse({ items: [{ id: line, quantity: 1, reason: "other" }], refund: 100 }).success,
+    ).toBe(false)
   })
 })
 
@@ -29,7 +36,9 @@ describe("withdrawalSchema", () => {
   })
 
   it("refuses an unconfirmed statement or a bad e-mail address", () => {
-    expect(withdrawalSchema.safeParse({ ...statement, confirm: false }).error?.issues[0]?.message).toBe("confirm the withdrawal")
+    expect(withdrawalSchema.safeParse({ ...statement, confirm: false }).error?.issues[0]?.message).toBe(
+      "confirm the withdrawal",
+    )
     expect(withdrawalSchema.safeParse({ ...statement, email: "anna" }).success).toBe(false)
   })
 })

@@ -1,6 +1,12 @@
 import { TERMS_EDITIONS, termsEditionOn, termsHtml, termsParagraphParts, termsVersionSchema } from "../terms"
 
-const seller = { name: "Helder B.V.", address: "Hoofdstraat 1, 7311 AA Apeldoorn", email: "winkel@helder.local", kvk: "12345678", vat: "NL000099998B57" }
+const seller = {
+  name: "Helder B.V.",
+  address: "Hoofdstraat 1, 7311 AA Apeldoorn",
+  email: "winkel@helder.local",
+  kvk: "12345678",
+  vat: "NL000099998B57",
+}
 
 describe("general terms editions", () => {
   it("are dated, oldest first, each with the same articles in Dutch and English", () => {
@@ -20,7 +26,11 @@ describe("general terms editions", () => {
 
   it("fills in the seller and splits out links", () => {
     const parts = termsParagraphParts("Van {name} ({kvk}); zie [privacybeleid](/nl/privacy).", seller)
-    expect(parts).toEqual([{ text: "Van Helder B.V. (12345678); zie " }, { text: "privacybeleid", href: "/nl/privacy" }, { text: "." }])
+    expect(parts).toEqual([
+      { text: "Van Helder B.V. (12345678); zie " },
+      { text: "privacybeleid", href: "/nl/privacy" },
+      { text: "." },
+    ])
   })
 
   it("renders an attachment that names the version and the seller, with absolute links", () => {

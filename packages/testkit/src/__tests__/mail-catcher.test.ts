@@ -16,7 +16,9 @@ describe("startMailCatcher", () => {
       })
       const mail = await catcher.waitFor((m) => m.to.includes("anna@example.nl"))
       expect(mail.subject).toBe("Bevestig je e-mailadres")
-      expect(linkIn(mail, "http://localhost:8000/nl/account/verify")).toBe("http://localhost:8000/nl/account/verify?token=abc123")
+      expect(linkIn(mail, "http://localhost:8000/nl/account/verify")).toBe(
+        "http://localhost:8000/nl/account/verify?token=abc123",
+      )
       const sha256 = createHash("sha256").update("%PDF-1.4 test").digest("hex")
       expect(mail.attachments).toEqual([{ filename: "factuur.pdf", mimeType: "application/pdf", size: 13, sha256 }])
       const served = await (await fetch(`${catcher.httpUrl}/messages`)).json()

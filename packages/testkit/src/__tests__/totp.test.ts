@@ -1,6 +1,7 @@
 import { totpCode } from "../totp"
 
-// RFC 6238 appendix B: the SHA-1 test secret "12345678901234567890" (ASCII), 8-digit codes; the last six digits are the 6-digit code.
+// RFC 6238 appendix B: the SHA-1 test secret "12345678901234567890" (ASCII), 8-digit codes; the last six digits are the
+// 6-digit code.
 const RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
 const VECTORS: [number, string][] = [
   [59, "94287082"],

@@ -30,10 +30,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <a className="skip" href="#main">{t("skip")}</a>
+        <a className="skip" href="#main">
+          {t("skip")}
+        </a>
         <NextIntlClientProvider>
           <Header locale={locale} />
-          <main id="main" className="container">{children}</main>
+          <main id="main" className="container">
+            {children}
+          </main>
           <Footer locale={locale} />
           <ConsentBanner locale={locale} />
           <PageViews />

@@ -24,7 +24,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         {categories.map((category) => (
           <Link key={category.id} href={`/categories/${category.handle}`} className="card">
             {category.image ? <img src={category.image} alt="" width={400} height={400} /> : null}
-            <div className="body"><span className="title">{category.name}</span></div>
+            <div className="body">
+              <span className="title">{category.name}</span>
+            </div>
           </Link>
         ))}
       </div>

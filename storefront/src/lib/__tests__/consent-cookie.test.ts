@@ -1,6 +1,10 @@
 import { consentCookieJson } from "../consent-cookie"
 
-const choice = { consentId: "0b7c6a1e-7f5e-4b8e-9a51-2f3d8c1e4a90", revision: 2, categories: ["necessary", "analytics"] }
+const choice = {
+  consentId: "0b7c6a1e-7f5e-4b8e-9a51-2f3d8c1e4a90",
+  revision: 2,
+  categories: ["necessary", "analytics"],
+}
 
 describe("consentCookieJson", () => {
   it("reads the banner's choice stored plain or URI-encoded", () => {

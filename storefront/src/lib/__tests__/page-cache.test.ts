@@ -9,7 +9,11 @@ const RENDER_NONCE = "cmVuZGVyLW5vbmNlLTEyMzQ="
 function page(overrides: Partial<RenderedPage> = {}, text = "Hanglamp Nova"): RenderedPage {
   return {
     status: 200,
-    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${RENDER_NONCE}' 'strict-dynamic'`, "x-frame-options": "DENY" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": `script-src 'self' 'nonce-${RENDER_NONCE}' 'strict-dynamic'`,
+      "x-frame-options": "DENY",
+    },
     setCookies: [],
     body: `<html><head><script nonce="${RENDER_NONCE}" src="/_next/a.js"></script></head><body>${text}<script nonce="${RENDER_NONCE}">self.__next_f.push([1,"{\\"nonce\\":\\"${RENDER_NONCE}\\"}"])</script></body></html>`,
     ...overrides,
@@ -46,7 +50,11 @@ async function start({ render, now }: Setup = {}) {
   renders = []
   arrivals = 0
   changed = () => {}
-  cache = createPageCache({ render: async (path) => (renders.push(path), changed(), render ? render(path) : page()), ttlMs: 1000, ...(now ? { now } : {}) })
+  cache = createPageCache({
+    render: async (path) => (renders.push(path), changed(), render ? render(path) : page()),
+    ttlMs: 1000,
+    ...(now ? { now } : {}),
+  })
   server = createServer((req, res) => {
     if (!isCatalogPageRequest(req)) return res.writeHead(418).end()
     // serve() joins or starts the render synchronously, so a counted request is already waiting on it.
@@ -65,11 +73,25 @@ describe("isCatalogPageRequest", () => {
   const request = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers })
 
   it("takes the home, category and product pages in each language as a first load", () => {
-    for (const url of ["/nl", "/en", "/nl/categories/hanglampen", "/en/products/hanglamp-nova-40"]) expect(isCatalogPageRequest(request(url))).toBe(true)
+    for (const url of ["/nl", "/en", "/nl/categories/hanglampen", "/en/products/hanglamp-nova-40"])
+      expect(isCatalogPageRequest(request(url))).toBe(true)
   })
 
   it("leaves everything personal, every query, payload request and other method to Next", () => {
-    for (const url of ["/", "/nl/", "/nl/cart", "/nl/account", "/nl/checkout", "/nl/search", "/nl/order/order_1", "/nl/products/x/y", "/nl?q=1", "/nl/products/Nova", "/de/products/nova", "/api/revalidate"]) {
+    for (const url of [
+      "/",
+      "/nl/",
+      "/nl/cart",
+      "/nl/account",
+      "/nl/checkout",
+      "/nl/search",
+      "/nl/order/order_1",
+      "/nl/products/x/y",
+      "/nl?q=1",
+      "/nl/products/Nova",
+      "/de/products/nova",
+      "/api/revalidate",
+    ]) {
       expect(isCatalogPageRequest(request(url))).toBe(false)
     }
     expect(isCatalogPageRequest(request("/nl", "POST"))).toBe(false)
@@ -93,7 +115,14 @@ describe("the page cache", () => {
     const answers = await together
     answers.push(await fetch(`${base}/nl/products/nova`))
     expect(renders).toEqual(["/nl/products/nova"])
-    expect(answers.map((a) => a.headers.get("x-helder-page-cache"))).toEqual(["miss", "miss", "miss", "miss", "miss", "hit"])
+    expect(answers.map((a) => a.headers.get("x-helder-page-cache"))).toEqual([
+      "miss",
+      "miss",
+      "miss",
+      "miss",
+      "miss",
+      "hit",
+    ])
     const nonces = new Set<string>()
     for (const answer of answers) {
       const nonce = nonceOf(answer.headers.get("content-security-policy"))!
@@ -117,7 +146,7 @@ describe("the page cache", () => {
         const chunks: Buffer[] = []
         res.on("data", (chunk: Buffer) => chunks.push(chunk))
         res.on("end", () => resolve(Buffer.concat(chunks)))
-      }).end()
+      }).end(),
     )
     expect(gunzipSync(body).toString()).toContain("Hanglamp Nova")
   })
@@ -155,7 +184,9 @@ describe("the page cache", () => {
   it("never keeps a page that sets a cookie, lacks a nonce, redirects or is not found", async () => {
     const results: Record<string, RenderedPage> = {
       "/nl/products/cookie": page({ setCookies: ["a=b"] }),
-      "/nl/products/plain": page({ headers: { "content-type": "text/html", "content-security-policy": "script-src 'self'" } }),
+      "/nl/products/plain": page({
+        headers: { "content-type": "text/html", "content-security-policy": "script-src 'self'" },
+      }),
       "/nl/products/moved": page({ status: 308, headers: { location: "/nl" } }),
       "/nl/products/missing": page({ status: 404 }),
     }

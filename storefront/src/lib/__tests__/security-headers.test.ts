@@ -10,7 +10,12 @@ const plain: SecurityContext = {
 
 /** The policy as directive → values. */
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split("; ").map((part) => { const [name, ...values] = part.split(" "); return [name!, values] }))
+  return Object.fromEntries(
+    policy.split("; ").map((part) => {
+      const [name, ...values] = part.split(" ")
+      return [name!, values]
+    }),
+  )
 }
 
 describe("the storefront's security headers", () => {
@@ -26,10 +31,19 @@ describe("the storefront's security headers", () => {
   })
 
   it("opens the policy to a third party only when that service is configured", () => {
-    const withAll = directives(contentSecurityPolicy({ ...plain, integrations: { ga4MeasurementId: "G-TEST1234", metaPixelId: "1234567890", stripe: true } }))
-    expect(withAll["connect-src"]).toEqual(expect.arrayContaining(["https://*.google-analytics.com", "https://www.facebook.com", "https://api.stripe.com"]))
+    const withAll = directives(
+      contentSecurityPolicy({
+        ...plain,
+        integrations: { ga4MeasurementId: "G-TEST1234", metaPixelId: "1234567890", stripe: true },
+      }),
+    )
+    expect(withAll["connect-src"]).toEqual(
+      expect.arrayContaining(["https://*.google-analytics.com", "https://www.facebook.com", "https://api.stripe.com"]),
+    )
     expect(withAll["frame-src"]).toEqual(["https://js.stripe.com", "https://hooks.stripe.com"])
-    const googleOnly = directives(contentSecurityPolicy({ ...plain, integrations: { ...plain.integrations, ga4MeasurementId: "G-TEST1234" } }))
+    const googleOnly = directives(
+      contentSecurityPolicy({ ...plain, integrations: { ...plain.integrations, ga4MeasurementId: "G-TEST1234" } }),
+    )
     expect(googleOnly["connect-src"]!.some((host) => host.includes("facebook") || host.includes("stripe"))).toBe(false)
   })
 

@@ -20,7 +20,6 @@ export async function getAccount(): Promise<Account | null> {
   }
 }
 
-
 /** The logged-in customer's orders, newest first. */
 export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
   const auth = await getAccountSession()

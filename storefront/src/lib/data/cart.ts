@@ -8,7 +8,6 @@ import { getRegion } from "./regions"
 
 type CartResponse = { cart: HttpTypes.StoreCart }
 
-
 /** The visitor's open cart with these fields, or null when they have none (or it was completed or removed). */
 async function openCart(fields: string): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()

@@ -9,7 +9,7 @@ import { storeFetch } from "../medusa"
 export async function listCategories(locale: Locale): Promise<CategoryView[]> {
   const { product_categories } = await storeFetch<{ product_categories: HttpTypes.StoreProductCategory[] }>(
     "/store/product-categories",
-    { query: { fields: STORE_FIELDS.categories, limit: 100, order: "rank" }, tags: [cacheTags.categories] }
+    { query: { fields: STORE_FIELDS.categories, limit: 100, order: "rank" }, tags: [cacheTags.categories] },
   )
   return product_categories.map((category) => toCategoryView(category, locale))
 }

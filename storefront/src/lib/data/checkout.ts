@@ -8,7 +8,7 @@ import { retrying } from "../retry"
 export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
   const { shipping_options } = await storeFetch<{ shipping_options: HttpTypes.StoreCartShippingOption[] }>(
     "/store/shipping-options",
-    { query: { cart_id: cartId } }
+    { query: { cart_id: cartId } },
   )
   return shipping_options
 }
@@ -17,7 +17,7 @@ export async function listShippingOptions(cartId: string): Promise<HttpTypes.Sto
 export async function listPaymentProviders(regionId: string): Promise<HttpTypes.StorePaymentProvider[]> {
   const { payment_providers } = await storeFetch<{ payment_providers: HttpTypes.StorePaymentProvider[] }>(
     "/store/payment-providers",
-    { query: { region_id: regionId } }
+    { query: { region_id: regionId } },
   )
   return payment_providers
 }
@@ -27,8 +27,13 @@ export async function listPaymentProviders(regionId: string): Promise<HttpTypes.
  * the region, Medusa replaces the shipping address with the bare country of a one-country region
  * (core-flows update-cart, "regionIsNew"), so a Belgian order lost its street: the region moves first.
  */
-export async function updateCartAddress(cart: { id: string; region_id?: string | null }, regionId: string, body: Record<string, unknown>) {
-  if (cart.region_id !== regionId) await storeFetch(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: regionId } })
+export async function updateCartAddress(
+  cart: { id: string; region_id?: string | null },
+  regionId: string,
+  body: Record<string, unknown>,
+) {
+  if (cart.region_id !== regionId)
+    await storeFetch(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: regionId } })
   await storeFetch(`/store/carts/${cart.id}`, { method: "POST", body })
 }
 
@@ -40,14 +45,17 @@ export async function setShippingMethod(cartId: string, optionId: string) {
 type PaymentCollectionResponse = { payment_collection: HttpTypes.StorePaymentCollection }
 
 /** Opens a payment session with the chosen provider and returns it (Stripe's holds the client secret). */
-export async function initiatePayment(cartId: string, providerId: string): Promise<HttpTypes.StorePaymentSession | undefined> {
+export async function initiatePayment(
+  cartId: string,
+  providerId: string,
+): Promise<HttpTypes.StorePaymentSession | undefined> {
   const { payment_collection } = await storeFetch<PaymentCollectionResponse>("/store/payment-collections", {
     method: "POST",
     body: { cart_id: cartId },
   })
   const { payment_collection: updated } = await storeFetch<PaymentCollectionResponse>(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { method: "POST", body: { provider_id: providerId } }
+    { method: "POST", body: { provider_id: providerId } },
   )
   return updated.payment_sessions?.find((session) => session.provider_id === providerId)
 }
@@ -64,7 +72,7 @@ type CompleteResponse =
 export async function completeCart(cartId: string): Promise<CompleteResponse> {
   return retrying(
     () => storeFetch<CompleteResponse>(`/store/carts/${cartId}/complete`, { method: "POST" }),
-    (error) => error instanceof StoreApiError && error.status === 409
+    (error) => error instanceof StoreApiError && error.status === 409,
   )
 }
 

@@ -41,5 +41,10 @@ export async function linkConsentToAccount(consentId: string, auth: AccountSessi
   const consentProof = await getConsentProof()
   // Without the proof the choices are not this browser's to link (someone else's id in a planted cookie).
   if (!consentProof) return
-  await storeFetch("/store/account/consents/link", { method: "POST", body: { consent_id: consentId }, auth, consentProof })
+  await storeFetch("/store/account/consents/link", {
+    method: "POST",
+    body: { consent_id: consentId },
+    auth,
+    consentProof,
+  })
 }

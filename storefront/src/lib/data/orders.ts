@@ -57,7 +57,9 @@ export function statementFromQuery(value: string | string[] | undefined): string
 
 /** The order page of a target, under the locale. */
 export function orderPath(target: OrderTarget, locale: string): string {
-  return target.kind === "account" ? `/${locale}/account/orders/${target.orderId}` : `/${locale}/order-link/${target.token}`
+  return target.kind === "account"
+    ? `/${locale}/account/orders/${target.orderId}`
+    : `/${locale}/order-link/${target.token}`
 }
 
 /** The promise-ledger surface of a target's order pages: the account's; an order link's pages are no surface. */
@@ -67,19 +69,33 @@ export function promiseScopeOf(target: OrderTarget): "account" | undefined {
 
 /** The view of a target's order; null when it is not the caller's or the link is bad. */
 export async function getOrderView(target: OrderTarget): Promise<OrderView | null> {
-  return target.kind === "account" ? getAccountOrderView(target.orderId) : getOrderLinkView(target.token, target.statement)
+  return target.kind === "account"
+    ? getAccountOrderView(target.orderId)
+    : getOrderLinkView(target.token, target.statement)
 }
 
 /** POSTs a return request or withdrawal for a target's order; the backend checks window and ownership. */
-export async function postOrderAction<T>(target: OrderTarget, action: "returns" | "withdrawal", body: unknown): Promise<T> {
+export async function postOrderAction<T>(
+  target: OrderTarget,
+  action: "returns" | "withdrawal",
+  body: unknown,
+): Promise<T> {
   if (target.kind === "account") {
     if (!ORDER_ID_PATTERN.test(target.orderId)) throw new StoreApiError(404, "Order not found")
-    return storeFetch<T>(`/store/account/orders/${target.orderId}/${action}`, { method: "POST", body, auth: await getAccountSession() })
+    return storeFetch<T>(`/store/account/orders/${target.orderId}/${action}`, {
+      method: "POST",
+      body,
+      auth: await getAccountSession(),
+    })
   }
   if (!ORDER_LINK_TOKEN_PATTERN.test(target.token)) throw new StoreApiError(404, "This link is invalid or has expired")
-  return storeFetch<T>(`/store/order-link/${action}`, { method: "POST", body, orderLink: target.token, withdrawalStatement: target.statement })
+  return storeFetch<T>(`/store/order-link/${action}`, {
+    method: "POST",
+    body,
+    orderLink: target.token,
+    withdrawalStatement: target.statement,
+  })
 }
-
 
 async function orNotFound<T>(request: Promise<T>): Promise<T | null> {
   try {
@@ -117,7 +133,10 @@ export async function getPlacedOrderView(): Promise<OrderView | null> {
 
 /** The signed link of the order a completed cart became; the cart id proves this browser placed it. */
 export async function createOrderLink(cartId: string): Promise<string> {
-  const { token } = await storeFetch<{ token: string }>("/store/order-link", { method: "POST", body: { cart_id: cartId } })
+  const { token } = await storeFetch<{ token: string }>("/store/order-link", {
+    method: "POST",
+    body: { cart_id: cartId },
+  })
   return token
 }
 
@@ -139,5 +158,8 @@ export async function downloadOrderLinkInvoice(token: string, documentId: string
  * when number and address belong together, and answers the same either way.
  */
 export async function requestWithdrawalLink(input: WithdrawalLinkRequest): Promise<void> {
-  await storeFetch("/store/withdrawal-link", { method: "POST", body: { ...input, order_number: String(input.order_number) } })
+  await storeFetch("/store/withdrawal-link", {
+    method: "POST",
+    body: { ...input, order_number: String(input.order_number) },
+  })
 }

@@ -4,9 +4,16 @@ import { cacheTags } from "../cache-tags"
 import { storeFetch } from "../medusa"
 import { dataMap } from "../privacy"
 
-type PolicyAnswer = { current: { id: string; effective: string; revision: number }; content_hash: string | null; editions: PolicyVersion[] }
+type PolicyAnswer = {
+  current: { id: string; effective: string; revision: number }
+  content_hash: string | null
+  editions: PolicyVersion[]
+}
 
-/** The policy as the backend published it: this installation's map with every edition as its version list, and the banner's revision. */
+/**
+ * The policy as the backend published it: this installation's map with every edition as its version list, and the
+ * banner's revision.
+ */
 export type PublishedPolicy = { map: DataMap; current: PolicyVersion; revision: number }
 
 /** This storefront's own content hash: its map is fixed for the process, so it is hashed once. */
@@ -22,7 +29,9 @@ export async function getPublishedPolicy(): Promise<PublishedPolicy> {
   if (!mismatchReported && answer.content_hash !== (await ownContentHash)) {
     // The two apps read different configurations: the banner's proof would not match the backend's.
     mismatchReported = true
-    console.error("The storefront's data map differs from the one the backend published: give both apps the same privacy settings.")
+    console.error(
+      "The storefront's data map differs from the one the backend published: give both apps the same privacy settings.",
+    )
   }
   const current = answer.editions.find((edition) => edition.id === answer.current.id)!
   return { map: { ...dataMap, policyVersions: answer.editions }, current, revision: answer.current.revision }

@@ -14,24 +14,30 @@ const PRIOR_PRICE_REVALIDATE_SECONDS = 60
  */
 export async function withPriorPrices(products: ProductView[], regionId: string): Promise<ProductView[]> {
   const ids = products.flatMap((product) => product.variants.map((variant) => variant.id))
-  const chunks = Array.from({ length: Math.ceil(ids.length / PRIOR_PRICES_MAX_VARIANTS) }, (_, i) => ids.slice(i * PRIOR_PRICES_MAX_VARIANTS, (i + 1) * PRIOR_PRICES_MAX_VARIANTS))
+  const chunks = Array.from({ length: Math.ceil(ids.length / PRIOR_PRICES_MAX_VARIANTS) }, (_, i) =>
+    ids.slice(i * PRIOR_PRICES_MAX_VARIANTS, (i + 1) * PRIOR_PRICES_MAX_VARIANTS),
+  )
   const answers = await Promise.all(
     chunks.map((variant_id) =>
       storeFetch<PriorPricesResponse>("/store/prior-prices", {
         query: { region_id: regionId, variant_id },
         tags: [cacheTags.products],
         revalidate: PRIOR_PRICE_REVALIDATE_SECONDS,
-      })
-    )
+      }),
+    ),
   )
-  const known = new Map(answers.flatMap((answer) => answer.prior_prices.map((entry) => [entry.variant_id, entry] as const)))
+  const known = new Map(
+    answers.flatMap((answer) => answer.prior_prices.map((entry) => [entry.variant_id, entry] as const)),
+  )
   return products.map((product) => {
     const variants = product.variants.map((variant) => {
       const entry = known.get(variant.id)
       return { ...variant, priorPrice: entry && entry.amount === variant.price ? entry.prior_price : null }
     })
     // The card shows the lowest price: it is announced as reduced only if that variant's price is.
-    const cheapest = variants.flatMap((variant) => (variant.price === product.price && variant.priorPrice !== null ? [variant.priorPrice] : []))
+    const cheapest = variants.flatMap((variant) =>
+      variant.price === product.price && variant.priorPrice !== null ? [variant.priorPrice] : [],
+    )
     const priorPrice = cheapest.length ? Math.min(...cheapest) : null
     return { ...product, variants, priorPrice }
   })

@@ -7,8 +7,8 @@ import { storeFetch } from "../medusa"
 import { withPriorPrices } from "./prior-prices"
 import { getRegion } from "./regions"
 
-// Cards show no stock, so lists (STORE_FIELDS.productList) leave out Medusa's inventory lookup, which halved the list's throughput
-// (BENCHMARKS.md, issue 8); their variants' `stock` is therefore null. The product page asks for it.
+// Cards show no stock, so lists (STORE_FIELDS.productList) leave out Medusa's inventory lookup, which halved the list's
+// throughput (BENCHMARKS.md, issue 8); their variants' `stock` is therefore null. The product page asks for it.
 /** The catalog is small (hundreds of products), so a category is fetched whole and filtered in the page. */
 const MAX_PRODUCTS = 500
 
@@ -21,7 +21,10 @@ export async function listCategoryProducts(categoryId: string, locale: Locale): 
     query: { category_id: [categoryId], region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
-  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
+  return withPriorPrices(
+    products.map((product) => toProductView(product, locale)),
+    region.id,
+  )
 }
 
 /** Products whose title or description match a free-text search. */
@@ -31,7 +34,10 @@ export async function searchProducts(q: string, locale: Locale): Promise<Product
     query: { q, region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
     tags: [cacheTags.products],
   })
-  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
+  return withPriorPrices(
+    products.map((product) => toProductView(product, locale)),
+    region.id,
+  )
 }
 
 /** The newest products, for the home page. */
@@ -41,7 +47,10 @@ export async function listNewProducts(locale: Locale, limit = 8): Promise<Produc
     query: { region_id: region.id, fields: STORE_FIELDS.productList, limit, order: "-created_at" },
     tags: [cacheTags.products],
   })
-  return withPriorPrices(products.map((product) => toProductView(product, locale)), region.id)
+  return withPriorPrices(
+    products.map((product) => toProductView(product, locale)),
+    region.id,
+  )
 }
 
 /** The products of these ids (a cart's lines), translated, with NL prices. */

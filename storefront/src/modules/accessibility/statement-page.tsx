@@ -24,19 +24,39 @@ async function StatementPage({ locale }: { locale: Locale }) {
       <p>{t("standard")}</p>
       <h2>{t("checksTitle")}</h2>
       <ul data-promise-scope="accessibility">
-        {promisesOn("accessibility").filter((promise) => promise.id !== "P-contact-answer").map((promise) => (
-          <li key={promise.id} data-promise={promise.id}>
-            {promise.says[locale]}{" "}
-            <span className="muted">{t("provenBy")} {tests(promise.id).map((test) => test.title.replace(/^(\[[^\]]+\]\s*)+/, "")).join("; ")}</span>
-          </li>
-        ))}
+        {promisesOn("accessibility")
+          .filter((promise) => promise.id !== "P-contact-answer")
+          .map((promise) => (
+            <li key={promise.id} data-promise={promise.id}>
+              {promise.says[locale]}{" "}
+              <span className="muted">
+                {t("provenBy")}{" "}
+                {tests(promise.id)
+                  .map((test) => test.title.replace(/^(\[[^\]]+\]\s*)+/, ""))
+                  .join("; ")}
+              </span>
+            </li>
+          ))}
       </ul>
-      <p data-testid="accessibility-last-pass">{lastPass ? t("lastPass", { date: new Date(lastPass).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" }) }) : t("noPass")}</p>
+      <p data-testid="accessibility-last-pass">
+        {lastPass
+          ? t("lastPass", {
+              date: new Date(lastPass).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
+                timeZone: "Europe/Amsterdam",
+                dateStyle: "long",
+                timeStyle: "short",
+              }),
+            })
+          : t("noPass")}
+      </p>
       <h2>{t("limitsTitle")}</h2>
       <p>{t("limits")}</p>
       <h2>{t("contactTitle")}</h2>
       <p data-promise-scope="accessibility" data-promise="P-contact-answer">
-        {t.rich("contact", { email: dataMap.controller.email, form: (chunks) => <Link href="/contact">{chunks}</Link> })}{" "}
+        {t.rich("contact", {
+          email: dataMap.controller.email,
+          form: (chunks) => <Link href="/contact">{chunks}</Link>,
+        })}{" "}
         {promisesOn("accessibility").find((promise) => promise.id === "P-contact-answer")!.says[locale]}
       </p>
       <p>{t("authority")}</p>

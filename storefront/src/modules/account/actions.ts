@@ -29,7 +29,18 @@ export type AccountFormState = {
 } | null
 
 const localeSchema = z.enum(["nl", "en"])
-const FORM_KEYS = ["first_name", "last_name", "email", "phone", "birth_date", "address_1", "postal_code", "city", "country_code", "locale"]
+const FORM_KEYS = [
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "birth_date",
+  "address_1",
+  "postal_code",
+  "city",
+  "country_code",
+  "locale",
+]
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
@@ -41,12 +52,15 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 /** Field name (last path segment) → the problem's message key. */
-function fieldProblems(issues: { path: (string | number | symbol)[] | string; message: string }[]): Record<string, string> {
+function fieldProblems(
+  issues: { path: (string | number | symbol)[] | string; message: string }[],
+): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const issue of issues) {
     const path = Array.isArray(issue.path) ? issue.path.map(String) : issue.path.split(".")
     const field = path[path.length - 1] ?? "form"
-    fields[field] ??= field === "password" || field === "current_password" ? issue.message : field === "new_email" ? "email" : field
+    fields[field] ??=
+      field === "password" || field === "current_password" ? issue.message : field === "new_email" ? "email" : field
   }
   return fields
 }
@@ -61,7 +75,12 @@ export async function register(_: AccountFormState, formData: FormData): Promise
     phone: values.phone,
     password: formData.get("password"),
     ...(values.birth_date ? { birth_date: values.birth_date } : {}),
-    address: { address_1: values.address_1, postal_code: values.postal_code, city: values.city, country_code: values.country_code },
+    address: {
+      address_1: values.address_1,
+      postal_code: values.postal_code,
+      city: values.city,
+      country_code: values.country_code,
+    },
     locale: values.locale,
   }
   const parsed = registrationSchema.safeParse(input)
@@ -70,7 +89,8 @@ export async function register(_: AccountFormState, formData: FormData): Promise
     await storeFetch("/store/account/register", { method: "POST", body: parsed.data })
     await subscribeIfTicked(formData, parsed.data.email, "registration", parsed.data.locale)
   } catch (error) {
-    if (error instanceof StoreApiError && error.status === 400) return { error: "invalid", fields: fieldProblems(error.issues), values }
+    if (error instanceof StoreApiError && error.status === 400)
+      return { error: "invalid", fields: fieldProblems(error.issues), values }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     throw error
   }
@@ -84,7 +104,10 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
   const locale = localeSchema.catch("nl").parse(formData.get("locale"))
   if (!parsed.success) return { error: "wrong_credentials", values }
   try {
-    const session = await storeFetch<{ token: string; session: string }>("/store/account/login", { method: "POST", body: parsed.data })
+    const session = await storeFetch<{ token: string; session: string }>("/store/account/login", {
+      method: "POST",
+      body: parsed.data,
+    })
     await setAccountSession(session)
     // The cookie choices this browser made before logging in join the customer's consent history;
     // a failure there must not turn a good login into an error.
@@ -92,7 +115,8 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
     if (consent) await linkConsentToAccount(consent.consentId, session).catch(() => {})
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong_credentials", values }
-    if (error instanceof StoreApiError && error.status === 403) return { error: error.type === "erasure_pending" ? "erasure_pending" : "not_verified", values }
+    if (error instanceof StoreApiError && error.status === 403)
+      return { error: error.type === "erasure_pending" ? "erasure_pending" : "not_verified", values }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     if (error instanceof StoreApiError && error.status === 400) return { error: "wrong_credentials", values }
     throw error
@@ -120,7 +144,8 @@ export async function verifyEmail(_: AccountFormState, formData: FormData): Prom
   try {
     await storeFetch("/store/account/verify-email", { method: "POST", body: parsed.data })
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
+      return { error: "invalid_link" }
     throw error
   }
   return { ok: true }
@@ -142,7 +167,11 @@ export async function requestPasswordReset(_: AccountFormState, formData: FormDa
 
 /** Sets a new password with the mailed link. */
 export async function resetPassword(_: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const parsed = passwordResetSchema.safeParse({ token: formData.get("token"), password: formData.get("password"), locale: formData.get("locale") })
+  const parsed = passwordResetSchema.safeParse({
+    token: formData.get("token"),
+    password: formData.get("password"),
+    locale: formData.get("locale"),
+  })
   if (!parsed.success) return { error: "invalid_link" }
   return passwordCall("/store/account/password-reset", parsed.data, null)
 }
@@ -160,11 +189,16 @@ export async function changePassword(_: AccountFormState, formData: FormData): P
   return passwordCall("/store/account/password", parsed.data, auth)
 }
 
-async function passwordCall(path: string, body: object, auth: Awaited<ReturnType<typeof getAccountSession>>): Promise<AccountFormState> {
+async function passwordCall(
+  path: string,
+  body: object,
+  auth: Awaited<ReturnType<typeof getAccountSession>>,
+): Promise<AccountFormState> {
   try {
     await storeFetch(path, { method: "POST", body, auth })
   } catch (error) {
-    if (error instanceof StoreApiError && error.status === 400) return { error: "invalid", fields: fieldProblems(error.issues) }
+    if (error instanceof StoreApiError && error.status === 400)
+      return { error: "invalid", fields: fieldProblems(error.issues) }
     if (error instanceof StoreApiError && error.status === 404) return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
@@ -216,13 +250,19 @@ export async function deleteAddress(formData: FormData): Promise<void> {
   revalidatePath("/[locale]/account", "layout")
 }
 
-async function accountWrite(path: string, method: "POST", body: object, values?: Record<string, string>): Promise<AccountFormState> {
+async function accountWrite(
+  path: string,
+  method: "POST",
+  body: object,
+  values?: Record<string, string>,
+): Promise<AccountFormState> {
   const auth = await getAccountSession()
   if (!auth) return { error: "invalid_link" }
   try {
     await storeFetch(path, { method, body, auth })
   } catch (error) {
-    if (error instanceof StoreApiError && error.status === 400) return { error: "invalid", fields: fieldProblems(error.issues), values }
+    if (error instanceof StoreApiError && error.status === 400)
+      return { error: "invalid", fields: fieldProblems(error.issues), values }
     if (error instanceof StoreApiError && error.status === 404) return { error: "invalid", values }
     throw error
   }
@@ -233,7 +273,11 @@ async function accountWrite(path: string, method: "POST", body: object, values?:
 /** Asks to change the login address; the backend checks the password and mails the new address. */
 export async function changeEmail(_: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const values = { new_email: String(formData.get("new_email") ?? "").slice(0, 254) }
-  const parsed = emailChangeSchema.safeParse({ password: formData.get("password"), new_email: formData.get("new_email"), locale: formData.get("locale") })
+  const parsed = emailChangeSchema.safeParse({
+    password: formData.get("password"),
+    new_email: formData.get("new_email"),
+    locale: formData.get("locale"),
+  })
   if (!parsed.success) return { error: "invalid", fields: { new_email: "email" }, values }
   return accountWrite("/store/account/email", "POST", parsed.data, values)
 }
@@ -245,7 +289,8 @@ export async function confirmEmail(_: AccountFormState, formData: FormData): Pro
   try {
     await storeFetch("/store/account/email/confirm", { method: "POST", body: parsed.data })
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
+      return { error: "invalid_link" }
     throw error
   }
   return { ok: true }

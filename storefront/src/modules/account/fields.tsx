@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl"
 import type { AccountFormState } from "./actions"
 
 /** A labelled input that shows its value from the last attempt and its problem, if any. */
-export function Field({ state, initial, name, label, ...props }: {
+export function Field({
+  state,
+  initial,
+  name,
+  label,
+  ...props
+}: {
   state: AccountFormState
   initial: Record<string, string>
   name: string
@@ -15,7 +21,12 @@ export function Field({ state, initial, name, label, ...props }: {
   return (
     <label className="field">
       {label}
-      <input name={name} defaultValue={state?.values?.[name] ?? initial[name] ?? ""} aria-invalid={problem ? true : undefined} {...props} />
+      <input
+        name={name}
+        defaultValue={state?.values?.[name] ?? initial[name] ?? ""}
+        aria-invalid={problem ? true : undefined}
+        {...props}
+      />
       {problem ? <span className="error">{t(`errors.${problem}`)}</span> : null}
     </label>
   )
@@ -24,6 +35,15 @@ export function Field({ state, initial, name, label, ...props }: {
 /** The form-level message: saved, or what went wrong. */
 export function FormStatus({ state }: { state: AccountFormState }) {
   const t = useTranslations("account")
-  if (state?.ok) return <p className="notice ok" role="status">{t("saved")}</p>
-  return state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null
+  if (state?.ok)
+    return (
+      <p className="notice ok" role="status">
+        {t("saved")}
+      </p>
+    )
+  return state?.error ? (
+    <p className="notice error" role="alert">
+      {t(`errors.${state.error}`)}
+    </p>
+  ) : null
 }

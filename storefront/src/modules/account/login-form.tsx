@@ -11,16 +11,28 @@ export function LoginForm({ locale }: { locale: "nl" | "en" }) {
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null}
+      {state?.error ? (
+        <p className="notice error" role="alert">
+          {t(`errors.${state.error}`)}
+        </p>
+      ) : null}
       <label className="field">
         {t("email")}
-        <input name="email" type="email" autoComplete="username" defaultValue={state?.values?.email ?? ""} maxLength={254} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state?.values?.email ?? ""}
+          maxLength={254}
+        />
       </label>
       <label className="field">
         {t("password")}
         <input name="password" type="password" autoComplete="current-password" maxLength={200} />
       </label>
-      <button type="submit" disabled={pending}>{t("submitLogin")}</button>
+      <button type="submit" disabled={pending}>
+        {t("submitLogin")}
+      </button>
     </form>
   )
 }

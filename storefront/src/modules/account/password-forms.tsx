@@ -3,7 +3,14 @@
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { changeEmail, changePassword, confirmEmail, requestPasswordReset, resetPassword, type AccountFormState } from "./actions"
+import {
+  changeEmail,
+  changePassword,
+  confirmEmail,
+  requestPasswordReset,
+  resetPassword,
+  type AccountFormState,
+} from "./actions"
 import { PasswordStrength } from "./password-strength"
 
 function Problem({ state, field }: { state: AccountFormState; field: string }) {
@@ -18,7 +25,14 @@ function NewPassword({ state, label }: { state: AccountFormState; label: string 
   return (
     <label className="field">
       {label}
-      <input name="password" type="password" autoComplete="new-password" maxLength={200} onChange={(e) => setPassword(e.target.value)} aria-invalid={state?.fields?.password ? true : undefined} />
+      <input
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={200}
+        onChange={(e) => setPassword(e.target.value)}
+        aria-invalid={state?.fields?.password ? true : undefined}
+      />
       <span className="muted">{t("passwordRules")}</span>
       <PasswordStrength password={password} userInputs={[]} />
       <Problem state={state} field="password" />
@@ -28,24 +42,41 @@ function NewPassword({ state, label }: { state: AccountFormState; label: string 
 
 function FormError({ state }: { state: AccountFormState }) {
   const t = useTranslations("account")
-  return state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null
+  return state?.error ? (
+    <p className="notice error" role="alert">
+      {t(`errors.${state.error}`)}
+    </p>
+  ) : null
 }
 
 /** "Forgot password": asks for the address and always answers the same way. */
 export function ForgotPasswordForm({ locale }: { locale: "nl" | "en" }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(requestPasswordReset, null)
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="link-sent" data-promise="P-account-reset-link">{t("linkSent")}</p>
+  if (state?.ok)
+    return (
+      <p className="notice ok" role="status" data-testid="link-sent" data-promise="P-account-reset-link">
+        {t("linkSent")}
+      </p>
+    )
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormError state={state} />
       <label className="field">
         {t("email")}
-        <input name="email" type="email" autoComplete="email" maxLength={254} defaultValue={state?.values?.email ?? ""} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          defaultValue={state?.values?.email ?? ""}
+        />
         <Problem state={state} field="email" />
       </label>
-      <button type="submit" disabled={pending}>{t("sendLink")}</button>
+      <button type="submit" disabled={pending}>
+        {t("sendLink")}
+      </button>
     </form>
   )
 }
@@ -67,7 +98,9 @@ export function ResetPasswordForm({ token, locale }: { token: string; locale: "n
       <input type="hidden" name="locale" value={locale} />
       <FormError state={state} />
       <NewPassword state={state} label={t("newPassword")} />
-      <button type="submit" disabled={pending}>{t("save")}</button>
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   )
 }
@@ -79,14 +112,22 @@ export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
   return (
     <form action={action} className="stack" noValidate key={state?.ok ? "done" : "form"}>
       <input type="hidden" name="locale" value={locale} />
-      {state?.ok ? <p className="notice ok" role="status" data-promise-scope="account" data-promise="P-sessions-end">{t("passwordChanged")}</p> : <FormError state={state} />}
+      {state?.ok ? (
+        <p className="notice ok" role="status" data-promise-scope="account" data-promise="P-sessions-end">
+          {t("passwordChanged")}
+        </p>
+      ) : (
+        <FormError state={state} />
+      )}
       <label className="field">
         {t("currentPassword")}
         <input name="current_password" type="password" autoComplete="current-password" maxLength={200} />
         <Problem state={state} field="current_password" />
       </label>
       <NewPassword state={state} label={t("newPassword")} />
-      <button type="submit" disabled={pending}>{t("save")}</button>
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   )
 }
@@ -95,14 +136,31 @@ export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
 export function ChangeEmailForm({ locale }: { locale: "nl" | "en" }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(changeEmail, null)
-  if (state?.ok) return <p className="notice ok" role="status" data-testid="email-change-sent" data-promise-scope="account" data-promise="P-account-email-change">{t("emailChangeSent")}</p>
+  if (state?.ok)
+    return (
+      <p
+        className="notice ok"
+        role="status"
+        data-testid="email-change-sent"
+        data-promise-scope="account"
+        data-promise="P-account-email-change"
+      >
+        {t("emailChangeSent")}
+      </p>
+    )
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormError state={state} />
       <label className="field">
         {t("newEmail")}
-        <input name="new_email" type="email" autoComplete="email" maxLength={254} defaultValue={state?.values?.new_email ?? ""} />
+        <input
+          name="new_email"
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          defaultValue={state?.values?.new_email ?? ""}
+        />
         <Problem state={state} field="new_email" />
       </label>
       <label className="field">
@@ -110,7 +168,9 @@ export function ChangeEmailForm({ locale }: { locale: "nl" | "en" }) {
         <input name="password" type="password" autoComplete="current-password" maxLength={200} />
         <Problem state={state} field="password" />
       </label>
-      <button type="submit" disabled={pending}>{t("save")}</button>
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   )
 }
@@ -131,7 +191,9 @@ export function ConfirmEmailForm({ token, locale }: { token: string; locale: "nl
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
       <FormError state={state} />
-      <button type="submit" disabled={pending}>{t("confirmEmail")}</button>
+      <button type="submit" disabled={pending}>
+        {t("confirmEmail")}
+      </button>
     </form>
   )
 }

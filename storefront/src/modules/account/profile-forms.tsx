@@ -13,20 +13,56 @@ export function ProfileForm({ initial }: { initial: Record<string, string> }) {
     <form action={action} className="stack" noValidate data-testid="profile-form">
       <FormStatus state={state} />
       <div className="row">
-        <Field state={state} initial={initial} name="first_name" label={t("firstName")} autoComplete="given-name" maxLength={100} />
-        <Field state={state} initial={initial} name="last_name" label={t("lastName")} autoComplete="family-name" maxLength={100} />
+        <Field
+          state={state}
+          initial={initial}
+          name="first_name"
+          label={t("firstName")}
+          autoComplete="given-name"
+          maxLength={100}
+        />
+        <Field
+          state={state}
+          initial={initial}
+          name="last_name"
+          label={t("lastName")}
+          autoComplete="family-name"
+          maxLength={100}
+        />
       </div>
-      <Field state={state} initial={initial} name="phone" label={t("phone")} type="tel" autoComplete="tel" maxLength={20} />
+      <Field
+        state={state}
+        initial={initial}
+        name="phone"
+        label={t("phone")}
+        type="tel"
+        autoComplete="tel"
+        maxLength={20}
+      />
       <Field state={state} initial={initial} name="birth_date" label={t("birthDate")} type="date" autoComplete="bday" />
-      <p className="muted">{t("email")}: {initial.email}</p>
-      <p className="muted" data-promise-scope="account" data-promise="P-account-email-change">{t("emailNote")}</p>
-      <button type="submit" disabled={pending}>{t("save")}</button>
+      <p className="muted">
+        {t("email")}: {initial.email}
+      </p>
+      <p className="muted" data-promise-scope="account" data-promise="P-account-email-change">
+        {t("emailNote")}
+      </p>
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   )
 }
 
 /** Adds an address (no address_id) or edits one; the country decides the postcode format. */
-export function AddressForm({ initial, addressId, isDefault }: { initial: Record<string, string>; addressId?: string; isDefault?: boolean }) {
+export function AddressForm({
+  initial,
+  addressId,
+  isDefault,
+}: {
+  initial: Record<string, string>
+  addressId?: string
+  isDefault?: boolean
+}) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(saveAddress, null)
   return (
@@ -49,11 +85,17 @@ export function AddressForm({ initial, addressId, isDefault }: { initial: Record
           </select>
         </label>
       </div>
-      <label><input type="checkbox" name="is_default_shipping" defaultChecked={isDefault} /> {t("defaultAddress")}</label>
+      <label>
+        <input type="checkbox" name="is_default_shipping" defaultChecked={isDefault} /> {t("defaultAddress")}
+      </label>
       <div className="row">
-        <button type="submit" disabled={pending}>{addressId ? t("save") : t("addAddress")}</button>
+        <button type="submit" disabled={pending}>
+          {addressId ? t("save") : t("addAddress")}
+        </button>
         {addressId ? (
-          <button type="submit" className="secondary" formAction={deleteAddress}>{t("delete")}</button>
+          <button type="submit" className="secondary" formAction={deleteAddress}>
+            {t("delete")}
+          </button>
         ) : null}
       </div>
     </form>

@@ -19,8 +19,14 @@ export function VerifyForm({ token }: { token: string }) {
   return (
     <form action={action} className="stack">
       <input type="hidden" name="token" value={token} />
-      {state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null}
-      <button type="submit" disabled={pending}>{t("confirm")}</button>
+      {state?.error ? (
+        <p className="notice error" role="alert">
+          {t(`errors.${state.error}`)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending}>
+        {t("confirm")}
+      </button>
     </form>
   )
 }

@@ -6,7 +6,10 @@ function analyticsAllowed(): boolean {
   if ((navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return false
   // Named __Secure- over HTTPS, as the banner writes it there.
   const name = scriptCookieName(CONSENT_COOKIE, location.protocol === "https:")
-  const raw = document.cookie.split("; ").find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1)
+  const raw = document.cookie
+    .split("; ")
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1)
   if (!raw) return false
   try {
     const categories: unknown = JSON.parse(decodeURIComponent(raw)).categories
@@ -23,5 +26,10 @@ function analyticsAllowed(): boolean {
 export function track(name: AnalyticsEventName, productId?: string) {
   if (!analyticsAllowed()) return
   const body = JSON.stringify({ name, path: location.pathname, ...(productId ? { product_id: productId } : {}) })
-  void fetch("/api/analytics", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: true }).catch(() => {})
+  void fetch("/api/analytics", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    keepalive: true,
+  }).catch(() => {})
 }

@@ -54,4 +54,3 @@ function stockOrGeneric(error: unknown): string {
   if (error instanceof StoreApiError && error.status < 500) return "rejected"
   throw error
 }
-

@@ -19,9 +19,21 @@ export function LineQuantity({ lineId, quantity, title }: { lineId: string; quan
     <div>
       <form action={action} className="row">
         <input type="hidden" name="line_id" value={lineId} />
-        <input type="number" name="quantity" defaultValue={quantity} min={0} max={99} aria-label={`${t("quantity")}: ${title}`} style={{ width: "5rem" }} />
-        <button type="submit" className="secondary" disabled={pending}>{t("update")}</button>
-        <button type="submit" className="secondary" name="quantity" value="0" disabled={pending}>{t("remove")}</button>
+        <input
+          type="number"
+          name="quantity"
+          defaultValue={quantity}
+          min={0}
+          max={99}
+          aria-label={`${t("quantity")}: ${title}`}
+          style={{ width: "5rem" }}
+        />
+        <button type="submit" className="secondary" disabled={pending}>
+          {t("update")}
+        </button>
+        <button type="submit" className="secondary" name="quantity" value="0" disabled={pending}>
+          {t("remove")}
+        </button>
       </form>
       {state && !state.ok ? <p role="alert">{te(ERROR_KEYS[state.error ?? ""] ?? "rejected")}</p> : null}
     </div>

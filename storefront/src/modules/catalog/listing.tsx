@@ -25,16 +25,32 @@ export async function Listing({ products, searchParams, locale, path }: Props) {
     <div className="listing">
       <Filters query={query} items={products} locale={locale} action={path} />
       <section aria-live="polite">
-        {error ? <p className="notice error" role="alert">{t("invalidFilter", { detail: error })}</p> : null}
+        {error ? (
+          <p className="notice error" role="alert">
+            {t("invalidFilter", { detail: error })}
+          </p>
+        ) : null}
         <div className="toolbar">
           <span data-testid="result-count">{t("results", { count: result.total })}</span>
         </div>
-        {result.total === 0 ? <p className="notice">{t("empty")}</p> : <ProductGrid products={result.items} locale={locale} />}
+        {result.total === 0 ? (
+          <p className="notice">{t("empty")}</p>
+        ) : (
+          <ProductGrid products={result.items} locale={locale} />
+        )}
         {result.pages > 1 ? (
           <nav className="pagination" aria-label={t("page", { page: result.page, pages: result.pages })}>
-            {result.page > 1 ? <a href={pageHref(result.page - 1)} rel="prev">{t("previous")}</a> : null}
+            {result.page > 1 ? (
+              <a href={pageHref(result.page - 1)} rel="prev">
+                {t("previous")}
+              </a>
+            ) : null}
             <span>{t("page", { page: result.page, pages: result.pages })}</span>
-            {result.page < result.pages ? <a href={pageHref(result.page + 1)} rel="next">{t("next")}</a> : null}
+            {result.page < result.pages ? (
+              <a href={pageHref(result.page + 1)} rel="next">
+                {t("next")}
+              </a>
+            ) : null}
           </nav>
         ) : null}
       </section>

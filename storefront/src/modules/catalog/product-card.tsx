@@ -26,7 +26,9 @@ export async function ProductCard({ product, locale }: { product: ProductView; l
           <PriorPrice priorPrice={product.priorPrice} locale={locale} />
         </div>
       </Link>
-      {shown?.energyLabel ? <EnergyBadge label={shown.energyLabel} handle={product.handle} variantId={shown.id} /> : null}
+      {shown?.energyLabel ? (
+        <EnergyBadge label={shown.energyLabel} handle={product.handle} variantId={shown.id} />
+      ) : null}
     </div>
   )
 }

@@ -38,7 +38,16 @@ const choiceSchema = z.object({
 
 function readForm(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const key of ["email", ...ADDRESS_FIELDS, "company", "vat_number", "shipping_option_id", "provider_id", "locale", "terms_version"]) {
+  for (const key of [
+    "email",
+    ...ADDRESS_FIELDS,
+    "company",
+    "vat_number",
+    "shipping_option_id",
+    "provider_id",
+    "locale",
+    "terms_version",
+  ]) {
     const value = formData.get(key)
     if (typeof value === "string") values[key] = value.slice(0, 300)
   }
@@ -76,9 +85,14 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
   })
   const choice = choiceSchema.safeParse(values)
   // A terms version the shop never published (a stale or forged form): show the form again with the current terms.
-  if (!choice.success && choice.error.issues.some((issue) => issue.path[0] === "terms_version")) return { error: "terms_version", values }
+  if (!choice.success && choice.error.issues.some((issue) => issue.path[0] === "terms_version"))
+    return { error: "terms_version", values }
   if (!address.success || !choice.success) {
-    return { error: "invalid", values, fields: fieldErrors([...(address.error?.issues ?? []), ...(choice.error?.issues ?? [])]) }
+    return {
+      error: "invalid",
+      values,
+      fields: fieldErrors([...(address.error?.issues ?? []), ...(choice.error?.issues ?? [])]),
+    }
   }
 
   const { email, shipping_address, company, vat_number } = address.data
@@ -91,11 +105,23 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     const addressBody = { ...shipping_address, phone, company }
     // The locale travels with the order (its invoice and mails are in the shopper's language), and so
     // do a business buyer's VAT number, which the invoice prints, and the general terms version shown.
-    const metadata = { ...cart.metadata, locale: choice.data.locale, vat_number: vat_number ?? null, terms_version: choice.data.terms_version }
-    await updateCartAddress(cart, region.id, { email, shipping_address: addressBody, billing_address: addressBody, metadata })
+    const metadata = {
+      ...cart.metadata,
+      locale: choice.data.locale,
+      vat_number: vat_number ?? null,
+      terms_version: choice.data.terms_version,
+    }
+    await updateCartAddress(cart, region.id, {
+      email,
+      shipping_address: addressBody,
+      billing_address: addressBody,
+      metadata,
+    })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
-    if (!options.some((o) => o.id === choice.data.shipping_option_id)) return { error: "invalid", values, fields: { shipping: "shipping" } }
-    if (!providers.some((p) => p.id === choice.data.provider_id)) return { error: "invalid", values, fields: { payment: "payment" } }
+    if (!options.some((o) => o.id === choice.data.shipping_option_id))
+      return { error: "invalid", values, fields: { shipping: "shipping" } }
+    if (!providers.some((p) => p.id === choice.data.provider_id))
+      return { error: "invalid", values, fields: { payment: "payment" } }
     await setShippingMethod(cart.id, choice.data.shipping_option_id)
     const session = await initiatePayment(cart.id, choice.data.provider_id)
     const clientSecret = session?.data?.client_secret

@@ -32,7 +32,18 @@ type Props = {
 }
 
 /** The guest checkout form; on any error it keeps every value the shopper typed. */
-export function CheckoutForm({ locale, optInText, stripeKey, initialError, initial, shippingOptions, subtotal, lines, providers, termsVersion }: Props) {
+export function CheckoutForm({
+  locale,
+  optInText,
+  stripeKey,
+  initialError,
+  initial,
+  shippingOptions,
+  subtotal,
+  lines,
+  providers,
+  termsVersion,
+}: Props) {
   const t = useTranslations("checkout")
   const tc = useTranslations("cart")
   const [state, action, pending] = useActionState(placeOrder, null)
@@ -49,7 +60,11 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         aria-describedby={fields[name] ? `${name}-error` : undefined}
         {...props}
       />
-      {fields[name] ? <span id={`${name}-error`} className="error">{t(`errors.${fields[name]}`)}</span> : null}
+      {fields[name] ? (
+        <span id={`${name}-error`} className="error">
+          {t(`errors.${fields[name]}`)}
+        </span>
+      ) : null}
     </label>
   )
   // A new key after each attempt re-mounts the fields, so they show the values the server sent back.
@@ -57,7 +72,11 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
     <form action={action} className="stack" key={JSON.stringify(state?.values ?? null)} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="terms_version" value={termsVersion} />
-      {error ? <p className="notice error" role="alert" data-testid="checkout-error">{t(`errors.${error}`)}</p> : null}
+      {error ? (
+        <p className="notice error" role="alert" data-testid="checkout-error">
+          {t(`errors.${error}`)}
+        </p>
+      ) : null}
       <h2>{t("contact")}</h2>
       <p className="muted">{t("guestNote")}</p>
       {input("email", t("email"), { type: "email", autoComplete: "email", required: true, maxLength: 254 })}
@@ -85,20 +104,35 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         {input("vat_number", t("vatNumber"), { maxLength: 20, placeholder: "NL123456789B01" })}
       </details>
       <fieldset className="stack">
-        <legend><h2>{t("shipping")}</h2></legend>
+        <legend>
+          <h2>{t("shipping")}</h2>
+        </legend>
         {shippingOptions.map((option, index) => (
           <label key={option.id} className="choice">
-            <input type="radio" name="shipping_option_id" value={option.id} data-index={index} defaultChecked={values.shipping_option_id ? values.shipping_option_id === option.id : index === 0} />
+            <input
+              type="radio"
+              name="shipping_option_id"
+              value={option.id}
+              data-index={index}
+              defaultChecked={values.shipping_option_id ? values.shipping_option_id === option.id : index === 0}
+            />
             <span>{option.label}</span> <strong>{option.price}</strong>
           </label>
         ))}
         {fields.shipping ? <span className="error">{t("errors.shipping")}</span> : null}
       </fieldset>
       <fieldset className="stack">
-        <legend><h2>{t("payment")}</h2></legend>
+        <legend>
+          <h2>{t("payment")}</h2>
+        </legend>
         {providers.map((provider, index) => (
           <label key={provider.id} className="choice">
-            <input type="radio" name="provider_id" value={provider.id} defaultChecked={values.provider_id ? values.provider_id === provider.id : index === 0} />
+            <input
+              type="radio"
+              name="provider_id"
+              value={provider.id}
+              defaultChecked={values.provider_id ? values.provider_id === provider.id : index === 0}
+            />
             <span>{provider.label}</span>
           </label>
         ))}
@@ -112,26 +146,49 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
         <h2 id="before-order-title">{t("beforeOrder.title")}</h2>
         <ul className="order-lines" aria-label={t("beforeOrder.lines")}>
           {lines.map((line) => (
-            <li key={line.id} data-testid="order-line"><span>{line.text}</span> <strong>{line.price}</strong></li>
+            <li key={line.id} data-testid="order-line">
+              <span>{line.text}</span> <strong>{line.price}</strong>
+            </li>
           ))}
         </ul>
         <p>{t("beforeOrder.delivery")}</p>
-        <p>{t("beforeOrder.withdrawal")} <a href={`/${locale}/withdrawal-form`} download>{t("beforeOrder.modelForm")}</a>.</p>
+        <p>
+          {t("beforeOrder.withdrawal")}{" "}
+          <a href={`/${locale}/withdrawal-form`} download>
+            {t("beforeOrder.modelForm")}
+          </a>
+          .
+        </p>
         <p>{t("beforeOrder.guarantee")}</p>
         <GuaranteeNotice locale={locale} />
         <p data-testid="checkout-terms">
           {t.rich("beforeOrder.terms", {
             version: termsVersion,
-            link: (chunks) => <Link href={SHOP_INFO_PATHS.terms[locale]} target="_blank" data-testid="checkout-terms-link">{chunks}</Link>,
+            link: (chunks) => (
+              <Link href={SHOP_INFO_PATHS.terms[locale]} target="_blank" data-testid="checkout-terms-link">
+                {chunks}
+              </Link>
+            ),
           })}
         </p>
         <div className="totals" data-testid="checkout-totals" aria-live="polite">
-          <div><span>{tc("subtotal")}</span><span>{subtotal}</span></div>
+          <div>
+            <span>{tc("subtotal")}</span>
+            <span>{subtotal}</span>
+          </div>
           {shippingOptions.map((option, index) => (
             <div key={option.id} className="delivery-total" data-option-index={index}>
-              <div><span>{tc("shipping")}</span><span>{option.price}</span></div>
-              <div className="grand"><span>{t("totalInclVat")}</span><span data-testid="checkout-total">{option.total}</span></div>
-              <p className="obligation" data-testid="checkout-obligation">{t("beforeOrder.obligation", { total: option.total })}</p>
+              <div>
+                <span>{tc("shipping")}</span>
+                <span>{option.price}</span>
+              </div>
+              <div className="grand">
+                <span>{t("totalInclVat")}</span>
+                <span data-testid="checkout-total">{option.total}</span>
+              </div>
+              <p className="obligation" data-testid="checkout-obligation">
+                {t("beforeOrder.obligation", { total: option.total })}
+              </p>
             </div>
           ))}
         </div>
@@ -139,7 +196,9 @@ export function CheckoutForm({ locale, optInText, stripeKey, initialError, initi
       {state?.stripeClientSecret && stripeKey ? (
         <StripePayment publishableKey={stripeKey} clientSecret={state.stripeClientSecret} locale={locale} />
       ) : (
-        <button type="submit" disabled={pending} data-testid="place-order">{pending ? t("placing") : t("place")}</button>
+        <button type="submit" disabled={pending} data-testid="place-order">
+          {pending ? t("placing") : t("place")}
+        </button>
       )}
     </form>
   )

@@ -55,8 +55,14 @@ function ConfirmPayment({ locale }: { locale: "nl" | "en" }) {
   return (
     <div className="stack">
       <PaymentElement />
-      {error ? <p role="alert" className="notice error">{error}</p> : null}
-      <button type="button" onClick={pay} disabled={!stripe || pending}>{pending ? t("placing") : t("place")}</button>
+      {error ? (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" onClick={pay} disabled={!stripe || pending}>
+        {pending ? t("placing") : t("place")}
+      </button>
     </div>
   )
 }

@@ -10,7 +10,12 @@ type Props = { params: Promise<{ locale: Locale }> }
  * A page that has its own address in each language (/nl/privacy/bewijs, /en/privacy/proof): the route
  * for one language, whose title is `namespace.titleKey`; the other language's address answers 404.
  */
-export function languageRoute(only: Locale, namespace: string, titleKey: string, render: (locale: Locale) => Promise<ReactNode>) {
+export function languageRoute(
+  only: Locale,
+  namespace: string,
+  titleKey: string,
+  render: (locale: Locale) => Promise<ReactNode>,
+) {
   return {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const { locale } = await params

@@ -19,7 +19,8 @@ export async function ConsentBanner({ locale }: { locale: Locale }) {
     if (changes) changesSince[index + 1] = changes
   })
   const cookies: Record<string, { name: string; pattern: boolean }[]> = {}
-  for (const service of allServices(dataMap)) (cookies[service.category] ??= []).push(...service.cookies.map(({ name, pattern }) => ({ name, pattern })))
+  for (const service of allServices(dataMap))
+    (cookies[service.category] ??= []).push(...service.cookies.map(({ name, pattern }) => ({ name, pattern })))
   return (
     <CookieBanner
       text={bannerText(dataMap, locale, now)}

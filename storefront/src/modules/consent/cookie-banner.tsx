@@ -43,13 +43,20 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 const paragraphs = (...parts: [text: string | null, promise: string][]) =>
   parts
     .filter((part): part is [string, string] => Boolean(part[0]))
-    .flatMap(([text, promise]) => text.split(/\n|(?<=[.!?])\s+(?=[A-Z"“])/).map((sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`))
+    .flatMap(([text, promise]) =>
+      text
+        .split(/\n|(?<=[.!?])\s+(?=[A-Z"“])/)
+        .map((sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`),
+    )
     .join("")
 const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
 
 /** The policy revision this browser's stored choice was made under, if any. */
 function storedRevision(cookieName: string): number | null {
-  const raw = document.cookie.split("; ").find((pair) => pair.startsWith(`${cookieName}=`))?.slice(cookieName.length + 1)
+  const raw = document.cookie
+    .split("; ")
+    .find((pair) => pair.startsWith(`${cookieName}=`))
+    ?.slice(cookieName.length + 1)
   const stored = raw ? consentCookieJson(raw) : null
   const revision = stored && typeof stored === "object" && "revision" in stored ? stored.revision : null
   return typeof revision === "number" ? revision : null
@@ -60,7 +67,11 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
   return {
     consentModal: {
       title: text.title,
-      description: paragraphs([text.changes, BANNER_PROMISES.changes], [text.description, BANNER_PROMISES.description], [text.gpcNotice, BANNER_PROMISES.gpcNotice]),
+      description: paragraphs(
+        [text.changes, BANNER_PROMISES.changes],
+        [text.description, BANNER_PROMISES.description],
+        [text.gpcNotice, BANNER_PROMISES.gpcNotice],
+      ),
       acceptAllBtn: text.acceptAll,
       acceptNecessaryBtn: text.rejectAll,
       showPreferencesBtn: text.settings,
@@ -72,16 +83,31 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
       savePreferencesBtn: text.save,
       closeIconLabel: text.close,
       sections: [
-        { description: paragraphs([text.settingsIntro, BANNER_PROMISES.settingsIntro], [text.gpcNotice, BANNER_PROMISES.gpcNotice]) },
+        {
+          description: paragraphs(
+            [text.settingsIntro, BANNER_PROMISES.settingsIntro],
+            [text.gpcNotice, BANNER_PROMISES.gpcNotice],
+          ),
+        },
         ...text.categories.map((category) => ({
           title: category.required ? `${escape(category.title)} (${escape(text.alwaysOn)})` : escape(category.title),
           description: paragraphs([category.description, BANNER_PROMISES.category]),
           // With GPC on, analytics and marketing get no switch: the signal has refused them.
           ...(gpc && OPTIONAL_WITH_GPC.has(category.id) ? {} : { linkedCategory: category.id }),
           cookieTable: {
-            headers: { name: text.tableHeaders.name, service: text.tableHeaders.service, lifetime: text.tableHeaders.lifetime, purpose: text.tableHeaders.purpose },
+            headers: {
+              name: text.tableHeaders.name,
+              service: text.tableHeaders.service,
+              lifetime: text.tableHeaders.lifetime,
+              purpose: text.tableHeaders.purpose,
+            },
             body: category.services.flatMap((service) =>
-              service.cookies.map((cookie) => ({ name: escape(cookie.name), service: escape(`${service.name} — ${service.party}`), lifetime: escape(cookie.lifetime), purpose: escape(cookie.purpose) }))
+              service.cookies.map((cookie) => ({
+                name: escape(cookie.name),
+                service: escape(`${service.name} — ${service.party}`),
+                lifetime: escape(cookie.lifetime),
+                purpose: escape(cookie.purpose),
+              })),
             ),
           },
         })),
@@ -99,7 +125,17 @@ function translation(text: BannerText, gpc: boolean, consentPagePath: string): C
  * The consent banner (vanilla-cookieconsent), loaded after the page: a fixed box that never moves the
  * layout. Every choice is sent to /api/consent as proof with the SHA-256 of the text shown.
  */
-export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath }: BannerProps) {
+export function CookieBanner({
+  text,
+  changesSince,
+  gpcNotice,
+  revision,
+  cookieName,
+  validDays,
+  cookies,
+  tags,
+  consentPagePath,
+}: BannerProps) {
   useEffect(() => {
     // Once per page load: a refreshed layout hands new props, but the banner is already running.
     if (started) return
@@ -125,7 +161,12 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
             gpc,
           })
           for (let attempt = 0; attempt < 3; attempt++) {
-            const response = await fetch("/api/consent", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: true }).catch(() => null)
+            const response = await fetch("/api/consent", {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body,
+              keepalive: true,
+            }).catch(() => null)
             if (response?.ok) return true
             // The consent id in this browser's cookie is not this browser's (planted, or from before
             // ids were bound to a browser): forget it and ask afresh under a new one.
@@ -148,7 +189,10 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
       // withdrawal is never undone by an earlier grant.
       let allowed = { analytics: false, marketing: false }
       const applyTags = async () => {
-        const narrowed = { analytics: allowed.analytics && granted("analytics"), marketing: allowed.marketing && granted("marketing") }
+        const narrowed = {
+          analytics: allowed.analytics && granted("analytics"),
+          marketing: allowed.marketing && granted("marketing"),
+        }
         if (narrowed.analytics !== allowed.analytics || narrowed.marketing !== allowed.marketing) {
           allowed = narrowed
           await applyThirdPartyChoice(tags, allowed, load)
@@ -165,15 +209,24 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
             {
               enabled: category.required,
               readOnly: category.required,
-              autoClear: { cookies: (cookies[category.id] ?? []).map((c) => ({ name: c.pattern ? new RegExp(`^${c.name}$`) : c.name })) },
+              autoClear: {
+                cookies: (cookies[category.id] ?? []).map((c) => ({
+                  name: c.pattern ? new RegExp(`^${c.name}$`) : c.name,
+                })),
+              },
             },
-          ])
+          ]),
       )
       await CC.run({
         revision,
         hideFromBots: false,
         autoClearCookies: true,
-        cookie: { name: cookieName, expiresAfterDays: validDays, sameSite: "Lax", secure: location.protocol === "https:" },
+        cookie: {
+          name: cookieName,
+          expiresAfterDays: validDays,
+          sameSite: "Lax",
+          secure: location.protocol === "https:",
+        },
         guiOptions: {
           consentModal: { layout: "box", position: "bottom right", equalWeightButtons: true, flipButtons: false },
           preferencesModal: { layout: "box", equalWeightButtons: true, flipButtons: false },
@@ -184,7 +237,8 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
           if (modalName !== "preferencesModal") return
           lastModal = "settings"
           // The library draws the cookie tables; their rows say what the cookie policy's table says.
-          for (const table of document.querySelectorAll("#cc-main .pm__section-table")) table.setAttribute("data-promise", BANNER_PROMISES.cookieTable)
+          for (const table of document.querySelectorAll("#cc-main .pm__section-table"))
+            table.setAttribute("data-promise", BANNER_PROMISES.cookieTable)
           const slot = document.querySelector("[data-consent-id]")
           if (slot) slot.textContent = CC.validConsent() ? CC.getCookie("consentId") : ""
         },
@@ -195,9 +249,12 @@ export function CookieBanner({ text, changesSince, gpcNotice, revision, cookieNa
           void applyTags()
         },
       })
-      // A browser that turned GPC on after accepting: the older grant is withdrawn (and its cookies cleared) as a GPC choice.
+      // A browser that turned GPC on after accepting: the older grant is withdrawn (and its cookies cleared) as a GPC
+      // choice.
       if (gpc && CC.validConsent() && [...OPTIONAL_WITH_GPC].some((category) => CC.acceptedCategory(category))) {
-        CC.acceptCategory(CC.getUserPreferences().acceptedCategories.filter((category) => !OPTIONAL_WITH_GPC.has(category)))
+        CC.acceptCategory(
+          CC.getUserPreferences().acceptedCategories.filter((category) => !OPTIONAL_WITH_GPC.has(category)),
+        )
       }
       libraryReady(CC)
     })

@@ -8,7 +8,13 @@ type Loader = (src: string) => Promise<boolean>
 type Tags = { ga4: string | null; metaPixel: string | null }
 
 /** Meta's queue function: calls wait in `queue` until fbevents.js installs `callMethod`. */
-type Fbq = ((...args: unknown[]) => void) & { queue: unknown[]; callMethod?: (...args: unknown[]) => void; loaded: boolean; version: string; disablePushState: boolean }
+type Fbq = ((...args: unknown[]) => void) & {
+  queue: unknown[]
+  callMethod?: (...args: unknown[]) => void
+  loaded: boolean
+  version: string
+  disablePushState: boolean
+}
 type GtagWindow = Window & { dataLayer?: unknown[]; fbq?: Fbq; _fbq?: Fbq }
 
 let googleLoaded = false
@@ -21,19 +27,26 @@ let marketingGranted = false
  * requests, order pages): the pixel stays silent there even with consent, so no form field can reach
  * Meta, hashed or not.
  */
-const PERSONAL_PAGES = /^\/(nl|en)\/(checkout|account|contact|privacy|order|order-link|withdrawal-form|newsletter)(\/|$)/
+const PERSONAL_PAGES =
+  /^\/(nl|en)\/(checkout|account|contact|privacy|order|order-link|withdrawal-form|newsletter)(\/|$)/
 const onPersonalPage = () => PERSONAL_PAGES.test(location.pathname)
 
 // gtag.js only reads Arguments objects from the data layer, as its own snippet pushes them.
 function gtag(..._: unknown[]) {
   const w = window as GtagWindow
   w.dataLayer = w.dataLayer ?? []
+  // eslint-disable-next-line prefer-rest-params -- the Arguments object itself, see above
   w.dataLayer.push(arguments)
 }
 
 // Google gets analytics storage at most: Helder runs no Google ads, so the ad signals stay denied.
 function googleConsent(analytics: boolean) {
-  return { analytics_storage: analytics ? "granted" : "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }
+  return {
+    analytics_storage: analytics ? "granted" : "denied",
+    ad_storage: "denied",
+    ad_user_data: "denied",
+    ad_personalization: "denied",
+  }
 }
 
 /** The address third parties may see: the page template, never an order-link token, query or id. */
@@ -62,7 +75,11 @@ export function followPageInThirdParty() {
 }
 
 /** Applies a choice: loads what was granted (once) and tells a loaded Google tag about the new state. */
-export async function applyThirdPartyChoice(tags: Tags, granted: { analytics: boolean; marketing: boolean }, load: Loader) {
+export async function applyThirdPartyChoice(
+  tags: Tags,
+  granted: { analytics: boolean; marketing: boolean },
+  load: Loader,
+) {
   if (tags.ga4 && (googleLoaded || granted.analytics)) {
     if (!googleLoaded) {
       gtag("consent", "default", googleConsent(false))
@@ -74,7 +91,8 @@ export async function applyThirdPartyChoice(tags: Tags, granted: { analytics: bo
     gtag("consent", "update", googleConsent(granted.analytics))
     // Google's opt-out switch: with it set, gtag.js sends nothing at all, not even Consent Mode's cookieless pings.
     Reflect.set(window, `ga-disable-${tags.ga4}`, !granted.analytics)
-    if (!googleLoaded && granted.analytics) googleLoaded = await load(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(tags.ga4)}`)
+    if (!googleLoaded && granted.analytics)
+      googleLoaded = await load(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(tags.ga4)}`)
   }
   marketingGranted = granted.marketing
   // The pixel reports the full address itself, so it never starts on a page whose address holds a token
@@ -86,11 +104,12 @@ export async function applyThirdPartyChoice(tags: Tags, granted: { analytics: bo
         if (fbq.callMethod) fbq.callMethod(...args)
         else fbq.queue.push(args)
       },
-      { queue: [] as unknown[], loaded: true, version: "2.0", disablePushState: true }
+      { queue: [] as unknown[], loaded: true, version: "2.0", disablePushState: true },
     )
     w.fbq = fbq
     w._fbq = fbq
-    // No automatic configuration: the pixel reads no buttons, page metadata or form fields (automatic advanced matching) by itself.
+    // No automatic configuration: the pixel reads no buttons, page metadata or form fields (automatic advanced
+    // matching) by itself.
     fbq("set", "autoConfig", false, tags.metaPixel)
     fbq("init", tags.metaPixel)
     fbq("track", "PageView")

@@ -21,12 +21,17 @@ export function AccountRequestForm({ locale }: { locale: "nl" | "en" }) {
   return (
     <form action={action} className="stack" noValidate data-testid="account-request">
       <input type="hidden" name="locale" value={locale} />
-      {state?.error ? <p className="notice error" role="alert">{t(`account.errors.${state.error}`)}</p> : null}
+      {state?.error ? (
+        <p className="notice error" role="alert">
+          {t(`account.errors.${state.error}`)}
+        </p>
+      ) : null}
       <fieldset>
         <legend>{t("request.kind")}</legend>
         {ACCOUNT_REQUEST_KINDS.map((kind) => (
           <label key={kind}>
-            <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} /> {t(`request.kinds.${kind}`)}
+            <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} />{" "}
+            {t(`request.kinds.${kind}`)}
           </label>
         ))}
       </fieldset>
@@ -34,7 +39,9 @@ export function AccountRequestForm({ locale }: { locale: "nl" | "en" }) {
         {t("request.details")}
         <textarea name="details" maxLength={2000} rows={4} defaultValue={values.details} />
       </label>
-      <button type="submit" disabled={pending}>{t("account.submit")}</button>
+      <button type="submit" disabled={pending}>
+        {t("account.submit")}
+      </button>
     </form>
   )
 }

@@ -2,15 +2,30 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { accountRequestSchema, erasureRequestSchema, guestRequestSchema, tokenSchema, type AccountPrivacyRequest } from "@helder/schemas"
+import {
+  accountRequestSchema,
+  erasureRequestSchema,
+  guestRequestSchema,
+  tokenSchema,
+  type AccountPrivacyRequest,
+} from "@helder/schemas"
 import { clearAccountSession, getAccountSession } from "@/lib/cookies"
 import { StoreApiError, storeFetch } from "@/lib/medusa"
 
 /** A data-rights form's outcome: ok, or a message key; per-field keys and the values to show again. */
-export type DataRightsState = { ok?: boolean; error?: string; fields?: Record<string, string>; values?: Record<string, string> } | null
+export type DataRightsState = {
+  ok?: boolean
+  error?: string
+  fields?: Record<string, string>
+  values?: Record<string, string>
+} | null
 
 /** What a guest's verified request leads to, as the backend answers it. */
-export type VerifiedRequest = { kind: AccountPrivacyRequest["kind"]; download_token: string | null; scheduled_for: string | null }
+export type VerifiedRequest = {
+  kind: AccountPrivacyRequest["kind"]
+  download_token: string | null
+  scheduled_for: string | null
+}
 
 const localeSchema = z.enum(["nl", "en"]).catch("nl")
 
@@ -19,11 +34,17 @@ export async function requestAccountErasure(_: DataRightsState, formData: FormDa
   const locale = localeSchema.parse(formData.get("locale"))
   const auth = await getAccountSession()
   if (!auth) redirect(`/${locale}/account/login`)
-  const parsed = erasureRequestSchema.safeParse({ password: formData.get("password"), confirm: formData.get("confirm") === "yes", locale })
+  const parsed = erasureRequestSchema.safeParse({
+    password: formData.get("password"),
+    confirm: formData.get("confirm") === "yes",
+    locale,
+  })
   if (!parsed.success) return { error: "invalid" }
   let scheduledFor: string
   try {
-    scheduledFor = (await storeFetch<{ scheduled_for: string }>("/store/account/erasure", { method: "POST", body: parsed.data, auth })).scheduled_for
+    scheduledFor = (
+      await storeFetch<{ scheduled_for: string }>("/store/account/erasure", { method: "POST", body: parsed.data, auth })
+    ).scheduled_for
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
@@ -41,7 +62,8 @@ export async function undoErasure(_: DataRightsState, formData: FormData): Promi
   try {
     await storeFetch("/store/privacy/erasure/undo", { method: "POST", body: parsed.data })
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
+      return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }
@@ -53,13 +75,22 @@ const GUEST_FIELDS = ["kind", "email", "order_number", "details"] as const
 /** A privacy request without an account: the backend mails a link to the order's address (or nothing, silently). */
 export async function submitGuestRequest(_: DataRightsState, formData: FormData): Promise<DataRightsState> {
   const values = Object.fromEntries(GUEST_FIELDS.map((key) => [key, String(formData.get(key) ?? "").slice(0, 2000)]))
-  const parsed = guestRequestSchema.safeParse({ ...values, details: values.details || undefined, locale: localeSchema.parse(formData.get("locale")) })
+  const parsed = guestRequestSchema.safeParse({
+    ...values,
+    details: values.details || undefined,
+    locale: localeSchema.parse(formData.get("locale")),
+  })
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "kind"), String(issue.path[0] ?? "kind")]))
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((issue) => [String(issue.path[0] ?? "kind"), String(issue.path[0] ?? "kind")]),
+    )
     return { error: "invalid", fields, values }
   }
   try {
-    await storeFetch("/store/privacy/requests", { method: "POST", body: { ...parsed.data, order_number: String(parsed.data.order_number) } })
+    await storeFetch("/store/privacy/requests", {
+      method: "POST",
+      body: { ...parsed.data, order_number: String(parsed.data.order_number) },
+    })
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     throw error
@@ -68,31 +99,53 @@ export async function submitGuestRequest(_: DataRightsState, formData: FormData)
 }
 
 /** The guest's mailed link, spent with a POST; the answer says what the page shows next. */
-export async function verifyGuestRequest(_: (DataRightsState & { result?: VerifiedRequest }) | null, formData: FormData) {
+export async function verifyGuestRequest(
+  _: (DataRightsState & { result?: VerifiedRequest }) | null,
+  formData: FormData,
+) {
   const parsed = tokenSchema.safeParse({ token: formData.get("token") })
   if (!parsed.success) return { error: "invalid_link" }
   try {
-    return { ok: true, result: await storeFetch<VerifiedRequest>("/store/privacy/requests/verify", { method: "POST", body: parsed.data }) }
+    return {
+      ok: true,
+      result: await storeFetch<VerifiedRequest>("/store/privacy/requests/verify", {
+        method: "POST",
+        body: parsed.data,
+      }),
+    }
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
+      return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }
 }
 
 /** The account request form's outcome: its due date, or a message key and the values to show again. */
-export type AccountRequestState = { ok?: boolean; due?: string; error?: string; values?: { kind: string; details: string } } | null
+export type AccountRequestState = {
+  ok?: boolean
+  due?: string
+  error?: string
+  values?: { kind: string; details: string }
+} | null
 
 /** A logged-in customer's correction, restriction or objection: the session is the identity step. */
 export async function submitAccountRequest(_: AccountRequestState, formData: FormData): Promise<AccountRequestState> {
   const locale = localeSchema.parse(formData.get("locale"))
   const auth = await getAccountSession()
   if (!auth) redirect(`/${locale}/account/login`)
-  const values = { kind: String(formData.get("kind") ?? "").slice(0, 20), details: String(formData.get("details") ?? "").slice(0, 2000) }
+  const values = {
+    kind: String(formData.get("kind") ?? "").slice(0, 20),
+    details: String(formData.get("details") ?? "").slice(0, 2000),
+  }
   const parsed = accountRequestSchema.safeParse({ ...values, details: values.details || undefined, locale })
   if (!parsed.success) return { error: "invalid", values }
   try {
-    const { request } = await storeFetch<{ request: AccountPrivacyRequest }>("/store/account/privacy-requests", { method: "POST", body: parsed.data, auth })
+    const { request } = await storeFetch<{ request: AccountPrivacyRequest }>("/store/account/privacy-requests", {
+      method: "POST",
+      body: parsed.data,
+      auth,
+    })
     return { ok: true, due: request.due_at }
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }

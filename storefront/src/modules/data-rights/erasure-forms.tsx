@@ -7,7 +7,11 @@ import { requestAccountErasure, undoErasure, type DataRightsState } from "./acti
 
 function FormError({ state }: { state: DataRightsState }) {
   const t = useTranslations("dataRights")
-  return state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null
+  return state?.error ? (
+    <p className="notice error" role="alert">
+      {t(`errors.${state.error}`)}
+    </p>
+  ) : null
 }
 
 /** The password once more and an explicit tick: deleting an account is never one careless click. */
@@ -25,7 +29,9 @@ export function DeleteAccountForm({ locale }: { locale: "nl" | "en" }) {
       <label>
         <input type="checkbox" name="confirm" value="yes" required /> {t("confirm")}
       </label>
-      <button type="submit" disabled={pending}>{t("deleteButton")}</button>
+      <button type="submit" disabled={pending}>
+        {t("deleteButton")}
+      </button>
     </form>
   )
 }
@@ -46,7 +52,9 @@ export function UndoErasureForm({ token }: { token: string }) {
     <form action={action} className="stack">
       <input type="hidden" name="token" value={token} />
       <FormError state={state} />
-      <button type="submit" disabled={pending}>{t("undoButton")}</button>
+      <button type="submit" disabled={pending}>
+        {t("undoButton")}
+      </button>
     </form>
   )
 }

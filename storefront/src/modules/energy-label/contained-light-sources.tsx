@@ -7,7 +7,13 @@ import type { Locale } from "@/lib/adapter"
  * one): the sentence of Regulation (EU) 2019/2015 Annex V point 2 with the class(es) of the light
  * source(s) it contains, and whether the user can replace them.
  */
-export function ContainedLightSources({ energy, locale }: { energy: Extract<EnergyInfo, { scope: "containing" }>; locale: Locale }) {
+export function ContainedLightSources({
+  energy,
+  locale,
+}: {
+  energy: Extract<EnergyInfo, { scope: "containing" }>
+  locale: Locale
+}) {
   const t = useTranslations("energyLabel")
   if (energy.classes.length === 0) return null
   return (

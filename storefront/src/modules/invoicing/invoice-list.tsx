@@ -7,9 +7,24 @@ import { formatPrice } from "@/modules/common/format"
  * An order's invoices and credit notes, each a PDF download; `hrefOf` knows the route (account or order
  * link), `promiseScope` the promise-ledger surface the list is said on, if any.
  */
-export async function InvoiceList({ invoices, locale, hrefOf, promiseScope }: { invoices: InvoiceSummary[]; locale: Locale; hrefOf: (id: string) => string; promiseScope?: "account" }) {
+export async function InvoiceList({
+  invoices,
+  locale,
+  hrefOf,
+  promiseScope,
+}: {
+  invoices: InvoiceSummary[]
+  locale: Locale
+  hrefOf: (id: string) => string
+  promiseScope?: "account"
+}) {
   const t = await getTranslations({ locale, namespace: "invoices" })
-  if (!invoices.length) return <p className="muted" data-promise-scope={promiseScope} data-promise="P-invoice-mailed">{t("none")}</p>
+  if (!invoices.length)
+    return (
+      <p className="muted" data-promise-scope={promiseScope} data-promise="P-invoice-mailed">
+        {t("none")}
+      </p>
+    )
   return (
     <ul className="invoices" data-testid="invoices" data-promise-scope={promiseScope} data-promise="P-invoice-mailed">
       {invoices.map((doc) => (
@@ -18,7 +33,8 @@ export async function InvoiceList({ invoices, locale, hrefOf, promiseScope }: { 
             {t(doc.kind, { number: doc.number })}
           </a>{" "}
           <span className="muted">
-            {new Date(doc.issued_at).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB")} · {formatPrice(doc.total / 100, locale)}
+            {new Date(doc.issued_at).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB")} ·{" "}
+            {formatPrice(doc.total / 100, locale)}
             {doc.corrects_number ? ` · ${t("corrects", { number: doc.corrects_number })}` : ""}
           </span>
         </li>

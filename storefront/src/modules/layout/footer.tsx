@@ -13,18 +13,34 @@ export async function Footer({ locale }: { locale: Locale }) {
     <footer className="site">
       <div className="container">
         <p>
-          {t("tagline")} · <Link href="/contact">{t("contact")}</Link> · <Link href="/privacy">{t("privacyPolicy")}</Link> ·{" "}
-          <Link href="/privacy/request">{t("privacyRequest")}</Link> ·{" "}
-          <Link href="/withdraw" data-testid="footer-withdraw">{t("withdraw")}</Link> ·{" "}
-          <Link href={SHOP_INFO_PATHS.terms[locale]} data-testid="footer-terms">{t("terms")}</Link> ·{" "}
-          <Link href={SHOP_INFO_PATHS.delivery[locale]} data-testid="footer-delivery">{t("delivery")}</Link> ·{" "}
-          <Link href={SHOP_INFO_PATHS.returns[locale]} data-testid="footer-returns">{t("returns")}</Link> ·{" "}
-          <Link href={SHOP_INFO_PATHS.guarantee[locale]} data-testid="footer-guarantee">{t("guarantee")}</Link> ·{" "}
-          <Link href={ACCESSIBILITY_PATH[locale]}>{t("accessibility")}</Link> ·{" "}
-          <Link href="/cookies">{t("cookiePolicy")}</Link> ·{" "}
-          <CookieSettingsButton label={t("cookieSettings")} />
+          {t("tagline")} · <Link href="/contact">{t("contact")}</Link> ·{" "}
+          <Link href="/privacy">{t("privacyPolicy")}</Link> · <Link href="/privacy/request">{t("privacyRequest")}</Link>{" "}
+          ·{" "}
+          <Link href="/withdraw" data-testid="footer-withdraw">
+            {t("withdraw")}
+          </Link>{" "}
+          ·{" "}
+          <Link href={SHOP_INFO_PATHS.terms[locale]} data-testid="footer-terms">
+            {t("terms")}
+          </Link>{" "}
+          ·{" "}
+          <Link href={SHOP_INFO_PATHS.delivery[locale]} data-testid="footer-delivery">
+            {t("delivery")}
+          </Link>{" "}
+          ·{" "}
+          <Link href={SHOP_INFO_PATHS.returns[locale]} data-testid="footer-returns">
+            {t("returns")}
+          </Link>{" "}
+          ·{" "}
+          <Link href={SHOP_INFO_PATHS.guarantee[locale]} data-testid="footer-guarantee">
+            {t("guarantee")}
+          </Link>{" "}
+          · <Link href={ACCESSIBILITY_PATH[locale]}>{t("accessibility")}</Link> ·{" "}
+          <Link href="/cookies">{t("cookiePolicy")}</Link> · <CookieSettingsButton label={t("cookieSettings")} />
         </p>
-        <p data-promise-scope="footer" data-promise="P-no-tracking-without-consent">{t("privacy")}</p>
+        <p data-promise-scope="footer" data-promise="P-no-tracking-without-consent">
+          {t("privacy")}
+        </p>
         <FooterSignup locale={locale} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
       </div>
     </footer>

@@ -38,7 +38,9 @@ export function VisitorLinks({ labels }: { labels: { account: string; login: str
   const guest = visitor !== null && !visitor.logged_in
   return (
     <>
-      <Link href={guest ? "/account/login" : "/account"} className="visitor-account" data-testid="account-link">{guest ? labels.login : labels.account}</Link>
+      <Link href={guest ? "/account/login" : "/account"} className="visitor-account" data-testid="account-link">
+        {guest ? labels.login : labels.account}
+      </Link>
       <Link href="/cart" data-testid="cart-link">
         {labels.cart} <span className="visitor-count">{visitor ? `(${visitor.cart_items})` : ""}</span>
       </Link>

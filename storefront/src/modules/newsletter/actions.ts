@@ -26,7 +26,10 @@ export async function confirmNewsletter(_: NewsletterState, formData: FormData):
 
 /** The unsubscribe link from a newsletter; works without logging in. */
 export async function unsubscribeByLink(_: NewsletterState, formData: FormData): Promise<NewsletterState> {
-  const parsed = newsletterUnsubscribeSchema.safeParse({ subscription_id: formData.get("s"), signature: formData.get("sig") })
+  const parsed = newsletterUnsubscribeSchema.safeParse({
+    subscription_id: formData.get("s"),
+    signature: formData.get("sig"),
+  })
   if (!parsed.success) return { error: "invalid_link" }
   return call("/store/newsletter/unsubscribe", parsed.data)
 }
@@ -42,7 +45,8 @@ async function call(path: string, body: object): Promise<NewsletterState> {
   try {
     await storeFetch(path, { method: "POST", body })
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return { error: "invalid_link" }
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
+      return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }

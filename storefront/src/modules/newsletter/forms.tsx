@@ -18,8 +18,17 @@ export function OptInBox({ text }: { text: string }) {
 
 function Outcome({ state, success }: { state: NewsletterState; success: string }) {
   const t = useTranslations("newsletter")
-  if (state?.ok) return <p className="notice ok" role="status">{success}</p>
-  return state?.error ? <p className="notice error" role="alert">{t(`errors.${state.error}`)}</p> : null
+  if (state?.ok)
+    return (
+      <p className="notice ok" role="status">
+        {success}
+      </p>
+    )
+  return state?.error ? (
+    <p className="notice error" role="alert">
+      {t(`errors.${state.error}`)}
+    </p>
+  ) : null
 }
 
 /** Sign-up in the footer of every page. */
@@ -36,7 +45,9 @@ export function FooterSignup({ locale, optInText }: { locale: "nl" | "en"; optIn
       </label>
       <OptInBox text={optInText} />
       <Outcome state={state} success={t("sent")} />
-      <button type="submit" className="secondary" disabled={pending}>{t("subscribe")}</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        {t("subscribe")}
+      </button>
     </form>
   )
 }
@@ -52,7 +63,9 @@ export function LinkButton({ kind, fields }: { kind: "confirm" | "unsubscribe"; 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Outcome state={state} success="" />
-      <button type="submit" disabled={pending}>{t(kind === "confirm" ? "confirm" : "unsubscribe")}</button>
+      <button type="submit" disabled={pending}>
+        {t(kind === "confirm" ? "confirm" : "unsubscribe")}
+      </button>
     </form>
   )
 }

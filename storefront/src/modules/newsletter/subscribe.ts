@@ -6,7 +6,12 @@ import { storeFetch } from "@/lib/medusa"
  * Signs an address up when its own opt-in box was ticked (never by default). The backend records the
  * opt-in sentence for that language and sends the double opt-in mail.
  */
-export async function subscribeIfTicked(formData: FormData, email: string, source: NewsletterSource, locale: "nl" | "en") {
+export async function subscribeIfTicked(
+  formData: FormData,
+  email: string,
+  source: NewsletterSource,
+  locale: "nl" | "en",
+) {
   if (formData.get("newsletter") !== "on") return
   const parsed = newsletterSubscribeSchema.safeParse({ email, source, locale })
   if (parsed.success) await storeFetch("/store/newsletter/subscribe", { method: "POST", body: parsed.data })

@@ -14,23 +14,36 @@ export async function OrderDetails({ view, locale, target }: { view: OrderView; 
   return (
     <>
       <h1>{t("order", { number: order.display_id ?? "" })}</h1>
-      <p className="muted">{t("placedOn", { date: new Date(order.created_at ?? "").toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB") })}</p>
+      <p className="muted">
+        {t("placedOn", {
+          date: new Date(order.created_at ?? "").toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB"),
+        })}
+      </p>
       <ul>
         {order.items?.map((item) => (
-          <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+          <li key={item.id}>
+            {item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span>
+          </li>
         ))}
       </ul>
       {address ? (
         <address>
-          {address.first_name} {address.last_name}<br />
-          {address.address_1}<br />
+          {address.first_name} {address.last_name}
+          <br />
+          {address.address_1}
+          <br />
           {address.postal_code} {address.city}
         </address>
       ) : null}
       <Totals totals={order} locale={locale} />
       <WithdrawalPanel view={view} target={target} locale={locale} />
       <h2>{ti("title")}</h2>
-      <InvoiceList invoices={view.invoices} locale={locale} promiseScope={promiseScopeOf(target)} hrefOf={(id) => `${orderPath(target, locale)}/invoices/${id}`} />
+      <InvoiceList
+        invoices={view.invoices}
+        locale={locale}
+        promiseScope={promiseScopeOf(target)}
+        hrefOf={(id) => `${orderPath(target, locale)}/invoices/${id}`}
+      />
     </>
   )
 }

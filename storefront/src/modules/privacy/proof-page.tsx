@@ -31,23 +31,45 @@ export const PROOF_PATH: Record<Locale, string> = { nl: "/privacy/bewijs", en: "
  */
 export async function ProofPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
-  const when = (iso: string) => new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" })
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
+      timeZone: "Europe/Amsterdam",
+      dateStyle: "long",
+      timeStyle: "short",
+    })
   return (
     <article className="stack policy" data-testid="proof-page">
       <h1>{t("proofTitle")}</h1>
       <p>{t("proofIntro")}</p>
-      <p data-testid="proof-last-pass">{proof.lastPass ? t("proofLastPass", { date: when(proof.lastPass) }) : t("proofNoPass")}</p>
+      <p data-testid="proof-last-pass">
+        {proof.lastPass ? t("proofLastPass", { date: when(proof.lastPass) }) : t("proofNoPass")}
+      </p>
       {proof.commit ? <p className="muted">{t("proofBuild", { commit: proof.commit.slice(0, 12) })}</p> : null}
       <table className="lines">
-        <thead><tr><th>{t("colPromise")}</th><th>{t("colProof")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("colPromise")}</th>
+            <th>{t("colProof")}</th>
+          </tr>
+        </thead>
         <tbody>
           {proof.promises.map((promise) => (
             <tr key={promise.id} id={promise.id} data-proof={promise.id}>
-              <td><code>{promise.id}</code><br />{promise.says[locale]}</td>
+              <td>
+                <code>{promise.id}</code>
+                <br />
+                {promise.says[locale]}
+              </td>
               <td>
                 <ul>
                   {promise.tests.map((test) => (
-                    <li key={`${test.file}:${test.line}`}><code>{test.file}:{test.line}</code><br />{test.title}</li>
+                    <li key={`${test.file}:${test.line}`}>
+                      <code>
+                        {test.file}:{test.line}
+                      </code>
+                      <br />
+                      {test.title}
+                    </li>
                   ))}
                 </ul>
               </td>

@@ -18,9 +18,19 @@ function Operator({ operator }: { operator: OperatorView }) {
  * its EU responsible person, the identifiers of every variant (the picture is the product image above)
  * and the warnings in the page's language. Server-rendered, so it is there without JavaScript too.
  */
-export async function ProductSafety({ safety, variants, locale }: { safety: SafetyView; variants: VariantView[]; locale: Locale }) {
+export async function ProductSafety({
+  safety,
+  variants,
+  locale,
+}: {
+  safety: SafetyView
+  variants: VariantView[]
+  locale: Locale
+}) {
   const t = await getTranslations({ locale, namespace: "productSafety" })
-  const identified = variants.flatMap((variant) => (variant.identity ? [{ title: variant.title, ...variant.identity }] : []))
+  const identified = variants.flatMap((variant) =>
+    variant.identity ? [{ title: variant.title, ...variant.identity }] : [],
+  )
   const batches = identified.some((variant) => variant.batch)
   return (
     <section className="product-safety stack" data-testid="product-safety" aria-labelledby="product-safety-title">

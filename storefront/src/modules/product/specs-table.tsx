@@ -4,7 +4,15 @@ import type { Locale } from "@/lib/adapter"
 import { specValues } from "./spec-values"
 
 /** The lighting attributes of one variant, in the shared order with their units. */
-export async function SpecsTable({ spec, material, locale }: { spec: LightingSpec; material: string | null; locale: Locale }) {
+export async function SpecsTable({
+  spec,
+  material,
+  locale,
+}: {
+  spec: LightingSpec
+  material: string | null
+  locale: Locale
+}) {
   const t = await getTranslations({ locale, namespace: "product" })
   return (
     <table className="specs" data-testid="specs">

@@ -53,19 +53,24 @@ export function VariantPicker({ productId, options, variants, locale, specs, lab
             onChange={(event) => setSelected({ ...selected, [option.title]: event.target.value })}
           >
             {option.values.map((value) => (
-              <option key={value} value={value}>{value}</option>
+              <option key={value} value={value}>
+                {value}
+              </option>
             ))}
           </select>
         </label>
       ))}
-      <p className="price" data-testid="variant-price">{formatPrice(variant?.price, locale)}</p>
-      {/* Every variant's label stays in the page and only the chosen one shows: swapping them made React leave the old one behind. */}
+      <p className="price" data-testid="variant-price">
+        {formatPrice(variant?.price, locale)}
+      </p>
+      {/* Every variant's label stays in the page and only the chosen one shows:
+          swapping them made React leave the old one behind. */}
       {Object.entries(labels).map(([id, label]) =>
         label ? (
           <div key={id} data-variant-label={id} hidden={id !== variant?.id}>
             {label}
           </div>
-        ) : null
+        ) : null,
       )}
       <PriorPrice priorPrice={variant?.priorPrice ?? null} locale={locale} as="p" />
       <p data-testid="stock">
@@ -94,7 +99,9 @@ export function VariantPicker({ productId, options, variants, locale, specs, lab
           </p>
         ) : null}
         {state && !state.ok ? (
-          <p className="notice error" role="alert">{te(ERROR_KEYS[state.error ?? ""] ?? "rejected")}</p>
+          <p className="notice error" role="alert">
+            {te(ERROR_KEYS[state.error ?? ""] ?? "rejected")}
+          </p>
         ) : null}
       </div>
       {variant ? specs[variant.id] : null}

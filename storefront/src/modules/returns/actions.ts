@@ -40,19 +40,31 @@ const statementSchema = withdrawalSchema.pick({ name: true, email: true, order_r
  * JavaScript and never put the name or e-mail in a URL: "review" checks the statement and shows it,
  * "edit" goes back to the form, "confirm" sends it. The form is public input, parsed with the shared schema.
  */
-export async function submitWithdrawal(target: OrderTarget, _: OrderActionState, formData: FormData): Promise<OrderActionState> {
+export async function submitWithdrawal(
+  target: OrderTarget,
+  _: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
   const values = readForm(formData, ["name", "email", "order_reference", "locale"])
   const step = formData.get("step")
   if (step === "edit") return { values }
   if (step !== "confirm") {
-    const statement = statementSchema.safeParse({ name: values.name, email: values.email, order_reference: values.order_reference })
+    const statement = statementSchema.safeParse({
+      name: values.name,
+      email: values.email,
+      order_reference: values.order_reference,
+    })
     if (!statement.success) return { error: "invalid", detail: fieldNames(statement.error), values }
     return { review: statement.data }
   }
   const parsed = withdrawalSchema.safeParse({ ...values, confirm: true })
   if (!parsed.success) return { error: "invalid", detail: fieldNames(parsed.error), values }
   try {
-    const { withdrawal } = await postOrderAction<{ withdrawal: NonNullable<OrderActionState>["withdrawal"] }>(target, "withdrawal", parsed.data)
+    const { withdrawal } = await postOrderAction<{ withdrawal: NonNullable<OrderActionState>["withdrawal"] }>(
+      target,
+      "withdrawal",
+      parsed.data,
+    )
     return { ok: true, withdrawal }
   } catch (error) {
     return refusal(error, values)
@@ -64,10 +76,21 @@ function fieldNames(error: { issues: { path: PropertyKey[] }[] }): string {
 }
 
 /** Sends a return request: every line with a quantity above 0 and its reason. */
-export async function submitReturn(target: OrderTarget, _: OrderActionState, formData: FormData): Promise<OrderActionState> {
-  const ids = formData.getAll("item").filter((id): id is string => typeof id === "string").slice(0, 100)
+export async function submitReturn(
+  target: OrderTarget,
+  _: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
+  const ids = formData
+    .getAll("item")
+    .filter((id): id is string => typeof id === "string")
+    .slice(0, 100)
   const items = ids
-    .map((id) => ({ id, quantity: Number(formData.get(`quantity_${id}`) ?? 0), reason: String(formData.get(`reason_${id}`) ?? "") }))
+    .map((id) => ({
+      id,
+      quantity: Number(formData.get(`quantity_${id}`) ?? 0),
+      reason: String(formData.get(`reason_${id}`) ?? ""),
+    }))
     .filter((item) => item.quantity > 0)
   const locale = formData.get("locale") === "en" ? "en" : "nl"
   const parsed = returnRequestSchema.safeParse({ items, locale })
@@ -83,8 +106,16 @@ export async function submitReturn(target: OrderTarget, _: OrderActionState, for
 /** The public withdrawal function's form: name, order number, e-mail; the link goes to the order's own address. */
 export async function submitWithdrawalLink(_: OrderActionState, formData: FormData): Promise<OrderActionState> {
   const values = readForm(formData, ["name", "order_number", "email"])
-  const parsed = withdrawalLinkRequestSchema.safeParse({ ...values, locale: formData.get("locale") === "en" ? "en" : "nl" })
-  if (!parsed.success) return { error: "invalid", detail: parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join("; "), values }
+  const parsed = withdrawalLinkRequestSchema.safeParse({
+    ...values,
+    locale: formData.get("locale") === "en" ? "en" : "nl",
+  })
+  if (!parsed.success)
+    return {
+      error: "invalid",
+      detail: parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join("; "),
+      values,
+    }
   try {
     await requestWithdrawalLink(parsed.data)
   } catch (error) {

@@ -25,12 +25,14 @@ export async function WithdrawPage({ target, locale }: { target: OrderTarget; lo
   return (
     <section data-testid="withdraw-page">
       <h1>{t("withdrawTitle")}</h1>
-      <p data-promise-scope={promiseScopeOf(target)} data-promise="P-withdrawal-window">{t("withdrawIntro")}</p>
+      <p data-promise-scope={promiseScopeOf(target)} data-promise="P-withdrawal-window">
+        {t("withdrawIntro")}
+      </p>
       {/* Rendered even when the period is closed: after a post without JavaScript, the page is drawn again
           with the order already withdrawn, and the form still shows its acknowledgement. */}
       <WithdrawalForm
         action={submitWithdrawal.bind(null, target)}
-        closed={view.window.can_withdraw ? null : view.window.closed ?? "expired"}
+        closed={view.window.can_withdraw ? null : (view.window.closed ?? "expired")}
         locale={locale}
         promiseScope={promiseScopeOf(target)}
         defaults={{
@@ -39,7 +41,9 @@ export async function WithdrawPage({ target, locale }: { target: OrderTarget; lo
           order_reference: `#${view.order.display_id}`,
         }}
       />
-      <p><a href={orderPath(target, locale)}>{t("backToOrder")}</a></p>
+      <p>
+        <a href={orderPath(target, locale)}>{t("backToOrder")}</a>
+      </p>
     </section>
   )
 }
@@ -51,14 +55,25 @@ export async function ReturnPage({ target, locale }: { target: OrderTarget; loca
   const t = await getTranslations({ locale, namespace: "returns" })
   const returnable = new Map(view.window.items.map((item) => [item.id, item.returnable]))
   const lines = (view.order.items ?? [])
-    .map((item) => ({ id: item.id, title: [item.product_title, item.variant_title].filter(Boolean).join(" — "), returnable: returnable.get(item.id) ?? 0 }))
+    .map((item) => ({
+      id: item.id,
+      title: [item.product_title, item.variant_title].filter(Boolean).join(" — "),
+      returnable: returnable.get(item.id) ?? 0,
+    }))
     .filter((line) => line.returnable > 0)
   return (
     <section data-testid="return-page">
       <h1>{t("returnTitle")}</h1>
       {/* Like the withdrawal form: always rendered, so the confirmation survives a post without JavaScript. */}
-      <ReturnForm action={submitReturn.bind(null, target)} locale={locale} promiseScope={promiseScopeOf(target)} lines={view.window.can_return ? lines : []} />
-      <p><a href={orderPath(target, locale)}>{t("backToOrder")}</a></p>
+      <ReturnForm
+        action={submitReturn.bind(null, target)}
+        locale={locale}
+        promiseScope={promiseScopeOf(target)}
+        lines={view.window.can_return ? lines : []}
+      />
+      <p>
+        <a href={orderPath(target, locale)}>{t("backToOrder")}</a>
+      </p>
     </section>
   )
 }

@@ -8,7 +8,10 @@ import { WithdrawalClosed } from "./withdrawal-closed"
 
 type Props = {
   action: (state: OrderActionState, formData: FormData) => Promise<OrderActionState>
-  /** Why the order can no longer be withdrawn (null while it can); the acknowledgement of one just sent shows either way. */
+  /**
+   * Why the order can no longer be withdrawn (null while it can); the acknowledgement of one just sent shows either
+   * way.
+   */
   closed: OrderWindow["closed"]
   locale: "nl" | "en"
   defaults: { name: string; email: string; order_reference: string }
@@ -26,8 +29,21 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
   const [state, submit, pending] = useActionState(action, null)
   if (state?.ok && state.withdrawal) {
     return (
-      <div className="notice ok" role="status" data-testid="withdrawal-received" data-promise-scope={promiseScope} data-promise="P-withdrawal-acknowledged">
-        <p>{t("withdrawalReceived", { time: new Date(state.withdrawal.stated_at ?? state.withdrawal.submitted_at).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" }) })}</p>
+      <div
+        className="notice ok"
+        role="status"
+        data-testid="withdrawal-received"
+        data-promise-scope={promiseScope}
+        data-promise="P-withdrawal-acknowledged"
+      >
+        <p>
+          {t("withdrawalReceived", {
+            time: new Date(state.withdrawal.stated_at ?? state.withdrawal.submitted_at).toLocaleString(
+              locale === "nl" ? "nl-NL" : "en-GB",
+              { timeZone: "Europe/Amsterdam" },
+            ),
+          })}
+        </p>
         <pre className="statement">{state.withdrawal.statement}</pre>
         <p>{t("withdrawalMailed")}</p>
       </div>
@@ -38,17 +54,26 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
   if (review) {
     return (
       <form action={submit} className="stack" data-testid="withdrawal-confirm">
-        {Object.entries(review).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {Object.entries(review).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <input type="hidden" name="locale" value={locale} />
         <p>{t("confirmIntro")}</p>
         <dl>
-          <dt>{t("name")}</dt><dd>{review.name}</dd>
-          <dt>{t("email")}</dt><dd>{review.email}</dd>
-          <dt>{t("orderReference")}</dt><dd>{review.order_reference}</dd>
+          <dt>{t("name")}</dt>
+          <dd>{review.name}</dd>
+          <dt>{t("email")}</dt>
+          <dd>{review.email}</dd>
+          <dt>{t("orderReference")}</dt>
+          <dd>{review.order_reference}</dd>
         </dl>
         <div className="row">
-          <button type="submit" name="step" value="confirm" disabled={pending}>{t("confirmWithdrawal")}</button>
-          <button type="submit" name="step" value="edit" className="secondary" disabled={pending}>{t("back")}</button>
+          <button type="submit" name="step" value="confirm" disabled={pending}>
+            {t("confirmWithdrawal")}
+          </button>
+          <button type="submit" name="step" value="edit" className="secondary" disabled={pending}>
+            {t("back")}
+          </button>
         </div>
       </form>
     )
@@ -58,7 +83,11 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
     <form action={submit} className="stack" data-testid="withdrawal-form">
       <input type="hidden" name="step" value="review" />
       <input type="hidden" name="locale" value={locale} />
-      {state?.error ? <p className="notice error" role="alert">{state.detail && state.error === "refused" ? state.detail : t(`errors.${state.error}`)}</p> : null}
+      {state?.error ? (
+        <p className="notice error" role="alert">
+          {state.detail && state.error === "refused" ? state.detail : t(`errors.${state.error}`)}
+        </p>
+      ) : null}
       <label className="field">
         {t("name")}
         <input name="name" autoComplete="name" required minLength={2} maxLength={200} defaultValue={values.name} />
@@ -71,7 +100,9 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
         {t("email")}
         <input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={values.email} />
       </label>
-      <button type="submit" disabled={pending}>{t("next")}</button>
+      <button type="submit" disabled={pending}>
+        {t("next")}
+      </button>
     </form>
   )
 }

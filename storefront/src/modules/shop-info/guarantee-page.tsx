@@ -21,7 +21,12 @@ async function GuaranteePage({ locale }: { locale: Locale }) {
         </section>
       ))}
       <h2>{t("guaranteeReportTitle")}</h2>
-      <p>{t.rich("guaranteeReport", { email: dataMap.controller.email, form: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
+      <p>
+        {t.rich("guaranteeReport", {
+          email: dataMap.controller.email,
+          form: (chunks) => <Link href="/contact">{chunks}</Link>,
+        })}
+      </p>
       <p>{t("guaranteeNotCovered")}</p>
     </article>
   )

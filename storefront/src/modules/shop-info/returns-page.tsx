@@ -17,8 +17,16 @@ async function ReturnsPage({ locale }: { locale: Locale }) {
         <li>
           {t.rich("returnsStep1", {
             email,
-            withdraw: (chunks) => <Link href="/withdraw" data-testid="returns-withdraw">{chunks}</Link>,
-            form: (chunks) => <a href={`/${locale}/withdrawal-form`} download data-testid="returns-model-form">{chunks}</a>,
+            withdraw: (chunks) => (
+              <Link href="/withdraw" data-testid="returns-withdraw">
+                {chunks}
+              </Link>
+            ),
+            form: (chunks) => (
+              <a href={`/${locale}/withdrawal-form`} download data-testid="returns-model-form">
+                {chunks}
+              </a>
+            ),
           })}
         </li>
         <li>{t("returnsStep2")}</li>

@@ -12,7 +12,10 @@ export function termsSeller(): TermsSeller {
 
 /** An ISO date as the page's language writes it. */
 export function longDate(iso: string, locale: Locale): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "Europe/Amsterdam" })
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Amsterdam",
+  })
 }
 
 /** The general terms in force today, with their version line and the list of every edition. */
@@ -23,13 +26,23 @@ async function TermsPage({ locale }: { locale: Locale }) {
   return (
     <article className="stack policy" data-testid="general-terms" data-terms-version={edition.id}>
       <h1>{t("termsTitle")}</h1>
-      <p className="muted" data-testid="terms-version">{t("termsVersion", { version: edition.id, date: longDate(edition.effective, locale) })}</p>
+      <p className="muted" data-testid="terms-version">
+        {t("termsVersion", { version: edition.id, date: longDate(edition.effective, locale) })}
+      </p>
       {edition.sections[locale].map((section) => (
         <section key={section.title} className="stack">
           <h2>{section.title}</h2>
           {section.paragraphs.map((paragraph, index) => (
             <p key={index}>
-              {termsParagraphParts(paragraph, seller).map((part, i) => (part.href ? <a key={i} href={part.href}>{part.text}</a> : part.text))}
+              {termsParagraphParts(paragraph, seller).map((part, i) =>
+                part.href ? (
+                  <a key={i} href={part.href}>
+                    {part.text}
+                  </a>
+                ) : (
+                  part.text
+                ),
+              )}
             </p>
           ))}
         </section>
@@ -48,4 +61,3 @@ async function TermsPage({ locale }: { locale: Locale }) {
 export function termsRoute(only: Locale) {
   return languageRoute(only, "shopInfo", "termsTitle", async (locale) => <TermsPage locale={locale} />)
 }
-

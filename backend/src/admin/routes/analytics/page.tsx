@@ -23,12 +23,23 @@ function Bars({ rows, label }: { rows: { name: string; value: number }[]; label:
   const max = Math.max(1, ...rows.map((r) => r.value))
   const height = 22
   return (
-    <svg role="img" aria-label={label} width="100%" height={rows.length * height + 4} viewBox={`0 0 600 ${rows.length * height + 4}`} preserveAspectRatio="none">
+    <svg
+      role="img"
+      aria-label={label}
+      width="100%"
+      height={rows.length * height + 4}
+      viewBox={`0 0 600 ${rows.length * height + 4}`}
+      preserveAspectRatio="none"
+    >
       {rows.map((row, i) => (
         <g key={row.name} transform={`translate(0 ${i * height})`}>
-          <text x="0" y="15" fontSize="12" fill="currentColor">{row.name}</text>
+          <text x="0" y="15" fontSize="12" fill="currentColor">
+            {row.name}
+          </text>
           <rect x="170" y="3" height="15" width={(row.value / max) * 380} rx="2" className="fill-ui-fg-interactive" />
-          <text x={176 + (row.value / max) * 380} y="15" fontSize="12" fill="currentColor">{row.value}</text>
+          <text x={176 + (row.value / max) * 380} y="15" fontSize="12" fill="currentColor">
+            {row.value}
+          </text>
         </g>
       ))}
     </svg>
@@ -60,7 +71,9 @@ const AnalyticsPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Statistieken</Heading>
         <Select value={days} onValueChange={setDays}>
-          <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value="7">7 dagen</Select.Item>
             <Select.Item value="30">30 dagen</Select.Item>
@@ -70,7 +83,8 @@ const AnalyticsPage = () => {
         </Select>
       </div>
       <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
-        Alleen bezoekers die toestemming gaven voor statistieken. Een bezoek is een willekeurige sleutel per dag: personen worden niet geteld.
+        Alleen bezoekers die toestemming gaven voor statistieken. Een bezoek is een willekeurige sleutel per dag:
+        personen worden niet geteld.
       </Text>
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
       {report ? (
@@ -78,14 +92,20 @@ const AnalyticsPage = () => {
           <div className="px-6 py-4">
             <Heading level="h3">Paginaweergaven per dag</Heading>
             {report.daily.length ? (
-              <Bars label="Paginaweergaven per dag" rows={report.daily.map((d) => ({ name: `${d.day} (${d.visits} bezoeken)`, value: d.page_views }))} />
+              <Bars
+                label="Paginaweergaven per dag"
+                rows={report.daily.map((d) => ({ name: `${d.day} (${d.visits} bezoeken)`, value: d.page_views }))}
+              />
             ) : (
               <Text size="small">Nog geen gegevens in deze periode.</Text>
             )}
           </div>
           <div className="px-6 py-4">
             <Heading level="h3">Trechter</Heading>
-            <Bars label="Trechter" rows={report.funnel.map((s) => ({ name: STEPS[s.step] ?? s.step, value: s.visits }))} />
+            <Bars
+              label="Trechter"
+              rows={report.funnel.map((s) => ({ name: STEPS[s.step] ?? s.step, value: s.visits }))}
+            />
           </div>
           <div className="px-6 py-4">
             <Heading level="h3">Meest bekeken producten</Heading>

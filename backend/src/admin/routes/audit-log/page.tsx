@@ -5,7 +5,16 @@ import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminCall } from "../../lib/privacy"
 
-type AuditEvent = { id: string; actor_type: string; actor_id: string; action: string; subject_type: string; subject_id: string; reason: string | null; occurred_at: string }
+type AuditEvent = {
+  id: string
+  actor_type: string
+  actor_id: string
+  action: string
+  subject_type: string
+  subject_id: string
+  reason: string | null
+  occurred_at: string
+}
 
 const ACTION_LABELS: Record<string, string> = {
   reveal: "Gegevens getoond",
@@ -24,10 +33,12 @@ const AuditLogPage = () => {
   const [error, setError] = useState<string | null>(null)
   const load = useCallback(
     () =>
-      adminCall<{ events: AuditEvent[] }>(`/admin/audit-events?limit=200${subject ? `&subject_id=${encodeURIComponent(subject)}` : ""}`)
+      adminCall<{ events: AuditEvent[] }>(
+        `/admin/audit-events?limit=200${subject ? `&subject_id=${encodeURIComponent(subject)}` : ""}`,
+      )
         .then((r) => (setEvents(r.events), setError(null)))
         .catch((e: Error) => setError(e.message)),
-    [subject]
+    [subject],
   )
   useEffect(() => void load(), [load])
   return (
@@ -35,8 +46,14 @@ const AuditLogPage = () => {
       <div className="flex items-center justify-between gap-2 px-6 py-4">
         <Heading level="h2">Logboek persoonsgegevens</Heading>
         <div className="flex gap-2">
-          <Input placeholder="Klant-, bestel- of verzoek-id" value={subject} onChange={(e) => setSubject(e.target.value.trim())} />
-          <Button size="small" variant="secondary" onClick={load}>Vernieuwen</Button>
+          <Input
+            placeholder="Klant-, bestel- of verzoek-id"
+            value={subject}
+            onChange={(e) => setSubject(e.target.value.trim())}
+          />
+          <Button size="small" variant="secondary" onClick={load}>
+            Vernieuwen
+          </Button>
         </div>
       </div>
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
@@ -56,7 +73,9 @@ const AuditLogPage = () => {
               <Table.Cell>{new Date(event.occurred_at).toLocaleString("nl-NL")}</Table.Cell>
               <Table.Cell>{event.actor_type === "user" ? `medewerker ${event.actor_id}` : event.actor_type}</Table.Cell>
               <Table.Cell>{ACTION_LABELS[event.action] ?? event.action}</Table.Cell>
-              <Table.Cell>{event.subject_type} {event.subject_id}</Table.Cell>
+              <Table.Cell>
+                {event.subject_type} {event.subject_id}
+              </Table.Cell>
               <Table.Cell className="max-w-md whitespace-pre-wrap">{event.reason ?? "—"}</Table.Cell>
             </Table.Row>
           ))}

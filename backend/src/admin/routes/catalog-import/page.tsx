@@ -54,13 +54,20 @@ function CatalogImportPage() {
       <div className="px-6 py-4">
         <Heading level="h1">Assortiment importeren</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Een CSV-bestand met één regel per variant (kolommen: handle, title, sku, price_eur, stock, option1_title, option1_value en verder de
-          verlichtings-, veiligheids- en energielabelgegevens). Producten worden op handle herkend en varianten op sku: hetzelfde bestand
-          opnieuw importeren verandert niets. Is één regel fout, dan wordt niets geïmporteerd.
+          Een CSV-bestand met één regel per variant (kolommen: handle, title, sku, price_eur, stock, option1_title,
+          option1_value en verder de verlichtings-, veiligheids- en energielabelgegevens). Producten worden op handle
+          herkend en varianten op sku: hetzelfde bestand opnieuw importeren verandert niets. Is één regel fout, dan
+          wordt niets geïmporteerd.
         </Text>
       </div>
       <div className="flex items-center gap-4 px-6 py-4">
-        <input type="file" accept=".csv,text/csv" onChange={choose} aria-label="CSV-bestand" data-testid="catalog-import-file" />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={choose}
+          aria-label="CSV-bestand"
+          data-testid="catalog-import-file"
+        />
         <Button size="small" disabled={!file || busy} isLoading={busy} onClick={upload}>
           Importeren
         </Button>
@@ -68,8 +75,8 @@ function CatalogImportPage() {
       {outcome?.ok ? (
         <div className="px-6 py-4">
           <Alert variant="success">
-            {outcome.result.products} producten geïmporteerd ({outcome.result.created} nieuw, {outcome.result.updated} bijgewerkt),{" "}
-            {outcome.result.variants} varianten, voorraad op {outcome.result.stock_levels} plaatsen gezet.
+            {outcome.result.products} producten geïmporteerd ({outcome.result.created} nieuw, {outcome.result.updated}{" "}
+            bijgewerkt), {outcome.result.variants} varianten, voorraad op {outcome.result.stock_levels} plaatsen gezet.
           </Alert>
         </div>
       ) : null}

@@ -35,28 +35,54 @@ const InvoicesPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Facturen en creditnota's</Heading>
-        <Text size="small" className="text-ui-fg-subtle">{count} documenten</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {count} documenten
+        </Text>
       </div>
       <div className="flex flex-wrap gap-2 px-6 py-4">
         <Select value={filters.kind} onValueChange={set("kind")}>
-          <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value="all">Alle soorten</Select.Item>
             <Select.Item value="invoice">Facturen</Select.Item>
             <Select.Item value="credit_note">Creditnota's</Select.Item>
           </Select.Content>
         </Select>
-        <Select value={filters.country_code || "all"} onValueChange={(value) => set("country_code")(value === "all" ? "" : value)}>
-          <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+        <Select
+          value={filters.country_code || "all"}
+          onValueChange={(value) => set("country_code")(value === "all" ? "" : value)}
+        >
+          <Select.Trigger className="w-40">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value="all">Alle landen</Select.Item>
             <Select.Item value="nl">Nederland</Select.Item>
             <Select.Item value="be">België</Select.Item>
           </Select.Content>
         </Select>
-        <Input className="w-48" placeholder="Nummer (2026-0001…)" value={filters.number} onChange={(e) => set("number")(e.target.value)} />
-        <Input className="w-40" type="date" aria-label="Vanaf" value={filters.from} onChange={(e) => set("from")(e.target.value)} />
-        <Input className="w-40" type="date" aria-label="Tot en met" value={filters.to} onChange={(e) => set("to")(e.target.value)} />
+        <Input
+          className="w-48"
+          placeholder="Nummer (2026-0001…)"
+          value={filters.number}
+          onChange={(e) => set("number")(e.target.value)}
+        />
+        <Input
+          className="w-40"
+          type="date"
+          aria-label="Vanaf"
+          value={filters.from}
+          onChange={(e) => set("from")(e.target.value)}
+        />
+        <Input
+          className="w-40"
+          type="date"
+          aria-label="Tot en met"
+          value={filters.to}
+          onChange={(e) => set("to")(e.target.value)}
+        />
       </div>
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
       <Table>
@@ -77,20 +103,46 @@ const InvoicesPage = () => {
               <Table.Cell>{row.number}</Table.Cell>
               <Table.Cell>
                 <Badge color={row.kind === "invoice" ? "blue" : "orange"}>{KIND_LABELS[row.kind]}</Badge>
-                {row.corrects_number ? <Text size="small" className="text-ui-fg-subtle">op {row.corrects_number}</Text> : null}
+                {row.corrects_number ? (
+                  <Text size="small" className="text-ui-fg-subtle">
+                    op {row.corrects_number}
+                  </Text>
+                ) : null}
               </Table.Cell>
               <Table.Cell>{new Date(row.issued_at).toLocaleDateString("nl-NL")}</Table.Cell>
-              <Table.Cell><a className="text-ui-fg-interactive" href={`/app/orders/${row.order_id}`}>Bekijk</a></Table.Cell>
+              <Table.Cell>
+                <a className="text-ui-fg-interactive" href={`/app/orders/${row.order_id}`}>
+                  Bekijk
+                </a>
+              </Table.Cell>
               <Table.Cell>{row.country_code.toUpperCase()}</Table.Cell>
               <Table.Cell className="text-right">{euros(row.total, row.currency_code)}</Table.Cell>
-              <Table.Cell><a className="text-ui-fg-interactive" href={pdfHref(row.id)}>PDF</a></Table.Cell>
+              <Table.Cell>
+                <a className="text-ui-fg-interactive" href={pdfHref(row.id)}>
+                  PDF
+                </a>
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
       <div className="flex items-center justify-end gap-2 px-6 py-4">
-        <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Vorige</Button>
-        <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>Volgende</Button>
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
+          Vorige
+        </Button>
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={offset + PAGE >= count}
+          onClick={() => setOffset(offset + PAGE)}
+        >
+          Volgende
+        </Button>
       </div>
     </Container>
   )

@@ -33,20 +33,30 @@ function Section({ title, subtitle, children }: { title: string; subtitle?: Reac
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">{title}</Heading>
-        {subtitle ? <Text size="small" className="text-ui-fg-subtle">{subtitle}</Text> : null}
+        {subtitle ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            {subtitle}
+          </Text>
+        ) : null}
       </div>
       {children}
     </Container>
   )
 }
 
-const Empty = ({ children }: { children: ReactNode }) => <Text size="small" className="px-6 py-4 text-ui-fg-subtle">{children}</Text>
+const Empty = ({ children }: { children: ReactNode }) => (
+  <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+    {children}
+  </Text>
+)
 
 /** A rule and its category names, as a run step names them. */
 const RuleCell = ({ rule, category }: { rule: string; category: string }) => (
   <>
     {category}
-    <Text size="xsmall" className="text-ui-fg-subtle">{rule}</Text>
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {rule}
+    </Text>
   </>
 )
 
@@ -69,7 +79,11 @@ function RulesTable({ rules }: { rules: RuleRow[] }) {
           <Table.Row key={rule.id}>
             <Table.Cell className="max-w-lg whitespace-normal py-2">
               {rule.description.nl}
-              {rule.categories.length ? <Text size="xsmall" className="text-ui-fg-subtle">{rule.categories.join(", ")}</Text> : null}
+              {rule.categories.length ? (
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {rule.categories.join(", ")}
+                </Text>
+              ) : null}
             </Table.Cell>
             <Table.Cell>{termLabel(rule)}</Table.Cell>
             <Table.Cell>{FROM_LABELS[rule.from] ?? rule.from}</Table.Cell>
@@ -88,9 +102,13 @@ function PreviewResult({ preview, onClose }: { preview: Preview; onClose: () => 
     <div className="flex flex-col gap-3 px-6 py-4">
       <div className="flex items-center justify-between">
         <Heading level="h3">Voorbeeld per {moment(preview.as_of)}</Heading>
-        <Button size="small" variant="transparent" onClick={onClose}>Sluiten</Button>
+        <Button size="small" variant="transparent" onClick={onClose}>
+          Sluiten
+        </Button>
       </div>
-      <Alert variant="info">Niets is gewijzigd: dit is een proefrun. Zo zou een echte run op dit moment uitpakken.</Alert>
+      <Alert variant="info">
+        Niets is gewijzigd: dit is een proefrun. Zo zou een echte run op dit moment uitpakken.
+      </Alert>
       {preview.steps.length ? (
         <Table>
           <Table.Header>
@@ -105,7 +123,9 @@ function PreviewResult({ preview, onClose }: { preview: Preview; onClose: () => 
           <Table.Body>
             {preview.steps.map((step) => (
               <Table.Row key={`${step.rule}:${step.category}:${step.action}`}>
-                <Table.Cell className="py-2"><RuleCell rule={step.rule} category={step.category} /></Table.Cell>
+                <Table.Cell className="py-2">
+                  <RuleCell rule={step.rule} category={step.category} />
+                </Table.Cell>
                 <Table.Cell>{stepAction(step.action)}</Table.Cell>
                 <Table.Cell>{moment(step.cutoff)}</Table.Cell>
                 <Table.Cell className="text-right">{count(step.rows)}</Table.Cell>
@@ -115,7 +135,9 @@ function PreviewResult({ preview, onClose }: { preview: Preview; onClose: () => 
           </Table.Body>
         </Table>
       ) : (
-        <Text size="small" className="text-ui-fg-subtle">Niets is over zijn termijn: een run zou nu niets veranderen.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Niets is over zijn termijn: een run zou nu niets veranderen.
+        </Text>
       )}
     </div>
   )
@@ -129,7 +151,11 @@ function RunSteps({ run }: { run: Run }) {
         Peilmoment {moment(run.as_of)} · klaar {run.finished_at ? moment(run.finished_at) : "nog niet"}
         {run.dry_run ? " · proefrun, niets is gewijzigd" : ""}
       </Text>
-      {run.error ? <Text size="small" className="whitespace-pre-wrap text-ui-fg-error">{run.error}</Text> : null}
+      {run.error ? (
+        <Text size="small" className="whitespace-pre-wrap text-ui-fg-error">
+          {run.error}
+        </Text>
+      ) : null}
       {run.steps.length ? (
         <Table>
           <Table.Header>
@@ -147,12 +173,18 @@ function RunSteps({ run }: { run: Run }) {
           <Table.Body>
             {run.steps.map((step) => (
               <Table.Row key={step.id}>
-                <Table.Cell className="py-2"><RuleCell rule={step.rule} category={step.category} /></Table.Cell>
+                <Table.Cell className="py-2">
+                  <RuleCell rule={step.rule} category={step.category} />
+                </Table.Cell>
                 <Table.Cell>{stepAction(step.action)}</Table.Cell>
                 <Table.Cell className="text-right">{count(step.batches)}</Table.Cell>
                 <Table.Cell className="text-right">{count(step.rows)}</Table.Cell>
-                <Table.Cell className="text-right">{step.errors ? <Badge color="red">{count(step.errors)}</Badge> : 0}</Table.Cell>
-                <Table.Cell className="max-w-[12rem] truncate" title={step.cursor ?? undefined}>{step.cursor ?? "—"}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {step.errors ? <Badge color="red">{count(step.errors)}</Badge> : 0}
+                </Table.Cell>
+                <Table.Cell className="max-w-[12rem] truncate" title={step.cursor ?? undefined}>
+                  {step.cursor ?? "—"}
+                </Table.Cell>
                 <Table.Cell title={step.samples?.ids.join(", ")}>{sampleList(step.samples?.ids)}</Table.Cell>
                 <Table.Cell>{moment(step.finished_at)}</Table.Cell>
               </Table.Row>
@@ -160,7 +192,9 @@ function RunSteps({ run }: { run: Run }) {
           </Table.Body>
         </Table>
       ) : (
-        <Text size="small" className="text-ui-fg-subtle">Geen stappen vastgelegd.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Geen stappen vastgelegd.
+        </Text>
       )}
     </div>
   )
@@ -188,18 +222,28 @@ function RunsTable({ runs }: { runs: Run[] }) {
           const status = RUN_STATUS[run.status] ?? { label: run.status, color: "grey" as const }
           return (
             <Fragment key={run.id}>
-              <Table.Row className="cursor-pointer" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : run.id)}>
+              <Table.Row
+                className="cursor-pointer"
+                aria-expanded={expanded}
+                onClick={() => setOpen(expanded ? null : run.id)}
+              >
                 <Table.Cell>{moment(run.started_at)}</Table.Cell>
                 <Table.Cell>{TRIGGER_LABELS[run.trigger] ?? run.trigger}</Table.Cell>
                 <Table.Cell>{run.dry_run ? <Badge color="grey">proefrun</Badge> : "echt"}</Table.Cell>
-                <Table.Cell><Badge color={status.color}>{status.label}</Badge></Table.Cell>
-                <Table.Cell className="text-right">{count(run.steps.reduce((sum, step) => sum + step.rows, 0))}</Table.Cell>
+                <Table.Cell>
+                  <Badge color={status.color}>{status.label}</Badge>
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  {count(run.steps.reduce((sum, step) => sum + step.rows, 0))}
+                </Table.Cell>
                 <Table.Cell className="text-ui-fg-interactive">{expanded ? "Verbergen" : "Stappen"}</Table.Cell>
               </Table.Row>
               {expanded ? (
                 <Table.Row className="hover:bg-ui-bg-base">
                   {/* A plain td: Table.Cell's props have no colSpan. */}
-                  <td colSpan={6} className="px-6"><RunSteps run={run} /></td>
+                  <td colSpan={6} className="px-6">
+                    <RunSteps run={run} />
+                  </td>
                 </Table.Row>
               ) : null}
             </Fragment>
@@ -232,12 +276,20 @@ function WarningsTable({ warnings }: { warnings: InactivityWarning[] }) {
             <Table.Row key={warning.id}>
               <Table.Cell>
                 {/* An erased customer has no page left to open. */}
-                {warning.status === "erased" ? warning.customer_id : <a className="text-ui-fg-interactive" href={`/app/customers/${warning.customer_id}`}>{warning.customer_id}</a>}
+                {warning.status === "erased" ? (
+                  warning.customer_id
+                ) : (
+                  <a className="text-ui-fg-interactive" href={`/app/customers/${warning.customer_id}`}>
+                    {warning.customer_id}
+                  </a>
+                )}
               </Table.Cell>
               <Table.Cell>{date(warning.last_activity_at)}</Table.Cell>
               <Table.Cell>{moment(warning.warned_at)}</Table.Cell>
               <Table.Cell>{date(warning.erase_after)}</Table.Cell>
-              <Table.Cell><Badge color={status.color}>{status.label}</Badge></Table.Cell>
+              <Table.Cell>
+                <Badge color={status.color}>{status.label}</Badge>
+              </Table.Cell>
               <Table.Cell>{moment(warning.resolved_at)}</Table.Cell>
             </Table.Row>
           )
@@ -247,7 +299,9 @@ function WarningsTable({ warnings }: { warnings: InactivityWarning[] }) {
   )
 }
 
-/** Retention: the terms of the data map, when they are next applied, a dry run, a run on demand and what past runs did. */
+/**
+ * Retention: the terms of the data map, when they are next applied, a dry run, a run on demand and what past runs did.
+ */
 const RetentionPage = () => {
   const prompt = usePrompt()
   const [data, setData] = useState<RetentionOverview | null>(null)
@@ -261,7 +315,7 @@ const RetentionPage = () => {
       fetchRetention()
         .then((overview) => (setData(overview), setError(null)))
         .catch((e: Error) => setError(e.message)),
-    []
+    [],
   )
   useEffect(() => void load(), [load])
 
@@ -291,7 +345,8 @@ const RetentionPage = () => {
   const runNow = async () => {
     const confirmed = await prompt({
       title: "Bewaartermijnen nu toepassen?",
-      description: "Alles wat over zijn termijn is, wordt nu verwijderd of geanonimiseerd. Dit is niet terug te draaien. Bekijk eerst het voorbeeld als je twijfelt.",
+      description:
+        "Alles wat over zijn termijn is, wordt nu verwijderd of geanonimiseerd. Dit is niet terug te draaien. Bekijk eerst het voorbeeld als je twijfelt.",
       confirmText: "Nu uitvoeren",
       cancelText: "Annuleren",
     })
@@ -304,7 +359,11 @@ const RetentionPage = () => {
     return (
       <Container>
         <Heading level="h2">Bewaartermijnen</Heading>
-        {error ? <Text className="py-4 text-ui-fg-error">{error}</Text> : <Text className="py-4 text-ui-fg-subtle">Laden…</Text>}
+        {error ? (
+          <Text className="py-4 text-ui-fg-error">{error}</Text>
+        ) : (
+          <Text className="py-4 text-ui-fg-subtle">Laden…</Text>
+        )}
       </Container>
     )
   }
@@ -315,7 +374,8 @@ const RetentionPage = () => {
         <div className="flex flex-col gap-1 px-6 py-4">
           <Heading level="h2">Bewaartermijnen</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Persoonsgegevens worden verwijderd of geanonimiseerd zodra hun termijn uit het gegevensoverzicht afloopt; facturen pas na hun wettelijke bewaartermijn.
+            Persoonsgegevens worden verwijderd of geanonimiseerd zodra hun termijn uit het gegevensoverzicht afloopt;
+            facturen pas na hun wettelijke bewaartermijn.
           </Text>
         </div>
         {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
@@ -323,22 +383,43 @@ const RetentionPage = () => {
           <div className="flex flex-wrap items-center gap-2">
             <Text weight="plus">Volgende run:</Text>
             <Text>{data.next_run ? moment(data.next_run) : "niet gepland"}</Text>
-            <Text size="small" className="text-ui-fg-subtle">(Amsterdamse tijd; cron „{data.schedule}”)</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              (Amsterdamse tijd; cron „{data.schedule}”)
+            </Text>
             {data.running ? (
               <Badge color="blue">
-                Bezig sinds {moment(data.running.started_at)} · {TRIGGER_LABELS[data.running.trigger] ?? data.running.trigger}
+                Bezig sinds {moment(data.running.started_at)} ·{" "}
+                {TRIGGER_LABELS[data.running.trigger] ?? data.running.trigger}
                 {data.running.dry_run ? " · proefrun" : ""}
               </Badge>
             ) : null}
           </div>
           <div className="flex gap-2">
-            <Button size="small" variant="secondary" disabled={busy || pending !== null} isLoading={pending === "preview"} onClick={runPreview}>Voorbeeld</Button>
-            <Button size="small" variant="danger" disabled={busy || pending !== null} isLoading={pending === "run"} onClick={runNow}>Nu uitvoeren</Button>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={busy || pending !== null}
+              isLoading={pending === "preview"}
+              onClick={runPreview}
+            >
+              Voorbeeld
+            </Button>
+            <Button
+              size="small"
+              variant="danger"
+              disabled={busy || pending !== null}
+              isLoading={pending === "run"}
+              onClick={runNow}
+            >
+              Nu uitvoeren
+            </Button>
           </div>
         </div>
         {actionError ? (
           <div className="px-6 py-4">
-            <Alert key={actionError} variant="error" dismissible>{actionError}</Alert>
+            <Alert key={actionError} variant="error" dismissible>
+              {actionError}
+            </Alert>
           </div>
         ) : null}
         {preview ? <PreviewResult preview={preview} onClose={() => setPreview(null)} /> : null}
@@ -349,7 +430,10 @@ const RetentionPage = () => {
       <Section title="Laatste runs" subtitle="De laatste 20, nieuwste eerst. Klik op een run voor zijn stappen.">
         <RunsTable runs={data.runs} />
       </Section>
-      <Section title="Waarschuwingen inactieve accounts" subtitle="De laatste 50: wie niet inlogt of bestelt, wordt na de wachttijd gewist.">
+      <Section
+        title="Waarschuwingen inactieve accounts"
+        subtitle="De laatste 50: wie niet inlogt of bestelt, wordt na de wachttijd gewist."
+      >
         <WarningsTable warnings={data.warnings} />
       </Section>
     </div>

@@ -47,7 +47,10 @@ const StaffPage = () => {
 
   const changeRole = (member: StaffMember, role: string) => {
     const reason = window.prompt(`Waarom krijgt ${member.email} deze rol?`) ?? ""
-    return act(`/admin/staff/${member.id}/role`, { role: role === NO_ROLE ? null : role, ...(reason ? { reason } : {}) })
+    return act(`/admin/staff/${member.id}/role`, {
+      role: role === NO_ROLE ? null : role,
+      ...(reason ? { reason } : {}),
+    })
   }
 
   const resetSecondFactor = (member: StaffMember) => {
@@ -59,7 +62,9 @@ const StaffPage = () => {
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Medewerkers</Heading>
-        <Text size="small" className="text-ui-fg-subtle">Wie wat mag: iedere medewerker ziet alleen wat het werk vraagt.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Wie wat mag: iedere medewerker ziet alleen wat het werk vraagt.
+        </Text>
       </div>
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
       {me ? (
@@ -74,7 +79,9 @@ const StaffPage = () => {
           </ul>
           <Text size="small">
             Tweestapsverificatie: {me.two_factor.enabled ? "ingesteld" : "niet ingesteld"}
-            {me.two_factor.required && !me.two_factor.enabled ? " — je rol vereist het: stel het in onder je profiel (Instellingen › Profiel) en log opnieuw in." : ""}
+            {me.two_factor.required && !me.two_factor.enabled
+              ? " — je rol vereist het: stel het in onder je profiel (Instellingen › Profiel) en log opnieuw in."
+              : ""}
           </Text>
         </div>
       ) : null}

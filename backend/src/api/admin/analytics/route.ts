@@ -20,20 +20,28 @@ export type AnalyticsReport = {
  * time). Days rolled up are read from their daily totals, so the report outlives the raw events (13
  * months); the other days from the raw events. A "visit" is a day's random key: people are not counted.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AnalyticsReportQuery>, res: MedusaResponse<AnalyticsReport>) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AnalyticsReportQuery>,
+  res: MedusaResponse<AnalyticsReport>,
+) {
   const { days } = req.validatedQuery
   const today = statisticsDay(now())
   const analytics = req.scope.resolve<AnalyticsModuleService>(ANALYTICS_MODULE)
   const figures = await analytics.figures({ from: daysBefore(today, days - 1), to: today })
   const ids = figures.top_products.map((row) => row.product_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: titled } = ids.length ? await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: ids } }) : { data: [] }
+  const { data: titled } = ids.length
+    ? await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: ids } })
+    : { data: [] }
   const titles = new Map(titled.map((p: { id: string; title: string }) => [p.id, p.title]))
   const steps = new Map(figures.funnel.map((row) => [row.name, row.visits]))
   res.json({
     days,
     daily: figures.daily,
     top_products: figures.top_products.map((row) => ({ ...row, title: titles.get(row.product_id) ?? null })),
-    funnel: ANALYTICS_EVENTS.filter((name) => name !== "page_view").map((name) => ({ step: name, visits: steps.get(name) ?? 0 })),
+    funnel: ANALYTICS_EVENTS.filter((name) => name !== "page_view").map((name) => ({
+      step: name,
+      visits: steps.get(name) ?? 0,
+    })),
   })
 }

@@ -16,7 +16,10 @@ const oneAtATime = new Semaphore(1)
  * written, or 400 with every bad line (header = line 1) and nothing written. Products are matched by
  * handle and variants by sku, so importing the same file again changes nothing.
  */
-export async function POST(req: AuthenticatedMedusaRequest<CatalogImportBody>, res: MedusaResponse<CatalogImportResponse>) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<CatalogImportBody>,
+  res: MedusaResponse<CatalogImportResponse>,
+) {
   const file = readImportFile(req.validatedBody.csv)
   if (!file.ok) return refuse(res, file.errors)
   const started = Date.now()
@@ -25,14 +28,25 @@ export async function POST(req: AuthenticatedMedusaRequest<CatalogImportBody>, r
     if (!planned.ok) return planned
     // Checked here rather than by throwOnError: a failure in a nested workflow can come back as errors without a throw.
     const { result, errors } = await importCatalogWorkflow(req.scope).run({ input: planned.plan, throwOnError: false })
-    if (errors.length) throw errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
+    if (errors.length)
+      throw (
+        errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
+      )
     return { ok: true as const, ...result }
   })
   if (!result.ok) return refuse(res, result.errors)
   const products = result.created + result.updated
   // Counts only: the file holds no personal data, but the log needs no product data either.
-  req.scope.resolve(ContainerRegistrationKeys.LOGGER).info(`catalog import: ${products} product(s), ${result.variants} variant(s) in ${Date.now() - started} ms`)
-  res.json({ created: result.created, updated: result.updated, variants: result.variants, stock_levels: result.stock_levels, products })
+  req.scope
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`catalog import: ${products} product(s), ${result.variants} variant(s) in ${Date.now() - started} ms`)
+  res.json({
+    created: result.created,
+    updated: result.updated,
+    variants: result.variants,
+    stock_levels: result.stock_levels,
+    products,
+  })
 }
 
 /** 400 with every bad line; nothing was written. */

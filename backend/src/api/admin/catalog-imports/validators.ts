@@ -4,5 +4,7 @@ import { z } from "@medusajs/framework/zod"
 export const CATALOG_IMPORT_MAX_CHARS = 20_000_000
 
 /** Body of POST /admin/catalog-imports: the CSV file's text (columns: lib/catalog-import/rows.ts). */
-export const catalogImportBodySchema = z.object({ csv: z.string().min(1, "the file is empty").max(CATALOG_IMPORT_MAX_CHARS) }).strict()
+export const catalogImportBodySchema = z
+  .object({ csv: z.string().min(1, "the file is empty").max(CATALOG_IMPORT_MAX_CHARS) })
+  .strict()
 export type CatalogImportBody = z.infer<typeof catalogImportBodySchema>

@@ -8,7 +8,10 @@ export const invoiceListQuerySchema = z
   .object({
     kind: z.enum(["invoice", "credit_note", "all"]).default("all"),
     /** A document number or the start of one (2026-0001…, C2026-…). */
-    number: z.string().regex(/^C?\d{1,4}(-\d{0,6})?$/, "a document number such as 2026-000123").optional(),
+    number: z
+      .string()
+      .regex(/^C?\d{1,4}(-\d{0,6})?$/, "a document number such as 2026-000123")
+      .optional(),
     order_id: z.string().regex(ORDER_ID_PATTERN, "an order id").optional(),
     country_code: z.enum(["nl", "be"]).optional(),
     from: day.optional(),

@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { maskResponse, refuseMaskedWrites } from "../../../lib/masking"
 import { recordAccessWorkflow } from "../../../workflows/audit/record-access"
 import { allows } from "../../surface/roles"
@@ -9,7 +14,11 @@ import { allows } from "../../surface/roles"
  * in clear: the audited reveal, the privacy desk (the privacy officer handles requests by address), and
  * staff accounts (colleagues, not customers).
  */
-const IN_CLEAR = [/^\/admin\/privacy\/reveal\/?$/i, /^\/admin\/privacy-requests(\/|$)/i, /^\/admin\/(users|staff|invites)(\/|$)/i]
+const IN_CLEAR = [
+  /^\/admin\/privacy\/reveal\/?$/i,
+  /^\/admin\/privacy-requests(\/|$)/i,
+  /^\/admin\/(users|staff|invites)(\/|$)/i,
+]
 /** A contact message's `name` is its sender's (elsewhere `name` is a product's or a shipping option's). */
 const CONTACT = /^\/admin\/contact-messages(\/|$)/i
 
@@ -18,14 +27,40 @@ const CONTACT = /^\/admin\/contact-messages(\/|$)/i
  * people up by their personal data, which is a permission of its own and audited with its reason.
  */
 const PERSONAL_LISTS = [
-  "/admin/customers", "/admin/customer-groups", "/admin/orders", "/admin/draft-orders", "/admin/returns", "/admin/claims", "/admin/exchanges",
-  "/admin/payments", "/admin/notifications", "/admin/search", "/admin/order-changes",
+  "/admin/customers",
+  "/admin/customer-groups",
+  "/admin/orders",
+  "/admin/draft-orders",
+  "/admin/returns",
+  "/admin/claims",
+  "/admin/exchanges",
+  "/admin/payments",
+  "/admin/notifications",
+  "/admin/search",
+  "/admin/order-changes",
 ]
-const NEUTRAL_FILTERS = new Set(["limit", "offset", "order", "fields", "expand", "with_deleted", "id", "status", "created_at", "updated_at", "deleted_at", "is_draft_order", "fulfillment_status", "payment_status", "version"])
+const NEUTRAL_FILTERS = new Set([
+  "limit",
+  "offset",
+  "order",
+  "fields",
+  "expand",
+  "with_deleted",
+  "id",
+  "status",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+  "is_draft_order",
+  "fulfillment_status",
+  "payment_status",
+  "version",
+])
 const isNeutral = (key: string) => NEUTRAL_FILTERS.has(key) || key.endsWith("_id")
 /** Sorting by a personal field is a search too: the order of the rows tells about the masked values. */
 const PERSONAL_SORT = /email|name|phone|address|postal|company|city/i
-const isPersonal = (key: string, value: unknown) => (key === "order" ? PERSONAL_SORT.test(String(value)) : !isNeutral(key) && value !== "" && value !== undefined)
+const isPersonal = (key: string, value: unknown) =>
+  key === "order" ? PERSONAL_SORT.test(String(value)) : !isNeutral(key) && value !== "" && value !== undefined
 
 /** The header a search by personal data carries its reason in (Medusa's own query validators take no extra fields). */
 export const REASON_HEADER = "x-helder-reason"
@@ -35,14 +70,27 @@ async function personalSearch(req: AuthenticatedMedusaRequest, res: MedusaRespon
   if (!personal.length) return next()
   const staff = req.helderStaff
   if (!allows(staff?.role, "personal-search")) {
-    return res.status(403).json({ type: "not_allowed", message: `Searching by personal data (${personal.join(", ")}) is not part of your role. Look an order up by its number instead.` })
+    return res.status(403).json({
+      type: "not_allowed",
+      message: `Searching by personal data (${personal.join(", ")}) is not part of your role. Look an order up by its number instead.`,
+    })
   }
   const reason = req.headers[REASON_HEADER]
   if (typeof reason !== "string" || reason.trim().length < 5) {
-    return res.status(400).json({ type: "invalid_data", message: `A search by personal data needs its reason in the ${REASON_HEADER} header (at least 5 characters).` })
+    return res.status(400).json({
+      type: "invalid_data",
+      message: `A search by personal data needs its reason in the ${REASON_HEADER} header (at least 5 characters).`,
+    })
   }
   await recordAccessWorkflow(req.scope).run({
-    input: { actor_type: "user", actor_id: staff!.userId, action: "personal-search", subject_type: "staff", subject_id: staff!.userId, reason: `${req.path} by ${personal.join(", ")}: ${reason.trim().slice(0, 500)}` },
+    input: {
+      actor_type: "user",
+      actor_id: staff!.userId,
+      action: "personal-search",
+      subject_type: "staff",
+      subject_id: staff!.userId,
+      reason: `${req.path} by ${personal.join(", ")}: ${reason.trim().slice(0, 500)}`,
+    },
   })
   next()
 }
@@ -58,7 +106,14 @@ function deliveryAddressInClear(req: AuthenticatedMedusaRequest, _res: MedusaRes
     const order = (original as { order?: { id?: string; shipping_address?: unknown } }).order
     if (!order?.id || !order.shipping_address) return
     await recordAccessWorkflow(req.scope).run({
-      input: { actor_type: "user", actor_id: staff.userId, action: "view-delivery-address", subject_type: "order", subject_id: order.id, reason: "order handling: shipping" },
+      input: {
+        actor_type: "user",
+        actor_id: staff.userId,
+        action: "view-delivery-address",
+        subject_type: "order",
+        subject_id: order.id,
+        reason: "order handling: shipping",
+      },
     })
     ;(masked as { order: { shipping_address: unknown } }).order.shipping_address = order.shipping_address
   }

@@ -11,10 +11,22 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, OrderLookupQu
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "currency_code", "total", "email", "items.title", "items.quantity", "shipping_address.country_code"],
+    fields: [
+      "id",
+      "display_id",
+      "status",
+      "created_at",
+      "currency_code",
+      "total",
+      "email",
+      "items.title",
+      "items.quantity",
+      "shipping_address.country_code",
+    ],
     // Medusa types display_id filters as text; PostgreSQL compares the number as the column's own type.
     filters: { display_id: String(req.validatedQuery.number) },
   })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no order number ${req.validatedQuery.number}.`)
+  if (!data[0])
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no order number ${req.validatedQuery.number}.`)
   res.json({ order: data[0] })
 }

@@ -17,7 +17,11 @@ export const adminPrivacyMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/privacy-requests/:id/actions", middlewares: [validateBody(deskActionSchema)] },
   { method: ["POST"], matcher: "/admin/privacy-requests/:id/export", middlewares: [validateBody(staffExportSchema)] },
   { method: ["POST"], matcher: "/admin/privacy-requests/:id/erase", middlewares: [validateBody(staffExportSchema)] },
-  { method: ["POST"], matcher: "/admin/privacy-requests/:id/notices/:notice_id", middlewares: [validateBody(noticeUpdateSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/privacy-requests/:id/notices/:notice_id",
+    middlewares: [validateBody(noticeUpdateSchema)],
+  },
   { method: ["POST"], matcher: "/admin/privacy/reveal", middlewares: [validateBody(revealSchema)] },
   { method: ["GET"], matcher: "/admin/audit-events", middlewares: [validateQuery(auditListQuerySchema)] },
 ]

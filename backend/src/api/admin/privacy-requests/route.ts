@@ -9,8 +9,27 @@ import type { LogRequest, RequestListQuery } from "./validators"
 const OPEN = ["awaiting_verification", "received", "scheduled", "deferred"]
 /** What the desk's list shows; the receipt and tokens stay out. */
 export const REQUEST_FIELDS = [
-  "id", "kind", "channel", "status", "email", "customer_id", "order_id", "details", "locale", "received_at", "due_at", "extension_reason",
-  "identity_status", "identity_method", "scheduled_for", "deferred_reason", "completed_at", "rejected_reason", "lifted_at", "lift_reason", "handled_by",
+  "id",
+  "kind",
+  "channel",
+  "status",
+  "email",
+  "customer_id",
+  "order_id",
+  "details",
+  "locale",
+  "received_at",
+  "due_at",
+  "extension_reason",
+  "identity_status",
+  "identity_method",
+  "scheduled_for",
+  "deferred_reason",
+  "completed_at",
+  "rejected_reason",
+  "lifted_at",
+  "lift_reason",
+  "handled_by",
 ] as const
 
 /** GET /admin/privacy-requests — the privacy desk: open requests first by due date, or any status. */
@@ -20,12 +39,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, RequestListQu
     ...(status === "open" ? { status: OPEN } : status === "all" ? {} : { status }),
     ...(kind ? { kind } : {}),
   }
-  const [requests, count] = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).listAndCountDataRequests(filters, {
-    select: [...REQUEST_FIELDS],
-    order: status === "open" ? { due_at: "ASC" } : { received_at: "DESC" },
-    take: limit,
-    skip: offset,
-  })
+  const [requests, count] = await req.scope
+    .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    .listAndCountDataRequests(filters, {
+      select: [...REQUEST_FIELDS],
+      order: status === "open" ? { due_at: "ASC" } : { received_at: "DESC" },
+      take: limit,
+      skip: offset,
+    })
   const at = now()
   res.json({ requests: requests.map((r) => ({ ...r, overdue: isOverdue(r, at) })), count, limit, offset })
 }
@@ -38,8 +59,19 @@ export async function POST(req: AuthenticatedMedusaRequest<LogRequest>, res: Med
   const noon = new Date(`${received_on}T12:00:00Z`)
   const receivedAt = noon.getTime() > now().getTime() ? now() : noon
   const { result } = await logDataRequestWorkflow(req.scope).run({
-    input: { kind, email, locale, details, channel: "staff", received_at: receivedAt.toISOString(), handled_by: req.auth_context.actor_id, actor_id: req.auth_context.actor_id },
+    input: {
+      kind,
+      email,
+      locale,
+      details,
+      channel: "staff",
+      received_at: receivedAt.toISOString(),
+      handled_by: req.auth_context.actor_id,
+      actor_id: req.auth_context.actor_id,
+    },
   })
-  const request = await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(result.id, { select: [...REQUEST_FIELDS] })
+  const request = await req.scope
+    .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    .retrieveDataRequest(result.id, { select: [...REQUEST_FIELDS] })
   res.status(201).json({ request })
 }

@@ -7,7 +7,19 @@ const reason = z.string().trim().min(5, "give a reason (at least 5 characters)")
 /** Query of the privacy desk's list. */
 export const requestListQuerySchema = z
   .object({
-    status: z.enum(["open", "all", "awaiting_verification", "received", "scheduled", "deferred", "completed", "rejected", "cancelled"]).default("open"),
+    status: z
+      .enum([
+        "open",
+        "all",
+        "awaiting_verification",
+        "received",
+        "scheduled",
+        "deferred",
+        "completed",
+        "rejected",
+        "cancelled",
+      ])
+      .default("open"),
     kind: z.enum(KINDS).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -30,7 +42,12 @@ export type LogRequest = z.infer<typeof logRequestSchema>
 /** A desk action on one request. */
 export const deskActionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("extend"), months: z.number().int().min(1).max(2), reason }).strict(),
-  z.object({ action: z.literal("verify_identity"), method: z.string().trim().min(3, "say how the identity was checked").max(200) }).strict(),
+  z
+    .object({
+      action: z.literal("verify_identity"),
+      method: z.string().trim().min(3, "say how the identity was checked").max(200),
+    })
+    .strict(),
   z.object({ action: z.literal("reject"), reason }).strict(),
   z.object({ action: z.literal("complete"), note: z.string().trim().max(1000).optional() }).strict(),
   // Mailed to the requester before the restriction ends (art. 18(3) GDPR).
@@ -41,10 +58,18 @@ export const deskActionSchema = z.discriminatedUnion("action", [
 export const staffExportSchema = z.object({ reason }).strict()
 
 /** An art. 19 notice's outcome. */
-export const noticeUpdateSchema = z.object({ state: z.enum(["notified", "not_needed"]), note: z.string().trim().max(1000).optional() }).strict()
+export const noticeUpdateSchema = z
+  .object({ state: z.enum(["notified", "not_needed"]), note: z.string().trim().max(1000).optional() })
+  .strict()
 
 /** Showing masked personal data: what and why. */
-export const revealSchema = z.object({ subject_type: z.enum(["customer", "order"]), subject_id: z.string().regex(/^(cus|order)_[0-9A-Z]{26}$/, "a customer or order id"), reason }).strict()
+export const revealSchema = z
+  .object({
+    subject_type: z.enum(["customer", "order"]),
+    subject_id: z.string().regex(/^(cus|order)_[0-9A-Z]{26}$/, "a customer or order id"),
+    reason,
+  })
+  .strict()
 
 /** Query of the audit log. */
 export const auditListQuerySchema = z

@@ -15,17 +15,37 @@ const productUpdate = z.object({
   metadata,
   variants: z.array(variant).optional(),
 })
-const variantsBatch = z.object({ create: z.array(variant).optional(), update: z.array(variant).optional(), delete: z.array(z.string()).optional() })
+const variantsBatch = z.object({
+  create: z.array(variant).optional(),
+  update: z.array(variant).optional(),
+  delete: z.array(z.string()).optional(),
+})
 const productsBatch = z.object({ update: z.array(productUpdate.extend({ id: z.string() })).optional() })
 
 /** Variants nested in a product update are assigned whole, so their metadata replaces what is stored. */
 function productChange(id: string, body: z.infer<typeof productUpdate>): ProductChange {
   const { title, subtitle, description, status, thumbnail, images, metadata } = body
-  return { id, title, subtitle, description, status, thumbnail, images, metadata, variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })) }
+  return {
+    id,
+    title,
+    subtitle,
+    description,
+    status,
+    thumbnail,
+    images,
+    metadata,
+    variants: body.variants?.map((v) => ({ ...v, replacesMetadata: true })),
+  }
 }
 
-/** Checks the change a body describes before Medusa writes it; a body that does not parse is left to Medusa's validation. */
-function refuse<T>(schema: z.ZodType<T>, changes: (params: Record<string, string | undefined>, body: T) => ProductChange[]) {
+/**
+ * Checks the change a body describes before Medusa writes it; a body that does not parse is left to Medusa's
+ * validation.
+ */
+function refuse<T>(
+  schema: z.ZodType<T>,
+  changes: (params: Record<string, string | undefined>, body: T) => ProductChange[],
+) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
     if (parsed.success) await refuseProductProblems(req.scope, changes(req.params, parsed.data))
@@ -47,18 +67,26 @@ export const adminProductMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/products/:id/variants/:variant_id",
-    middlewares: [refuse(variant, ({ id = "", variant_id }, body) => [{ id, variants: [{ ...body, id: variant_id }] }])],
+    middlewares: [
+      refuse(variant, ({ id = "", variant_id }, body) => [{ id, variants: [{ ...body, id: variant_id }] }]),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/admin/products/:id/variants/batch",
     middlewares: [
-      refuse(variantsBatch, ({ id = "" }, body) => [{ id, variants: [...(body.create ?? []), ...(body.update ?? [])], deletedVariantIds: body.delete }]),
+      refuse(variantsBatch, ({ id = "" }, body) => [
+        { id, variants: [...(body.create ?? []), ...(body.update ?? [])], deletedVariantIds: body.delete },
+      ]),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/products/batch",
-    middlewares: [refuse(productsBatch, (_params, body) => (body.update ?? []).map((product) => productChange(product.id, product)))],
+    middlewares: [
+      refuse(productsBatch, (_params, body) =>
+        (body.update ?? []).map((product) => productChange(product.id, product)),
+      ),
+    ],
   },
 ]

@@ -1,4 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { assignStaffRoleWorkflow } from "../../../workflows/staff/assign-staff-role"
 import { validateBody } from "../../../lib/validation"
 import { roleChangeSchema, secondFactorResetSchema } from "./validators"
@@ -10,7 +16,9 @@ import { roleChangeSchema, secondFactorResetSchema } from "./validators"
  */
 async function roleLeavesFirst(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const actor = (req as AuthenticatedMedusaRequest).auth_context.actor_id
-  await assignStaffRoleWorkflow(req.scope).run({ input: { user_id: req.params.id!, role: null, actor_id: actor, reason: "user deleted" } })
+  await assignStaffRoleWorkflow(req.scope).run({
+    input: { user_id: req.params.id!, role: null, actor_id: actor, reason: "user deleted" },
+  })
   next()
 }
 
@@ -18,5 +26,9 @@ async function roleLeavesFirst(req: MedusaRequest, _res: MedusaResponse, next: M
 export const adminStaffMiddlewares: MiddlewareRoute[] = [
   { method: ["DELETE"], matcher: "/admin/users/:id", middlewares: [roleLeavesFirst] },
   { method: ["POST"], matcher: "/admin/staff/:id/role", middlewares: [validateBody(roleChangeSchema)] },
-  { method: ["POST"], matcher: "/admin/staff/:id/two-factor/reset", middlewares: [validateBody(secondFactorResetSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/staff/:id/two-factor/reset",
+    middlewares: [validateBody(secondFactorResetSchema)],
+  },
 ]

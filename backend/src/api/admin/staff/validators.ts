@@ -9,5 +9,7 @@ export const roleChangeSchema = z
   .strict()
 export type RoleChange = z.infer<typeof roleChangeSchema>
 
-export const secondFactorResetSchema = z.object({ reason: z.string().trim().min(5, "say why (at least 5 characters)").max(500) }).strict()
+export const secondFactorResetSchema = z
+  .object({ reason: z.string().trim().min(5, "say why (at least 5 characters)").max(500) })
+  .strict()
 export type SecondFactorReset = z.infer<typeof secondFactorResetSchema>

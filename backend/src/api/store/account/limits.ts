@@ -13,7 +13,10 @@ const addressIn = (field: string) => (req: MedusaRequest) => {
 const email = addressIn("email")
 
 /** Login: N attempts per minute per account and, separately, per IP address. */
-export const loginLimit = rateLimit(createLimiter("login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [ip(req), ...email(req)])
+export const loginLimit = rateLimit(createLimiter("login", env.RATE_LIMIT_LOGIN_PER_MINUTE, 60), (req) => [
+  ip(req),
+  ...email(req),
+])
 
 /**
  * A form that mails an address nobody has proven to hold (a registration's "you already have an
@@ -32,4 +35,7 @@ export function strangerMailLimits(form: string, field = "email") {
 export const resetMailLimit = rateLimit(createLimiter("reset-mail", env.RATE_LIMIT_RESET_MAILS_PER_HOUR, 3600), email)
 
 /** Registrations: N per hour per IP address. */
-export const registrationLimit = rateLimit(createLimiter("register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600), (req) => [ip(req)])
+export const registrationLimit = rateLimit(
+  createLimiter("register", env.RATE_LIMIT_REGISTRATIONS_PER_HOUR, 3600),
+  (req) => [ip(req)],
+)

@@ -34,6 +34,10 @@ const eventLimit = rateLimit(createLimiter("analytics", 600, 3600), (req) => [
 
 /** Statistics: the consent-gated event intake and the staff report. */
 export const analyticsMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/analytics/events", middlewares: [validateBody(analyticsEventSchema), requireAnalyticsConsent, eventLimit, optionalCustomerSession()] },
+  {
+    method: ["POST"],
+    matcher: "/store/analytics/events",
+    middlewares: [validateBody(analyticsEventSchema), requireAnalyticsConsent, eventLimit, optionalCustomerSession()],
+  },
   { method: ["GET"], matcher: "/admin/analytics", middlewares: [validateQuery(analyticsReportQuery)] },
 ]

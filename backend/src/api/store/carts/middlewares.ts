@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { emailSchema, STORE_FIELDS } from "@helder/schemas"
 import { keepCartGuestWorkflow } from "../../../workflows/checkout/keep-cart-guest"
@@ -17,7 +22,9 @@ function emailIn(body: unknown): string | null {
 async function keepGuestCartsGuest(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const email = emailIn(req.body)
   if (!email || req.auth_context?.actor_id) return next()
-  const [cart] = await req.scope.resolve(Modules.CART).listCarts({ id: req.params.id }, { select: ["id", "customer_id"] })
+  const [cart] = await req.scope
+    .resolve(Modules.CART)
+    .listCarts({ id: req.params.id }, { select: ["id", "customer_id"] })
   if (cart && !cart.customer_id) await keepCartGuestWorkflow(req.scope).run({ input: { cart_id: cart.id, email } })
   next()
 }
@@ -25,7 +32,10 @@ async function keepGuestCartsGuest(req: AuthenticatedMedusaRequest, _res: Medusa
 /** A new cart gets its e-mail address in a second call, where it stays a guest's (above). */
 function refuseEmailOnCreate(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (emailIn(req.body) && !req.auth_context?.actor_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Set the cart's e-mail address with POST /store/carts/:id once the cart exists.")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Set the cart's e-mail address with POST /store/carts/:id once the cart exists.",
+    )
   }
   next()
 }
@@ -35,7 +45,9 @@ function refuseEmailOnCreate(req: AuthenticatedMedusaRequest, _res: MedusaRespon
  * order's id: the order itself is for the shopper who placed it, at that moment.
  */
 async function replayAnswersIdOnly(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const [cart] = await req.scope.resolve(Modules.CART).listCarts({ id: req.params.id }, { select: ["id", "completed_at"] })
+  const [cart] = await req.scope
+    .resolve(Modules.CART)
+    .listCarts({ id: req.params.id }, { select: ["id", "completed_at"] })
   if (cart?.completed_at) {
     req.query.fields = STORE_FIELDS.id
     if (req.queryConfig) req.queryConfig.fields = [STORE_FIELDS.id]

@@ -12,9 +12,16 @@ const env = readBackendEnv()
 const choiceLimit = rateLimit(createLimiter("consent", 30, 3600), (req) => [`ip:${clientIp(req, env)}`])
 const linkSchema = z.object({ consent_id: consentIdSchema }).strict()
 
-/** Consent proof: recording a choice, looking one up by its id, the customer's history, and the policy editions choices are made under. */
+/**
+ * Consent proof: recording a choice, looking one up by its id, the customer's history, and the policy editions choices
+ * are made under.
+ */
 export const consentMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/consents", middlewares: [validateBody(consentChoiceSchema), choiceLimit, optionalCustomerSession()] },
+  {
+    method: ["POST"],
+    matcher: "/store/consents",
+    middlewares: [validateBody(consentChoiceSchema), choiceLimit, optionalCustomerSession()],
+  },
   { matcher: "/store/account/consents*", middlewares: [requireCustomerSession()] },
   { method: ["POST"], matcher: "/store/account/consents/link", middlewares: [validateBody(linkSchema)] },
   { method: ["GET"], matcher: "/store/policy", middlewares: [validateQuery(NOTHING)] },

@@ -27,13 +27,24 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
   const givenAt = now()
   const inForce = await policyVersion(req.scope)
   if (choice.policy_version !== inForce) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `policy_version: the policy in force is ${inForce}; reload the page`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `policy_version: the policy in force is ${inForce}; reload the page`,
+    )
   }
   if (!(await bannerHashesInForce(req.scope, choice.locale)).has(choice.text_hash)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "text_hash: not the hash of a banner text of this policy version")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "text_hash: not the hash of a banner text of this policy version",
+    )
   }
   const { result } = await recordConsentWorkflow(req.scope).run({
-    input: { ...choice, customer_id: req.helderCustomerId ?? null, given_at: givenAt, expires_at: expiryOfChoice(givenAt) },
+    input: {
+      ...choice,
+      customer_id: req.helderCustomerId ?? null,
+      given_at: givenAt,
+      expires_at: expiryOfChoice(givenAt),
+    },
   })
   res.status(201).json({ consent: consentView(result), proof: consentProof(choice.consent_id) })
 }
@@ -47,7 +58,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const consentId = consentIdSchema.safeParse(req.headers["x-helder-consent"])
   const consent: ConsentModuleService = req.scope.resolve(CONSENT_MODULE)
   // A missing or malformed id cannot have a record: the same 404 as an unknown one.
-  const records = consentId.success ? await consent.listConsentRecords({ consent_id: consentId.data }, { select: CONSENT_FIELDS, order: NEWEST_FIRST }) : []
+  const records = consentId.success
+    ? await consent.listConsentRecords({ consent_id: consentId.data }, { select: CONSENT_FIELDS, order: NEWEST_FIRST })
+    : []
   if (!consentId.success || !records.length) {
     res.status(404).json({ type: "not_found", message: "No consent record with this id" })
     return

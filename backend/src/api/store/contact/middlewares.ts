@@ -12,5 +12,9 @@ const contactLimit = rateLimit(createLimiter("contact", 10, 3600), (req) => [`ip
 
 /** The public contact form. */
 export const contactMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/contact", middlewares: [validateBody(contactMessageSchema), contactLimit, ...strangerMailLimits("contact")] },
+  {
+    method: ["POST"],
+    matcher: "/store/contact",
+    middlewares: [validateBody(contactMessageSchema), contactLimit, ...strangerMailLimits("contact")],
+  },
 ]

@@ -6,7 +6,8 @@ type OptionRow = {
   id: string
   name: string
   type?: { code?: string | null; description?: string | null } | null
-  prices?: ({ amount?: number | string | null; currency_code?: string | null; price_rules?: unknown[] | null } | null)[] | null
+  prices?:
+    ({ amount?: number | string | null; currency_code?: string | null; price_rules?: unknown[] | null } | null)[] | null
   rules?: ({ attribute?: string | null; value?: unknown } | null)[] | null
   service_zone?: { geo_zones?: ({ country_code?: string | null } | null)[] | null } | null
 }
@@ -24,7 +25,11 @@ function asDeliveryOption(option: OptionRow): DeliveryOption {
     description: option.type?.description ?? null,
     amount: Number(price?.amount ?? 0),
     currency_code: "eur",
-    countries: [...new Set((option.service_zone?.geo_zones ?? []).flatMap((zone) => (zone?.country_code ? [zone.country_code] : [])))],
+    countries: [
+      ...new Set(
+        (option.service_zone?.geo_zones ?? []).flatMap((zone) => (zone?.country_code ? [zone.country_code] : [])),
+      ),
+    ],
   }
 }
 
@@ -36,12 +41,29 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<DeliveryOption
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shipping_option",
-    fields: ["id", "name", "type.code", "type.description", "prices.amount", "prices.currency_code", "prices.price_rules.attribute", "rules.attribute", "rules.value", "service_zone.geo_zones.country_code"],
+    fields: [
+      "id",
+      "name",
+      "type.code",
+      "type.description",
+      "prices.amount",
+      "prices.currency_code",
+      "prices.price_rules.attribute",
+      "rules.attribute",
+      "rules.value",
+      "service_zone.geo_zones.country_code",
+    ],
   })
   const options = (data as OptionRow[]).filter((option) => String(rule(option, "enabled_in_store")) === "true")
   const byPrice = (a: DeliveryOption, b: DeliveryOption) => a.amount - b.amount || a.name.localeCompare(b.name)
   res.json({
-    delivery_options: options.filter((option) => String(rule(option, "is_return")) !== "true").map(asDeliveryOption).sort(byPrice),
-    return_options: options.filter((option) => String(rule(option, "is_return")) === "true").map(asDeliveryOption).sort(byPrice),
+    delivery_options: options
+      .filter((option) => String(rule(option, "is_return")) !== "true")
+      .map(asDeliveryOption)
+      .sort(byPrice),
+    return_options: options
+      .filter((option) => String(rule(option, "is_return")) === "true")
+      .map(asDeliveryOption)
+      .sort(byPrice),
   })
 }

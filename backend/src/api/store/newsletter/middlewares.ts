@@ -5,13 +5,26 @@ import { requireCustomerSession } from "../../../lib/customer-session"
 import { validateBody } from "../../../lib/validation"
 import { strangerMailLimits } from "../account/limits"
 
-const sendSchema = z.object({ subject: z.string().trim().min(3).max(150), body: z.string().trim().min(10).max(20000) }).strict()
+const sendSchema = z
+  .object({ subject: z.string().trim().min(3).max(150), body: z.string().trim().min(10).max(20000) })
+  .strict()
 
-/** The newsletter's public routes (a sign-up mails an address nobody has proven to hold, so it has the stranger-mail limits), the account's opt-out, and the staff send route. */
+/**
+ * The newsletter's public routes (a sign-up mails an address nobody has proven to hold, so it has the stranger-mail
+ * limits), the account's opt-out, and the staff send route.
+ */
 export const newsletterMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/newsletter/subscribe", middlewares: [validateBody(newsletterSubscribeSchema), ...strangerMailLimits("newsletter")] },
+  {
+    method: ["POST"],
+    matcher: "/store/newsletter/subscribe",
+    middlewares: [validateBody(newsletterSubscribeSchema), ...strangerMailLimits("newsletter")],
+  },
   { method: ["POST"], matcher: "/store/newsletter/confirm", middlewares: [validateBody(newsletterConfirmSchema)] },
-  { method: ["POST"], matcher: "/store/newsletter/unsubscribe", middlewares: [validateBody(newsletterUnsubscribeSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/store/newsletter/unsubscribe",
+    middlewares: [validateBody(newsletterUnsubscribeSchema)],
+  },
   { matcher: "/store/account/newsletter", middlewares: [requireCustomerSession()] },
   { method: ["POST"], matcher: "/admin/newsletter/send", middlewares: [validateBody(sendSchema)] },
 ]

@@ -1,10 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { returnRequestSchema, withdrawalSchema } from "@helder/schemas"
 import { z } from "@medusajs/framework/zod"
-import { notFound } from "../../../lib/not-found"
 import { validateBody, validateQuery } from "../../../lib/validation"
 
-/** Order links, returns and withdrawals, by a customer on their own order or by a guest through the signed order link. */
+/**
+ * Order links, returns and withdrawals, by a customer on their own order or by a guest through the signed order link.
+ */
 export const orderReturnMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/account/orders/:id/returns", middlewares: [validateBody(returnRequestSchema)] },
   { method: ["POST"], matcher: "/store/account/orders/:id/withdrawal", middlewares: [validateBody(withdrawalSchema)] },

@@ -26,7 +26,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
  * the cart id opens nothing: the shopper's link comes by mail.
  */
 export async function POST(req: MedusaRequest<{ cart_id: string }>, res: MedusaResponse) {
-  const { result: orderId } = await claimOrderLinkWorkflow(req.scope).run({ input: { cart_id: req.validatedBody.cart_id } })
+  const { result: orderId } = await claimOrderLinkWorkflow(req.scope).run({
+    input: { cart_id: req.validatedBody.cart_id },
+  })
   if (!orderId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order was placed with this cart just now")
   res.json({ order_id: orderId, token: orderLinkToken(orderId, readBackendEnv().ORDER_LINK_DAYS) })
 }

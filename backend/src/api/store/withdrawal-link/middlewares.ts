@@ -5,5 +5,9 @@ import { strangerMailLimits } from "../account/limits"
 
 /** The public withdrawal function mails the order's address, so it has the stranger-mail limits. */
 export const withdrawalLinkMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/withdrawal-link", middlewares: [validateBody(withdrawalLinkRequestSchema), ...strangerMailLimits("withdrawal-link")] },
+  {
+    method: ["POST"],
+    matcher: "/store/withdrawal-link",
+    middlewares: [validateBody(withdrawalLinkRequestSchema), ...strangerMailLimits("withdrawal-link")],
+  },
 ]

@@ -33,7 +33,10 @@ describe("the surface table", () => {
 describe("the fields a store route accepts", () => {
   it("accepts every field of the storefront's own lists", () => {
     for (const [name, fields] of Object.entries(STORE_FIELDS)) {
-      expect({ name, refused: refusedField(fields, [name as keyof typeof STORE_FIELDS]) }).toEqual({ name, refused: null })
+      expect({ name, refused: refusedField(fields, [name as keyof typeof STORE_FIELDS]) }).toEqual({
+        name,
+        refused: null,
+      })
     }
   })
 
@@ -45,7 +48,9 @@ describe("the fields a store route accepts", () => {
   it("names the first field that reaches the customer, payment sessions or deeper relations", () => {
     expect(refusedField("id,*customer", ["cart"])).toBe("*customer")
     expect(refusedField("customer.first_name", ["cart"])).toBe("customer.first_name")
-    expect(refusedField("id,payment_collection.payment_sessions.context", ["cart", "cartCount", "id"])).toBe("payment_collection.payment_sessions.context")
+    expect(refusedField("id,payment_collection.payment_sessions.context", ["cart", "cartCount", "id"])).toBe(
+      "payment_collection.payment_sessions.context",
+    )
     expect(refusedField("items.variant.product.variants.id", ["cart"])).toBe("items.variant.product.variants.id")
     expect(refusedField("*categories", ["productList"])).toBe("*categories")
     expect(refusedField("id", [])).toBe("id")

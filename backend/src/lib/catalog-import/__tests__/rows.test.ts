@@ -48,7 +48,12 @@ describe("readImportFile", () => {
       model: "SPT",
       title_en: "GU10 spot",
       description_en: "A spot",
-      manufacturer: { name: "Lichtwerk B.V.", address: "Gloeidraadstraat 14, 5611 AB Eindhoven", email: "info@lichtwerk.example.nl", country: "NL" },
+      manufacturer: {
+        name: "Lichtwerk B.V.",
+        address: "Gloeidraadstraat 14, 5611 AB Eindhoven",
+        email: "info@lichtwerk.example.nl",
+        country: "NL",
+      },
       safety_nl: ["Alleen binnen.", "Niet afdekken."],
       safety_en: ["Indoor use only.", "Do not cover."],
       energy_scope: "light_source",
@@ -96,7 +101,11 @@ describe("readImportFile", () => {
   })
 
   it("lets a draft be incomplete but still a valid lighting spec", () => {
-    const draft = spot().replaceAll(",published,", ",draft,").replaceAll(MAKER, ",,,").replaceAll(",123456,5", ",,").replaceAll(",123457,5", ",,")
+    const draft = spot()
+      .replaceAll(",published,", ",draft,")
+      .replaceAll(MAKER, ",,,")
+      .replaceAll(",123456,5", ",,")
+      .replaceAll(",123457,5", ",,")
     expect(errorsOf(readImportFile(draft))).toEqual([])
     const noFitting = readImportFile(draft.replaceAll(",GU10,", ",,"))
     expect(errorsOf(noFitting)).toEqual([
@@ -107,11 +116,15 @@ describe("readImportFile", () => {
 
   it("refuses product columns that differ between rows of one handle, unknown columns and ragged rows", () => {
     const good = spot().split("\n")
-    expect(errorsOf(readImportFile(spot({ line3: good[2]!.replace("Spot GU10,GU10 spot", "Andere spot,GU10 spot") })))).toEqual([
-      { line: 3, message: "title differs from line 2, the first row of spot-gu10" },
+    expect(
+      errorsOf(readImportFile(spot({ line3: good[2]!.replace("Spot GU10,GU10 spot", "Andere spot,GU10 spot") }))),
+    ).toEqual([{ line: 3, message: "title differs from line 2, the first row of spot-gu10" }])
+    expect(errorsOf(readImportFile(`${HEADER},colour\n${good[1]},x`))).toEqual([
+      { line: 1, message: 'unknown column "colour"' },
     ])
-    expect(errorsOf(readImportFile(`${HEADER},colour\n${good[1]},x`))).toEqual([{ line: 1, message: 'unknown column "colour"' }])
-    expect(errorsOf(readImportFile(`${HEADER}\n${good[1]},x`))).toEqual([{ line: 2, message: "has 37 cells, the header 36" }])
+    expect(errorsOf(readImportFile(`${HEADER}\n${good[1]},x`))).toEqual([
+      { line: 2, message: "has 37 cells, the header 36" },
+    ])
   })
 
   it("refuses a generic environmental claim in a published product's text", () => {

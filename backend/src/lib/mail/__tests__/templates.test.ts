@@ -61,20 +61,29 @@ describe("renderMail", () => {
 describe("the promises of the mails", () => {
   const mailPromises = new Set(promisesOn("mail").map((p) => p.id))
   const dataValues = new Set(Object.values(data))
-  const rendered = MAIL_TEMPLATES.flatMap((template) => (["nl", "en"] as const).map((locale) => ({ template, locale, mail: renderMail(template, { ...data, locale }) })))
+  const rendered = MAIL_TEMPLATES.flatMap((template) =>
+    (["nl", "en"] as const).map((locale) => ({ template, locale, mail: renderMail(template, { ...data, locale }) })),
+  )
 
   it("[ledger] marks every paragraph of every mail, in both languages: the promises it makes or none; only the greeting, the signature and text the mail merely carries go unmarked", () => {
     const unmarked: string[] = []
     const unknown: string[] = []
     for (const { template, locale, mail } of rendered) {
       mail.paragraphs.forEach((paragraph, i) => {
-        const exempt = (i === 0 && /^(Hallo|Hello)\b/.test(paragraph.text)) || paragraph.text === SIGNATURE[locale] || dataValues.has(paragraph.text)
-        if (paragraph.promises === null && !exempt) unmarked.push(`${template} (${locale}): ${paragraph.text.slice(0, 60)}`)
-        for (const id of paragraph.promises ?? []) if (!mailPromises.has(id)) unknown.push(`${template} (${locale}): ${id} is not a mail promise of the ledger`)
+        const exempt =
+          (i === 0 && /^(Hallo|Hello)\b/.test(paragraph.text)) ||
+          paragraph.text === SIGNATURE[locale] ||
+          dataValues.has(paragraph.text)
+        if (paragraph.promises === null && !exempt)
+          unmarked.push(`${template} (${locale}): ${paragraph.text.slice(0, 60)}`)
+        for (const id of paragraph.promises ?? [])
+          if (!mailPromises.has(id)) unknown.push(`${template} (${locale}): ${id} is not a mail promise of the ledger`)
       })
       // The marker leaves the text and is the paragraph's data-promise in the HTML.
       expect(mail.text).not.toContain("⟦")
-      expect(mail.html.match(/data-promise="/g)?.length ?? 0).toBe(mail.paragraphs.filter((p) => p.promises?.length).length)
+      expect(mail.html.match(/data-promise="/g)?.length ?? 0).toBe(
+        mail.paragraphs.filter((p) => p.promises?.length).length,
+      )
     }
     expect(unmarked).toEqual([])
     expect(unknown).toEqual([])
@@ -84,7 +93,9 @@ describe("the promises of the mails", () => {
     const said = new Set(rendered.flatMap(({ mail }) => mail.paragraphs.flatMap((p) => p.promises ?? [])))
     expect([...mailPromises].filter((id) => !said.has(id))).toEqual([])
     for (const template of MAIL_TEMPLATES) {
-      const [nl, en] = rendered.filter((r) => r.template === template).map(({ mail }) => mail.paragraphs.map((p) => p.promises?.join(" ") ?? null))
+      const [nl, en] = rendered
+        .filter((r) => r.template === template)
+        .map(({ mail }) => mail.paragraphs.map((p) => p.promises?.join(" ") ?? null))
       expect([template, en]).toEqual([template, nl])
     }
   })

@@ -13,7 +13,9 @@ begin
   new.updated_at := date_trunc('hour', new.updated_at);
   return new;
 end $$;`)
-    this.addSql(`create trigger analytics_event_to_the_hour before insert or update on "analytics_event" for each row execute function analytics_event_to_the_hour();`)
+    this.addSql(
+      `create trigger analytics_event_to_the_hour before insert or update on "analytics_event" for each row execute function analytics_event_to_the_hour();`,
+    )
   }
 
   override async down(): Promise<void> {

@@ -7,16 +7,15 @@ import { ANALYTICS_EVENTS, DEVICE_CLASSES } from "@helder/privacy"
  * address, user agent, e-mail, order or customer id, a random id and times to the hour only (a
  * trigger truncates them), so an event cannot be matched to an order and so to a person.
  */
-const AnalyticsEvent = model
-  .define("analytics_event", {
-    id: model.id({ prefix: "aev" }).primaryKey(),
-    name: model.enum([...ANALYTICS_EVENTS]),
-    path: model.text(),
-    product_id: model.text().nullable(),
-    device_class: model.enum([...DEVICE_CLASSES]),
-    visitor_key: model.text(),
-    locale: model.enum(["nl", "en"]),
-    occurred_at: model.dateTime().index(),
-  })
+const AnalyticsEvent = model.define("analytics_event", {
+  id: model.id({ prefix: "aev" }).primaryKey(),
+  name: model.enum([...ANALYTICS_EVENTS]),
+  path: model.text(),
+  product_id: model.text().nullable(),
+  device_class: model.enum([...DEVICE_CLASSES]),
+  visitor_key: model.text(),
+  locale: model.enum(["nl", "en"]),
+  occurred_at: model.dateTime().index(),
+})
 
 export default AnalyticsEvent

@@ -14,7 +14,9 @@ begin
   end if;
   raise exception 'audit_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
 end $$;`)
-    this.addSql(`create trigger audit_event_append_only before update or delete on "audit_event" for each row execute function audit_event_append_only();`)
+    this.addSql(
+      `create trigger audit_event_append_only before update or delete on "audit_event" for each row execute function audit_event_append_only();`,
+    )
   }
 
   override async down(): Promise<void> {

@@ -11,7 +11,10 @@ const ContactMessage = model.define("contact_message", {
   order_number: model.text().nullable(),
   message: model.text(),
   locale: model.text().default("nl"),
-  /** When it must be answered: two working days after it arrived (the promise on the contact page and in the confirmation). */
+  /**
+   * When it must be answered: two working days after it arrived (the promise on the contact page and in the
+   * confirmation).
+   */
   due_at: model.dateTime().nullable(),
   answered_at: model.dateTime().nullable(),
   answered_by: model.text().nullable(),

@@ -23,7 +23,11 @@ describe("invoice amounts", () => {
   })
 
   it("negates every amount for a credit note and converts Medusa's major units to cents", () => {
-    const [line] = negate(toDocumentLines([{ item_id: "a", description: "Lamp", quantity: 1, unit_price_gross: 1210, gross: 1210, vat_rate: 21 }]))
+    const [line] = negate(
+      toDocumentLines([
+        { item_id: "a", description: "Lamp", quantity: 1, unit_price_gross: 1210, gross: 1210, vat_rate: 21 },
+      ]),
+    )
     expect(line).toMatchObject({ quantity: 1, unit_price_excl: -1000, net: -1000, vat: -210, gross: -1210 })
     expect(toCents(4.95)).toBe(495)
     expect(toCents("19.99")).toBe(1999)

@@ -54,7 +54,18 @@ describe("renderDocumentPdf", () => {
   it("prints a credit note's negative amounts and the invoice it corrects, in English", async () => {
     const snapshot = sampleSnapshot({
       locale: "en",
-      lines: [{ item_id: "ordli_1", description: "Pendant Nova", quantity: 1, unit_price_excl: -8260, vat_rate: 21, net: -8260, vat: -1735, gross: -9995 }],
+      lines: [
+        {
+          item_id: "ordli_1",
+          description: "Pendant Nova",
+          quantity: 1,
+          unit_price_excl: -8260,
+          vat_rate: 21,
+          net: -8260,
+          vat: -1735,
+          gross: -9995,
+        },
+      ],
       vat: [{ rate: 21, net: -8260, vat: -1735, gross: -9995 }],
       totals: { net: -8260, vat: -1735, gross: -9995 },
       corrects: { number: "2026-000123", invoice_date: "2026-11-20T10:00:05.000Z", reason: "Return" },

@@ -16,12 +16,15 @@ export class Migration20261123110000 extends Migration {
       end $$;`)
     for (const table of ["invoice_document", "invoice_pdf"]) {
       this.addSql(`drop trigger if exists "${table}_kept" on "${table}";`)
-      this.addSql(`create trigger "${table}_kept" before delete on "${table}" for each row execute function invoicing_refuse_delete();`)
+      this.addSql(
+        `create trigger "${table}_kept" before delete on "${table}" for each row execute function invoicing_refuse_delete();`,
+      )
     }
   }
 
   override async down(): Promise<void> {
-    for (const table of ["invoice_document", "invoice_pdf"]) this.addSql(`drop trigger if exists "${table}_kept" on "${table}";`)
+    for (const table of ["invoice_document", "invoice_pdf"])
+      this.addSql(`drop trigger if exists "${table}_kept" on "${table}";`)
     this.addSql(`drop function if exists invoicing_refuse_delete();`)
   }
 }

@@ -11,14 +11,22 @@ import { DATABASE_CLOCK_SQL, GUARDED_SEARCH_PATH } from "../../../lib/database-c
 export class Migration20261207100000 extends Migration {
   override async up(): Promise<void> {
     for (const statement of DATABASE_CLOCK_SQL) this.addSql(statement)
-    this.addSql(`create table if not exists "price_change" ("id" text not null, "sequence" serial, "recorded_at" timestamptz not null, "price_id" text not null, "price_set_id" text not null, "currency_code" text not null, "region_id" text null, "other_rules" integer not null, "amount" numeric not null, "raw_amount" jsonb not null, "min_quantity" integer null, "price_list_id" text null, "price_list_type" text null, "price_list_status" text null, "price_list_starts_at" timestamptz null, "price_list_ends_at" timestamptz null, "price_list_rules" integer null, "removed" boolean not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "price_change_pkey" primary key ("id"));`)
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_price_change_price_set_id" ON "price_change" ("price_set_id") WHERE deleted_at IS NULL;`)
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_price_change_deleted_at" ON "price_change" ("deleted_at") WHERE deleted_at IS NULL;`)
+    this.addSql(
+      `create table if not exists "price_change" ("id" text not null, "sequence" serial, "recorded_at" timestamptz not null, "price_id" text not null, "price_set_id" text not null, "currency_code" text not null, "region_id" text null, "other_rules" integer not null, "amount" numeric not null, "raw_amount" jsonb not null, "min_quantity" integer null, "price_list_id" text null, "price_list_type" text null, "price_list_status" text null, "price_list_starts_at" timestamptz null, "price_list_ends_at" timestamptz null, "price_list_rules" integer null, "removed" boolean not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "price_change_pkey" primary key ("id"));`,
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_price_change_price_set_id" ON "price_change" ("price_set_id") WHERE deleted_at IS NULL;`,
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_price_change_deleted_at" ON "price_change" ("deleted_at") WHERE deleted_at IS NULL;`,
+    )
     this.addSql(`create or replace function public.price_change_append_only() returns trigger language plpgsql as $$
 begin
   raise exception 'price_change is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
 end $$;`)
-    this.addSql(`create trigger price_change_append_only before update or delete on "price_change" for each row execute function public.price_change_append_only();`)
+    this.addSql(
+      `create trigger price_change_append_only before update or delete on "price_change" for each row execute function public.price_change_append_only();`,
+    )
     this.addSql(`create or replace function public.helder_record_price(p public.price, gone boolean) returns void
       language plpgsql security definer set search_path = ${GUARDED_SEARCH_PATH} as $$
       begin
@@ -38,7 +46,9 @@ end $$;`)
         perform public.helder_record_price(new, false);
         return new;
       end $$;`)
-    this.addSql(`create trigger price_change_recorded after insert or delete on "price" for each row execute function public.price_change_from_price();`)
+    this.addSql(
+      `create trigger price_change_recorded after insert or delete on "price" for each row execute function public.price_change_from_price();`,
+    )
     this.addSql(`create trigger price_change_updated after update on "price" for each row
       when (old.amount is distinct from new.amount or old.currency_code is distinct from new.currency_code or old.deleted_at is distinct from new.deleted_at
         or old.price_list_id is distinct from new.price_list_id or old.min_quantity is distinct from new.min_quantity or old.price_set_id is distinct from new.price_set_id)
@@ -51,7 +61,9 @@ end $$;`)
         if found then perform public.helder_record_price(p, false); end if;
         return null;
       end $$;`)
-    this.addSql(`create trigger price_change_rule after insert or update or delete on "price_rule" for each row execute function public.price_change_from_rule();`)
+    this.addSql(
+      `create trigger price_change_rule after insert or update or delete on "price_rule" for each row execute function public.price_change_from_rule();`,
+    )
     this.addSql(`create or replace function public.price_change_from_list() returns trigger
       language plpgsql security definer set search_path = ${GUARDED_SEARCH_PATH} as $$
       declare p public.price;
@@ -68,7 +80,12 @@ end $$;`)
   }
 
   override async down(): Promise<void> {
-    for (const [trigger, table] of [["price_change_recorded", "price"], ["price_change_updated", "price"], ["price_change_rule", "price_rule"], ["price_change_list", "price_list"]]) {
+    for (const [trigger, table] of [
+      ["price_change_recorded", "price"],
+      ["price_change_updated", "price"],
+      ["price_change_rule", "price_rule"],
+      ["price_change_list", "price_list"],
+    ]) {
       this.addSql(`drop trigger if exists ${trigger} on "${table}";`)
     }
     this.addSql(`drop table if exists "price_change" cascade;`)

@@ -12,7 +12,15 @@ const DataRequest = model
     id: model.id({ prefix: "dreq" }).primaryKey(),
     kind: model.enum(["export", "erasure", "correction", "restriction", "objection"]),
     channel: model.enum(["self_service", "guest", "staff", "retention"]),
-    status: model.enum(["awaiting_verification", "received", "scheduled", "deferred", "completed", "rejected", "cancelled"]),
+    status: model.enum([
+      "awaiting_verification",
+      "received",
+      "scheduled",
+      "deferred",
+      "completed",
+      "rejected",
+      "cancelled",
+    ]),
     customer_id: model.text().index().nullable(),
     /** Cleared when the erasure is done: the request is kept as proof, not as a copy of the address. */
     email: model.text().nullable(),

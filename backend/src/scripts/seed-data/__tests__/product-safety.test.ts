@@ -6,7 +6,10 @@ import { seedEan } from "../product-safety"
 function asStored(product: (typeof PRODUCTS)[number]) {
   return {
     metadata: { ...product.productSpec, ...product.safety },
-    variants: product.variants.map((variant) => ({ title: variant.sku, metadata: { ...variant.spec, ean: variant.ean } })),
+    variants: product.variants.map((variant) => ({
+      title: variant.sku,
+      metadata: { ...variant.spec, ean: variant.ean },
+    })),
   }
 }
 
@@ -38,8 +41,15 @@ describe("seed product safety (GPSR art. 19)", () => {
 
   it("warns where the product calls for it: dry rooms, bathroom zones, dimmers, fitting limits", () => {
     const warnings = (handle: string) => PRODUCTS.find((product) => product.handle === handle)?.safety.safety_nl ?? []
-    expect(warnings("hanglamp-nova-40")).toEqual(expect.arrayContaining([expect.stringContaining("binnenshuis"), "Fitting E27: gebruik een lichtbron van maximaal 60 W."]))
-    expect(warnings("badkamer-wandlamp-spiegel-ip44")).toEqual(expect.arrayContaining([expect.stringContaining("badkamerzone 2"), "Niet geschikt voor dimmers."]))
+    expect(warnings("hanglamp-nova-40")).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("binnenshuis"),
+        "Fitting E27: gebruik een lichtbron van maximaal 60 W.",
+      ]),
+    )
+    expect(warnings("badkamer-wandlamp-spiegel-ip44")).toEqual(
+      expect.arrayContaining([expect.stringContaining("badkamerzone 2"), "Niet geschikt voor dimmers."]),
+    )
     expect(warnings("led-kaarslamp-e14-filament-dimbaar")).not.toContain("Niet geschikt voor dimmers.")
     expect(warnings("led-spot-gu5-3-12v-36")).toEqual(expect.arrayContaining([expect.stringContaining("12 V")]))
     for (const product of PRODUCTS) expect(product.safety.safety_en).toHaveLength(product.safety.safety_nl.length)

@@ -10,7 +10,10 @@ describe("the seed's sale", () => {
     for (const product of onSale) {
       for (const variant of product.variants) {
         const price = seedSalePrice(product.handle, variant.price)
-        expect({ sku: variant.sku, reduced: price > 0 && price < variant.price }).toEqual({ sku: variant.sku, reduced: true })
+        expect({ sku: variant.sku, reduced: price > 0 && price < variant.price }).toEqual({
+          sku: variant.sku,
+          reduced: true,
+        })
       }
     }
   })

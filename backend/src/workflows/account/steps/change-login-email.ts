@@ -19,11 +19,16 @@ export const changeLoginEmailStep = createStep(
     if (!identity) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
     await auth.updateProviderIdentities([{ id: identity.id, entity_id: input.new_email }])
     await customers.updateCustomers(customer.id, { email: input.new_email })
-    return new StepResponse({ old_email: customer.email }, { customer_id: customer.id, identity_id: identity.id, old_email: customer.email })
+    return new StepResponse(
+      { old_email: customer.email },
+      { customer_id: customer.id, identity_id: identity.id, old_email: customer.email },
+    )
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve(Modules.AUTH).updateProviderIdentities([{ id: previous.identity_id, entity_id: previous.old_email }])
+    await container
+      .resolve(Modules.AUTH)
+      .updateProviderIdentities([{ id: previous.identity_id, entity_id: previous.old_email }])
     await container.resolve(Modules.CUSTOMER).updateCustomers(previous.customer_id, { email: previous.old_email })
-  }
+  },
 )

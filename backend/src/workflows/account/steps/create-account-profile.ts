@@ -9,10 +9,13 @@ export const createAccountProfileStep = createStep(
   "create-account-profile",
   async (input: CreateAccountProfileInput, { container }) => {
     const account: AccountModuleService = container.resolve(ACCOUNT_MODULE)
-    const profile = await account.createAccountProfiles({ customer_id: input.customer_id, birth_date: input.birth_date ?? null })
+    const profile = await account.createAccountProfiles({
+      customer_id: input.customer_id,
+      birth_date: input.birth_date ?? null,
+    })
     return new StepResponse(profile, profile.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).deleteAccountProfiles(id)
-  }
+  },
 )

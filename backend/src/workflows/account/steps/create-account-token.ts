@@ -29,5 +29,5 @@ export const createAccountTokenStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).deleteAccountTokens(id)
-  }
+  },
 )

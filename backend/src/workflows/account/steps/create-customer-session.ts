@@ -23,5 +23,5 @@ export const createCustomerSessionStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).deleteCustomerSessions(id)
-  }
+  },
 )

@@ -14,6 +14,8 @@ export const markEmailVerifiedStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<AccountModuleService>(ACCOUNT_MODULE).updateAccountProfiles({ id: previous.id, email_verified_at: previous.previous })
-  }
+    await container
+      .resolve<AccountModuleService>(ACCOUNT_MODULE)
+      .updateAccountProfiles({ id: previous.id, email_verified_at: previous.previous })
+  },
 )

@@ -12,10 +12,13 @@ export const recordEarlierEmailStep = createStep(
   "record-earlier-email",
   async (input: RecordEarlierEmailInput, { container }) => {
     const account: AccountModuleService = container.resolve(ACCOUNT_MODULE)
-    const earlier = await account.createEarlierEmails({ customer_id: input.customer_id, email: input.email.trim().toLowerCase() })
+    const earlier = await account.createEarlierEmails({
+      customer_id: input.customer_id,
+      email: input.email.trim().toLowerCase(),
+    })
     return new StepResponse(earlier.id, earlier.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).deleteEarlierEmails(id)
-  }
+  },
 )

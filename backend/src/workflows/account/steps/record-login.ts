@@ -16,6 +16,9 @@ export const recordLoginStep = createStep("record-login", async (customerId: str
   if (profile) await account.updateAccountProfiles({ id: profile.id, last_login_at: at })
   const retention = container.resolve<RetentionModuleService>(RETENTION_MODULE)
   const open = await retention.listInactivityWarnings({ customer_id: customerId, status: "warned" }, { select: ["id"] })
-  if (open.length) await retention.updateInactivityWarnings(open.map((w) => ({ id: w.id, status: "cancelled" as const, resolved_at: at })))
+  if (open.length)
+    await retention.updateInactivityWarnings(
+      open.map((w) => ({ id: w.id, status: "cancelled" as const, resolved_at: at })),
+    )
   return new StepResponse({ cancelled_warnings: open.length })
 })

@@ -14,5 +14,5 @@ export const registerAuthIdentityStep = createStep(
   },
   async (authIdentityId, { container }) => {
     if (authIdentityId) await container.resolve(Modules.AUTH).deleteAuthIdentities([authIdentityId])
-  }
+  },
 )

@@ -26,6 +26,8 @@ export const revokeCustomerSessionsStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<AccountModuleService>(ACCOUNT_MODULE).updateCustomerSessions(ids.map((id) => ({ id, revoked_at: null })))
-  }
+    await container
+      .resolve<AccountModuleService>(ACCOUNT_MODULE)
+      .updateCustomerSessions(ids.map((id) => ({ id, revoked_at: null })))
+  },
 )

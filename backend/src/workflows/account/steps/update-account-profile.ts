@@ -14,5 +14,5 @@ export const updateAccountProfileStep = createStep(
   },
   async (previous, { container }) => {
     if (previous) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).updateAccountProfiles(previous)
-  }
+  },
 )

@@ -26,5 +26,5 @@ export const useAccountTokenStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<AccountModuleService>(ACCOUNT_MODULE).updateAccountTokens({ id, used_at: null })
-  }
+  },
 )

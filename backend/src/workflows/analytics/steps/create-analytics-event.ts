@@ -11,10 +11,14 @@ export const createAnalyticsEventStep = createStep(
     const analytics: AnalyticsModuleService = container.resolve(ANALYTICS_MODULE)
     // A random id, not a time-ordered one, and a trigger that keeps the row's timestamps to the hour:
     // otherwise they would give away the exact moment after all.
-    const event = await analytics.createAnalyticsEvents({ ...input, id: `aev_${randomBytes(16).toString("hex")}`, product_id: input.product_id ?? null })
+    const event = await analytics.createAnalyticsEvents({
+      ...input,
+      id: `aev_${randomBytes(16).toString("hex")}`,
+      product_id: input.product_id ?? null,
+    })
     return new StepResponse(event.id, event.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<AnalyticsModuleService>(ANALYTICS_MODULE).deleteAnalyticsEvents(id)
-  }
+  },
 )

@@ -8,7 +8,10 @@ import type AnalyticsModuleService from "../../../modules/analytics/service"
  * compensation: the totals are what the day's events say, and a purge after this may already have
  * taken those events, so taking the totals back would lose the day.
  */
-export const rollUpAnalyticsDaysStep = createStep("roll-up-analytics-days", async (input: { as_of: string }, { container }) => {
-  const analytics = container.resolve<AnalyticsModuleService>(ANALYTICS_MODULE)
-  return new StepResponse(await analytics.rollUpDays(firstOpenDay(new Date(input.as_of))))
-})
+export const rollUpAnalyticsDaysStep = createStep(
+  "roll-up-analytics-days",
+  async (input: { as_of: string }, { container }) => {
+    const analytics = container.resolve<AnalyticsModuleService>(ANALYTICS_MODULE)
+    return new StepResponse(await analytics.rollUpDays(firstOpenDay(new Date(input.as_of))))
+  },
+)

@@ -17,6 +17,8 @@ export type AuditEventInput = {
  * refuses deletes), and an access that was attempted stays on record even if a later step fails.
  */
 export const recordAuditEventStep = createStep("record-audit-event", async (input: AuditEventInput, { container }) => {
-  const event = await container.resolve<AuditModuleService>(AUDIT_MODULE).createAuditEvents({ ...input, reason: input.reason ?? null, occurred_at: now() })
+  const event = await container
+    .resolve<AuditModuleService>(AUDIT_MODULE)
+    .createAuditEvents({ ...input, reason: input.reason ?? null, occurred_at: now() })
   return new StepResponse({ id: event.id })
 })

@@ -12,6 +12,6 @@ export type CheckCatalogInput = { product_ids: string[] }
 export const checkCatalogStep = createStep("check-catalog", async (input: CheckCatalogInput, { container }) => {
   await refuseProductProblems(
     container,
-    input.product_ids.map((id) => ({ id }))
+    input.product_ids.map((id) => ({ id })),
   )
 })

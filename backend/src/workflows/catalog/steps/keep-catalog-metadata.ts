@@ -8,7 +8,10 @@ type Kept = { id: string; metadata: Record<string, unknown> | null }[]
 
 /** The stored metadata again, with the keys an import writes but it did not have removed ("" drops a key). */
 const restoring = (kept: Kept, keys: readonly string[]) =>
-  kept.map(({ id, metadata }) => ({ id, metadata: { ...Object.fromEntries(keys.map((key) => [key, ""])), ...(metadata ?? {}) } }))
+  kept.map(({ id, metadata }) => ({
+    id,
+    metadata: { ...Object.fromEntries(keys.map((key) => [key, ""])), ...(metadata ?? {}) },
+  }))
 
 /**
  * Remembers the metadata of the products and variants an import is about to update. Medusa 2.21's own
@@ -20,8 +23,12 @@ export const keepCatalogMetadataStep = createStep(
   async (input: KeepCatalogMetadataInput, { container }) => {
     const products = container.resolve(Modules.PRODUCT)
     const [storedProducts, storedVariants] = await Promise.all([
-      input.product_ids.length ? products.listProducts({ id: input.product_ids }, { select: ["id", "metadata"], take: null }) : [],
-      input.variant_ids.length ? products.listProductVariants({ id: input.variant_ids }, { select: ["id", "metadata"], take: null }) : [],
+      input.product_ids.length
+        ? products.listProducts({ id: input.product_ids }, { select: ["id", "metadata"], take: null })
+        : [],
+      input.variant_ids.length
+        ? products.listProductVariants({ id: input.variant_ids }, { select: ["id", "metadata"], take: null })
+        : [],
     ])
     const kept = {
       products: storedProducts.map(({ id, metadata }) => ({ id, metadata: metadata ?? null })),
@@ -34,5 +41,5 @@ export const keepCatalogMetadataStep = createStep(
     const products = container.resolve(Modules.PRODUCT)
     if (kept.products.length) await products.upsertProducts(restoring(kept.products, PRODUCT_METADATA_KEYS))
     if (kept.variants.length) await products.upsertProductVariants(restoring(kept.variants, VARIANT_METADATA_KEYS))
-  }
+  },
 )

@@ -19,23 +19,36 @@ export const setVariantPricesStep = createStep(
       fields: ["id", "price_set.id"],
       filters: { id: input.prices.map((price) => price.variant_id) },
     })
-    const setOf = new Map(variants.flatMap((variant) => (variant.price_set?.id ? [[variant.id, variant.price_set.id] as const] : [])))
+    const setOf = new Map(
+      variants.flatMap((variant) => (variant.price_set?.id ? [[variant.id, variant.price_set.id] as const] : [])),
+    )
     const pricing = container.resolve(Modules.PRICING)
-    const stored = await pricing.listPrices({ price_set_id: [...setOf.values()] }, { relations: ["price_rules", "price_list"], take: null })
+    const stored = await pricing.listPrices(
+      { price_set_id: [...setOf.values()] },
+      { relations: ["price_rules", "price_list"], take: null },
+    )
     const previous: PriceSetPrices[] = []
     const next: PriceSetPrices[] = []
     for (const { variant_id, amount } of input.prices) {
       const setId = setOf.get(variant_id)
       if (!setId) continue
-      // Price list prices are not the set's own (Medusa's update leaves them); every other price is passed back unchanged.
+      // Price list prices are not the set's own (Medusa's update leaves them); every other price is passed back
+      // unchanged.
       const own = stored.filter((price) => price.price_set_id === setId && !price.price_list)
-      const kept = own.map((price) => ({ id: price.id, amount: Number(price.amount), currency_code: price.currency_code ?? "eur" }))
+      const kept = own.map((price) => ({
+        id: price.id,
+        amount: Number(price.amount),
+        currency_code: price.currency_code ?? "eur",
+      }))
       const base = own.find((price) => price.currency_code === "eur" && !price.price_rules?.length)
       if (base && Number(base.amount) === amount) continue
       previous.push({ id: setId, prices: kept })
       next.push({
         id: setId,
-        prices: [...kept.filter((price) => price.id !== base?.id), { ...(base ? { id: base.id } : {}), amount, currency_code: "eur" }],
+        prices: [
+          ...kept.filter((price) => price.id !== base?.id),
+          { ...(base ? { id: base.id } : {}), amount, currency_code: "eur" },
+        ],
       })
     }
     if (next.length) await pricing.upsertPriceSets(next)
@@ -43,5 +56,5 @@ export const setVariantPricesStep = createStep(
   },
   async (previous, { container }) => {
     if (previous?.length) await container.resolve(Modules.PRICING).upsertPriceSets(previous)
-  }
+  },
 )

@@ -12,17 +12,20 @@ export const ORDER_LINK_CLAIM_MINUTES = 10
  * UPDATE, so two requests racing with the same cart id cannot both win. Not compensated: a link
  * once handed out is never handed out again.
  */
-export const claimOrderLinkStep = createStep("claim-order-link", async ({ cart_id }: { cart_id: string }, { container }) => {
-  const pg: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const at = now()
-  const since = new Date(at.getTime() - ORDER_LINK_CLAIM_MINUTES * 60_000)
-  const { rows } = await pg.raw<{ rows: { order_id: string }[] }>(
-    `UPDATE cart c SET metadata = coalesce(c.metadata, '{}'::jsonb) || jsonb_build_object('order_link_claimed_at', ?::text)
+export const claimOrderLinkStep = createStep(
+  "claim-order-link",
+  async ({ cart_id }: { cart_id: string }, { container }) => {
+    const pg: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const at = now()
+    const since = new Date(at.getTime() - ORDER_LINK_CLAIM_MINUTES * 60_000)
+    const { rows } = await pg.raw<{ rows: { order_id: string }[] }>(
+      `UPDATE cart c SET metadata = coalesce(c.metadata, '{}'::jsonb) || jsonb_build_object('order_link_claimed_at', ?::text)
        FROM order_cart oc
       WHERE c.id = ? AND oc.cart_id = c.id AND oc.deleted_at IS NULL
         AND c.completed_at >= ? AND c.metadata->>'order_link_claimed_at' IS NULL
       RETURNING oc.order_id`,
-    [at.toISOString(), cart_id, since]
-  )
-  return new StepResponse(rows[0]?.order_id ?? null)
-})
+      [at.toISOString(), cart_id, since],
+    )
+    return new StepResponse(rows[0]?.order_id ?? null)
+  },
+)

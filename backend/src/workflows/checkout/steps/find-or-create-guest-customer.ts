@@ -13,5 +13,5 @@ export const findOrCreateGuestCustomerStep = createStep(
   },
   async (createdId, { container }) => {
     if (createdId) await container.resolve(Modules.CUSTOMER).deleteCustomers(createdId)
-  }
+  },
 )

@@ -25,5 +25,5 @@ export const createConsentRecordStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<ConsentModuleService>(CONSENT_MODULE).deleteConsentRecords(id)
-  }
+  },
 )

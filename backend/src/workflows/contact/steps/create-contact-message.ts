@@ -10,10 +10,14 @@ export const createContactMessageStep = createStep(
   "create-contact-message",
   async (input: ContactMessageInput, { container }) => {
     const contact: ContactModuleService = container.resolve(CONTACT_MODULE)
-    const message = await contact.createContactMessages({ ...input, order_number: input.order_number ?? null, due_at: workingDaysAfter(now(), ANSWER_WITHIN_WORKING_DAYS) })
+    const message = await contact.createContactMessages({
+      ...input,
+      order_number: input.order_number ?? null,
+      due_at: workingDaysAfter(now(), ANSWER_WITHIN_WORKING_DAYS),
+    })
     return new StepResponse({ id: message.id }, message.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<ContactModuleService>(CONTACT_MODULE).deleteContactMessages(id)
-  }
+  },
 )

@@ -11,10 +11,17 @@ export const markContactMessageAnsweredStep = createStep(
     const [message] = await contact.listContactMessages({ id: input.id })
     if (!message) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Contact message not found")
     if (message.answered_at) return new StepResponse(message, null)
-    const updated = await contact.updateContactMessages({ id: message.id, answered_at: new Date(), answered_by: input.user_id })
+    const updated = await contact.updateContactMessages({
+      id: message.id,
+      answered_at: new Date(),
+      answered_by: input.user_id,
+    })
     return new StepResponse(updated, message.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<ContactModuleService>(CONTACT_MODULE).updateContactMessages({ id, answered_at: null, answered_by: null })
-  }
+    if (id)
+      await container
+        .resolve<ContactModuleService>(CONTACT_MODULE)
+        .updateContactMessages({ id, answered_at: null, answered_by: null })
+  },
 )

@@ -19,14 +19,37 @@ export const recordExportRequestStep = createStep(
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const at = now()
     // The guest's download link works once: a second download needs a new request.
-    const done = { status: "completed" as const, completed_at: at, identity_status: "verified" as const, identity_method: input.request.identity_method, token_hash: null, token_expires_at: null }
+    const done = {
+      status: "completed" as const,
+      completed_at: at,
+      identity_status: "verified" as const,
+      identity_method: input.request.identity_method,
+      token_hash: null,
+      token_expires_at: null,
+    }
     if (input.request_id) {
-      const { status, completed_at, identity_status, identity_method, handled_by, token_hash, token_expires_at } = await requests.retrieveDataRequest(input.request_id)
-      await requests.updateDataRequests({ id: input.request_id, ...done, handled_by: input.request.handled_by ?? handled_by })
-      const before = { status, completed_at, identity_status, identity_method, handled_by, token_hash, token_expires_at }
+      const { status, completed_at, identity_status, identity_method, handled_by, token_hash, token_expires_at } =
+        await requests.retrieveDataRequest(input.request_id)
+      await requests.updateDataRequests({
+        id: input.request_id,
+        ...done,
+        handled_by: input.request.handled_by ?? handled_by,
+      })
+      const before = {
+        status,
+        completed_at,
+        identity_status,
+        identity_method,
+        handled_by,
+        token_hash,
+        token_expires_at,
+      }
       return new StepResponse<{ id: string }, Previous>({ id: input.request_id }, { id: input.request_id, before })
     }
-    const created = await requests.createDataRequests({ ...dataRequestRow({ ...input.request, kind: "export" }, at), ...done })
+    const created = await requests.createDataRequests({
+      ...dataRequestRow({ ...input.request, kind: "export" }, at),
+      ...done,
+    })
     return new StepResponse<{ id: string }, Previous>({ id: created.id }, { id: created.id, before: null })
   },
   async (undo: Previous | undefined, { container }) => {
@@ -34,5 +57,5 @@ export const recordExportRequestStep = createStep(
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     if (!undo.before) return requests.deleteDataRequests(undo.id)
     await requests.updateDataRequests({ id: undo.id, ...undo.before })
-  }
+  },
 )

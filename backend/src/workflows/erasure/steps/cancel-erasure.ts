@@ -4,7 +4,13 @@ import { hashSecret } from "../../../lib/tokens"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 
-type Cancelled = { id: string; customer_id: string | null; status: string; token_hash: string; token_expires_at: Date | null }
+type Cancelled = {
+  id: string
+  customer_id: string | null
+  status: string
+  token_hash: string
+  token_expires_at: Date | null
+}
 
 /**
  * Undoes a scheduled (or deferred) erasure with the mailed link, in one conditional UPDATE: an erasure that
@@ -19,14 +25,21 @@ export const cancelErasureStep = createStep(
        from (select id, status, token_hash, token_expires_at from data_request where token_hash = ? and kind = 'erasure' and status in ('scheduled', 'deferred') for update) before
        where d.id = before.id
        returning d.id, d.customer_id, before.status, before.token_hash, before.token_expires_at`,
-      [hashSecret(secret)]
+      [hashSecret(secret)],
     )
     const cancelled = rows[0]
-    if (!cancelled) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid, or the erasure has already run or been undone.")
+    if (!cancelled)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "This link is invalid, or the erasure has already run or been undone.",
+      )
     const { customer_id, ...before } = cancelled
     return new StepResponse({ id: cancelled.id, customer_id }, before)
   },
   async (before, { container }) => {
-    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests({ ...before, status: before.status as "scheduled" | "deferred" })
-  }
+    if (before)
+      await container
+        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+        .updateDataRequests({ ...before, status: before.status as "scheduled" | "deferred" })
+  },
 )

@@ -22,7 +22,16 @@ export type CollectedErasure = {
   documents: KeptDocument[]
 }
 
-type Person = { first_name?: string | null; last_name?: string | null; phone?: string | null; address_1?: string | null; company?: string | null } | null | undefined
+type Person =
+  | {
+      first_name?: string | null
+      last_name?: string | null
+      phone?: string | null
+      address_1?: string | null
+      company?: string | null
+    }
+  | null
+  | undefined
 
 /**
  * Everything that identifies the person, from every place it was typed: the customer and their address
@@ -30,33 +39,56 @@ type Person = { first_name?: string | null; last_name?: string | null; phone?: s
  * change), their orders (including e-mail addresses they used before changing it) and their withdrawal
  * statements.
  */
-async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget): Promise<{ tokens: PersonTokens; emails: string[] }> {
+async function identifyingTokens(
+  scope: MedusaContainer,
+  target: ErasureTarget,
+): Promise<{ tokens: PersonTokens; emails: string[] }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const people: Person[] = []
   const emails: (string | null | undefined)[] = [target.email]
   const strings: (string | null | undefined)[] = target.earlier_emails.map((e) => e.email)
   if (target.customer_id) {
-    const { data } = await query.graph({ entity: "customer", fields: ["email", "first_name", "last_name", "phone", "company_name", "addresses.*"], filters: { id: target.customer_id }, withDeleted: true })
+    const { data } = await query.graph({
+      entity: "customer",
+      fields: ["email", "first_name", "last_name", "phone", "company_name", "addresses.*"],
+      filters: { id: target.customer_id },
+      withDeleted: true,
+    })
     const customer = data[0]
     emails.push(customer?.email)
     people.push({ ...customer, company: customer?.company_name }, ...((customer?.addresses ?? []) as Person[]))
   }
-  const owned = underAddresses({ email: target.email, earlierEmails: target.earlier_emails, emailSince: target.email_since })
+  const owned = underAddresses({
+    email: target.email,
+    earlierEmails: target.earlier_emails,
+    emailSince: target.email_since,
+  })
   const cartFilter = { $or: [...(target.customer_id ? [{ customer_id: target.customer_id }] : []), ...owned] }
-  const { data: carts } = await query.graph({ entity: "cart", fields: ["email", "shipping_address.*", "billing_address.*"], filters: cartFilter })
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["email", "shipping_address.*", "billing_address.*"],
+    filters: cartFilter,
+  })
   for (const cart of carts) people.push(cart.shipping_address as Person, cart.billing_address as Person)
   if (target.order_ids.length) {
-    const { data } = await query.graph({ entity: "order", fields: ["email", "shipping_address.*", "billing_address.*"], filters: { id: target.order_ids } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["email", "shipping_address.*", "billing_address.*"],
+      filters: { id: target.order_ids },
+    })
     for (const order of data) {
       emails.push(order.email)
       people.push(order.shipping_address as Person, order.billing_address as Person)
     }
-    const notices = await scope.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
+    const notices = await scope
+      .resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE)
+      .listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
     for (const notice of notices) strings.push(notice.name, notice.email)
   }
   // An earlier address another account has taken since is theirs now: finding it afterwards is no residue.
   const taken = new Set<string>()
-  for (const e of target.earlier_emails) if (await takenOverSince(scope, e.email, target.customer_id, e.until)) taken.add(e.email.toLowerCase())
+  for (const e of target.earlier_emails)
+    if (await takenOverSince(scope, e.email, target.customer_id, e.until)) taken.add(e.email.toLowerCase())
   const own = (value: string | null | undefined) => !value || !taken.has(value.trim().toLowerCase())
   const tokens = personTokens({
     strings: [...emails, ...strings].filter(own).concat(people.flatMap((p) => [p?.address_1, p?.company])),
@@ -72,16 +104,33 @@ async function identifyingTokens(scope: MedusaContainer, target: ErasureTarget):
  */
 export const collectErasureTargetStep = createStep(
   "collect-erasure-target",
-  async ({ request_id, keep_auth_identity_row }: { request_id: string; keep_auth_identity_row?: boolean }, { container }) => {
-    const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).retrieveDataRequest(request_id)
+  async (
+    { request_id, keep_auth_identity_row }: { request_id: string; keep_auth_identity_row?: boolean },
+    { container },
+  ) => {
+    const request = await container
+      .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      .retrieveDataRequest(request_id)
     if (!request.email) throw new Error(`erasure request ${request_id} has no e-mail address left to erase`)
     const subject = await requestSubject(container, request)
-    const target: ErasureTarget = { request_id, customer_id: subject.customerId, email: subject.email.toLowerCase(), emails: [], earlier_emails: subject.earlierEmails, email_since: subject.emailSince, order_ids: subject.orderIds, keep_auth_identity_row, patterns: [] }
+    const target: ErasureTarget = {
+      request_id,
+      customer_id: subject.customerId,
+      email: subject.email.toLowerCase(),
+      emails: [],
+      earlier_emails: subject.earlierEmails,
+      email_since: subject.emailSince,
+      order_ids: subject.orderIds,
+      keep_auth_identity_row,
+      patterns: [],
+    }
     const { tokens, emails } = await identifyingTokens(container, target)
     target.patterns = personPatterns(tokens)
     target.emails = emails
     const documents = target.order_ids.length
-      ? await container.resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ order_id: target.order_ids }, { select: ["issued_at", "country_code"] })
+      ? await container
+          .resolve<InvoicingModuleService>(INVOICING_MODULE)
+          .listInvoiceDocuments({ order_id: target.order_ids }, { select: ["issued_at", "country_code"] })
       : []
     const collected: CollectedErasure = {
       request_id,
@@ -92,5 +141,5 @@ export const collectErasureTargetStep = createStep(
       documents: documents.map((d) => ({ issued_at: d.issued_at, country_code: d.country_code })),
     }
     return new StepResponse(collected)
-  }
+  },
 )

@@ -20,14 +20,28 @@ export type CompleteErasureInput = {
  * notice per recipient that received erased data. No compensation: it records an erasure that has
  * already happened.
  */
-export const completeErasureStep = createStep("complete-erasure", async (input: CompleteErasureInput, { container }) => {
-  const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-  const at = now()
-  const recipients = erasureRecipients(dataMap)
-  const receipt: ErasureReceipt = erasureReceipt(dataMap, { ...input, at, recipients })
-  await requests.updateDataRequests({ id: input.request_id, status: "completed", completed_at: at, email: null, details: null, token_hash: null, token_expires_at: null, receipt })
-  if (recipients.length) {
-    await requests.createRecipientNotices(recipients.map((r) => ({ recipient_id: r.id, party: r.party, state: r.state, request_id: input.request_id })))
-  }
-  return new StepResponse(receipt)
-})
+export const completeErasureStep = createStep(
+  "complete-erasure",
+  async (input: CompleteErasureInput, { container }) => {
+    const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    const at = now()
+    const recipients = erasureRecipients(dataMap)
+    const receipt: ErasureReceipt = erasureReceipt(dataMap, { ...input, at, recipients })
+    await requests.updateDataRequests({
+      id: input.request_id,
+      status: "completed",
+      completed_at: at,
+      email: null,
+      details: null,
+      token_hash: null,
+      token_expires_at: null,
+      receipt,
+    })
+    if (recipients.length) {
+      await requests.createRecipientNotices(
+        recipients.map((r) => ({ recipient_id: r.id, party: r.party, state: r.state, request_id: input.request_id })),
+      )
+    }
+    return new StepResponse(receipt)
+  },
+)

@@ -5,7 +5,10 @@ import type PrivacyRequestModuleService from "../../../modules/privacy-request/s
 
 /** Where the scan still found the person, as `table.column (rows)`: names of places, never the data. */
 export function residueSummary(scan: ResidueScan): string {
-  return scan.hits.filter((hit) => !hit.legal_hold).map((hit) => `${hit.table}.${hit.column} (${hit.rows})`).join(", ")
+  return scan.hits
+    .filter((hit) => !hit.legal_hold)
+    .map((hit) => `${hit.table}.${hit.column} (${hit.rows})`)
+    .join(", ")
 }
 
 /**
@@ -14,9 +17,18 @@ export function residueSummary(scan: ResidueScan): string {
  * retried blindly. It keeps its address, which staff need to run it again. No compensation: it records
  * what the scan found.
  */
-export const holdErasureForResidueStep = createStep("hold-erasure-for-residue", async ({ request_id, scan }: { request_id: string; scan: ResidueScan }, { container }) => {
-  const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-  const reason = `residue after erasure: ${residueSummary(scan)}`
-  await requests.updateDataRequests({ id: request_id, status: "deferred", completed_at: null, scheduled_for: null, deferred_reason: reason })
-  return new StepResponse(reason)
-})
+export const holdErasureForResidueStep = createStep(
+  "hold-erasure-for-residue",
+  async ({ request_id, scan }: { request_id: string; scan: ResidueScan }, { container }) => {
+    const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+    const reason = `residue after erasure: ${residueSummary(scan)}`
+    await requests.updateDataRequests({
+      id: request_id,
+      status: "deferred",
+      completed_at: null,
+      scheduled_for: null,
+      deferred_reason: reason,
+    })
+    return new StepResponse(reason)
+  },
+)

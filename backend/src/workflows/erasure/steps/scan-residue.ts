@@ -3,6 +3,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { scanResidue, type PersonTokens } from "../../../personal-data/residue-scan"
 
 /** Verifies the erasure: the person must be found nowhere outside the columns held for the law. Read-only. */
-export const scanResidueStep = createStep("scan-residue", async ({ tokens, request_id }: { tokens: PersonTokens; request_id: string }, { container }) => {
-  return new StepResponse(await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), tokens, request_id))
-})
+export const scanResidueStep = createStep(
+  "scan-residue",
+  async ({ tokens, request_id }: { tokens: PersonTokens; request_id: string }, { container }) => {
+    return new StepResponse(
+      await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), tokens, request_id),
+    )
+  },
+)

@@ -9,7 +9,10 @@ import type { SendMailInput } from "../../mail/steps/send-mail"
 
 export type ScheduledErasure = { secret: string; scheduled_for: string; email: string; locale: "nl" | "en" }
 
-/** The mail that tells when the erasure runs and carries its undo link (the secret stays out of the stored notification). */
+/**
+ * The mail that tells when the erasure runs and carries its undo link (the secret stays out of the stored
+ * notification).
+ */
 export function erasureScheduledMail(scheduled: ScheduledErasure, storefrontUrl: string): SendMailInput {
   return {
     to: scheduled.email,
@@ -31,13 +34,25 @@ export const scheduleErasureStep = createStep(
     const before = await requests.retrieveDataRequest(request_id)
     const { secret, hash } = newSecret()
     const scheduledFor = new Date(now().getTime() + dataMap.erasure.undoHours * 60 * 60 * 1000)
-    await requests.updateDataRequests({ id: request_id, status: "scheduled", scheduled_for: scheduledFor, token_hash: hash, token_expires_at: scheduledFor })
+    await requests.updateDataRequests({
+      id: request_id,
+      status: "scheduled",
+      scheduled_for: scheduledFor,
+      token_hash: hash,
+      token_expires_at: scheduledFor,
+    })
     return new StepResponse<ScheduledErasure, Record<string, unknown>>(
       { secret, scheduled_for: scheduledFor.toISOString(), email: before.email ?? "", locale: before.locale },
-      { id: request_id, status: before.status, scheduled_for: before.scheduled_for, token_hash: before.token_hash, token_expires_at: before.token_expires_at }
+      {
+        id: request_id,
+        status: before.status,
+        scheduled_for: before.scheduled_for,
+        token_hash: before.token_hash,
+        token_expires_at: before.token_expires_at,
+      },
     )
   },
   async (before, { container }) => {
     if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
-  }
+  },
 )

@@ -3,7 +3,10 @@ import { goodsToCredit, refundCreditLines, remainingCreditLines, type CreditBasi
 
 const labels = { rest: "Overige terugbetaling", partial: "Gedeeltelijke terugbetaling" }
 // The sample invoice: 2 × Hanglamp Nova at € 99,95 (ordli_1) and € 4,95 delivery, all 21 %.
-const basis = (items: [string, { quantity: number; returned: number }][], credited: CreditBasis["credited"] = []): CreditBasis => ({
+const basis = (
+  items: [string, { quantity: number; returned: number }][],
+  credited: CreditBasis["credited"] = [],
+): CreditBasis => ({
   invoice: sampleSnapshot(),
   credited,
   items: new Map(items),
@@ -13,7 +16,16 @@ describe("credit note lines", () => {
   it("credits returned goods with negative amounts and their VAT when the refund matches them", () => {
     const lines = refundCreditLines(basis([["ordli_1", { quantity: 2, returned: 1 }]]), 9995, labels)
     expect(lines).toEqual([
-      { item_id: "ordli_1", description: "Hanglamp Nova — Messing", quantity: 1, unit_price_excl: -8260, vat_rate: 21, net: -8260, vat: -1735, gross: -9995 },
+      {
+        item_id: "ordli_1",
+        description: "Hanglamp Nova — Messing",
+        quantity: 1,
+        unit_price_excl: -8260,
+        vat_rate: 21,
+        net: -8260,
+        vat: -1735,
+        gross: -9995,
+      },
     ])
   })
 
@@ -28,7 +40,15 @@ describe("credit note lines", () => {
 
   it("credits one pro-rata line when the refund is less than the goods taken back", () => {
     const lines = refundCreditLines(basis([["ordli_1", { quantity: 2, returned: 1 }]]), 5000, labels)
-    expect(lines).toEqual([expect.objectContaining({ item_id: null, description: "Gedeeltelijke terugbetaling", gross: -5000, net: -4132, vat: -868 })])
+    expect(lines).toEqual([
+      expect.objectContaining({
+        item_id: null,
+        description: "Gedeeltelijke terugbetaling",
+        gross: -5000,
+        net: -4132,
+        vat: -868,
+      }),
+    ])
   })
 
   it("credits goods removed by an order edit, and never the same goods twice", () => {
@@ -39,13 +59,32 @@ describe("credit note lines", () => {
   })
 
   it("refuses a refund larger than what is left on the invoice", () => {
-    expect(() => refundCreditLines(basis([], [{ ...sampleSnapshot().lines[0]!, gross: -19990 }]), 1000, labels)).toThrow(/495 cents are left/)
+    expect(() =>
+      refundCreditLines(basis([], [{ ...sampleSnapshot().lines[0]!, gross: -19990 }]), 1000, labels),
+    ).toThrow(/495 cents are left/)
   })
 
   it("credits everything left when an order is cancelled, line by line or pro rata after a partial credit", () => {
     const all = remainingCreditLines(basis([]), "Rest")
     expect(all.map((l) => l.gross)).toEqual([-19990, -495])
-    const afterPartial = remainingCreditLines(basis([], [{ item_id: null, description: "x", quantity: 1, unit_price_excl: -413, vat_rate: 21, net: -413, vat: -87, gross: -500 }]), "Rest")
+    const afterPartial = remainingCreditLines(
+      basis(
+        [],
+        [
+          {
+            item_id: null,
+            description: "x",
+            quantity: 1,
+            unit_price_excl: -413,
+            vat_rate: 21,
+            net: -413,
+            vat: -87,
+            gross: -500,
+          },
+        ],
+      ),
+      "Rest",
+    )
     expect(afterPartial).toEqual([expect.objectContaining({ description: "Rest", gross: -19985 })])
   })
 })

@@ -3,7 +3,14 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import type { IssueDocumentInput } from "../../../modules/invoicing/service"
 
-export type IssuedDocument = { id: string; number: string; kind: string; total: number; currency_code: string; pdf_base64: string }
+export type IssuedDocument = {
+  id: string
+  number: string
+  kind: string
+  total: number
+  currency_code: string
+  pdf_base64: string
+}
 
 /**
  * Issues an invoice or credit note with the next number of its year and returns it with its PDF.

@@ -15,10 +15,14 @@ export const recordConsentEventStep = createStep(
   "record-newsletter-consent-event",
   async (input: ConsentEventInput, { container }) => {
     const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
-    const event = await newsletter.createNewsletterConsentEvents({ ...input, text: input.text ?? null, text_hash: input.text_hash ?? null })
+    const event = await newsletter.createNewsletterConsentEvents({
+      ...input,
+      text: input.text ?? null,
+      text_hash: input.text_hash ?? null,
+    })
     return new StepResponse(event.id, event.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).deleteNewsletterConsentEvents(id)
-  }
+  },
 )

@@ -30,12 +30,15 @@ export const requestSubscriptionStep = createStep(
     const subscription = existing
       ? await newsletter.updateNewsletterSubscriptions({ id: existing.id, ...pending })
       : await newsletter.createNewsletterSubscriptions({ email: input.email, ...pending })
-    return new StepResponse({ subscription_id: subscription.id, secret }, existing ? { restore: existing } : { remove: subscription.id })
+    return new StepResponse(
+      { subscription_id: subscription.id, secret },
+      existing ? { restore: existing } : { remove: subscription.id },
+    )
   },
   async (undo: Undo | undefined, { container }) => {
     if (!undo) return
     const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
     if ("remove" in undo) await newsletter.deleteNewsletterSubscriptions(undo.remove)
     else await newsletter.updateNewsletterSubscriptions(undo.restore)
-  }
+  },
 )

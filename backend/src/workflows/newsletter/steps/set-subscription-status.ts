@@ -11,10 +11,14 @@ export const setSubscriptionStatusStep = createStep(
   "set-newsletter-subscription-status",
   async (input: Input, { container }) => {
     const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
-    const filter = input.status === "confirmed" ? { confirm_token_hash: hashSecret(input.token) } : { id: input.subscription_id }
+    const filter =
+      input.status === "confirmed" ? { confirm_token_hash: hashSecret(input.token) } : { id: input.subscription_id }
     const [subscription] = await newsletter.listNewsletterSubscriptions(filter)
-    const expired = input.status === "confirmed" && (!subscription?.confirm_expires_at || new Date(subscription.confirm_expires_at) <= new Date())
-    if (!subscription || expired) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
+    const expired =
+      input.status === "confirmed" &&
+      (!subscription?.confirm_expires_at || new Date(subscription.confirm_expires_at) <= new Date())
+    if (!subscription || expired)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
     const now = new Date()
     const update =
       input.status === "confirmed"
@@ -24,6 +28,7 @@ export const setSubscriptionStatusStep = createStep(
     return new StepResponse({ subscription_id: subscription.id }, subscription)
   },
   async (previous, { container }) => {
-    if (previous) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).updateNewsletterSubscriptions(previous)
-  }
+    if (previous)
+      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).updateNewsletterSubscriptions(previous)
+  },
 )

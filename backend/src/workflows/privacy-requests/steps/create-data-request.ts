@@ -8,10 +8,12 @@ import type PrivacyRequestModuleService from "../../../modules/privacy-request/s
 export const createDataRequestStep = createStep(
   "create-data-request",
   async (input: NewDataRequest, { container }) => {
-    const request = await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).createDataRequests(dataRequestRow(input, now()))
+    const request = await container
+      .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      .createDataRequests(dataRequestRow(input, now()))
     return new StepResponse({ id: request.id }, request.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).deleteDataRequests(id)
-  }
+  },
 )

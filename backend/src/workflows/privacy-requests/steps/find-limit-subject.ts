@@ -9,6 +9,8 @@ import { accountHoldingAt } from "../../../lib/data-export/subject"
 export const findLimitSubjectStep = createStep(
   "find-limit-subject",
   async ({ email, received_at }: { email: string | null; received_at: Date | string }, { container }) => {
-    return new StepResponse({ customer_id: email ? await accountHoldingAt(container, email, new Date(received_at)) : null })
-  }
+    return new StepResponse({
+      customer_id: email ? await accountHoldingAt(container, email, new Date(received_at)) : null,
+    })
+  },
 )

@@ -17,9 +17,12 @@ export const issueRequestTokenStep = createStep(
     const { secret, hash } = newSecret()
     const expires = new Date(now().getTime() + dataMap.requests.linkValidHours * 60 * 60 * 1000)
     await requests.updateDataRequests({ id: request_id, token_hash: hash, token_expires_at: expires })
-    return new StepResponse({ secret, expires_at: expires.toISOString() }, { id: request_id, token_hash: before.token_hash, token_expires_at: before.token_expires_at })
+    return new StepResponse(
+      { secret, expires_at: expires.toISOString() },
+      { id: request_id, token_hash: before.token_hash, token_expires_at: before.token_expires_at },
+    )
   },
   async (before, { container }) => {
     if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
-  }
+  },
 )

@@ -12,6 +12,7 @@ export const updateDataRequestStep = createStep(
     return new StepResponse({ id }, { id, ...Object.fromEntries(before) })
   },
   async (previous, { container }) => {
-    if (previous) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(previous)
-  }
+    if (previous)
+      await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(previous)
+  },
 )

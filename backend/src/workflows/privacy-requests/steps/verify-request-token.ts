@@ -13,17 +13,35 @@ export const verifyRequestTokenStep = createStep(
   "verify-request-token",
   async ({ secret }: { secret: string }, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    const [request] = await requests.listDataRequests({ token_hash: hashSecret(secret), channel: "guest", status: "awaiting_verification" })
+    const [request] = await requests.listDataRequests({
+      token_hash: hashSecret(secret),
+      channel: "guest",
+      status: "awaiting_verification",
+    })
     if (!request || !request.token_expires_at || new Date(request.token_expires_at) <= now()) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
     }
-    await requests.updateDataRequests({ id: request.id, status: "received", identity_status: "verified", identity_method: "mailed_link", token_hash: null, token_expires_at: null })
+    await requests.updateDataRequests({
+      id: request.id,
+      status: "received",
+      identity_status: "verified",
+      identity_method: "mailed_link",
+      token_hash: null,
+      token_expires_at: null,
+    })
     return new StepResponse(
       { id: request.id, kind: request.kind, email: request.email ?? "", locale: request.locale },
-      { id: request.id, status: request.status, identity_status: request.identity_status, identity_method: request.identity_method, token_hash: request.token_hash, token_expires_at: request.token_expires_at }
+      {
+        id: request.id,
+        status: request.status,
+        identity_status: request.identity_status,
+        identity_method: request.identity_method,
+        token_hash: request.token_hash,
+        token_expires_at: request.token_expires_at,
+      },
     )
   },
   async (before, { container }) => {
     if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
-  }
+  },
 )

@@ -21,19 +21,30 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
 export const checkReturnItemsStep = createStep("check-return-items", async (input: CheckReturnItemsInput) => {
   const at = input.at ? new Date(input.at) : now()
   const window = orderWindow(input.order, at)
-  const allowed = new Map(window.items.map((item) => [item.id, input.purpose === "withdrawal" ? item.withdrawable : item.returnable]))
+  const allowed = new Map(
+    window.items.map((item) => [item.id, input.purpose === "withdrawal" ? item.withdrawable : item.returnable]),
+  )
   const open = input.purpose === "withdrawal" ? window.can_withdraw : window.can_return
   if (!open) {
     if (window.deadline && at > new Date(window.deadline)) {
       throw refuse(`The 14-day withdrawal period for this order ended on ${window.deadline.slice(0, 10)}.`)
     }
-    throw refuse(input.purpose === "return" ? "Nothing of this order has been delivered yet, or everything has been sent back." : "Everything of this order has already been sent back or cancelled.")
+    throw refuse(
+      input.purpose === "return"
+        ? "Nothing of this order has been delivered yet, or everything has been sent back."
+        : "Everything of this order has already been sent back or cancelled.",
+    )
   }
-  const items = input.items ?? [...allowed].filter(([, quantity]) => quantity > 0).map(([id, quantity]) => ({ id, quantity }))
+  const items =
+    input.items ?? [...allowed].filter(([, quantity]) => quantity > 0).map(([id, quantity]) => ({ id, quantity }))
   for (const item of items) {
     const max = allowed.get(item.id)
-    if (max === undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: ${item.id} is not a line of this order`)
-    if (item.quantity > max) throw refuse(`items: at most ${max} of ${item.id} can be ${input.purpose === "return" ? "returned" : "withdrawn from"}`)
+    if (max === undefined)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: ${item.id} is not a line of this order`)
+    if (item.quantity > max)
+      throw refuse(
+        `items: at most ${max} of ${item.id} can be ${input.purpose === "return" ? "returned" : "withdrawn from"}`,
+      )
   }
   return new StepResponse(items)
 })

@@ -24,7 +24,7 @@ export const createWithdrawalNoticeStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).deleteWithdrawalNotices(id)
-  }
+  },
 )
 
 /** Links the notice to the return it opened and marks it acknowledged (the mail went out). */
@@ -33,5 +33,5 @@ export const completeWithdrawalNoticeStep = createStep(
   async (input: { id: string; return_id: string | null; acknowledged_at: Date }, { container }) => {
     const notice = await container.resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE).updateWithdrawalNotices(input)
     return new StepResponse(notice)
-  }
+  },
 )

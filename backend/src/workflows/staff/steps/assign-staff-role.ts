@@ -16,6 +16,9 @@ export const assignStaffRoleStep = createStep(
     return new StepResponse({ previous, role: input.role }, { user_id: input.user_id, role: previous })
   },
   async (undo, { container }) => {
-    if (undo) await container.resolve<StaffModuleService>(STAFF_MODULE).assignRole({ user_id: undo.user_id, role: undo.role, by: null })
-  }
+    if (undo)
+      await container
+        .resolve<StaffModuleService>(STAFF_MODULE)
+        .assignRole({ user_id: undo.user_id, role: undo.role, by: null })
+  },
 )

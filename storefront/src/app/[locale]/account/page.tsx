@@ -26,8 +26,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h1>{t("overviewTitle")}</h1>
       <h2>{t("profile")}</h2>
       <dl>
-        <dt>{t("firstName")} / {t("lastName")}</dt>
-        <dd>{account.first_name} {account.last_name}</dd>
+        <dt>
+          {t("firstName")} / {t("lastName")}
+        </dt>
+        <dd>
+          {account.first_name} {account.last_name}
+        </dd>
         <dt>{t("email")}</dt>
         <dd>{account.email}</dd>
         <dt>{t("phone")}</dt>
@@ -43,8 +47,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <>
           <h2>{t("address")}</h2>
           <address>
-            {address.address_1}<br />
-            {address.postal_code} {address.city}<br />
+            {address.address_1}
+            <br />
+            {address.postal_code} {address.city}
+            <br />
             {t(`countries.${address.country_code === "be" ? "be" : "nl"}`)}
           </address>
         </>
@@ -56,10 +62,16 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <Link href="/account/consents">{t("consentsTitle")}</Link>
       </nav>
       <h2>{tn("title")}</h2>
-      <p data-testid="newsletter-status">{tn(`status.${newsletter === "pending" || newsletter === "confirmed" || newsletter === "unsubscribed" ? newsletter : "none"}`)}</p>
+      <p data-testid="newsletter-status">
+        {tn(
+          `status.${newsletter === "pending" || newsletter === "confirmed" || newsletter === "unsubscribed" ? newsletter : "none"}`,
+        )}
+      </p>
       {newsletter === "pending" || newsletter === "confirmed" ? (
         <form action={unsubscribeFromAccount}>
-          <button type="submit" className="secondary">{tn("unsubscribe")}</button>
+          <button type="submit" className="secondary">
+            {tn("unsubscribe")}
+          </button>
         </form>
       ) : null}
       <section className="stack" id="data-rights" data-testid="data-rights">
@@ -67,8 +79,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
         {query.export === "limited" ? <p role="alert">{tr("exportLimited")}</p> : null}
         <div className="stack" data-promise-scope="account">
           <p data-promise="P-right-access">{tr("exportText")}</p>
-          <p data-promise="P-right-access"><a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">{tr("exportButton")}</a></p>
-          <p data-promise="P-right-erase"><Link href="/account/delete">{tr("deleteLink")}</Link></p>
+          <p data-promise="P-right-access">
+            <a className="button" href={`/${locale}/account/data-export`} download data-testid="data-export">
+              {tr("exportButton")}
+            </a>
+          </p>
+          <p data-promise="P-right-erase">
+            <Link href="/account/delete">{tr("deleteLink")}</Link>
+          </p>
           <h3>{tr("account.title")}</h3>
           <p data-promise="P-right-identity">{tr("account.intro")}</p>
           <p data-promise="P-right-restrict">{tr("request.rightsRestrict")}</p>
@@ -82,7 +100,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <ChangePasswordForm locale={locale} />
       <form action={logOut}>
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="secondary">{t("logout")}</button>
+        <button type="submit" className="secondary">
+          {t("logout")}
+        </button>
       </form>
     </section>
   )

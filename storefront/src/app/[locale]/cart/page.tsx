@@ -9,7 +9,15 @@ import { formatPrice } from "@/modules/common/format"
 import { EnergyBadge } from "@/modules/energy-label/energy-badge"
 
 /** A light source line's energy label beside its price (Regulation (EU) 2019/2015, Annex VIII), from the catalog. */
-function LineEnergyLabel({ products, productId, variantId }: { products: ProductView[]; productId?: string | null; variantId?: string | null }) {
+function LineEnergyLabel({
+  products,
+  productId,
+  variantId,
+}: {
+  products: ProductView[]
+  productId?: string | null
+  variantId?: string | null
+}) {
   const product = products.find((candidate) => candidate.id === productId)
   const label = product?.variants.find((variant) => variant.id === variantId)?.energyLabel
   if (!product || !label || !variantId) return null
@@ -30,7 +38,10 @@ export default async function CartPage({ params }: { params: Promise<{ locale: L
       </>
     )
   }
-  const products = await listProductsById([...new Set(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))], locale)
+  const products = await listProductsById(
+    [...new Set(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))],
+    locale,
+  )
   return (
     <>
       <h1>{t("title")}</h1>
@@ -46,7 +57,9 @@ export default async function CartPage({ params }: { params: Promise<{ locale: L
                 {formatPrice(item.unit_price, locale)}
                 <LineEnergyLabel products={products} productId={item.product_id} variantId={item.variant_id} />
               </td>
-              <td><LineQuantity lineId={item.id} quantity={item.quantity} title={item.product_title ?? ""} /></td>
+              <td>
+                <LineQuantity lineId={item.id} quantity={item.quantity} title={item.product_title ?? ""} />
+              </td>
               <td className="price">{formatPrice(item.total, locale)}</td>
             </tr>
           ))}
@@ -54,7 +67,9 @@ export default async function CartPage({ params }: { params: Promise<{ locale: L
       </table>
       <Totals totals={cart} locale={locale} />
       <p style={{ textAlign: "right" }}>
-        <Link href="/checkout" className="button">{t("checkout")}</Link>
+        <Link href="/checkout" className="button">
+          {t("checkout")}
+        </Link>
       </p>
     </>
   )

@@ -24,7 +24,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     return (
       <>
         <h1>{t("title")}</h1>
-        <p className="notice error" role="alert" data-testid="checkout-error">{t("errors.empty_cart")}</p>
+        <p className="notice error" role="alert" data-testid="checkout-error">
+          {t("errors.empty_cart")}
+        </p>
         <Link href="/">{t("summary")}</Link>
       </>
     )
@@ -38,7 +40,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   // Stripe needs its publishable key in the browser; without it only the offline provider is offered.
   const usable = (id: string) => !id.startsWith("pp_stripe") || Boolean(config.NEXT_PUBLIC_STRIPE_KEY)
   // The API lists a region's providers in no set order; the first is chosen in advance, so fix it: offline first.
-  const offered = providers.filter((provider) => usable(provider.id)).sort((a, b) => Number(b.id === "pp_system_default") - Number(a.id === "pp_system_default"))
+  const offered = providers
+    .filter((provider) => usable(provider.id))
+    .sort((a, b) => Number(b.id === "pp_system_default") - Number(a.id === "pp_system_default"))
   // A logged-in customer's details fill in what the cart does not have yet.
   const saved = account?.addresses?.find((a) => a.is_default_shipping) ?? account?.addresses?.[0]
   const address = cart.shipping_address?.address_1 ? cart.shipping_address : saved
@@ -84,7 +88,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           <h2>{t("summary")}</h2>
           <ul>
             {cart.items.map((item) => (
-              <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+              <li key={item.id}>
+                {item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span>
+              </li>
             ))}
           </ul>
         </aside>

@@ -11,7 +11,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") }
 }
 
-/** The withdrawal function every page's footer leads to (art. 11a of Directive 2011/83), for guests and customers alike. */
+/**
+ * The withdrawal function every page's footer leads to (art. 11a of Directive 2011/83), for guests and customers alike.
+ */
 export default async function WithdrawPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)

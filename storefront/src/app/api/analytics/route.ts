@@ -7,7 +7,13 @@ import { StoreApiError, storeFetch } from "@/lib/medusa"
 
 /** Seconds until the next midnight in Amsterdam: the visitor key lives for one calendar day at most. */
 function secondsUntilMidnight(now: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(now)
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(now)
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   return Math.max(60, 24 * 3600 - (part("hour") * 3600 + part("minute") * 60 + part("second")))
 }
@@ -40,11 +46,13 @@ export async function POST(request: NextRequest) {
         locale: path.startsWith("/en") ? "en" : "nl",
       },
       consentId: consent.consentId,
-      // Only so the backend can leave out a customer under a restriction or objection; the event never holds who it was.
+      // Only so the backend can leave out a customer under a restriction or objection; the event never holds who it
+      // was.
       auth: await getAccountSession(),
     })
   } catch (error) {
-    if (error instanceof StoreApiError && error.status < 500) return NextResponse.json({ message: error.message }, { status: error.status })
+    if (error instanceof StoreApiError && error.status < 500)
+      return NextResponse.json({ message: error.message }, { status: error.status })
     throw error
   }
   const response = new NextResponse(null, { status: 204 })

@@ -16,7 +16,9 @@ import { dataMap } from "@/lib/privacy"
 export async function POST(request: NextRequest) {
   const body: unknown = await request.json().catch(() => null)
   const gpcHeader = request.headers.get("sec-gpc") === "1"
-  const parsed = consentChoiceSchema.safeParse(body && typeof body === "object" ? { ...body, ...(gpcHeader ? { gpc: true } : {}) } : body)
+  const parsed = consentChoiceSchema.safeParse(
+    body && typeof body === "object" ? { ...body, ...(gpcHeader ? { gpc: true } : {}) } : body,
+  )
   if (!parsed.success) return invalidBody(parsed.error)
   try {
     const { consent, proof } = await recordConsent(parsed.data)
@@ -26,11 +28,13 @@ export async function POST(request: NextRequest) {
     // (the statistics' visitor key) only the server can delete.
     for (const service of allServices(dataMap)) {
       if (service.party !== "first-party" || parsed.data.categories.includes(service.category)) continue
-      for (const cookie of service.cookies) if (!cookie.pattern && request.cookies.has(cookie.name)) response.cookies.delete(cookie.name)
+      for (const cookie of service.cookies)
+        if (!cookie.pattern && request.cookies.has(cookie.name)) response.cookies.delete(cookie.name)
     }
     return response
   } catch (error) {
-    if (error instanceof StoreApiError && error.status < 500) return NextResponse.json({ message: error.message }, { status: error.status })
+    if (error instanceof StoreApiError && error.status < 500)
+      return NextResponse.json({ message: error.message }, { status: error.status })
     throw error
   }
 }

@@ -12,7 +12,14 @@ import { config } from "@/lib/config"
 export async function POST(request: NextRequest) {
   if (!config.STOREFRONT_SECRET) return NextResponse.json({ message: "Not found" }, { status: 404 })
   const raw = await request.text()
-  if (!(await verifyRevalidation(config.STOREFRONT_SECRET, raw, request.headers.get(REVALIDATION_HEADER), Math.floor(Date.now() / 1000)))) {
+  if (
+    !(await verifyRevalidation(
+      config.STOREFRONT_SECRET,
+      raw,
+      request.headers.get(REVALIDATION_HEADER),
+      Math.floor(Date.now() / 1000),
+    ))
+  ) {
     return NextResponse.json({ message: "The signature is missing, wrong or expired" }, { status: 401 })
   }
   let body: unknown = null

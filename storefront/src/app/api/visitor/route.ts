@@ -8,5 +8,8 @@ import { countCartItems } from "@/lib/data/cart"
  */
 export async function GET() {
   const [cartItems, session] = await Promise.all([countCartItems(), getAccountSession()])
-  return NextResponse.json({ cart_items: cartItems, logged_in: session !== null }, { headers: { "cache-control": "private, no-store" } })
+  return NextResponse.json(
+    { cart_items: cartItems, logged_in: session !== null },
+    { headers: { "cache-control": "private, no-store" } },
+  )
 }

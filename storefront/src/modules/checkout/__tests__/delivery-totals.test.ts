@@ -2,7 +2,12 @@ import { deliveryTotals } from "../delivery-totals"
 
 describe("deliveryTotals", () => {
   it("adds each option's price to a cart without delivery", () => {
-    expect(deliveryTotals({ total: 9.95, shipping_total: 0 }, [{ id: "so_HOME", amount: 4.95 }, { id: "so_PICKUP", amount: 0 }])).toEqual([
+    expect(
+      deliveryTotals({ total: 9.95, shipping_total: 0 }, [
+        { id: "so_HOME", amount: 4.95 },
+        { id: "so_PICKUP", amount: 0 },
+      ]),
+    ).toEqual([
       { optionId: "so_HOME", shipping: 4.95, total: 14.9 },
       { optionId: "so_PICKUP", shipping: 0, total: 9.95 },
     ])

@@ -11,7 +11,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   const { started, finished } = await startRetentionRun(req.scope, { dryRun: false, trigger: "staff" })
   finished.catch((error: Error) => {
-    if (!(error instanceof RetentionBusyError)) logger.error(`retention run started by staff failed (${errorLabel(error)})`)
+    if (!(error instanceof RetentionBusyError))
+      logger.error(`retention run started by staff failed (${errorLabel(error)})`)
   })
   try {
     res.status(202).json({ run_id: await started })

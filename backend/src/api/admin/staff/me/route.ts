@@ -9,13 +9,19 @@ import { secondFactorEnrolled } from "../two-factor"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const staff = req.helderStaff!
-  const user = await req.scope.resolve(Modules.USER).retrieveUser(staff.userId, { select: ["id", "email", "first_name", "last_name"] })
+  const user = await req.scope
+    .resolve(Modules.USER)
+    .retrieveUser(staff.userId, { select: ["id", "email", "first_name", "last_name"] })
   const role = staff.role ? ROLES[staff.role] : null
   res.json({
     user,
     role: staff.role,
     role_label: role?.name.nl ?? null,
     permissions: (role?.permissions ?? []).map((id) => ({ id, label: PERMISSIONS[id] })),
-    two_factor: { enabled: (await secondFactorEnrolled(req.scope, [user.email])).has(user.email), required: role?.twoFactor ?? false, used: staff.twoFactor },
+    two_factor: {
+      enabled: (await secondFactorEnrolled(req.scope, [user.email])).has(user.email),
+      required: role?.twoFactor ?? false,
+      used: staff.twoFactor,
+    },
   })
 }

@@ -6,6 +6,9 @@ import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../../lib/conse
 /** GET /store/account/consents — the logged-in customer's cookie choices, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const consent: ConsentModuleService = req.scope.resolve(CONSENT_MODULE)
-  const records = await consent.listConsentRecords({ customer_id: req.auth_context.actor_id }, { select: CONSENT_FIELDS, order: NEWEST_FIRST })
+  const records = await consent.listConsentRecords(
+    { customer_id: req.auth_context.actor_id },
+    { select: CONSENT_FIELDS, order: NEWEST_FIRST },
+  )
   res.json({ records: records.map(consentView) })
 }

@@ -17,14 +17,21 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
   const customers = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(req.auth_context.actor_id)
   if (!(await checkPassword(req, customer.email, password))) {
-    res.status(400).json({ type: "invalid_data", message: "password: wrong", issues: [{ path: "password", message: "wrong" }] })
+    res
+      .status(400)
+      .json({ type: "invalid_data", message: "password: wrong", issues: [{ path: "password", message: "wrong" }] })
     return
   }
   const { STOREFRONT_URL } = readBackendEnv()
   const taken = await customers.listCustomers({ email: new_email, has_account: true })
   if (taken.length > 0) {
     await sendMailWorkflow(req.scope).run({
-      input: { to: new_email, template: "account-exists", locale, secrets: { link: `${STOREFRONT_URL}/${locale}/account/login` } },
+      input: {
+        to: new_email,
+        template: "account-exists",
+        locale,
+        secrets: { link: `${STOREFRONT_URL}/${locale}/account/login` },
+      },
     })
   } else {
     await requestEmailChangeWorkflow(req.scope).run({

@@ -18,7 +18,12 @@ export async function POST(req: AuthenticatedMedusaRequest<ErasureRequest>, res:
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "The password is wrong.")
   }
   const { result } = await requestErasureWorkflow(req.scope).run({
-    input: { customer_id: customerId, email: subject.email, locale: req.validatedBody.locale, storefront_url: readBackendEnv().STOREFRONT_URL },
+    input: {
+      customer_id: customerId,
+      email: subject.email,
+      locale: req.validatedBody.locale,
+      storefront_url: readBackendEnv().STOREFRONT_URL,
+    },
   })
   res.status(202).json({ request_id: result.id, scheduled_for: result.scheduled_for })
 }

@@ -20,20 +20,31 @@ export async function POST(req: MedusaRequest<{ email: string; password: string 
   if (!authIdentity || typeof customerId !== "string") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG)
 
   if (await erasurePending(req.scope, customerId)) {
-    res.status(403).json({ type: "erasure_pending", message: "This account is being deleted. To keep it, use the undo link in the e-mail we sent you." })
+    res.status(403).json({
+      type: "erasure_pending",
+      message: "This account is being deleted. To keep it, use the undo link in the e-mail we sent you.",
+    })
     return
   }
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
   const [profile] = await account.listAccountProfiles({ customer_id: customerId })
   if (!profile?.email_verified_at) {
-    res.status(403).json({ type: "not_verified", message: "Confirm your e-mail address first: use the link we mailed you." })
+    res
+      .status(403)
+      .json({ type: "not_verified", message: "Confirm your e-mail address first: use the link we mailed you." })
     return
   }
 
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const token = generateJwtToken(
-    { actor_id: customerId, actor_type: "customer", auth_identity_id: authIdentity.id, app_metadata: { customer_id: customerId }, user_metadata: {} },
-    { secret: http.jwtSecret, expiresIn: `${SESSION_TTL_DAYS}d` }
+    {
+      actor_id: customerId,
+      actor_type: "customer",
+      auth_identity_id: authIdentity.id,
+      app_metadata: { customer_id: customerId },
+      user_metadata: {},
+    },
+    { secret: http.jwtSecret, expiresIn: `${SESSION_TTL_DAYS}d` },
   )
   const { result: session } = await logInCustomerWorkflow(req.scope).run({ input: customerId })
   res.json({ token, session: session.secret, expires_at: session.expires_at })

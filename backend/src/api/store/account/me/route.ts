@@ -13,12 +13,22 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "email", "first_name", "last_name", "phone", "created_at", "addresses.*"],
     filters: { id: req.auth_context.actor_id },
   })
-  const [profile] = await req.scope.resolve<AccountModuleService>(ACCOUNT_MODULE).listAccountProfiles({ customer_id: req.auth_context.actor_id })
-  res.json({ customer: { ...data[0], birth_date: profile?.birth_date ?? null, email_verified_at: profile?.email_verified_at ?? null } })
+  const [profile] = await req.scope
+    .resolve<AccountModuleService>(ACCOUNT_MODULE)
+    .listAccountProfiles({ customer_id: req.auth_context.actor_id })
+  res.json({
+    customer: {
+      ...data[0],
+      birth_date: profile?.birth_date ?? null,
+      email_verified_at: profile?.email_verified_at ?? null,
+    },
+  })
 }
 
 /** POST /store/account/me — edits name, phone and birth date. E-mail changes need the password (own route). */
 export async function POST(req: AuthenticatedMedusaRequest<ProfileUpdate>, res: MedusaResponse) {
-  await updateProfileWorkflow(req.scope).run({ input: { ...req.validatedBody, customer_id: req.auth_context.actor_id } })
+  await updateProfileWorkflow(req.scope).run({
+    input: { ...req.validatedBody, customer_id: req.auth_context.actor_id },
+  })
   await GET(req, res)
 }

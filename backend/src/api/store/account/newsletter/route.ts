@@ -6,7 +6,9 @@ import { setNewsletterStatusWorkflow } from "../../../../workflows/newsletter/se
 
 async function subscriptionOf(req: AuthenticatedMedusaRequest) {
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id)
-  const [subscription] = await req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).listNewsletterSubscriptions({ email: customer.email })
+  const [subscription] = await req.scope
+    .resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+    .listNewsletterSubscriptions({ email: customer.email })
   return subscription
 }
 
@@ -19,7 +21,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const subscription = await subscriptionOf(req)
   if (subscription && subscription.status !== "unsubscribed") {
-    await setNewsletterStatusWorkflow(req.scope).run({ input: { status: "unsubscribed", subscription_id: subscription.id, source: "account" } })
+    await setNewsletterStatusWorkflow(req.scope).run({
+      input: { status: "unsubscribed", subscription_id: subscription.id, source: "account" },
+    })
   }
   res.json({ status: "unsubscribed" })
 }

@@ -18,12 +18,19 @@ type Body = { token: string; password: string; locale: "nl" | "en" }
 export async function POST(req: MedusaRequest<Body>, res: MedusaResponse) {
   const { token, password, locale } = req.validatedBody
   const account: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
-  const [found] = await account.listAccountTokens({ token_hash: hashSecret(token), purpose: "reset_password", used_at: null })
-  if (!found || new Date(found.expires_at) <= now()) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
+  const [found] = await account.listAccountTokens({
+    token_hash: hashSecret(token),
+    purpose: "reset_password",
+    used_at: null,
+  })
+  if (!found || new Date(found.expires_at) <= now())
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(found.customer_id)
   const problem = passwordProblem(password, { email: customer.email, names: [customer.first_name, customer.last_name] })
   if (problem) {
-    res.status(400).json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
+    res
+      .status(400)
+      .json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
     return
   }
   if (await refusedAsBreached(req, res, password)) return

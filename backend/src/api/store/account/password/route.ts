@@ -11,12 +11,18 @@ export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaRes
   const { current_password, password, locale } = req.validatedBody
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id)
   if (!(await checkPassword(req, customer.email, current_password))) {
-    res.status(400).json({ type: "invalid_data", message: "current_password: wrong", issues: [{ path: "current_password", message: "wrong" }] })
+    res.status(400).json({
+      type: "invalid_data",
+      message: "current_password: wrong",
+      issues: [{ path: "current_password", message: "wrong" }],
+    })
     return
   }
   const problem = passwordProblem(password, { email: customer.email, names: [customer.first_name, customer.last_name] })
   if (problem) {
-    res.status(400).json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
+    res
+      .status(400)
+      .json({ type: "invalid_data", message: `password: ${problem}`, issues: [{ path: "password", message: problem }] })
     return
   }
   await changePasswordWorkflow(req.scope).run({

@@ -8,7 +8,14 @@ import { createDataRequestWorkflow } from "../../../../workflows/privacy-request
 
 /** What the account sees of its requests: no tokens, receipts or staff notes. */
 export const ACCOUNT_REQUEST_FIELDS = [
-  "id", "kind", "status", "received_at", "due_at", "completed_at", "lifted_at", "rejected_reason",
+  "id",
+  "kind",
+  "status",
+  "received_at",
+  "due_at",
+  "completed_at",
+  "lifted_at",
+  "rejected_reason",
 ] as const
 
 type Row = Pick<AccountPrivacyRequest, "id" | "kind" | "status" | "rejected_reason"> & {
@@ -51,7 +58,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<AccountRequest>,
-  res: MedusaResponse<{ request: AccountPrivacyRequest }>
+  res: MedusaResponse<{ request: AccountPrivacyRequest }>,
 ) {
   const customerId = req.auth_context.actor_id
   const subject = await customerSubject(req.scope, customerId)

@@ -16,7 +16,13 @@ export async function POST(req: MedusaRequest<Registration>, res: MedusaResponse
   const existing = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ email: input.email, has_account: true })
   if (existing.length > 0) {
     await sendMailWorkflow(req.scope).run({
-      input: { to: input.email, template: "account-exists", locale: input.locale, data: {}, secrets: { link: `${STOREFRONT_URL}/${input.locale}/account/login` } },
+      input: {
+        to: input.email,
+        template: "account-exists",
+        locale: input.locale,
+        data: {},
+        secrets: { link: `${STOREFRONT_URL}/${input.locale}/account/login` },
+      },
     })
   } else {
     await registerCustomerWorkflow(req.scope).run({ input: { ...input, storefront_url: STOREFRONT_URL } })

@@ -16,7 +16,9 @@ import { recordAnalyticsEventWorkflow } from "../../../../workflows/analytics/re
 export async function POST(req: MedusaRequest<AnalyticsEvent>, res: MedusaResponse) {
   if (req.helderCustomerId) {
     // By account and by its address: a restriction asked for by guest form or letter names only the address.
-    const { email } = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.helderCustomerId, { select: ["email"] })
+    const { email } = await req.scope
+      .resolve(Modules.CUSTOMER)
+      .retrieveCustomer(req.helderCustomerId, { select: ["email"] })
     const limits = await req.scope
       .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
       .limitsOf({ customer_id: req.helderCustomerId, subject_hash: email ? subjectHash(email) : null })

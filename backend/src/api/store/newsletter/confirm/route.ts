@@ -3,6 +3,8 @@ import { setNewsletterStatusWorkflow } from "../../../../workflows/newsletter/se
 
 /** POST /store/newsletter/confirm — the double opt-in link; 404 when unknown or expired. */
 export async function POST(req: MedusaRequest<{ token: string }>, res: MedusaResponse) {
-  await setNewsletterStatusWorkflow(req.scope).run({ input: { status: "confirmed", token: req.validatedBody.token, source: "mail_link" } })
+  await setNewsletterStatusWorkflow(req.scope).run({
+    input: { status: "confirmed", token: req.validatedBody.token, source: "mail_link" },
+  })
   res.json({ subscribed: true })
 }

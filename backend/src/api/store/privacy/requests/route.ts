@@ -12,13 +12,23 @@ import { submitGuestRequestWorkflow } from "../../../../workflows/privacy-reques
 export async function POST(req: MedusaRequest<GuestRequest>, res: MedusaResponse) {
   const { kind, email, order_number, details, locale } = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "email"], filters: { display_id: String(order_number) } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "email"],
+    filters: { display_id: String(order_number) },
+  })
   const order = data.find((o) => o.email?.toLowerCase() === email)
   if (order) {
     // Not awaited: a pair that matches must not answer slower than one that does not.
     submitGuestRequestWorkflow(req.scope)
-      .run({ input: { kind, email, order_id: order.id, details, locale, storefront_url: readBackendEnv().STOREFRONT_URL } })
-      .catch((error: Error) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`guest privacy request failed: ${error.message}`))
+      .run({
+        input: { kind, email, order_id: order.id, details, locale, storefront_url: readBackendEnv().STOREFRONT_URL },
+      })
+      .catch((error: Error) =>
+        req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`guest privacy request failed: ${error.message}`),
+      )
   }
-  res.status(202).json({ message: "If this order and e-mail address belong together, a link to confirm the request is on its way." })
+  res
+    .status(202)
+    .json({ message: "If this order and e-mail address belong together, a link to confirm the request is on its way." })
 }

@@ -21,9 +21,18 @@ export default async function AccountConsentsPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "privacy" })
   const records = await getAccountConsents()
   return (
-    <section className="stack" data-testid="account-consents" data-promise-scope="account" data-promise="P-consent-record">
+    <section
+      className="stack"
+      data-testid="account-consents"
+      data-promise-scope="account"
+      data-promise="P-consent-record"
+    >
       <h1>{t("consentTitle")}</h1>
-      {records.length ? <ConsentHistory records={records} locale={locale} downloadHref={`/${locale}/account/consents/download`} /> : <p className="notice">{t("noConsent")}</p>}
+      {records.length ? (
+        <ConsentHistory records={records} locale={locale} downloadHref={`/${locale}/account/consents/download`} />
+      ) : (
+        <p className="notice">{t("noConsent")}</p>
+      )}
     </section>
   )
 }

@@ -6,6 +6,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const locale = (await params).locale === "en" ? "en" : "nl"
   const result = await downloadAccountExport()
   if (result === "login") return Response.redirect(new URL(`/${locale}/account/login`, request.url), 303)
-  if (result === "limited") return Response.redirect(new URL(`/${locale}/account?export=limited#data-rights`, request.url), 303)
+  if (result === "limited")
+    return Response.redirect(new URL(`/${locale}/account?export=limited#data-rights`, request.url), 303)
   return downloadResponse(result, "application/zip")
 }

@@ -13,7 +13,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("deleteTitle") }
 }
 
-/** "Verwijder mijn account": what goes, what the law makes us keep (from the data map), the undo window, and the form. */
+/**
+ * "Verwijder mijn account": what goes, what the law makes us keep (from the data map), the undo window, and the form.
+ */
 export default async function DeleteAccountPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -27,10 +29,14 @@ export default async function DeleteAccountPage({ params }: Props) {
       <h2>{t("deleteKept")}</h2>
       <ul>
         {kept.map((c) => (
-          <li key={c.id} data-promise="P-erasure-by-category"><strong>{c.name[locale]}</strong>: {c.keptBecause![locale]}</li>
+          <li key={c.id} data-promise="P-erasure-by-category">
+            <strong>{c.name[locale]}</strong>: {c.keptBecause![locale]}
+          </li>
         ))}
       </ul>
-      <p data-promise="P-right-erase P-account-erasure-window">{t("deleteWindow", { hours: dataMap.erasure.undoHours })}</p>
+      <p data-promise="P-right-erase P-account-erasure-window">
+        {t("deleteWindow", { hours: dataMap.erasure.undoHours })}
+      </p>
       <DeleteAccountForm locale={locale} />
     </section>
   )

@@ -9,7 +9,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   return (
     <section style={{ maxWidth: "28rem" }} data-promise-scope="account">
       <h1>{t("forgotTitle")}</h1>
-      <p className="muted" data-promise="P-account-reset-link">{t("forgotIntro")}</p>
+      <p className="muted" data-promise="P-account-reset-link">
+        {t("forgotIntro")}
+      </p>
       <ForgotPasswordForm locale={locale} />
     </section>
   )

@@ -11,8 +11,12 @@ export default async function LoginPage({ params }: { params: Promise<{ locale: 
     <section style={{ maxWidth: "28rem" }}>
       <h1>{t("loginTitle")}</h1>
       <LoginForm locale={locale} />
-      <p><Link href="/account/forgot-password">{t("forgotLink")}</Link></p>
-      <p>{t("noAccount")} <Link href="/account/register">{t("submitRegister")}</Link></p>
+      <p>
+        <Link href="/account/forgot-password">{t("forgotLink")}</Link>
+      </p>
+      <p>
+        {t("noAccount")} <Link href="/account/register">{t("submitRegister")}</Link>
+      </p>
     </section>
   )
 }

@@ -26,9 +26,13 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   return (
     <section style={{ maxWidth: "40rem" }}>
       <h1>{t("registerTitle")}</h1>
-      <p className="muted" data-promise-scope="account" data-promise="P-account-optional">{t("optional")}</p>
+      <p className="muted" data-promise-scope="account" data-promise="P-account-optional">
+        {t("optional")}
+      </p>
       <RegisterForm locale={locale} initial={initial} optInText={NEWSLETTER_OPT_IN_TEXT[locale]} />
-      <p>{t("haveAccount")} <Link href="/account/login">{t("submitLogin")}</Link></p>
+      <p>
+        {t("haveAccount")} <Link href="/account/login">{t("submitLogin")}</Link>
+      </p>
     </section>
   )
 }

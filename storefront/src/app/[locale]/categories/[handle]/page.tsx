@@ -29,7 +29,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <>
       <h1>{category.name}</h1>
       <p className="muted">{category.description}</p>
-      <Listing products={products} searchParams={await searchParams} locale={locale} path={`/${locale}/categories/${handle}`} />
+      <Listing
+        products={products}
+        searchParams={await searchParams}
+        locale={locale}
+        path={`/${locale}/categories/${handle}`}
+      />
     </>
   )
 }

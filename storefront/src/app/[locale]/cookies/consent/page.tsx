@@ -21,12 +21,19 @@ export default async function ConsentRecordPage({ params }: Props) {
   const cookie = await getConsentCookie()
   const records = cookie ? await getConsentHistory(cookie.consentId) : null
   return (
-    <section className="stack" data-testid="consent-record-page" data-promise-scope="consent-record" data-promise="P-consent-record">
+    <section
+      className="stack"
+      data-testid="consent-record-page"
+      data-promise-scope="consent-record"
+      data-promise="P-consent-record"
+    >
       <h1>{t("consentTitle")}</h1>
       <p>{t("consentIntro")}</p>
       {cookie && records ? (
         <>
-          <p>{t("consentId")}: <code data-testid="consent-record-id">{cookie.consentId}</code></p>
+          <p>
+            {t("consentId")}: <code data-testid="consent-record-id">{cookie.consentId}</code>
+          </p>
           <ConsentHistory records={records} locale={locale} downloadHref={`/${locale}/cookies/consent/download`} />
         </>
       ) : (

@@ -2,7 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/lib/adapter"
 import { LinkButton } from "@/modules/newsletter/forms"
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ s?: string | string[]; sig?: string | string[] }> }
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<{ s?: string | string[]; sig?: string | string[] }>
+}
 
 /** Reached from the link in every newsletter; no login needed. */
 export default async function NewsletterUnsubscribePage({ params, searchParams }: Props) {

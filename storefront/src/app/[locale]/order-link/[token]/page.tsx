@@ -15,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "account" })
   // The token is a key: keep the page out of indexes and its address out of other sites' logs. Not
   // "no-referrer": with it a form post carries "Origin: null", which Next's CSRF check refuses.
-  return { title: t("order", { number: view.order.display_id ?? "" }), robots: { index: false, follow: false }, referrer: "same-origin" }
+  return {
+    title: t("order", { number: view.order.display_id ?? "" }),
+    robots: { index: false, follow: false },
+    referrer: "same-origin",
+  }
 }
 
 /** A guest's order behind the signed link from the confirmation mail: order, invoices and downloads. */

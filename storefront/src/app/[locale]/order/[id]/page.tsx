@@ -28,7 +28,10 @@ export default async function OrderConfirmedPage({ params }: Props) {
   if (!view || !token || !order || order.id !== id) notFound()
   // The withdrawal function and the invoice (once issued) are here from the start, through the order's own link.
   const target: OrderTarget = { kind: "link", token }
-  const [t, ti] = await Promise.all([getTranslations({ locale, namespace: "order" }), getTranslations({ locale, namespace: "invoices" })])
+  const [t, ti] = await Promise.all([
+    getTranslations({ locale, namespace: "order" }),
+    getTranslations({ locale, namespace: "invoices" }),
+  ])
   const address = order.shipping_address
   return (
     <section data-testid="order-confirmation">
@@ -42,15 +45,19 @@ export default async function OrderConfirmedPage({ params }: Props) {
       <h2>{t("items")}</h2>
       <ul>
         {order.items?.map((item) => (
-          <li key={item.id}>{item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span></li>
+          <li key={item.id}>
+            {item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span>
+          </li>
         ))}
       </ul>
       {address ? (
         <>
           <h2>{t("shipTo")}</h2>
           <address>
-            {address.first_name} {address.last_name}<br />
-            {address.address_1}<br />
+            {address.first_name} {address.last_name}
+            <br />
+            {address.address_1}
+            <br />
             {address.postal_code} {address.city}
           </address>
         </>
@@ -58,11 +65,17 @@ export default async function OrderConfirmedPage({ params }: Props) {
       <Totals totals={order} locale={locale} />
       <WithdrawalPanel view={view} target={target} locale={locale} />
       <h2>{ti("title")}</h2>
-      <InvoiceList invoices={view.invoices} locale={locale} hrefOf={(doc) => `${orderPath(target, locale)}/invoices/${doc}`} />
+      <InvoiceList
+        invoices={view.invoices}
+        locale={locale}
+        hrefOf={(doc) => `${orderPath(target, locale)}/invoices/${doc}`}
+      />
       {(await getAccountSession()) ? null : (
         <aside className="notice">
           <p>{t("createAccountNote")}</p>
-          <Link href="/account/register?from=order" className="button" data-testid="create-account-from-order">{t("createAccount")}</Link>
+          <Link href="/account/register?from=order" className="button" data-testid="create-account-from-order">
+            {t("createAccount")}
+          </Link>
         </aside>
       )}
     </section>

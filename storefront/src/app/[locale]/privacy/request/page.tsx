@@ -11,7 +11,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") }
 }
 
-/** Privacy requests without an account: export, erasure, correction, restriction or objection, confirmed through the order's mailbox. */
+/**
+ * Privacy requests without an account: export, erasure, correction, restriction or objection, confirmed through the
+ * order's mailbox.
+ */
 export default async function PrivacyRequestPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)

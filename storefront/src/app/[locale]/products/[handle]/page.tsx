@@ -29,23 +29,40 @@ export default async function ProductPage({ params }: Props) {
   const specs = Object.fromEntries(
     product.variants.map((variant) => [
       variant.id,
-      variant.spec ? <SpecsTable key={variant.id} spec={variant.spec} material={product.material} locale={locale} /> : null,
-    ])
+      variant.spec ? (
+        <SpecsTable key={variant.id} spec={variant.spec} material={product.material} locale={locale} />
+      ) : null,
+    ]),
   )
   const labels = Object.fromEntries(
     product.variants.map((variant) => [
       variant.id,
-      variant.energyLabel ? <EnergyBadge key={variant.id} label={variant.energyLabel} handle={product.handle} variantId={variant.id} /> : null,
-    ])
+      variant.energyLabel ? (
+        <EnergyBadge key={variant.id} label={variant.energyLabel} handle={product.handle} variantId={variant.id} />
+      ) : null,
+    ]),
   )
   return (
     <article className="product">
-      {product.thumbnail ? <img src={product.thumbnail} alt={product.title} width={600} height={600} fetchPriority="high" /> : <div />}
+      {product.thumbnail ? (
+        <img src={product.thumbnail} alt={product.title} width={600} height={600} fetchPriority="high" />
+      ) : (
+        <div />
+      )}
       <div className="stack">
         <h1>{product.title}</h1>
         <p>{product.description}</p>
-        <VariantPicker productId={product.id} options={product.options} variants={product.variants} locale={locale} specs={specs} labels={labels} />
-        {product.energy?.scope === "containing" ? <ContainedLightSources energy={product.energy} locale={locale} /> : null}
+        <VariantPicker
+          productId={product.id}
+          options={product.options}
+          variants={product.variants}
+          locale={locale}
+          specs={specs}
+          labels={labels}
+        />
+        {product.energy?.scope === "containing" ? (
+          <ContainedLightSources energy={product.energy} locale={locale} />
+        ) : null}
         {product.safety ? <ProductSafety safety={product.safety} variants={product.variants} locale={locale} /> : null}
         <GuaranteeNotice locale={locale} />
         <TrackEvent name="product_view" productId={product.id} />

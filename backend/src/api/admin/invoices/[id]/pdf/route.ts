@@ -12,10 +12,19 @@ import { recordAccessWorkflow } from "../../../../../workflows/audit/record-acce
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const id = req.params.id ?? ""
-  const [document] = await req.scope.resolve<InvoicingModuleService>(INVOICING_MODULE).listInvoiceDocuments({ id }, { select: ["id", "order_id", "number"] })
+  const [document] = await req.scope
+    .resolve<InvoicingModuleService>(INVOICING_MODULE)
+    .listInvoiceDocuments({ id }, { select: ["id", "order_id", "number"] })
   if (!document) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Invoice not found")
   await recordAccessWorkflow(req.scope).run({
-    input: { actor_type: "user", actor_id: req.auth_context.actor_id, action: "invoice-download", subject_type: "order", subject_id: document.order_id, reason: document.number },
+    input: {
+      actor_type: "user",
+      actor_id: req.auth_context.actor_id,
+      action: "invoice-download",
+      subject_type: "order",
+      subject_id: document.order_id,
+      reason: document.number,
+    },
   })
   await sendDocumentPdf(req.scope, res, id, null)
 }

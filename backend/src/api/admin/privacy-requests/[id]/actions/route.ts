@@ -21,20 +21,44 @@ export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: Med
   const update = deskUpdate(request, act, dataMap, now())
   const reason = "reason" in act ? act.reason : "method" in act ? act.method : act.note
   const mail = deskMail(request, act, update)
-  const input = { request_id: request.id, actor_id: req.auth_context.actor_id, action: act.action, update, reason, mail }
+  const input = {
+    request_id: request.id,
+    actor_id: req.auth_context.actor_id,
+    action: act.action,
+    update,
+    reason,
+    mail,
+  }
   if (act.action === "lift") {
     // Art. 18(3): no lifting without telling the requester first.
-    if (!mail) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The requester has no e-mail address on file to be told first (art. 18(3) GDPR).")
+    if (!mail)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "The requester has no e-mail address on file to be told first (art. 18(3) GDPR).",
+      )
     await liftRestrictionWorkflow(req.scope).run({ input: { ...input, reason: act.reason, mail } })
   } else if (act.action === "complete" && (request.kind === "restriction" || request.kind === "objection")) {
-    await completeLimitRequestWorkflow(req.scope).run({ input: { ...input, kind: request.kind, email: request.email, customer_id: request.customer_id, received_at: request.received_at } })
+    await completeLimitRequestWorkflow(req.scope).run({
+      input: {
+        ...input,
+        kind: request.kind,
+        email: request.email,
+        customer_id: request.customer_id,
+        received_at: request.received_at,
+      },
+    })
   } else {
     // An objection is in force once its identity is verified (art. 21(3)): it names the account that held its
     // address when it came in, and that person's newsletter ends now.
     const verifiesObjection = act.action === "verify_identity" && request.kind === "objection"
-    const holder = verifiesObjection ? (request.customer_id ?? (request.email ? await accountHoldingAt(req.scope, request.email, new Date(request.received_at)) : null)) : null
+    const holder = verifiesObjection
+      ? (request.customer_id ??
+        (request.email ? await accountHoldingAt(req.scope, request.email, new Date(request.received_at)) : null))
+      : null
     const objection = verifiesObjection ? { email: request.email, customer_id: holder } : null
-    await actOnDataRequestWorkflow(req.scope).run({ input: { ...input, update: verifiesObjection ? { ...update, customer_id: holder } : update, objection } })
+    await actOnDataRequestWorkflow(req.scope).run({
+      input: { ...input, update: verifiesObjection ? { ...update, customer_id: holder } : update, objection },
+    })
   }
   res.json({ request: await requests.retrieveDataRequest(request.id) })
 }

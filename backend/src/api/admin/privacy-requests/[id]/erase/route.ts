@@ -16,14 +16,29 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, 
   if (request.kind !== "erasure" || !["received", "scheduled", "deferred"].includes(request.status)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an open erasure request can be run.")
   }
-  if (request.identity_status !== "verified") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify the requester's identity before erasing anything.")
+  if (request.identity_status !== "verified")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify the requester's identity before erasing anything.")
   const at = now()
   // The person's own undo window is theirs: staff cannot cut it short.
-  if (request.status === "scheduled" && request.channel !== "staff" && request.scheduled_for && new Date(request.scheduled_for) > at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The requester can still undo this until ${new Date(request.scheduled_for).toISOString()}; it runs by itself after that.`)
+  if (
+    request.status === "scheduled" &&
+    request.channel !== "staff" &&
+    request.scheduled_for &&
+    new Date(request.scheduled_for) > at
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `The requester can still undo this until ${new Date(request.scheduled_for).toISOString()}; it runs by itself after that.`,
+    )
   }
   await actOnDataRequestWorkflow(req.scope).run({
-    input: { request_id: request.id, actor_id: req.auth_context.actor_id, action: "erase", update: { status: "scheduled", scheduled_for: at }, reason: req.validatedBody.reason },
+    input: {
+      request_id: request.id,
+      actor_id: req.auth_context.actor_id,
+      action: "erase",
+      update: { status: "scheduled", scheduled_for: at },
+      reason: req.validatedBody.reason,
+    },
   })
   const outcome = await processErasure(req.scope, request, at)
   res.json({ outcome, request: await requests.retrieveDataRequest(request.id) })

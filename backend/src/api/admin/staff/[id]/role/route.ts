@@ -10,6 +10,8 @@ export async function POST(req: AuthenticatedMedusaRequest<RoleChange>, res: Med
   if (!user) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Staff user not found")
   const { role, reason } = req.validatedBody
   // The workflow's step checks, under the role lock, that the giver is still an owner and that an owner stays.
-  const { result } = await assignStaffRoleWorkflow(req.scope).run({ input: { user_id: userId, role, actor_id: req.auth_context.actor_id, reason } })
+  const { result } = await assignStaffRoleWorkflow(req.scope).run({
+    input: { user_id: userId, role, actor_id: req.auth_context.actor_id, reason },
+  })
   res.json({ user_id: userId, role: result.role, previous: result.previous })
 }

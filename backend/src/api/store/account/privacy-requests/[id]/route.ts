@@ -15,7 +15,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
   const [request] = mine
     ? await req.scope
         .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-        .listDataRequests({ $and: [{ id: req.params.id ?? "" }, mine] }, { select: [...ACCOUNT_REQUEST_FIELDS], take: 1 })
+        .listDataRequests(
+          { $and: [{ id: req.params.id ?? "" }, mine] },
+          { select: [...ACCOUNT_REQUEST_FIELDS], take: 1 },
+        )
     : []
   if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Privacy request not found")
   res.json({ request: accountView(request) })

@@ -12,13 +12,22 @@ import { recordDataExportWorkflow } from "../../../../../workflows/data-export/r
 /** The header the storefront passes a verified guest's download link in (a header, so it stays out of logs). */
 export const REQUEST_TOKEN_HEADER = "x-helder-request-token"
 
-/** GET /store/privacy/requests/export — a verified guest's export, once, while the link is valid; anything else is a 404. */
+/**
+ * GET /store/privacy/requests/export — a verified guest's export, once, while the link is valid; anything else is a
+ * 404.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const secret = req.headers[REQUEST_TOKEN_HEADER]
   const requests = req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-  const [request] = typeof secret === "string" && /^[A-Za-z0-9_-]{20,100}$/.test(secret)
-    ? await requests.listDataRequests({ token_hash: hashSecret(secret), channel: "guest", kind: "export", identity_status: "verified" })
-    : []
+  const [request] =
+    typeof secret === "string" && /^[A-Za-z0-9_-]{20,100}$/.test(secret)
+      ? await requests.listDataRequests({
+          token_hash: hashSecret(secret),
+          channel: "guest",
+          kind: "export",
+          identity_status: "verified",
+        })
+      : []
   if (!request?.email || !request.token_expires_at || new Date(request.token_expires_at) <= now()) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
   }

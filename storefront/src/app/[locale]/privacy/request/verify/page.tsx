@@ -21,7 +21,11 @@ export default async function VerifyPrivacyRequestPage({ params, searchParams }:
     <section className="stack" data-testid="privacy-request-verify">
       <h1>{t("verifyTitle")}</h1>
       <p>{t("verifyText")}</p>
-      <VerifyGuestRequestForm token={(await searchParams).token ?? ""} locale={locale} linkHours={dataMap.requests.linkValidHours} />
+      <VerifyGuestRequestForm
+        token={(await searchParams).token ?? ""}
+        locale={locale}
+        linkHours={dataMap.requests.linkValidHours}
+      />
     </section>
   )
 }

@@ -17,5 +17,7 @@ export async function GET(_request: Request, { params }: Params) {
   if (!label) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } })
   const { modules } = QRCode.create(eprelQrUrl(label.registration), { errorCorrectionLevel: "M" })
   const svg = energyLabelSvg(label, { size: modules.size, isDark: (row, column) => Boolean(modules.get(row, column)) })
-  return new Response(svg, { headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "public, max-age=300" } })
+  return new Response(svg, {
+    headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  })
 }

@@ -3,7 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { sendDocumentPdf } from "../../../../../../../lib/invoice-documents"
 import { customerOrderId } from "../../../../../../../lib/order-view"
 
-/** GET /store/account/orders/:id/invoices/:document_id — the PDF of an invoice or credit note of the customer's order. */
+/**
+ * GET /store/account/orders/:id/invoices/:document_id — the PDF of an invoice or credit note of the customer's order.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const orderId = await customerOrderId(req.scope, req.auth_context.actor_id, req.params.id ?? "")
   if (!orderId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Order not found")
