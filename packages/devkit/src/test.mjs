@@ -12,6 +12,10 @@ import { testRedis } from "./redis.mjs"
 import { bringUpShop } from "./shop.mjs"
 import { turbo } from "./turbo.mjs"
 
+// Terminal colour codes in a runner's messages, dropped from the summary.
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOURS = /\u001b\[[0-9;]*m/g
+
 // Other ports (E2E_BACKEND_PORT, E2E_STOREFRONT_PORT) let a second checkout's browser tests run beside these.
 const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
 const E2E_STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
@@ -21,7 +25,12 @@ const E2E_ADMIN = { email: "e2e-admin@helder.local", password: "e2e-admin-passwo
 // stubbed in the browser), so they prove both stay silent until their category is chosen.
 const E2E_TAGS = { GA4_MEASUREMENT_ID: "G-HELDER2E2E", META_PIXEL_ID: "1234567890" }
 /** Stripe configured as in production, its API answered by a local stand-in (Stripe.js is stubbed in the browser). */
-const e2eStripe = (apiBase) => ({ STRIPE_API_KEY: "sk_test_helder_e2e", STRIPE_WEBHOOK_SECRET: "whsec_helder_e2e", STRIPE_API_BASE: apiBase, NEXT_PUBLIC_STRIPE_KEY: "pk_test_helder_e2e" })
+const e2eStripe = (apiBase) => ({
+  STRIPE_API_KEY: "sk_test_helder_e2e",
+  STRIPE_WEBHOOK_SECRET: "whsec_helder_e2e",
+  STRIPE_API_BASE: apiBase,
+  NEXT_PUBLIC_STRIPE_KEY: "pk_test_helder_e2e",
+})
 
 let embedded = null
 const stages = []
@@ -43,7 +52,10 @@ async function database() {
   const configured = configuredDatabase()
   if (configured) return configured
   console.log("Helder tests: no database settings given, starting an embedded PostgreSQL on port 5434")
-  const pg = await startEmbeddedPostgres({ name: "test-postgres", port: Number(process.env.EMBEDDED_TEST_PG_PORT || 5434) })
+  const pg = await startEmbeddedPostgres({
+    name: "test-postgres",
+    port: Number(process.env.EMBEDDED_TEST_PG_PORT || 5434),
+  })
   embedded = pg.server
   return pg.settings
 }
@@ -66,7 +78,13 @@ async function e2e(settings) {
     admin: E2E_ADMIN,
     // Every browser test comes from 127.0.0.1, so the per-IP limits are raised; their defaults are
     // tested in backend/integration-tests/http/account/limits.spec.ts.
-    extra: { SMTP_URL: mail.smtpUrl, RATE_LIMIT_LOGIN_PER_MINUTE: "100", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100", RATE_LIMIT_MAILS_PER_IP_PER_HOUR: "1000", ...integrations },
+    extra: {
+      SMTP_URL: mail.smtpUrl,
+      RATE_LIMIT_LOGIN_PER_MINUTE: "100",
+      RATE_LIMIT_REGISTRATIONS_PER_HOUR: "100",
+      RATE_LIMIT_MAILS_PER_IP_PER_HOUR: "1000",
+      ...integrations,
+    },
     onLine: (line) => logs.push(line),
   })
   const chromium = await findChromium()
@@ -107,20 +125,28 @@ function scanLogs(lines) {
   const leaks = findLeaks(lines, { allow: ["winkel@helder.local"] })
   console.log(`Scanned ${lines.length} server log lines for personal data and secrets: ${leaks.length} found`)
   if (leaks.length === 0) return
-  for (const leak of leaks.slice(0, 30)) console.error(`  line ${leak.line}: ${leak.kind} ${leak.masked} in "${leak.context}"`)
+  for (const leak of leaks.slice(0, 30))
+    console.error(`  line ${leak.line}: ${leak.kind} ${leak.masked} in "${leak.context}"`)
   throw new Error("the shop logged personal data or secrets during the browser tests")
 }
 
 /** The failed Playwright tests with their first error lines, read from the JSON report, so they end the output. */
 async function failedBrowserTests() {
-  const report = await readFile(join(STOREFRONT_DIR, "test-results", "report.json"), "utf8").then(JSON.parse, () => null)
+  const report = await readFile(join(STOREFRONT_DIR, "test-results", "report.json"), "utf8").then(
+    JSON.parse,
+    () => null,
+  )
   if (!report) return "--- no Playwright report was written ---"
   const failed = []
   const visit = (suite, path) => {
     for (const spec of suite.specs ?? []) {
       for (const run of spec.tests.flatMap((test) => test.results)) {
         if (run.status === "passed" || run.status === "skipped") continue
-        const message = (run.error?.message ?? run.status).replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12).join("\n    ")
+        const message = (run.error?.message ?? run.status)
+          .replace(ANSI_COLOURS, "")
+          .split("\n")
+          .slice(0, 12)
+          .join("\n    ")
         failed.push(`✘ ${[...path, spec.title].join(" › ")} (${spec.file}:${spec.line})\n    ${message}`)
       }
     }
@@ -128,7 +154,8 @@ async function failedBrowserTests() {
   }
   for (const suite of report.suites) visit(suite, [])
   // Errors outside any test (a spec that does not load) are reported on their own.
-  for (const error of report.errors ?? []) failed.push(`✘ ${(error.message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12).join("\n    ")}`)
+  for (const error of report.errors ?? [])
+    failed.push(`✘ ${(error.message ?? "").replace(ANSI_COLOURS, "").split("\n").slice(0, 12).join("\n    ")}`)
   return `--- failed browser tests ---\n${failed.join("\n") || "(none recorded)"}`
 }
 
@@ -140,26 +167,37 @@ const wanted = (name) => !only || only === name
 async function main() {
   const settings = await database()
   if (!wanted("unit")) await stage("build", () => turbo(["run", "build", "--output-logs=errors-only"]))
-  if (wanted("unit")) await stage("build, typecheck and unit tests", () => turbo(["run", "build", "typecheck", "test:unit", "--output-logs=errors-only", "--continue"]))
-  // Every promise of the ledger named by a test, every named promise in the ledger (the browser half is e2e/promise-ledger.spec.ts).
-  if (wanted("unit")) await stage("promise ledger", () => run("node", ["packages/devkit/src/promise-ledger.mjs", "--check"], { cwd: ROOT }))
-  if (wanted("integration")) await stage("backend integration tests (real PostgreSQL)", async () =>
-    run("npm", ["run", "test:integration"], {
-      cwd: BACKEND_DIR,
-      env: {
-        DB_HOST: settings.host === "127.0.0.1" ? "localhost" : settings.host,
-        DB_PORT: String(settings.port),
-        DB_USERNAME: settings.user,
-        DB_PASSWORD: settings.password,
-        RETENTION_TEST_REDIS_URL: await testRedis(),
-      },
-    })
-  )
+  if (wanted("unit"))
+    await stage("build, typecheck, lint and unit tests", () =>
+      turbo(["run", "build", "typecheck", "test:unit", "lint", "--output-logs=errors-only", "--continue"]),
+    )
+  // Every promise of the ledger named by a test, every named promise in the ledger (the browser half is
+  // e2e/promise-ledger.spec.ts).
+  if (wanted("unit"))
+    await stage("promise ledger", () =>
+      run("node", ["packages/devkit/src/promise-ledger.mjs", "--check"], { cwd: ROOT }),
+    )
+  if (wanted("integration"))
+    await stage("backend integration tests (real PostgreSQL)", async () =>
+      run("npm", ["run", "test:integration"], {
+        cwd: BACKEND_DIR,
+        env: {
+          DB_HOST: settings.host === "127.0.0.1" ? "localhost" : settings.host,
+          DB_PORT: String(settings.port),
+          DB_USERNAME: settings.user,
+          DB_PASSWORD: settings.password,
+          RETENTION_TEST_REDIS_URL: await testRedis(),
+        },
+      }),
+    )
   if (wanted("e2e")) await stage("end-to-end tests (Playwright, Chromium)", () => e2e(settings))
 }
 
 main()
-  .then(() => 0, () => 1)
+  .then(
+    () => 0,
+    () => 1,
+  )
   .then(async (code) => {
     await stopAll()
     // A full pass is what the proof page reports for this commit (its next build reads it).
