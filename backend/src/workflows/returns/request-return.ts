@@ -1,11 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { sellerFromEnv } from "../../lib/seller"
 import { ORDER_WINDOW_FIELDS } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import { openReturnWorkflow } from "./open-return"
 import { checkReturnItemsStep } from "./steps/check-return-items"
-import { itemList, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
+import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
 
 export type RequestReturnInput = {
   order_id: string
@@ -16,6 +16,8 @@ export type RequestReturnInput = {
 
 /** A shopper's return within the period: checked, opened on Medusa's return flow, instructions mailed. */
 export const requestReturnWorkflow = createWorkflow("request-return", (input: RequestReturnInput) => {
+  const lock = transform({ input }, ({ input }) => orderReturnsLock(input.order_id))
+  acquireLockStep(lock)
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: [...ORDER_WINDOW_FIELDS, ...RETURN_ORDER_FIELDS],
@@ -43,5 +45,6 @@ export const requestReturnWorkflow = createWorkflow("request-return", (input: Re
     }
   })
   sendMailStep(mail)
+  releaseLockStep(lock)
   return new WorkflowResponse(opened)
 })

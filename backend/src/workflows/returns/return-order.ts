@@ -27,3 +27,9 @@ export function itemList(order: ReturnOrder, items: { id: string; quantity: numb
   )
   return items.map((item) => `${item.quantity} × ${titles.get(item.id) ?? item.id}`).join("\n")
 }
+
+/**
+ * Returns and withdrawals of one order take this lock (Medusa's locking, Redis when configured), so two sent at the
+ * same instant cannot both pass the quantity check; the second waits and sees what the first took.
+ */
+export const orderReturnsLock = (orderId: string) => ({ key: `order-returns:${orderId}`, timeout: 30, ttl: 120 })

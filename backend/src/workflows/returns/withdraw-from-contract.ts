@@ -1,12 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { now } from "../../lib/clock"
 import { sellerFromEnv } from "../../lib/seller"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import { openReturnWorkflow } from "./open-return"
-import { itemList, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
+import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
 import { checkReturnItemsStep } from "./steps/check-return-items"
 import {
   completeWithdrawalNoticeStep,
@@ -41,6 +41,8 @@ const sameOrder = (reference: string, displayId: number | string) =>
 export const withdrawFromContractWorkflow = createWorkflow(
   "withdraw-from-contract",
   (input: WithdrawFromContractInput) => {
+    const lock = transform({ input }, ({ input }) => orderReturnsLock(input.order_id))
+    acquireLockStep(lock)
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: [...ORDER_WINDOW_FIELDS, ...RETURN_ORDER_FIELDS],
@@ -176,6 +178,7 @@ export const withdrawFromContractWorkflow = createWorkflow(
         acknowledged_at: now(),
       })),
     )
+    releaseLockStep(lock)
     return new WorkflowResponse(completed)
   },
 )

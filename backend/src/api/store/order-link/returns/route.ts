@@ -1,9 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ReturnRequestInput } from "@helder/schemas"
 import { linkedOrderId } from "../../../../lib/order-link"
-import { requestReturn } from "../../../../lib/order-returns"
+import { requestReturnWorkflow } from "../../../../workflows/returns/request-return"
 
 /** POST /store/order-link/returns — a guest returns items through the signed order link. */
 export async function POST(req: MedusaRequest<ReturnRequestInput>, res: MedusaResponse) {
-  res.status(201).json(await requestReturn(req.scope, linkedOrderId(req), req.validatedBody))
+  const { result } = await requestReturnWorkflow(req.scope).run({
+    input: { order_id: linkedOrderId(req), ...req.validatedBody },
+  })
+  res.status(201).json({ return: { id: result.id, status: result.status } })
 }

@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { WithdrawalInput } from "@helder/schemas"
 import { linkedOrderId } from "../../../../lib/order-link"
-import { withdraw } from "../../../../lib/order-returns"
 import { requestStatedAt } from "../../../../lib/withdrawal-statement-token"
+import { withdrawFromContractWorkflow } from "../../../../workflows/returns/withdraw-from-contract"
+import { withdrawalAnswer, withdrawalInput } from "../../../../workflows/returns/withdrawal-answer"
 
 /**
  * POST /store/order-link/withdrawal — a guest withdraws from the contract through the signed order link;
@@ -10,5 +11,7 @@ import { requestStatedAt } from "../../../../lib/withdrawal-statement-token"
  */
 export async function POST(req: MedusaRequest<WithdrawalInput>, res: MedusaResponse) {
   const orderId = linkedOrderId(req)
-  res.status(201).json(await withdraw(req.scope, orderId, req.validatedBody, "guest", requestStatedAt(req, orderId)))
+  const input = withdrawalInput(orderId, req.validatedBody, "guest", requestStatedAt(req, orderId))
+  const { result } = await withdrawFromContractWorkflow(req.scope).run({ input })
+  res.status(201).json(withdrawalAnswer(result))
 }
