@@ -1,4 +1,4 @@
-# One image for the backend (server and worker) and the storefront; docker-compose.yml picks the command.
+# One image for the backend (its cluster of servers and a worker) and the storefront; docker-compose.yml picks the command.
 FROM node:20-bookworm-slim AS build
 ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 WORKDIR /app

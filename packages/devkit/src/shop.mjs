@@ -2,11 +2,13 @@ import { createRequire } from "node:module"
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { databaseUrl, query } from "./database.mjs"
 import { ensureAppRole, ensureOwner } from "./db-roles.cjs"
 import { BACKEND_SERVER_DIR, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { assertPortFree, launch, run, waitForHttp } from "./processes.mjs"
 
+const CLUSTER_SCRIPT = fileURLToPath(new URL("./backend-cluster.mjs", import.meta.url))
 const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "STOREFRONT_SECRET"]
 
 /** Random secrets made once and kept in .data, so sessions survive a restart; missing ones are added. */
@@ -93,10 +95,13 @@ export async function publishableKey(settings, database) {
   return rows[0].token
 }
 
-/** Starts the built backend and waits for /health. */
+/**
+ * Starts the built backend and waits for /health: one process, or with REDIS_URL a cluster of server
+ * processes and a worker (backend-cluster.mjs; BACKEND_SERVERS and BACKEND_WORKERS change the counts).
+ */
 export async function startBackend(env, { onLine } = {}) {
   await assertPortFree(Number(env.PORT))
-  const child = launch("backend", "medusa", ["start"], { cwd: BACKEND_SERVER_DIR, env, onLine })
+  const child = launch("backend", "node", [CLUSTER_SCRIPT], { cwd: BACKEND_SERVER_DIR, env, onLine })
   await waitForHttp(`${env.MEDUSA_BACKEND_URL}/health`, { child })
   return child
 }

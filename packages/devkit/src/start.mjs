@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import { clusterPlan } from "./backend-cluster.mjs"
 import { configuredDatabase, ensureDatabase, startEmbeddedPostgres } from "./database.mjs"
 import { DATA_DIR } from "./paths.mjs"
 import { stopAll } from "./processes.mjs"
@@ -43,6 +44,8 @@ function adminCredentials() {
 
 async function main() {
   const started = Date.now()
+  // Refused before anything is built or started: cluster mode without Redis.
+  const plan = clusterPlan()
   let settings = configuredDatabase()
   let database = settings?.database ?? "helder"
   if (!settings) {
@@ -73,7 +76,8 @@ async function main() {
   console.log(`
 Helder is running (ready in ${Math.round((Date.now() - started) / 1000)} s)
   Shop:   ${shop.storefrontUrl}/nl
-  Admin:  ${shop.backendUrl}/app`)
+  Admin:  ${shop.backendUrl}/app
+  Backend: ${plan.servers} server process(es), ${plan.workers} worker(s)${plan.workers ? " (Redis)" : ""}`)
   if (shop.adminCreated && admin.generated) {
     console.log(`  Admin login (shown once, also in .data/admin-credentials.json): ${admin.email} / ${admin.password}`)
   } else {

@@ -1,0 +1,86 @@
+// Starts the built backend (run it from backend/.medusa/server): one `medusa start` process, or with
+// REDIS_URL a cluster of HTTP server processes sharing the port plus worker processes for subscribers and
+// jobs. Used by `npm start`, the tests, the benchmarks and the container.
+//
+// Not `medusa start --cluster`: in Medusa 2.21 its worker processes listen on the shared port too and
+// answer every API call routed to them with a 404 (they load no routes), and a process that dies is
+// replaced by one that never starts (the replacement is never told its mode).
+import cluster from "node:cluster"
+import { createRequire } from "node:module"
+import os from "node:os"
+import path from "node:path"
+
+/** The cluster's shape from the environment; throws with the reason when it cannot run. */
+export function clusterPlan(env = process.env, cpus = os.availableParallelism()) {
+  const asked = ["BACKEND_SERVERS", "BACKEND_WORKERS"].filter((name) => env[name] !== undefined && env[name] !== "")
+  const count = (name, fallback) => {
+    if (!asked.includes(name)) return fallback
+    const value = Number(env[name])
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, not "${env[name]}"`)
+    return value
+  }
+  if (!env.REDIS_URL) {
+    if (asked.length > 0)
+      throw new Error(
+        `cluster mode (${asked.join(", ")}) needs REDIS_URL: without Redis every process would keep its own ` +
+          "event bus, workflow engine, locks and cache, so events and locks would not reach the other processes",
+      )
+    return { servers: 1, workers: 0 }
+  }
+  const workers = count("BACKEND_WORKERS", 1)
+  const servers = count("BACKEND_SERVERS", Math.max(1, cpus - workers))
+  if (servers < 1) throw new Error("BACKEND_SERVERS must be at least 1: someone has to answer HTTP")
+  return { servers, workers }
+}
+
+/** Each process's mode: servers only serve while workers exist, otherwise they also run the background work. */
+function roles({ servers, workers }) {
+  const serverMode = workers > 0 ? "server" : "shared"
+  return [...Array(servers).fill(serverMode), ...Array(workers).fill("worker")]
+}
+
+function main() {
+  let plan
+  try {
+    plan = clusterPlan()
+  } catch (error) {
+    console.error(`Helder backend: refusing to start: ${error.message}`)
+    process.exit(1)
+  }
+  // Medusa's CLI as the project in this folder finds it (the workspace root's node_modules).
+  const medusa = createRequire(path.join(process.cwd(), "package.json")).resolve("@medusajs/cli/cli.js")
+  cluster.setupPrimary({ exec: medusa, args: ["start"] })
+  console.log(`Helder backend: ${plan.servers} server process(es) and ${plan.workers} worker(s)`)
+  let stopping = false
+
+  /** Forks one process; one that dies after it listened is replaced, one that never listened stops the cluster. */
+  function fork(mode) {
+    // Workers serve only /health: on a port of their own, so no API call is ever routed to them.
+    const child = cluster.fork({ MEDUSA_WORKER_MODE: mode, ...(mode === "worker" ? { PORT: "0" } : {}) })
+    let listened = false
+    child.on("listening", () => (listened = true))
+    child.on("exit", (code, signal) => {
+      if (stopping) return
+      if (!listened) {
+        console.error(`Helder backend: a ${mode} process stopped before it started (${signal ?? code}); stopping`)
+        return stop(1)
+      }
+      console.error(`Helder backend: a ${mode} process stopped (${signal ?? code}); starting another`)
+      fork(mode)
+    })
+  }
+
+  function stop(code) {
+    stopping = true
+    const running = Object.values(cluster.workers ?? {})
+    if (running.length === 0) process.exit(code)
+    for (const child of running) child.process.kill("SIGTERM")
+    cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(code))
+  }
+
+  process.on("SIGTERM", () => stop(0))
+  process.on("SIGINT", () => stop(0))
+  for (const mode of roles(plan)) fork(mode)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) main()
