@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { errorLabel } from "../lib/error-label"
-import { RetentionBusyError, runRetention } from "../lib/retention/engine"
+import { RetentionBusyError, runRetention } from "../workflows/retention/run-retention"
 import { readBackendEnv } from "../lib/env"
 
 /**

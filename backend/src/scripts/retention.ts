@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { RetentionBusyError, runRetention, type RunReport } from "../lib/retention/engine"
+import { RetentionBusyError, runRetention, type RunReport } from "../workflows/retention/run-retention"
 
 /** The report as a table: per rule what the run selected (and, unless a dry run, changed), with sample ids. */
 function table(report: RunReport): string {

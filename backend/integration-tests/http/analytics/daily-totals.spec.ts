@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ANALYTICS_EVENTS, dataMapFromEnv, retentionCutoff, type AnalyticsEventName } from "@helder/privacy"
-import { runRetention } from "../../../src/lib/retention/engine"
+import { runRetention } from "../../../src/workflows/retention/run-retention"
 import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
 import type AnalyticsModuleService from "../../../src/modules/analytics/service"
 import { PURGERS } from "../../../src/personal-data/retention-purgers"

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { exportDocumentSchema, type ExportDocument } from "@helder/privacy"
 import { linkIn, readZip } from "@helder/testkit"
 import { setClock } from "../../../src/lib/clock"
-import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
+import runDueErasures from "../../../src/jobs/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import {

@@ -3,7 +3,7 @@ import { exportDocumentSchema } from "@helder/privacy"
 import { linkIn, readZip } from "@helder/testkit"
 import { setClock } from "../../../src/lib/clock"
 import type { ErasureReceipt } from "../../../src/lib/erasure/receipt"
-import { runDueErasures } from "../../../src/lib/erasure/run-due-erasures"
+import runDueErasures from "../../../src/jobs/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import {

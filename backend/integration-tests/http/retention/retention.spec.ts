@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dataMapFromEnv, retentionCutoff } from "@helder/privacy"
-import { RetentionBusyError, RUN_LOCK_KEY, runRetention } from "../../../src/lib/retention/engine"
+import { RetentionBusyError, RUN_LOCK_KEY, runRetention } from "../../../src/workflows/retention/run-retention"
 import { ACCOUNT_MODULE } from "../../../src/modules/account"
 import type AccountModuleService from "../../../src/modules/account/service"
 import { ANALYTICS_MODULE } from "../../../src/modules/analytics"

@@ -3,7 +3,7 @@ import path from "node:path"
 import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { RetentionBusyError, runRetention } from "../../../src/lib/retention/engine"
+import { RetentionBusyError, runRetention } from "../../../src/workflows/retention/run-retention"
 import { eventually } from "../helpers"
 
 jest.setTimeout(600 * 1000)

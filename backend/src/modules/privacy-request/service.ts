@@ -38,6 +38,23 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
     }))
   }
 
+  /** Erasures whose undo window has passed by `at`: the scheduled run takes them, erased or deferred again. */
+  async listDueErasures(at: Date): Promise<{ id: string; customer_id: string | null; email: string | null }[]> {
+    return this.listDataRequests(
+      { kind: "erasure", status: ["scheduled", "deferred"], scheduled_for: { $lte: at } },
+      { select: ["id", "customer_id", "email"] },
+    )
+  }
+
+  /** Whether the customer asked for their erasure and it has not run or been undone: login stays closed until then. */
+  async erasurePending(customerId: string): Promise<boolean> {
+    const [pending] = await this.listDataRequests(
+      { customer_id: customerId, kind: "erasure", status: ["scheduled", "deferred"] },
+      { select: ["id"], take: 1 },
+    )
+    return Boolean(pending)
+  }
+
   /**
    * The limits on one person: those naming their account, and those filed under their address's hash by
    * no account. An account's request reaches its addresses through the account, each in the span it

@@ -1,5 +1,5 @@
 import { createStep, createWorkflow, StepResponse, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { applyRetentionTask, type ApplyRuleInput } from "../../lib/retention/tasks"
+import { applyRetentionTask, type ApplyRuleInput } from "./retention-tasks"
 import { rollUpAnalyticsDaysWorkflow } from "../analytics/roll-up-analytics-days"
 
 /**

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { RetentionBusyError, runRetention } from "../../../../lib/retention/engine"
+import { RetentionBusyError, runRetention } from "../../../../workflows/retention/run-retention"
 
 /**
  * POST /admin/retention/preview — a dry run: per rule, how many records the next run would delete or

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorLabel } from "../../../../lib/error-label"
-import { RetentionBusyError, startRetentionRun } from "../../../../lib/retention/engine"
+import { RetentionBusyError, startRetentionRun } from "../../../../workflows/retention/run-retention"
 
 /**
  * POST /admin/retention/runs — starts a real run now, in the background (202 with its id; the run log

@@ -5,7 +5,8 @@ import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
 import { logInCustomerWorkflow } from "../../../../workflows/account/log-in-customer"
 import { SESSION_TTL_DAYS } from "../../../../workflows/account/steps/create-customer-session"
-import { erasurePending } from "../../../../lib/erasure/pending"
+import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 
 const WRONG = "E-mail address or password is wrong."
 
@@ -19,7 +20,7 @@ export async function POST(req: MedusaRequest<{ email: string; password: string 
   const customerId = authIdentity?.app_metadata?.customer_id
   if (!authIdentity || typeof customerId !== "string") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG)
 
-  if (await erasurePending(req.scope, customerId)) {
+  if (await req.scope.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).erasurePending(customerId)) {
     res.status(403).json({
       type: "erasure_pending",
       message: "This account is being deleted. To keep it, use the undo link in the e-mail we sent you.",

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
-import { processErasure } from "../../../../../lib/erasure/run-due-erasures"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
+import { processErasureWorkflow } from "../../../../../workflows/erasure/process-erasure"
 import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
 
 /**
@@ -40,6 +40,11 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, 
       reason: req.validatedBody.reason,
     },
   })
-  const outcome = await processErasure(req.scope, request, at)
+  const { result: outcome } = await processErasureWorkflow(req.scope).run({
+    input: {
+      request: { id: request.id, customer_id: request.customer_id, email: request.email },
+      at: at.toISOString(),
+    },
+  })
   res.json({ outcome, request: await requests.retrieveDataRequest(request.id) })
 }

@@ -1,16 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { errorLabel } from "../error-label"
+import { errorLabel } from "../../lib/error-label"
+import { now } from "../../lib/clock"
 import { RETENTION_MODULE } from "../../modules/retention"
 import type RetentionModuleService from "../../modules/retention/service"
-import { applyRetentionRuleWorkflow } from "../../workflows/retention/apply-retention-rule"
-import { now } from "../clock"
-import { RETENTION_TASKS, type StepReport } from "./tasks"
+import { applyRetentionRuleWorkflow } from "./apply-retention-rule"
+import { eraseInactiveAccounts, mailInactivityWarnings } from "./inactive-accounts"
+import { RetentionBusyError, withRunLock } from "./retention-run-lock"
+import { RETENTION_TASKS, ruleOf, type AppliedTask } from "./retention-tasks"
+import type { StepReport } from "./retention-walk"
 
-export { BATCH_SIZE, type StepReport } from "./tasks"
-
-/** The advisory lock that makes real runs exclusive across every process on the shop's database. */
-export const RUN_LOCK_KEY = "helder:retention-run"
+export { RetentionBusyError, RUN_LOCK_KEY } from "./retention-run-lock"
+export type { StepReport } from "./retention-walk"
 
 export type RetentionOptions = {
   dryRun: boolean
@@ -21,15 +22,22 @@ export type RetentionOptions = {
 }
 export type RunReport = { run_id: string; dry_run: boolean; as_of: string; steps: StepReport[] }
 
-/** Another run holds the lock: a second one is refused, never queued behind it. */
-export class RetentionBusyError extends Error {
-  constructor(readonly running: { id: string; trigger: string; started_at: Date } | null) {
-    super(
-      running
-        ? `A retention run (${running.trigger}, started ${running.started_at.toISOString()}) is in progress; try again when it has finished.`
-        : "A retention run is in progress; try again when it has finished.",
-    )
+/**
+ * What an inactive-account phase leaves to the run, outside its step because each is a workflow of its own: the
+ * warnings' mails, the erasures. The erasures' count and end are written to the phase's row in the run log.
+ */
+async function followUp(container: MedusaContainer, task: AppliedTask, action: string, asOf: Date, dryRun: boolean) {
+  if (dryRun) return
+  if (action === "warn") await mailInactivityWarnings(container, asOf, ruleOf(task.report.rule))
+  if (!task.to_erase.length) return
+  const log = container.resolve<RetentionModuleService>(RETENTION_MODULE)
+  try {
+    task.report.rows += await eraseInactiveAccounts(container, task.to_erase, asOf)
+  } catch (error) {
+    await log.updateRetentionSteps({ id: task.step_id, rows: task.report.rows, errors: 1, finished_at: new Date() })
+    throw error
   }
+  await log.updateRetentionSteps({ id: task.step_id, rows: task.report.rows, finished_at: new Date() })
 }
 
 /**
@@ -58,7 +66,8 @@ async function execute(
           batch_size: options.batchSize,
         },
       })
-      steps.push(result)
+      await followUp(container, result, task.action, asOf, options.dryRun)
+      steps.push(result.report)
     } catch (error) {
       failures.push(`${task.rule} ${task.action}: ${errorLabel(error)}`)
       logger.error(`retention run ${runId}: ${task.rule} ${task.action} failed (${errorLabel(error)})`)
@@ -71,27 +80,6 @@ async function execute(
     error: failures.join("; ") || null,
   })
   return { run_id: runId, dry_run: options.dryRun, as_of: asOf.toISOString(), steps }
-}
-
-/**
- * Runs `job` holding PostgreSQL's advisory lock for retention runs, on one connection of its own: every
- * process on the shop's database sees it (with or without Redis), and it ends with the connection when a
- * process dies. Returns null without running `job` when another process holds it.
- */
-async function withRunLock<T>(container: MedusaContainer, job: () => Promise<T>): Promise<{ value: T } | null> {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const connection = await pg.client.acquireConnection()
-  try {
-    const { rows } = await connection.query("select pg_try_advisory_lock(hashtext($1)) as locked", [RUN_LOCK_KEY])
-    if (!rows[0].locked) return null
-    try {
-      return { value: await job() }
-    } finally {
-      await connection.query("select pg_advisory_unlock(hashtext($1))", [RUN_LOCK_KEY])
-    }
-  } finally {
-    await pg.client.releaseConnection(connection)
-  }
 }
 
 /** Logs a run's start; the dry run of a preview and a real run alike. */

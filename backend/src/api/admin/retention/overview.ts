@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import parser from "cron-parser"
-import { RETENTION_MODULE } from "../../modules/retention"
-import type RetentionModuleService from "../../modules/retention/service"
-import { readBackendEnv } from "../env"
-import { dataMap } from "../privacy"
+import { readBackendEnv } from "../../../lib/env"
+import { dataMap } from "../../../lib/privacy"
+import { RETENTION_MODULE } from "../../../modules/retention"
+import type RetentionModuleService from "../../../modules/retention/service"
 
 const RUNS_SHOWN = 20
 const WARNINGS_SHOWN = 50
