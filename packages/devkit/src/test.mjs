@@ -166,6 +166,8 @@ const wanted = (name) => !only || only === name
 
 async function main() {
   const settings = await database()
+  // The storefront's shared-revalidation test (unit) and the two-worker tests (integration) need a Redis.
+  if (wanted("unit") || wanted("integration")) process.env.RETENTION_TEST_REDIS_URL = await testRedis()
   if (!wanted("unit")) await stage("build", () => turbo(["run", "build", "--output-logs=errors-only"]))
   if (wanted("unit"))
     await stage("build, typecheck, lint and unit tests", () =>
@@ -186,7 +188,7 @@ async function main() {
           DB_PORT: String(settings.port),
           DB_USERNAME: settings.user,
           DB_PASSWORD: settings.password,
-          RETENTION_TEST_REDIS_URL: await testRedis(),
+          RETENTION_TEST_REDIS_URL: process.env.RETENTION_TEST_REDIS_URL,
         },
       }),
     )
