@@ -50,10 +50,7 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
   })
   expect(products.length).toBeGreaterThan(0)
   // Categories as the storefront reads them (the store API gives no product its categories).
-  const { product_categories } = await get<{ product_categories: { id: string; handle: string }[] }>(
-    "/store/product-categories",
-    { limit: 100, fields: "id,handle" },
-  )
+  const product_categories = await seededCategories(request)
   const categoriesOf = new Map<string, string[]>()
   for (const category of product_categories) {
     const { products: inCategory } = await get<{ products: { id: string }[] }>("/store/products", {
@@ -84,6 +81,19 @@ export async function seededProducts(request: APIRequestContext): Promise<Seeded
       }
     }),
   }))
+}
+
+/** Every product category of the seed, straight from the store API. */
+export async function seededCategories(request: APIRequestContext): Promise<{ id: string; handle: string }[]> {
+  const headers = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
+  const response = await request.get(`${backendUrl}/store/product-categories`, {
+    headers,
+    params: { limit: 100, fields: "id,handle" },
+  })
+  expect(response.ok(), "/store/product-categories").toBeTruthy()
+  const { product_categories } = (await response.json()) as { product_categories: { id: string; handle: string }[] }
+  expect(product_categories.length).toBeGreaterThan(0)
+  return product_categories
 }
 
 /** A euro amount as the Dutch pages write it. */

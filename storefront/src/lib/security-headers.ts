@@ -87,3 +87,8 @@ export function securityHeaders(context: SecurityContext): Record<string, string
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
 }
+
+/** The script nonce of a Content-Security-Policy: the proxy puts the policy on the request, for Next and for us. */
+export function policyNonce(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([^']+)'/)?.[1]
+}

@@ -28,7 +28,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "nav" })
   return (
-    <html lang={locale}>
+    // The consent script sets data-consent on <html> before React hydrates (consent-preview.tsx).
+    <html lang={locale} suppressHydrationWarning>
       <body>
         <a className="skip" href="#main">
           {t("skip")}

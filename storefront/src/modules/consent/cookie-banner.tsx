@@ -6,6 +6,8 @@ import { BANNER_PROMISES, bannerTextHash } from "@helder/privacy/browser"
 import { consentCookieJson } from "@/lib/consent-cookie"
 import type * as CookieConsent from "vanilla-cookieconsent"
 import "vanilla-cookieconsent/dist/cookieconsent.css"
+import { bannerSentences } from "./banner-lines"
+import { CONSENT_STATE_ATTRIBUTE } from "./consent-preview"
 import { applyThirdPartyChoice } from "./third-party"
 
 export type BannerProps = {
@@ -36,20 +38,25 @@ let started = false
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 /**
- * Each sentence on its own line (a block of its own): the same words, but no block of banner text
- * grows large enough to become the page's Largest Contentful Paint. Each line carries the promises
- * its part of the banner makes (`data-promise`, the ledger in packages/privacy/src/promises.ts).
+ * Each sentence on its own line (bannerSentences). Each line carries the promises its part of the banner
+ * makes (`data-promise`, the ledger in packages/privacy/src/promises.ts).
  */
 const paragraphs = (...parts: [text: string | null, promise: string][]) =>
   parts
     .filter((part): part is [string, string] => Boolean(part[0]))
     .flatMap(([text, promise]) =>
-      text
-        .split(/\n|(?<=[.!?])\s+(?=[A-Z"“])/)
-        .map((sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`),
+      bannerSentences(text).map(
+        (sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`,
+      ),
     )
     .join("")
 const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
+
+/** The banner is drawn (or has nothing to ask): the picture of it painted with the page goes. */
+function takeOverFromPreview() {
+  if (!document.documentElement.hasAttribute(CONSENT_STATE_ATTRIBUTE))
+    document.documentElement.setAttribute(CONSENT_STATE_ATTRIBUTE, "ready")
+}
 
 /** The policy revision this browser's stored choice was made under, if any. */
 function storedRevision(cookieName: string): number | null {
@@ -234,6 +241,7 @@ export function CookieBanner({
         categories,
         language: { default: shown.locale, translations: { [shown.locale]: translation(shown, gpc, consentPagePath) } },
         onModalShow: ({ modalName }) => {
+          if (modalName === "consentModal") takeOverFromPreview()
           if (modalName !== "preferencesModal") return
           lastModal = "settings"
           // The library draws the cookie tables; their rows say what the cookie policy's table says.
@@ -256,6 +264,7 @@ export function CookieBanner({
           CC.getUserPreferences().acceptedCategories.filter((category) => !OPTIONAL_WITH_GPC.has(category)),
         )
       }
+      takeOverFromPreview()
       libraryReady(CC)
     })
   }, [text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
