@@ -1,3 +1,3 @@
-// The shop's languages, Dutch first, in one place that both the app (routing.ts) and the plain Node
-// server in front of it (src/lib/page-cache.cjs) can read.
-module.exports = { LOCALES: ["nl", "en"] }
+// The shop's languages, Dutch first, from the contract both apps share; a CommonJS file so that the plain
+// Node server in front of the app (src/lib/page-cache.cjs) reads them as the app (routing.ts) does.
+module.exports = { LOCALES: require("@helder/contract").LOCALES }

@@ -1,3 +1,4 @@
+import type { Locale } from "@helder/contract"
 import type { HttpTypes } from "@medusajs/types"
 import {
   energyInfoFromMetadata,
@@ -13,7 +14,8 @@ import {
   type ProductIdentity,
 } from "@helder/lighting"
 
-export type Locale = "nl" | "en"
+/** The shop's languages; the consent module still imports the type from here. */
+export type { Locale }
 
 /** A variant as the product page needs it. */
 export interface VariantView {

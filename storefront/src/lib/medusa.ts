@@ -1,5 +1,6 @@
 import "server-only"
 import { headers } from "next/headers"
+import { HEADERS } from "@helder/contract"
 import { config, publishableKey } from "./config"
 import type { AccountSession } from "./cookies"
 
@@ -58,12 +59,12 @@ function callerHeaders({
   requestToken,
 }: Caller): Record<string, string> {
   return {
-    ...(auth ? { authorization: `Bearer ${auth.token}`, "x-helder-session": auth.session } : {}),
-    ...(orderLink ? { "x-helder-order-link": orderLink } : {}),
-    ...(withdrawalStatement ? { "x-helder-withdrawal-statement": withdrawalStatement } : {}),
-    ...(consentId ? { "x-helder-consent": consentId } : {}),
-    ...(consentProof ? { "x-helder-consent-proof": consentProof } : {}),
-    ...(requestToken ? { "x-helder-request-token": requestToken } : {}),
+    ...(auth ? { authorization: `Bearer ${auth.token}`, [HEADERS.session]: auth.session } : {}),
+    ...(orderLink ? { [HEADERS.orderLink]: orderLink } : {}),
+    ...(withdrawalStatement ? { [HEADERS.withdrawalStatement]: withdrawalStatement } : {}),
+    ...(consentId ? { [HEADERS.consent]: consentId } : {}),
+    ...(consentProof ? { [HEADERS.consentProof]: consentProof } : {}),
+    ...(requestToken ? { [HEADERS.requestToken]: requestToken } : {}),
   }
 }
 
@@ -91,7 +92,7 @@ async function shopperIpHeaders(): Promise<Record<string, string>> {
       ?.split(",")
       .map((part) => part.trim()) ?? []
   const ip = forwarded[forwarded.length - 1 - config.TRUSTED_PROXY_HOPS]
-  return ip ? { "x-helder-client-ip": ip, "x-helder-storefront-secret": config.STOREFRONT_SECRET } : {}
+  return ip ? { [HEADERS.clientIp]: ip, [HEADERS.storefrontSecret]: config.STOREFRONT_SECRET } : {}
 }
 
 /**

@@ -1,19 +1,20 @@
 import "server-only"
 import { redirect } from "next/navigation"
 import type { HttpTypes } from "@medusajs/types"
+import { localeOr, type AccountAnswer, type NewsletterStatusAnswer } from "@helder/contract"
 import { STORE_FIELDS } from "@helder/schemas"
 import { getAccountSession } from "../cookies"
 import { StoreApiError, storeFetch } from "../medusa"
 
 /** The logged-in customer as /store/account/me returns it. */
-export type Account = HttpTypes.StoreCustomer & { birth_date: string | null; email_verified_at: string | null }
+export type Account = AccountAnswer["customer"]
 
 /** The visitor's account, or null when not logged in or the session has ended. */
 export async function getAccount(): Promise<Account | null> {
   const auth = await getAccountSession()
   if (!auth) return null
   try {
-    return (await storeFetch<{ customer: Account }>("/store/account/me", { auth })).customer
+    return (await storeFetch<AccountAnswer>("/store/account/me", { auth })).customer
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return null
     throw error
@@ -34,7 +35,7 @@ export async function listAccountOrders(): Promise<HttpTypes.StoreOrder[]> {
 /** The logged-in account, or a redirect to the login page. */
 export async function requireAccount(locale: string): Promise<Account> {
   const account = await getAccount()
-  if (!account) redirect(`/${locale === "en" ? "en" : "nl"}/account/login`)
+  if (!account) redirect(`/${localeOr(locale)}/account/login`)
   return account
 }
 
@@ -42,5 +43,5 @@ export async function requireAccount(locale: string): Promise<Account> {
 export async function getNewsletterStatus(): Promise<string> {
   const auth = await getAccountSession()
   if (!auth) return "none"
-  return (await storeFetch<{ status: string }>("/store/account/newsletter", { auth })).status
+  return (await storeFetch<NewsletterStatusAnswer>("/store/account/newsletter", { auth })).status
 }

@@ -1,9 +1,9 @@
 import "server-only"
 import type { DeliveryOptionsResponse } from "@helder/schemas"
-import { cacheTags } from "../cache-tags"
+import { CACHE_TAGS } from "@helder/contract"
 import { storeFetch } from "../medusa"
 
 /** The shop's delivery and return options as configured in Medusa; shop settings, cached with the regions. */
 export function listDeliveryOptions(): Promise<DeliveryOptionsResponse> {
-  return storeFetch<DeliveryOptionsResponse>("/store/delivery-options", { tags: [cacheTags.regions] })
+  return storeFetch<DeliveryOptionsResponse>("/store/delivery-options", { tags: [CACHE_TAGS.regions] })
 }

@@ -1,6 +1,6 @@
 import "server-only"
 import { cache } from "react"
-import type { HttpTypes } from "@medusajs/types"
+import type { OrderLinkAnswer, OrderView } from "@helder/contract"
 import {
   INVOICE_DOCUMENT_ID_PATTERN,
   ORDER_ID_PATTERN,
@@ -10,39 +10,6 @@ import {
 } from "@helder/schemas"
 import { getAccountSession, getPlacedOrderLink } from "../cookies"
 import { StoreApiError, storeDownload, storeFetch } from "../medusa"
-
-/** An invoice or credit note as the order page lists it; `total` in cents (negative for credit notes). */
-export type InvoiceSummary = {
-  id: string
-  kind: "invoice" | "credit_note"
-  number: string
-  issued_at: string
-  corrects_number: string | null
-  total: number
-  currency_code: string
-}
-
-/** Where the order stands in its 14-day period, and what each line still allows. */
-export type OrderWindow = {
-  delivered_at: string | null
-  deadline: string | null
-  can_withdraw: boolean
-  can_return: boolean
-  /** Why withdrawing is no longer possible: the period ran out, the order was cancelled, or nothing is left. */
-  closed: "expired" | "canceled" | "settled" | null
-  items: { id: string; withdrawable: number; returnable: number; sent: number }[]
-}
-
-/** What Helder's order routes return: the order, its window, withdrawals and its invoices and credit notes. */
-export type OrderView = {
-  order: HttpTypes.StoreOrder & {
-    fulfillments?: { shipped_at: string | null; delivered_at: string | null }[]
-    returns?: { id: string; status: string; created_at: string; received_at: string | null }[]
-  }
-  window: OrderWindow
-  withdrawals: { id: string; return_id: string | null; submitted_at: string }[]
-  invoices: InvoiceSummary[]
-}
 
 /**
  * Which order a shopper acts on: their own (logged in) or the one behind a signed link (guest). A link
@@ -133,7 +100,7 @@ export async function getPlacedOrderView(): Promise<OrderView | null> {
 
 /** The signed link of the order a completed cart became; the cart id proves this browser placed it. */
 export async function createOrderLink(cartId: string): Promise<string> {
-  const { token } = await storeFetch<{ token: string }>("/store/order-link", {
+  const { token } = await storeFetch<OrderLinkAnswer>("/store/order-link", {
     method: "POST",
     body: { cart_id: cartId },
   })

@@ -1,6 +1,6 @@
 import "server-only"
 import { policyContentHash, type DataMap, type PolicyVersion } from "@helder/privacy"
-import { cacheTags } from "../cache-tags"
+import { CACHE_TAGS } from "@helder/contract"
 import { storeFetch } from "../medusa"
 import { dataMap } from "../privacy"
 
@@ -25,7 +25,7 @@ let mismatchReported = false
  * changes), kept a minute in the data cache: every page's banner needs them.
  */
 export async function getPublishedPolicy(): Promise<PublishedPolicy> {
-  const answer = await storeFetch<PolicyAnswer>("/store/policy", { tags: [cacheTags.policy], revalidate: 60 })
+  const answer = await storeFetch<PolicyAnswer>("/store/policy", { tags: [CACHE_TAGS.policy], revalidate: 60 })
   if (!mismatchReported && answer.content_hash !== (await ownContentHash)) {
     // The two apps read different configurations: the banner's proof would not match the backend's.
     mismatchReported = true

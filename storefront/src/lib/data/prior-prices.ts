@@ -1,7 +1,7 @@
 import "server-only"
 import { PRIOR_PRICES_MAX_VARIANTS, type PriorPricesResponse } from "@helder/schemas"
 import type { ProductView } from "../adapter"
-import { cacheTags } from "../cache-tags"
+import { CACHE_TAGS } from "@helder/contract"
 import { storeFetch } from "../medusa"
 
 /** A minute: a sale that starts or ends shows its prior price (or loses it) within one. */
@@ -21,7 +21,7 @@ export async function withPriorPrices(products: ProductView[], regionId: string)
     chunks.map((variant_id) =>
       storeFetch<PriorPricesResponse>("/store/prior-prices", {
         query: { region_id: regionId, variant_id },
-        tags: [cacheTags.products],
+        tags: [CACHE_TAGS.products],
         revalidate: PRIOR_PRICE_REVALIDATE_SECONDS,
       }),
     ),

@@ -1,8 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { STORE_FIELDS } from "@helder/schemas"
-import { toProductView, type Locale, type ProductView } from "../adapter"
-import { cacheTags } from "../cache-tags"
+import { toProductView, type ProductView } from "../adapter"
+import { CACHE_TAGS, type Locale } from "@helder/contract"
 import { storeFetch } from "../medusa"
 import { withPriorPrices } from "./prior-prices"
 import { getRegion } from "./regions"
@@ -19,7 +19,7 @@ export async function listCategoryProducts(categoryId: string, locale: Locale): 
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
     query: { category_id: [categoryId], region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
-    tags: [cacheTags.products],
+    tags: [CACHE_TAGS.products],
   })
   return withPriorPrices(
     products.map((product) => toProductView(product, locale)),
@@ -32,7 +32,7 @@ export async function searchProducts(q: string, locale: Locale): Promise<Product
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
     query: { q, region_id: region.id, fields: STORE_FIELDS.productList, limit: MAX_PRODUCTS },
-    tags: [cacheTags.products],
+    tags: [CACHE_TAGS.products],
   })
   return withPriorPrices(
     products.map((product) => toProductView(product, locale)),
@@ -45,7 +45,7 @@ export async function listNewProducts(locale: Locale, limit = 8): Promise<Produc
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
     query: { region_id: region.id, fields: STORE_FIELDS.productList, limit, order: "-created_at" },
-    tags: [cacheTags.products],
+    tags: [CACHE_TAGS.products],
   })
   return withPriorPrices(
     products.map((product) => toProductView(product, locale)),
@@ -59,7 +59,7 @@ export async function listProductsById(ids: string[], locale: Locale): Promise<P
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
     query: { id: ids, region_id: region.id, fields: STORE_FIELDS.productList, limit: ids.length },
-    tags: [cacheTags.products],
+    tags: [CACHE_TAGS.products],
   })
   return products.map((product) => toProductView(product, locale))
 }
@@ -69,7 +69,7 @@ export async function getProduct(handle: string, locale: Locale): Promise<Produc
   const region = await getRegion()
   const { products } = await storeFetch<ProductList>("/store/products", {
     query: { handle, region_id: region.id, fields: STORE_FIELDS.productDetail, limit: 1 },
-    tags: [cacheTags.products, cacheTags.product(handle)],
+    tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)],
   })
   const [product] = products
   if (!product) return null

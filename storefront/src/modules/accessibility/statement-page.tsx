@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { promisesOn } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import { formatMoment, type Locale } from "@helder/contract"
 import { dataMap } from "@/lib/privacy"
 import { languageRoute } from "@/modules/common/language-route"
 import { proofOf } from "@/modules/privacy/proof-page"
@@ -41,11 +41,7 @@ async function StatementPage({ locale }: { locale: Locale }) {
       <p data-testid="accessibility-last-pass">
         {lastPass
           ? t("lastPass", {
-              date: new Date(lastPass).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
-                timeZone: "Europe/Amsterdam",
-                dateStyle: "long",
-                timeStyle: "short",
-              }),
+              date: formatMoment(lastPass, locale),
             })
           : t("noPass")}
       </p>

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { LOCALES } from "@helder/contract"
 import {
   accountAddressSchema,
   emailChangeConfirmSchema,
@@ -28,7 +29,7 @@ export type AccountFormState = {
   values?: Record<string, string>
 } | null
 
-const localeSchema = z.enum(["nl", "en"])
+const localeSchema = z.enum(LOCALES)
 const FORM_KEYS = [
   "first_name",
   "last_name",

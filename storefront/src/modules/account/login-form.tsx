@@ -1,11 +1,12 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { logIn } from "./actions"
 
 /** E-mail and password; one message for any wrong combination. */
-export function LoginForm({ locale }: { locale: "nl" | "en" }) {
+export function LoginForm({ locale }: { locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(logIn, null)
   return (

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -50,7 +51,7 @@ function FormError({ state }: { state: AccountFormState }) {
 }
 
 /** "Forgot password": asks for the address and always answers the same way. */
-export function ForgotPasswordForm({ locale }: { locale: "nl" | "en" }) {
+export function ForgotPasswordForm({ locale }: { locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(requestPasswordReset, null)
   if (state?.ok)
@@ -82,7 +83,7 @@ export function ForgotPasswordForm({ locale }: { locale: "nl" | "en" }) {
 }
 
 /** Sets a new password with the token from the mailed link. */
-export function ResetPasswordForm({ token, locale }: { token: string; locale: "nl" | "en" }) {
+export function ResetPasswordForm({ token, locale }: { token: string; locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(resetPassword, null)
   if (state?.ok) {
@@ -106,7 +107,7 @@ export function ResetPasswordForm({ token, locale }: { token: string; locale: "n
 }
 
 /** Changes the password from the account, confirmed with the current one. */
-export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
+export function ChangePasswordForm({ locale }: { locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(changePassword, null)
   return (
@@ -133,7 +134,7 @@ export function ChangePasswordForm({ locale }: { locale: "nl" | "en" }) {
 }
 
 /** A new login address, confirmed with the password; nothing changes until the new address confirms. */
-export function ChangeEmailForm({ locale }: { locale: "nl" | "en" }) {
+export function ChangeEmailForm({ locale }: { locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(changeEmail, null)
   if (state?.ok)
@@ -176,7 +177,7 @@ export function ChangeEmailForm({ locale }: { locale: "nl" | "en" }) {
 }
 
 /** One button that spends the link mailed to the new address. */
-export function ConfirmEmailForm({ token, locale }: { token: string; locale: "nl" | "en" }) {
+export function ConfirmEmailForm({ token, locale }: { token: string; locale: Locale }) {
   const t = useTranslations("account")
   const [state, action, pending] = useActionState(confirmEmail, null)
   if (state?.ok) {

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { register } from "./actions"
@@ -12,7 +13,7 @@ export function RegisterForm({
   optInText,
   initial = {},
 }: {
-  locale: "nl" | "en"
+  locale: Locale
   optInText: string
   initial?: Record<string, string>
 }) {

@@ -1,14 +1,13 @@
 import { getTranslations } from "next-intl/server"
-import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@/lib/adapter"
+import type { Locale, OrderViewOrder } from "@helder/contract"
 import { formatPrice } from "@/modules/common/format"
 
-/** Subtotal, shipping, VAT included and total of a cart or order. */
+/** Subtotal, shipping, VAT included and total of a cart or order (both carry these four amounts). */
 export async function Totals({
   totals,
   locale,
 }: {
-  totals: HttpTypes.StoreCart | HttpTypes.StoreOrder
+  totals: Pick<OrderViewOrder, "item_total" | "shipping_total" | "tax_total" | "total">
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })

@@ -10,7 +10,7 @@ import {
   type CatalogQuery,
   type KelvinBand,
 } from "@helder/lighting"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 
 type Props = { query: CatalogQuery; items: CatalogItem[]; locale: Locale; action: string }
 

@@ -1,6 +1,7 @@
+import type { Locale } from "@helder/contract"
 import { getTranslations } from "next-intl/server"
 import { applyCatalogQuery, catalogQueryToParams, parseCatalogQuery } from "@helder/lighting"
-import type { Locale, ProductView } from "@/lib/adapter"
+import type { ProductView } from "@/lib/adapter"
 import { Filters } from "./filters"
 import { ProductGrid } from "./product-card"
 

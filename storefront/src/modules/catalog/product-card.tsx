@@ -1,6 +1,7 @@
+import type { Locale } from "@helder/contract"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale, ProductView } from "@/lib/adapter"
+import type { ProductView } from "@/lib/adapter"
 import { formatPrice } from "@/modules/common/format"
 import { PriorPrice } from "@/modules/common/prior-price"
 import { EnergyBadge } from "@/modules/energy-label/energy-badge"

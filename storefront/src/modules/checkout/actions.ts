@@ -1,5 +1,6 @@
 "use server"
 
+import { LOCALES, type Locale } from "@helder/contract"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { checkoutAddressSchema, termsVersionSchema } from "@helder/schemas"
@@ -32,7 +33,7 @@ export type CheckoutState = {
 const choiceSchema = z.object({
   shipping_option_id: z.string().regex(/^so_[0-9A-Z]+$/),
   provider_id: z.string().regex(/^pp_[a-z0-9_-]+$/),
-  locale: z.enum(["nl", "en"]),
+  locale: z.enum(LOCALES),
   terms_version: termsVersionSchema,
 })
 
@@ -151,7 +152,7 @@ function completionError(message: string): string {
  * Completes the cart after Stripe confirmed the payment in the browser; the backend asks Stripe for
  * the intent's state itself, so a forged call cannot place an unpaid order.
  */
-export async function completeStripeOrder(locale: "nl" | "en"): Promise<CheckoutState> {
+export async function completeStripeOrder(locale: Locale): Promise<CheckoutState> {
   const cart = await retrieveCart()
   if (!cart) return { error: "empty_cart" }
   const result = await completeCart(cart.id).catch((error: unknown) => {
@@ -160,5 +161,5 @@ export async function completeStripeOrder(locale: "nl" | "en"): Promise<Checkout
   })
   if (!result || result.type !== "order") return { error: "failed" }
   await finishCart(cart.id)
-  redirect(`/${z.enum(["nl", "en"]).parse(locale)}/order/${result.order.id}`)
+  redirect(`/${z.enum(LOCALES).parse(locale)}/order/${result.order.id}`)
 }

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { placeOrder } from "./actions"
@@ -13,7 +14,7 @@ import { StripePayment } from "./stripe-payment"
 type Option = { id: string; label: string; price: string; total: string }
 
 type Props = {
-  locale: "nl" | "en"
+  locale: Locale
   /** The newsletter opt-in sentence for this language (its box is never ticked in advance). */
   optInText: string
   /** Stripe's publishable key when Stripe is configured. */

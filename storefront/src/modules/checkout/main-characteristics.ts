@@ -1,5 +1,6 @@
+import type { Locale } from "@helder/contract"
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale, ProductView } from "@/lib/adapter"
+import type { ProductView } from "@/lib/adapter"
 import { specValues } from "@/modules/product/spec-values"
 
 type Words = { dimmable: string; notDimmable: string; energyClass: (value: string) => string }

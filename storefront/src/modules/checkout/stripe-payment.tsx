@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 // The "pure" entry injects Stripe.js only when loadStripe is called (with a configured key), not on import:
 // the data map lists Stripe only when it is configured.
@@ -17,7 +18,7 @@ function getStripe(publishableKey: string) {
   return stripePromise
 }
 
-type Props = { publishableKey: string; clientSecret: string; locale: "nl" | "en" }
+type Props = { publishableKey: string; clientSecret: string; locale: Locale }
 
 /** Stripe's Payment Element (card, iDEAL, Bancontact) for a session the backend opened. */
 export function StripePayment({ publishableKey, clientSecret, locale }: Props) {
@@ -28,7 +29,7 @@ export function StripePayment({ publishableKey, clientSecret, locale }: Props) {
   )
 }
 
-function ConfirmPayment({ locale }: { locale: "nl" | "en" }) {
+function ConfirmPayment({ locale }: { locale: Locale }) {
   const t = useTranslations("checkout")
   const stripe = useStripe()
   const elements = useElements()

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import type { ReactNode } from "react"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 
 type Props = { params: Promise<{ locale: Locale }> }
 

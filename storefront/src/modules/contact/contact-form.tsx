@@ -1,11 +1,12 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { sendContactMessage } from "./actions"
 
 /** Name, e-mail, optional order number and the message; typed values survive an error. */
-export function ContactForm({ locale }: { locale: "nl" | "en" }) {
+export function ContactForm({ locale }: { locale: Locale }) {
   const t = useTranslations("contact")
   const [state, action, pending] = useActionState(sendContactMessage, null)
   if (state?.ok)

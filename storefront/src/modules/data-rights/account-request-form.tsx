@@ -1,13 +1,13 @@
 "use client"
 
+import { formatMoment, type Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { ACCOUNT_REQUEST_KINDS } from "@helder/schemas/browser"
-import { formatMoment } from "@/lib/dates"
 import { submitAccountRequest } from "./actions"
 
 /** A correction, restriction (art. 18) or objection (art. 21) from the account, for the privacy desk. */
-export function AccountRequestForm({ locale }: { locale: "nl" | "en" }) {
+export function AccountRequestForm({ locale }: { locale: Locale }) {
   const t = useTranslations("dataRights")
   const [state, action, pending] = useActionState(submitAccountRequest, null)
   if (state?.ok && state.due) {

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { DEFAULT_LOCALE, LOCALES } from "@helder/contract"
 import {
   accountRequestSchema,
   erasureRequestSchema,
@@ -27,7 +28,7 @@ export type VerifiedRequest = {
   scheduled_for: string | null
 }
 
-const localeSchema = z.enum(["nl", "en"]).catch("nl")
+const localeSchema = z.enum(LOCALES).catch(DEFAULT_LOCALE)
 
 /** "Verwijder mijn account": the backend checks the password, schedules the erasure and ends every session. */
 export async function requestAccountErasure(_: DataRightsState, formData: FormData): Promise<DataRightsState> {

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -15,7 +16,7 @@ function FormError({ state }: { state: DataRightsState }) {
 }
 
 /** The password once more and an explicit tick: deleting an account is never one careless click. */
-export function DeleteAccountForm({ locale }: { locale: "nl" | "en" }) {
+export function DeleteAccountForm({ locale }: { locale: Locale }) {
   const t = useTranslations("dataRights")
   const [state, action, pending] = useActionState(requestAccountErasure, null)
   return (

@@ -1,8 +1,8 @@
 "use client"
 
+import { formatMoment, type Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import { formatMoment } from "@/lib/dates"
 import { GUEST_REQUEST_KINDS } from "@helder/schemas/browser"
 import { submitGuestRequest, verifyGuestRequest, type DataRightsState } from "./actions"
 
@@ -12,7 +12,7 @@ function Problem({ state, field }: { state: DataRightsState; field: string }) {
 }
 
 /** A privacy request without an account, proved by the mailbox of an order. */
-export function GuestRequestForm({ locale }: { locale: "nl" | "en" }) {
+export function GuestRequestForm({ locale }: { locale: Locale }) {
   const t = useTranslations("dataRights.request")
   const [state, action, pending] = useActionState(submitGuestRequest, null)
   if (state?.ok)
@@ -91,7 +91,7 @@ export function VerifyGuestRequestForm({
   linkHours,
 }: {
   token: string
-  locale: "nl" | "en"
+  locale: Locale
   linkHours: number
 }) {
   const t = useTranslations("dataRights.request")

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import { containedLightSourceSentence, type EnergyInfo } from "@helder/lighting"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 
 /**
  * What a luminaire says instead of a label of its own (Regulation (EU) 2017/1369 art. 6(d) forbids

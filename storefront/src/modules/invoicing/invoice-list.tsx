@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
-import type { InvoiceSummary } from "@/lib/data/orders"
+import { formatDocumentDate, type InvoiceSummary, type Locale } from "@helder/contract"
 import { formatPrice } from "@/modules/common/format"
 
 /**
@@ -33,8 +32,7 @@ export async function InvoiceList({
             {t(doc.kind, { number: doc.number })}
           </a>{" "}
           <span className="muted">
-            {new Date(doc.issued_at).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB")} ·{" "}
-            {formatPrice(doc.total / 100, locale)}
+            {formatDocumentDate(doc.issued_at, locale)} · {formatPrice(doc.total / 100, locale)}
             {doc.corrects_number ? ` · ${t("corrects", { number: doc.corrects_number })}` : ""}
           </span>
         </li>

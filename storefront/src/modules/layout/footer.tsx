@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { NEWSLETTER_OPT_IN_TEXT, SHOP_INFO_PATHS } from "@helder/schemas"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { ACCESSIBILITY_PATH } from "@/modules/accessibility/statement-page"
 import { CookieSettingsButton } from "@/modules/consent/cookie-banner"
 import { FooterSignup } from "@/modules/newsletter/forms"

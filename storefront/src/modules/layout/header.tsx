@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { listCategories } from "@/lib/data/categories"
 import { VisitorLinks } from "./visitor-links"
 

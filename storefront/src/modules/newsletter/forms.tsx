@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { confirmNewsletter, subscribeFromFooter, unsubscribeByLink, type NewsletterState } from "./actions"
@@ -32,7 +33,7 @@ function Outcome({ state, success }: { state: NewsletterState; success: string }
 }
 
 /** Sign-up in the footer of every page. */
-export function FooterSignup({ locale, optInText }: { locale: "nl" | "en"; optInText: string }) {
+export function FooterSignup({ locale, optInText }: { locale: Locale; optInText: string }) {
   const t = useTranslations("newsletter")
   const [state, action, pending] = useActionState(subscribeFromFooter, null)
   if (state?.ok) return <Outcome state={state} success={t("sent")} />

@@ -1,3 +1,4 @@
+import type { Locale } from "@helder/contract"
 import "server-only"
 import { newsletterSubscribeSchema, type NewsletterSource } from "@helder/schemas"
 import { storeFetch } from "@/lib/medusa"
@@ -6,12 +7,7 @@ import { storeFetch } from "@/lib/medusa"
  * Signs an address up when its own opt-in box was ticked (never by default). The backend records the
  * opt-in sentence for that language and sends the double opt-in mail.
  */
-export async function subscribeIfTicked(
-  formData: FormData,
-  email: string,
-  source: NewsletterSource,
-  locale: "nl" | "en",
-) {
+export async function subscribeIfTicked(formData: FormData, email: string, source: NewsletterSource, locale: Locale) {
   if (formData.get("newsletter") !== "on") return
   const parsed = newsletterSubscribeSchema.safeParse({ email, source, locale })
   if (parsed.success) await storeFetch("/store/newsletter/subscribe", { method: "POST", body: parsed.data })

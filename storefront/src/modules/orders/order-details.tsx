@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
-import { orderPath, promiseScopeOf, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { formatLongDate, type Locale, type OrderView } from "@helder/contract"
+import { orderPath, promiseScopeOf, type OrderTarget } from "@/lib/data/orders"
 import { Totals } from "@/modules/cart/totals"
 import { InvoiceList } from "@/modules/invoicing/invoice-list"
 import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
@@ -16,7 +16,7 @@ export async function OrderDetails({ view, locale, target }: { view: OrderView; 
       <h1>{t("order", { number: order.display_id ?? "" })}</h1>
       <p className="muted">
         {t("placedOn", {
-          date: new Date(order.created_at ?? "").toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB"),
+          date: order.created_at ? formatLongDate(order.created_at, locale) : "",
         })}
       </p>
       <ul>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { LEGAL_BASIS_LABELS } from "@helder/privacy"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getPublishedPolicy } from "@/lib/data/policy"
 import { dataMap } from "@/lib/privacy"
 import { PROOF_PATH } from "./proof-page"

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { allServices, PERMISSION_NAMES, ROLES, type DataMap, type RoleId } from "@helder/privacy"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getPublishedPolicy } from "@/lib/data/policy"
 
 /** The seeds' table of parties that receive data: party / purpose / location / service (and role). */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import { formatMoment, type Locale } from "@helder/contract"
 import type { ShopPromise } from "@helder/privacy"
 import proofJson from "@/generated/proof.json"
 import { languageRoute } from "@/modules/common/language-route"
@@ -31,12 +31,7 @@ export const PROOF_PATH: Record<Locale, string> = { nl: "/privacy/bewijs", en: "
  */
 export async function ProofPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "privacy" })
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
-      timeZone: "Europe/Amsterdam",
-      dateStyle: "long",
-      timeStyle: "short",
-    })
+  const when = (iso: string) => formatMoment(iso, locale)
   return (
     <article className="stack policy" data-testid="proof-page">
       <h1>{t("proofTitle")}</h1>

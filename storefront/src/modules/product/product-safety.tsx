@@ -1,5 +1,6 @@
+import type { Locale } from "@helder/contract"
 import { getTranslations } from "next-intl/server"
-import type { Locale, OperatorView, SafetyView, VariantView } from "@/lib/adapter"
+import type { OperatorView, SafetyView, VariantView } from "@/lib/adapter"
 
 function Operator({ operator }: { operator: OperatorView }) {
   return (

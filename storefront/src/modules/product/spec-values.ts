@@ -4,7 +4,7 @@ import {
   type LightingAttributeKey,
   type LightingSpec,
 } from "@helder/lighting"
-import type { Locale } from "@/lib/adapter"
+import { intlLocale, type Locale } from "@helder/contract"
 
 /** The words a spec value needs: yes/no for a flag. */
 type Words = { yes: string; no: string }
@@ -18,7 +18,7 @@ export function specValues(
   locale: Locale,
   words: Words,
 ): { key: LightingAttributeKey; value: string }[] {
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB")
+  const number = new Intl.NumberFormat(intlLocale(locale))
   return LIGHTING_ATTRIBUTE_KEYS.flatMap((key) => {
     const value = spec[key]
     if (value === undefined) return []

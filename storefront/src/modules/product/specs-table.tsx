@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { LightingSpec } from "@helder/lighting"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { specValues } from "./spec-values"
 
 /** The lighting attributes of one variant, in the shared order with their units. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getOrderView, orderPath, promiseScopeOf, type OrderTarget } from "@/lib/data/orders"
 import { submitReturn, submitWithdrawal } from "./actions"
 import { ReturnForm } from "./return-form"

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { RETURN_REASONS } from "@helder/schemas/browser"
@@ -18,7 +19,7 @@ export function ReturnForm({
   promiseScope,
 }: {
   action: (s: OrderActionState, f: FormData) => Promise<OrderActionState>
-  locale: "nl" | "en"
+  locale: Locale
   lines: Line[]
   promiseScope?: "account"
 }) {

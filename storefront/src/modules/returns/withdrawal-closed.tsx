@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { OrderWindow } from "@/lib/data/orders"
+import type { OrderWindow } from "@helder/contract"
 
 const MESSAGES = { expired: "closed", canceled: "closedCanceled", settled: "closedSettled" } as const
 

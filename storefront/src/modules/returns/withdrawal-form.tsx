@@ -1,8 +1,8 @@
 "use client"
 
+import { intlLocale, type Locale, type OrderWindow, SHOP_TIME_ZONE } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import type { OrderWindow } from "@/lib/data/orders"
 import type { OrderActionState } from "./actions"
 import { WithdrawalClosed } from "./withdrawal-closed"
 
@@ -13,7 +13,7 @@ type Props = {
    * way.
    */
   closed: OrderWindow["closed"]
-  locale: "nl" | "en"
+  locale: Locale
   defaults: { name: string; email: string; order_reference: string }
   /** The promise-ledger surface the acknowledgement is said on, if any. */
   promiseScope?: "account"
@@ -39,8 +39,8 @@ export function WithdrawalForm({ action, closed, locale, defaults, promiseScope 
         <p>
           {t("withdrawalReceived", {
             time: new Date(state.withdrawal.stated_at ?? state.withdrawal.submitted_at).toLocaleString(
-              locale === "nl" ? "nl-NL" : "en-GB",
-              { timeZone: "Europe/Amsterdam" },
+              intlLocale(locale),
+              { timeZone: SHOP_TIME_ZONE },
             ),
           })}
         </p>

@@ -1,5 +1,6 @@
 "use client"
 
+import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { submitWithdrawalLink } from "./actions"
@@ -8,7 +9,7 @@ import { submitWithdrawalLink } from "./actions"
  * The public withdrawal function (art. 11a): name, order number and e-mail address; the link to confirm
  * goes to the order's own mailbox. A server action, so it works before hydration and without JavaScript.
  */
-export function WithdrawalLinkForm({ locale }: { locale: "nl" | "en" }) {
+export function WithdrawalLinkForm({ locale }: { locale: Locale }) {
   const t = useTranslations("withdrawLink")
   const [state, action, pending] = useActionState(submitWithdrawalLink, null)
   if (state?.ok)

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
-import { orderPath, promiseScopeOf, type OrderTarget, type OrderView } from "@/lib/data/orders"
+import { intlLocale, type Locale, type OrderView, SHOP_TIME_ZONE } from "@helder/contract"
+import { orderPath, promiseScopeOf, type OrderTarget } from "@/lib/data/orders"
 import { WithdrawalClosed } from "./withdrawal-closed"
 
 /**
@@ -21,8 +21,8 @@ export async function WithdrawalPanel({
   const base = orderPath(target, locale)
   const scope = promiseScopeOf(target)
   const deadline = window.deadline
-    ? new Date(window.deadline).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", {
-        timeZone: "Europe/Amsterdam",
+    ? new Date(window.deadline).toLocaleDateString(intlLocale(locale), {
+        timeZone: SHOP_TIME_ZONE,
       })
     : null
   return (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { listDeliveryOptions } from "@/lib/data/delivery-options"
 import { languageRoute } from "@/modules/common/language-route"
 import { formatPrice } from "@/modules/common/format"

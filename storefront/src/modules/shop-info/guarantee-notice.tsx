@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import { SHOP_INFO_PATHS } from "@helder/schemas/browser"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 
 /**
  * The notice on the legal guarantee of conformity (Directive 2011/83 art. 6(1)(l) and 22a, from

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { TERMS_EDITIONS, termsEditionOn, termsParagraphParts, type TermsSeller } from "@helder/schemas"
-import type { Locale } from "@/lib/adapter"
+import { intlLocale, type Locale, SHOP_TIME_ZONE } from "@helder/contract"
 import { dataMap } from "@/lib/privacy"
 import { languageRoute } from "@/modules/common/language-route"
 
@@ -12,9 +12,9 @@ export function termsSeller(): TermsSeller {
 
 /** An ISO date as the page's language writes it. */
 export function longDate(iso: string, locale: Locale): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(intlLocale(locale), {
     dateStyle: "long",
-    timeZone: "Europe/Amsterdam",
+    timeZone: SHOP_TIME_ZONE,
   })
 }
 

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { OrderLinkAnswer } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../lib/env"
 import { linkedOrderId, orderLinkToken } from "../../../lib/order-link"
@@ -25,7 +26,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
  * and only within minutes of completion (the storefront asks right after placing the order). Later
  * the cart id opens nothing: the shopper's link comes by mail.
  */
-export async function POST(req: MedusaRequest<{ cart_id: string }>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<{ cart_id: string }>, res: MedusaResponse<OrderLinkAnswer>) {
   const { result: orderId } = await claimOrderLinkWorkflow(req.scope).run({
     input: { cart_id: req.validatedBody.cart_id },
   })

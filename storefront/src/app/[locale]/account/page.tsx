@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getNewsletterStatus, requireAccount } from "@/lib/data/account"
 import { logOut } from "@/modules/account/actions"
 import { unsubscribeFromAccount } from "@/modules/newsletter/actions"

@@ -1,6 +1,7 @@
+import type { Locale } from "@helder/contract"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale, ProductView } from "@/lib/adapter"
+import type { ProductView } from "@/lib/adapter"
 import { retrieveCart } from "@/lib/data/cart"
 import { listProductsById } from "@/lib/data/products"
 import { LineQuantity } from "@/modules/cart/line-quantity"

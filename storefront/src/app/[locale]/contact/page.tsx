@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { ContactForm } from "@/modules/contact/contact-form"
 
 export default async function ContactPage({ params }: { params: Promise<{ locale: Locale }> }) {

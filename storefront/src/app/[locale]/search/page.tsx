@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { catalogQuerySchema } from "@helder/lighting"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { searchProducts } from "@/lib/data/products"
 import { Listing } from "@/modules/catalog/listing"
 

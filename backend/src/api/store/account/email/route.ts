@@ -1,11 +1,12 @@
 import { checkPassword } from "../../../../lib/check-password"
+import type { Locale } from "@helder/contract"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../../lib/env"
 import { requestEmailChangeWorkflow } from "../../../../workflows/account/request-email-change"
 import { sendMailWorkflow } from "../../../../workflows/mail/send-mail"
 
-type Body = { password: string; new_email: string; locale: "nl" | "en" }
+type Body = { password: string; new_email: string; locale: Locale }
 
 /**
  * POST /store/account/email — asks to change the login address; only with the current password.

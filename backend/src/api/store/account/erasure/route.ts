@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ErasureScheduledAnswer, Sent } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ErasureRequest } from "@helder/schemas"
 import { checkPassword } from "../../../../lib/check-password"
@@ -10,7 +11,10 @@ import { requestErasureWorkflow } from "../../../../workflows/erasure/request-er
  * POST /store/account/erasure — "Verwijder mijn account". The password is asked again; the erasure runs
  * after the undo window, login is blocked until then and the undo link is mailed.
  */
-export async function POST(req: AuthenticatedMedusaRequest<ErasureRequest>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<ErasureRequest>,
+  res: MedusaResponse<Sent<ErasureScheduledAnswer>>,
+) {
   const customerId = req.auth_context.actor_id
   const subject = await customerSubject(req.scope, customerId)
   if (!subject) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { NewsletterStatusAnswer } from "@helder/contract"
 import { Modules } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../../../../modules/newsletter"
 import type NewsletterModuleService from "../../../../modules/newsletter/service"
@@ -13,12 +14,12 @@ async function subscriptionOf(req: AuthenticatedMedusaRequest) {
 }
 
 /** GET /store/account/newsletter — the logged-in customer's newsletter status. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<NewsletterStatusAnswer>) {
   res.json({ status: (await subscriptionOf(req))?.status ?? "none" })
 }
 
 /** DELETE /store/account/newsletter — unsubscribes from the account page. */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<NewsletterStatusAnswer>) {
   const subscription = await subscriptionOf(req)
   if (subscription && subscription.status !== "unsubscribed") {
     await setNewsletterStatusWorkflow(req.scope).run({

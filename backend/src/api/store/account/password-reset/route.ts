@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Locale } from "@helder/contract"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "@helder/schemas"
 import { refusedAsBreached } from "../../../../lib/breached-password"
@@ -8,7 +9,7 @@ import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
 import { changePasswordWorkflow } from "../../../../workflows/account/change-password"
 
-type Body = { token: string; password: string; locale: "nl" | "en" }
+type Body = { token: string; password: string; locale: Locale }
 
 /**
  * POST /store/account/password-reset — sets a new password with a mailed link and ends every session.

@@ -1,10 +1,11 @@
 import { checkPassword } from "../../../../lib/check-password"
+import type { Locale } from "@helder/contract"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "@helder/schemas"
 import { changePasswordWorkflow } from "../../../../workflows/account/change-password"
 
-type Body = { current_password: string; password: string; locale: "nl" | "en" }
+type Body = { current_password: string; password: string; locale: Locale }
 
 /** POST /store/account/password — changes the password after checking the current one; other sessions end. */
 export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) {

@@ -1,5 +1,6 @@
+import type { Locale } from "@helder/contract"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { addressFormValues, type Locale } from "@/lib/adapter"
+import { addressFormValues } from "@/lib/adapter"
 import { requireAccount } from "@/lib/data/account"
 import { AddressForm } from "@/modules/account/profile-forms"
 

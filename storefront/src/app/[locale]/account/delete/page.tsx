@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { requireAccount } from "@/lib/data/account"
 import { dataMap } from "@/lib/privacy"
 import { DeleteAccountForm } from "@/modules/data-rights/erasure-forms"

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { ForgotPasswordForm } from "@/modules/account/password-forms"
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { LoginForm } from "@/modules/account/login-form"
 
 export default async function LoginPage({ params }: { params: Promise<{ locale: Locale }> }) {

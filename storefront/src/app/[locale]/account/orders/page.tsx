@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { Locale } from "@/lib/adapter"
+import { formatLongDate, type Locale } from "@helder/contract"
 import { listAccountOrders, requireAccount } from "@/lib/data/account"
 import { formatPrice } from "@/modules/common/format"
 
@@ -9,7 +9,6 @@ export default async function AccountOrdersPage({ params }: { params: Promise<{ 
   setRequestLocale(locale)
   await requireAccount(locale)
   const [t, orders] = await Promise.all([getTranslations({ locale, namespace: "account" }), listAccountOrders()])
-  const date = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" })
   return (
     <section>
       <h1>{t("ordersTitle")}</h1>
@@ -18,7 +17,7 @@ export default async function AccountOrdersPage({ params }: { params: Promise<{ 
         {orders.map((order) => (
           <li key={order.id}>
             <Link href={`/account/orders/${order.id}`}>{t("order", { number: order.display_id ?? "" })}</Link>{" "}
-            <span className="muted">{t("placedOn", { date: date.format(new Date(order.created_at)) })}</span>{" "}
+            <span className="muted">{t("placedOn", { date: formatLongDate(order.created_at, locale) })}</span>{" "}
             <strong>{formatPrice(order.total, locale)}</strong>
           </li>
         ))}

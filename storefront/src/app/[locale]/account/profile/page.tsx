@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { requireAccount } from "@/lib/data/account"
 import { ProfileForm } from "@/modules/account/profile-forms"
 

@@ -1,7 +1,8 @@
+import type { Locale } from "@helder/contract"
 import { NEWSLETTER_OPT_IN_TEXT } from "@helder/schemas"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { addressFormValues, type Locale } from "@/lib/adapter"
+import { addressFormValues } from "@/lib/adapter"
 import { getPlacedOrderView } from "@/lib/data/orders"
 import { RegisterForm } from "@/modules/account/register-form"
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getCategory } from "@/lib/data/categories"
 import { listCategoryProducts } from "@/lib/data/products"
 import { Listing } from "@/modules/catalog/listing"

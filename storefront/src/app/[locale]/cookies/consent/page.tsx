@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getConsentCookie } from "@/lib/cookies"
 import { getConsentHistory } from "@/lib/data/consent"
 import { ConsentHistory } from "@/modules/consent/consent-history"

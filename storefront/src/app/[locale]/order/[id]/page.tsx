@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getPlacedOrderView, orderPath, type OrderTarget } from "@/lib/data/orders"
 import { Link } from "@/i18n/navigation"
 import { getAccountSession, getPlacedOrderLink } from "@/lib/cookies"

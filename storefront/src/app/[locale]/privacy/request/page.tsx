@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { GuestRequestForm } from "@/modules/data-rights/guest-request-forms"
 
 type Props = { params: Promise<{ locale: Locale }> }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getProduct } from "@/lib/data/products"
 import { ContainedLightSources } from "@/modules/energy-label/contained-light-sources"
 import { EnergyBadge } from "@/modules/energy-label/energy-badge"

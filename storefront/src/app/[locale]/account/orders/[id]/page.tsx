@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { requireAccount } from "@/lib/data/account"
 import { getAccountOrderView } from "@/lib/data/orders"
 import { OrderDetails } from "@/modules/orders/order-details"

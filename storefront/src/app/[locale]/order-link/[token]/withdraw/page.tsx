@@ -1,5 +1,5 @@
 import { setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { statementFromQuery } from "@/lib/data/orders"
 import { WithdrawPage, orderActionMetadata } from "@/modules/returns/pages"
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
-import { formatMoment } from "@/lib/dates"
+import { formatMoment, type Locale } from "@helder/contract"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ at?: string }> }
 

@@ -1,0 +1,5 @@
+export * from "./locales"
+export * from "./headers"
+export * from "./cache-tags"
+export * from "./dates"
+export type * from "./routes"
