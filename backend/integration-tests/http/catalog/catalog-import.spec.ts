@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ean13CheckDigit } from "@helder/lighting"
-import { planCatalogImport } from "../../../src/lib/catalog-import/plan"
-import { readImportFile } from "../../../src/lib/catalog-import/rows"
+import { planCatalogImport } from "../../../src/workflows/catalog/plan-catalog-import"
+import { readImportFile } from "../../../src/workflows/catalog/import-rows"
 import { importCatalogWorkflow } from "../../../src/workflows/catalog/import-catalog"
 import { adminHeaders, failure, seedAndGetStoreHeaders } from "../helpers"
 

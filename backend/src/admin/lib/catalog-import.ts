@@ -1,4 +1,4 @@
-import type { CatalogImportResponse } from "../../lib/catalog-import/types"
+import type { CatalogImportResponse } from "../../workflows/catalog/catalog-import-response"
 
 /** The result of one upload: what was written, or the lines to fix (nothing written). */
 export type ImportOutcome =

@@ -6,14 +6,14 @@ import {
   updateProductsStep,
   updateProductVariantsStep,
 } from "@medusajs/medusa/core-flows"
-import type { CatalogImportPlan } from "../../lib/catalog-import/plan"
+import type { CatalogImportPlan } from "./plan-catalog-import"
 import { checkCatalogStep } from "./steps/check-catalog"
 import { keepCatalogMetadataStep } from "./steps/keep-catalog-metadata"
 import { setStockLevelsStep } from "./steps/set-stock-levels"
 import { setVariantPricesStep } from "./steps/set-variant-prices"
 
 /**
- * Writes a planned catalog import (lib/catalog-import/plan.ts) all or nothing: stored products and
+ * Writes a planned catalog import (plan-catalog-import.ts) all or nothing: stored products and
  * variants are updated (prices in place), new ones created, stock set. Each part is a Medusa workflow or step
  * with its compensation, so a failure anywhere (a publish check included) leaves the catalog as it was.
  */

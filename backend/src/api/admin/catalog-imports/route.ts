@@ -1,15 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { planCatalogImport } from "../../../lib/catalog-import/plan"
-import { readImportFile, type LineError } from "../../../lib/catalog-import/rows"
-import type { CatalogImportResponse } from "../../../lib/catalog-import/types"
-import { Semaphore } from "../../../lib/semaphore"
-import { importCatalogWorkflow } from "../../../workflows/catalog/import-catalog"
+import type { CatalogImportResponse } from "../../../workflows/catalog/catalog-import-response"
+import { importCatalogFileWorkflow } from "../../../workflows/catalog/import-catalog-file"
+import { readImportFile, type LineError } from "../../../workflows/catalog/import-rows"
 import type { CatalogImportBody } from "./validators"
-
-// One import at a time: each plans against the catalog the one before it left. (A second backend process
-// importing at the same moment is stopped by the unique handle and sku, and its import rolled back.)
-const oneAtATime = new Semaphore(1)
 
 /**
  * POST /admin/catalog-imports — imports products from a CSV file, all or nothing: 200 with what was
@@ -23,17 +17,13 @@ export async function POST(
   const file = readImportFile(req.validatedBody.csv)
   if (!file.ok) return refuse(res, file.errors)
   const started = Date.now()
-  const result = await oneAtATime.run(async () => {
-    const planned = await planCatalogImport(req.scope, file.products)
-    if (!planned.ok) return planned
-    // Checked here rather than by throwOnError: a failure in a nested workflow can come back as errors without a throw.
-    const { result, errors } = await importCatalogWorkflow(req.scope).run({ input: planned.plan, throwOnError: false })
-    if (errors.length)
-      throw (
-        errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
-      )
-    return { ok: true as const, ...result }
+  // Checked here rather than by throwOnError: a failure in a nested workflow can come back as errors without a throw.
+  const { result, errors } = await importCatalogFileWorkflow(req.scope).run({
+    input: { products: file.products },
+    throwOnError: false,
   })
+  if (errors.length)
+    throw errors.find((failure) => failure?.error)?.error ?? new Error("the catalog import failed and was rolled back")
   if (!result.ok) return refuse(res, result.errors)
   const products = result.created + result.updated
   // Counts only: the file holds no personal data, but the log needs no product data either.

@@ -1,4 +1,4 @@
-import { readImportFile, type ImportFile } from "../rows"
+import { readImportFile, type ImportFile } from "../import-rows"
 
 const HEADER =
   "handle,title,title_en,description,description_en,category,status,thumbnail,material,weight,option1_title,option1_value,sku,price_eur,stock," +

@@ -12,7 +12,7 @@ import {
   specFromMetadata,
   type EnergyClass,
 } from "@helder/lighting"
-import { parseCsv, CsvSyntaxError, type CsvRecord } from "./csv"
+import { parseCsv, CsvSyntaxError, type CsvRecord } from "./import-csv"
 
 /** One refused line of an import file (the header is line 1), with the reason. */
 export type LineError = { line: number; message: string }

@@ -1,4 +1,4 @@
-import type { LineError } from "./rows"
+import type { LineError } from "./import-rows"
 
 /** What POST /admin/catalog-imports answers: the counts written, or (400) every bad line and nothing written. */
 export type CatalogImportResponse =

@@ -1,4 +1,4 @@
-import { CsvSyntaxError, parseCsv } from "../csv"
+import { CsvSyntaxError, parseCsv } from "../import-csv"
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, and keeps each record's first line", () => {

@@ -6,7 +6,7 @@ import type {
   UpdateProductsWorkflowInputProducts,
   UpdateProductVariantsWorkflowInput,
 } from "@medusajs/medusa/core-flows"
-import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS, type ImportProduct, type LineError } from "./rows"
+import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS, type ImportProduct, type LineError } from "./import-rows"
 
 /** What one import writes, decided from the file and the stored catalog before anything is written. */
 export type CatalogImportPlan = {
