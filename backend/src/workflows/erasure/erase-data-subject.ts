@@ -7,6 +7,7 @@ import { sendMailStep } from "../mail/steps/send-mail"
 import { collectErasureTargetStep } from "./steps/collect-erasure-target"
 import { completeErasureStep } from "./steps/complete-erasure"
 import { erasePersonalDataStep } from "./steps/erase-personal-data"
+import { evictCachedPersonStep } from "./steps/evict-cached-person"
 import { forgetMailAddressStep } from "./steps/forget-mail-address"
 import { holdErasureForResidueStep, residueSummary } from "./steps/hold-erasure-for-residue"
 import { scanResidueStep } from "./steps/scan-residue"
@@ -22,7 +23,22 @@ export type EraseDataSubjectInput = { request_id: string; keep_auth_identity_row
  */
 export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (input: EraseDataSubjectInput) => {
   const collected = collectErasureTargetStep(input)
+  // Medusa's query cache forgets the person before the erasure and again after it (steps/evict-cached-person).
+  const cached = evictCachedPersonStep(
+    transform({ collected }, ({ collected: { target } }) => ({
+      customer_ids: target.customer_id ? [target.customer_id] : [],
+      emails: [...target.emails, ...target.earlier_emails.map((e) => e.email)],
+      order_ids: target.order_ids,
+    })),
+  )
   const changed = erasePersonalDataStep(transform({ collected }, ({ collected }) => collected.target))
+  evictCachedPersonStep(
+    transform({ collected, cached }, ({ collected, cached }) => ({
+      customer_ids: cached.customer_ids,
+      emails: [],
+      order_ids: collected.target.order_ids,
+    })),
+  ).config({ name: "evict-cached-person-after" })
   const scan = scanResidueStep(
     transform({ collected }, ({ collected }) => ({ tokens: collected.tokens, request_id: collected.request_id })),
   )

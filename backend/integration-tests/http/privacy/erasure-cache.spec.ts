@@ -1,0 +1,112 @@
+import { gunzipSync } from "node:zlib"
+import Redis from "ioredis"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { subjectHash } from "../../../src/lib/data-export/subject"
+import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
+import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
+import { eraseDataSubjectWorkflow } from "../../../src/workflows/erasure/erase-data-subject"
+import { eventually } from "../helpers"
+
+jest.setTimeout(300 * 1000)
+/** With REDIS_URL, medusa-config switches Medusa's query cache on (in Redis, keys under "mc:"). */
+const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+process.env.REDIS_URL = REDIS_URL
+
+/** Every string Medusa's cache keeps in Redis: key names, set members and entry data (gzip-unpacked). */
+async function cacheContents(redis: Redis): Promise<string[]> {
+  const texts: string[] = []
+  for await (const keys of redis.scanStream({ match: "mc:*", count: 500 }) as AsyncIterable<string[]>) {
+    for (const key of keys) {
+      texts.push(key)
+      const type = await redis.type(key)
+      if (type === "set") texts.push(...(await redis.smembers(key)))
+      if (type === "string") texts.push(await redis.get(key).then(String))
+      if (type !== "hash") continue
+      const fields = await redis.hgetallBuffer(key)
+      for (const [field, value] of Object.entries(fields)) {
+        // The Redis provider marks its entries: a 0 byte before plain JSON, a 1 before gzip.
+        const text =
+          field === "data" && value[0] === 1
+            ? gunzipSync(value.subarray(1)).toString("utf8")
+            : value.subarray(field === "data" ? 1 : 0).toString("utf8")
+        texts.push(text)
+      }
+    }
+  }
+  return texts
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ getContainer }) => {
+    let redis: Redis
+    beforeAll(async () => {
+      redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
+      await redis.connect()
+    })
+    afterAll(async () => {
+      await redis.flushdb()
+      redis.disconnect()
+    })
+
+    it("[P-right-erase] after an erasure no entry of Medusa's query cache in Redis holds the person's e-mail, name or ids", async () => {
+      const container = getContainer()
+      const customers = container.resolve(Modules.CUSTOMER)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const email = "cache-wis@example.nl"
+      const person = { first_name: "Quirijntje", last_name: "Zeldzaamhout" }
+      const account = await customers.createCustomers({ email, ...person, has_account: true })
+      // The row Medusa keeps for a guest checkout under the same address.
+      const guest = await customers.createCustomers({ email: email.toUpperCase(), ...person, has_account: false })
+
+      const other = await customers.createCustomers({ email: "blijft@example.nl", has_account: true })
+      // Cached the way Medusa's cart flows cache customers (by id: transfer-cart-customer; lists by e-mail).
+      for (const filters of [
+        { id: account.id },
+        { id: guest.id },
+        { email: [email, email.toUpperCase()] },
+        { id: other.id },
+      ])
+        await query.graph(
+          { entity: "customer", fields: ["id", "email", "first_name", "last_name"], filters },
+          { cache: { enable: true } },
+        )
+      const traces = [email, person.first_name, person.last_name, account.id, guest.id]
+      const othersEntry = async () => (await cacheContents(redis)).some((text) => text.includes("blijft@example.nl"))
+      const holding = async () =>
+        (await cacheContents(redis)).filter((text) =>
+          traces.some((trace) => text.toLowerCase().includes(trace.toLowerCase())),
+        )
+      // The cache writes in the background: the test sees every trace in it before the erasure.
+      await eventually(async () => {
+        const held = (await holding()).join("\n").toLowerCase()
+        return (traces.every((trace) => held.includes(trace.toLowerCase())) && (await othersEntry())) || undefined
+      })
+
+      const now = new Date()
+      const [request] = await container
+        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+        .createDataRequests([
+          {
+            kind: "erasure",
+            channel: "staff",
+            status: "scheduled",
+            customer_id: account.id,
+            email,
+            subject_hash: subjectHash(email),
+            received_at: now,
+            due_at: now,
+            scheduled_for: now,
+            identity_status: "verified",
+            identity_method: "staff",
+          },
+        ])
+      await eraseDataSubjectWorkflow(container).run({ input: { request_id: request!.id } })
+
+      expect(await holding()).toEqual([])
+      // What the cache holds of someone else stays.
+      expect(await othersEntry()).toBe(true)
+    })
+  },
+})
