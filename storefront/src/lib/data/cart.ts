@@ -48,3 +48,14 @@ export async function finishCart(cartId: string) {
   await clearCartId()
   await setPlacedOrderLink(token)
 }
+
+/** Adds a variant to a cart; the backend checks stock. */
+export async function addLineItem(cartId: string, line: { variant_id: string; quantity: number }): Promise<void> {
+  await storeFetch(`/store/carts/${cartId}/line-items`, { method: "POST", body: line })
+}
+
+/** Sets a cart line's quantity; 0 removes the line. */
+export async function setLineQuantity(cartId: string, lineId: string, quantity: number): Promise<void> {
+  if (quantity === 0) await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
+  else await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "POST", body: { quantity } })
+}

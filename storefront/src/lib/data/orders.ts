@@ -1,6 +1,6 @@
 import "server-only"
 import { cache } from "react"
-import type { OrderLinkAnswer, OrderView } from "@helder/contract"
+import type { Locale, OrderLinkAnswer, OrderView } from "@helder/contract"
 import {
   INVOICE_DOCUMENT_ID_PATTERN,
   ORDER_ID_PATTERN,
@@ -129,4 +129,9 @@ export async function requestWithdrawalLink(input: WithdrawalLinkRequest): Promi
     method: "POST",
     body: { ...input, order_number: String(input.order_number) },
   })
+}
+
+/** The EU model withdrawal form as a PDF in a language, or null when the backend has none. */
+export async function downloadWithdrawalForm(locale: Locale): Promise<Response | null> {
+  return storeDownload(`/store/withdrawal-form?lang=${locale}`)
 }

@@ -16,9 +16,29 @@ import {
   tokenSchema,
 } from "@helder/schemas"
 import { revalidatePath } from "next/cache"
-import { clearAccountSession, getAccountSession, getConsentCookie, setAccountSession } from "@/lib/cookies"
+import {
+  clearAccountSession,
+  getAccountSession,
+  getConsentCookie,
+  setAccountSession,
+  type AccountSession,
+} from "@/lib/cookies"
+import {
+  changeAccountPassword,
+  confirmEmailChange,
+  deleteAccountAddress,
+  endSession,
+  openSession,
+  registerAccount,
+  requestEmailChange,
+  requestPasswordResetMail,
+  resetPasswordWithLink,
+  saveAccountAddress,
+  updateAccountProfile,
+  verifyEmailAddress,
+} from "@/lib/data/account"
 import { linkConsentToAccount } from "@/lib/data/consent"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import { StoreApiError } from "@/lib/medusa"
 import { subscribeIfTicked } from "@/modules/newsletter/subscribe"
 
 /** A form's outcome: a message key, per-field message keys, and the values to show again (never passwords). */
@@ -87,7 +107,7 @@ export async function register(_: AccountFormState, formData: FormData): Promise
   const parsed = registrationSchema.safeParse(input)
   if (!parsed.success) return { error: "invalid", fields: fieldProblems(parsed.error.issues), values }
   try {
-    await storeFetch("/store/account/register", { method: "POST", body: parsed.data })
+    await registerAccount(parsed.data)
     await subscribeIfTicked(formData, parsed.data.email, "registration", parsed.data.locale)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 400)
@@ -105,10 +125,7 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
   const locale = localeSchema.catch("nl").parse(formData.get("locale"))
   if (!parsed.success) return { error: "wrong_credentials", values }
   try {
-    const session = await storeFetch<{ token: string; session: string }>("/store/account/login", {
-      method: "POST",
-      body: parsed.data,
-    })
+    const session = await openSession(parsed.data)
     await setAccountSession(session)
     // The cookie choices this browser made before logging in join the customer's consent history;
     // a failure there must not turn a good login into an error.
@@ -129,11 +146,7 @@ export async function logIn(_: AccountFormState, formData: FormData): Promise<Ac
 export async function logOut(formData: FormData): Promise<void> {
   const locale = localeSchema.catch("nl").parse(formData.get("locale"))
   const auth = await getAccountSession()
-  if (auth) {
-    await storeFetch("/store/account/logout", { method: "POST", auth }).catch((error: unknown) => {
-      if (!(error instanceof StoreApiError && error.status === 401)) throw error
-    })
-  }
+  if (auth) await endSession(auth)
   await clearAccountSession()
   redirect(`/${locale}`)
 }
@@ -143,7 +156,7 @@ export async function verifyEmail(_: AccountFormState, formData: FormData): Prom
   const parsed = tokenSchema.safeParse({ token: formData.get("token") })
   if (!parsed.success) return { error: "invalid_link" }
   try {
-    await storeFetch("/store/account/verify-email", { method: "POST", body: parsed.data })
+    await verifyEmailAddress(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
       return { error: "invalid_link" }
@@ -158,7 +171,7 @@ export async function requestPasswordReset(_: AccountFormState, formData: FormDa
   const parsed = passwordResetRequestSchema.safeParse({ email: formData.get("email"), locale: formData.get("locale") })
   if (!parsed.success) return { error: "invalid", fields: { email: "email" }, values }
   try {
-    await storeFetch("/store/account/password-reset/request", { method: "POST", body: parsed.data })
+    await requestPasswordResetMail(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     throw error
@@ -174,7 +187,7 @@ export async function resetPassword(_: AccountFormState, formData: FormData): Pr
     locale: formData.get("locale"),
   })
   if (!parsed.success) return { error: "invalid_link" }
-  return passwordCall("/store/account/password-reset", parsed.data, null)
+  return passwordCall(() => resetPasswordWithLink(parsed.data))
 }
 
 /** Changes the password from the account page; the backend ends every other session. */
@@ -187,16 +200,12 @@ export async function changePassword(_: AccountFormState, formData: FormData): P
   })
   if (!auth) return { error: "invalid_link" }
   if (!parsed.success) return { error: "invalid", fields: fieldProblems(parsed.error.issues) }
-  return passwordCall("/store/account/password", parsed.data, auth)
+  return passwordCall(() => changeAccountPassword(parsed.data, auth))
 }
 
-async function passwordCall(
-  path: string,
-  body: object,
-  auth: Awaited<ReturnType<typeof getAccountSession>>,
-): Promise<AccountFormState> {
+async function passwordCall(write: () => Promise<void>): Promise<AccountFormState> {
   try {
-    await storeFetch(path, { method: "POST", body, auth })
+    await write()
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 400)
       return { error: "invalid", fields: fieldProblems(error.issues) }
@@ -217,7 +226,7 @@ export async function updateProfile(_: AccountFormState, formData: FormData): Pr
     birth_date: values.birth_date ? values.birth_date : null,
   })
   if (!parsed.success) return { error: "invalid", fields: fieldProblems(parsed.error.issues), values }
-  return accountWrite("/store/account/me", "POST", parsed.data, values)
+  return accountWrite((auth) => updateAccountProfile(parsed.data, auth), values)
 }
 
 const addressIdSchema = z.string().regex(/^cuaddr_[0-9A-Z]+$/)
@@ -238,8 +247,8 @@ export async function saveAddress(_: AccountFormState, formData: FormData): Prom
   })
   if (!parsed.success) return { error: "invalid", fields: fieldProblems(parsed.error.issues), values }
   if (id !== null && !addressIdSchema.safeParse(id).success) return { error: "invalid", values }
-  const path = id ? `/store/customers/me/addresses/${id}` : "/store/customers/me/addresses"
-  return accountWrite(path, "POST", parsed.data, id ? values : undefined)
+  const addressId = typeof id === "string" && id ? id : null
+  return accountWrite((auth) => saveAccountAddress(addressId, parsed.data, auth), addressId ? values : undefined)
 }
 
 /** Deletes one of the customer's addresses; the backend answers 404 for anyone else's. */
@@ -247,20 +256,18 @@ export async function deleteAddress(formData: FormData): Promise<void> {
   const id = addressIdSchema.safeParse(formData.get("address_id"))
   const auth = await getAccountSession()
   if (!id.success || !auth) return
-  await storeFetch(`/store/customers/me/addresses/${id.data}`, { method: "DELETE", auth })
+  await deleteAccountAddress(id.data, auth)
   revalidatePath("/[locale]/account", "layout")
 }
 
 async function accountWrite(
-  path: string,
-  method: "POST",
-  body: object,
+  write: (auth: AccountSession) => Promise<void>,
   values?: Record<string, string>,
 ): Promise<AccountFormState> {
   const auth = await getAccountSession()
   if (!auth) return { error: "invalid_link" }
   try {
-    await storeFetch(path, { method, body, auth })
+    await write(auth)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 400)
       return { error: "invalid", fields: fieldProblems(error.issues), values }
@@ -280,7 +287,7 @@ export async function changeEmail(_: AccountFormState, formData: FormData): Prom
     locale: formData.get("locale"),
   })
   if (!parsed.success) return { error: "invalid", fields: { new_email: "email" }, values }
-  return accountWrite("/store/account/email", "POST", parsed.data, values)
+  return accountWrite((auth) => requestEmailChange(parsed.data, auth), values)
 }
 
 /** Spends the link mailed to the new address (a POST, so mail scanners cannot use it up). */
@@ -288,7 +295,7 @@ export async function confirmEmail(_: AccountFormState, formData: FormData): Pro
   const parsed = emailChangeConfirmSchema.safeParse({ token: formData.get("token"), locale: formData.get("locale") })
   if (!parsed.success) return { error: "invalid_link" }
   try {
-    await storeFetch("/store/account/email/confirm", { method: "POST", body: parsed.data })
+    await confirmEmailChange(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
       return { error: "invalid_link" }

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { getOrCreateCart } from "@/lib/data/cart"
+import { addLineItem, getOrCreateCart, setLineQuantity } from "@/lib/data/cart"
 import { getCartId } from "@/lib/cookies"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import { StoreApiError } from "@/lib/medusa"
 
 /** The result of a cart action a form shows: a message key and optional detail. */
 export type CartActionState = { ok: boolean; error?: string } | null
@@ -20,7 +20,7 @@ export async function addToCart(_: CartActionState, formData: FormData): Promise
   if (!parsed.success) return { ok: false, error: "invalid_quantity" }
   try {
     const cart = await getOrCreateCart()
-    await storeFetch(`/store/carts/${cart.id}/line-items`, { method: "POST", body: parsed.data })
+    await addLineItem(cart.id, parsed.data)
   } catch (error) {
     return { ok: false, error: stockOrGeneric(error) }
   }
@@ -40,8 +40,7 @@ export async function updateLineItem(_: CartActionState, formData: FormData): Pr
   if (!parsed.success || !cartId) return { ok: false, error: "invalid_quantity" }
   const { line_id, quantity } = parsed.data
   try {
-    if (quantity === 0) await storeFetch(`/store/carts/${cartId}/line-items/${line_id}`, { method: "DELETE" })
-    else await storeFetch(`/store/carts/${cartId}/line-items/${line_id}`, { method: "POST", body: { quantity } })
+    await setLineQuantity(cartId, line_id, quantity)
   } catch (error) {
     return { ok: false, error: stockOrGeneric(error) }
   }

@@ -1,7 +1,8 @@
 "use server"
 
 import { contactMessageSchema } from "@helder/schemas"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import { postContactMessage } from "@/lib/data/contact"
+import { StoreApiError } from "@/lib/medusa"
 
 /** The contact form's outcome: sent, or per-field problems with the typed values kept. */
 export type ContactFormState = {
@@ -28,7 +29,7 @@ export async function sendContactMessage(_: ContactFormState, formData: FormData
     )
   if (!parsed.success) return { error: "invalid", fields: fields(parsed.error.issues), values }
   try {
-    await storeFetch("/store/contact", { method: "POST", body: parsed.data })
+    await postContactMessage(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 400)
       return { error: "invalid", fields: fields(error.issues), values }

@@ -3,15 +3,17 @@
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { DEFAULT_LOCALE, LOCALES } from "@helder/contract"
-import {
-  accountRequestSchema,
-  erasureRequestSchema,
-  guestRequestSchema,
-  tokenSchema,
-  type AccountPrivacyRequest,
-} from "@helder/schemas"
+import { accountRequestSchema, erasureRequestSchema, guestRequestSchema, tokenSchema } from "@helder/schemas"
 import { clearAccountSession, getAccountSession } from "@/lib/cookies"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import {
+  requestErasure,
+  submitAccountPrivacyRequest,
+  submitGuestPrivacyRequest,
+  undoScheduledErasure,
+  verifyGuestPrivacyRequest,
+  type VerifiedRequest,
+} from "@/lib/data/data-rights"
+import { StoreApiError } from "@/lib/medusa"
 
 /** A data-rights form's outcome: ok, or a message key; per-field keys and the values to show again. */
 export type DataRightsState = {
@@ -20,13 +22,6 @@ export type DataRightsState = {
   fields?: Record<string, string>
   values?: Record<string, string>
 } | null
-
-/** What a guest's verified request leads to, as the backend answers it. */
-export type VerifiedRequest = {
-  kind: AccountPrivacyRequest["kind"]
-  download_token: string | null
-  scheduled_for: string | null
-}
 
 const localeSchema = z.enum(LOCALES).catch(DEFAULT_LOCALE)
 
@@ -43,9 +38,7 @@ export async function requestAccountErasure(_: DataRightsState, formData: FormDa
   if (!parsed.success) return { error: "invalid" }
   let scheduledFor: string
   try {
-    scheduledFor = (
-      await storeFetch<{ scheduled_for: string }>("/store/account/erasure", { method: "POST", body: parsed.data, auth })
-    ).scheduled_for
+    scheduledFor = (await requestErasure(parsed.data, auth)).scheduled_for
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: "wrong" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
@@ -61,7 +54,7 @@ export async function undoErasure(_: DataRightsState, formData: FormData): Promi
   const parsed = tokenSchema.safeParse({ token: formData.get("token") })
   if (!parsed.success) return { error: "invalid_link" }
   try {
-    await storeFetch("/store/privacy/erasure/undo", { method: "POST", body: parsed.data })
+    await undoScheduledErasure(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
       return { error: "invalid_link" }
@@ -88,10 +81,7 @@ export async function submitGuestRequest(_: DataRightsState, formData: FormData)
     return { error: "invalid", fields, values }
   }
   try {
-    await storeFetch("/store/privacy/requests", {
-      method: "POST",
-      body: { ...parsed.data, order_number: String(parsed.data.order_number) },
-    })
+    await submitGuestPrivacyRequest(parsed.data)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }
     throw error
@@ -109,10 +99,7 @@ export async function verifyGuestRequest(
   try {
     return {
       ok: true,
-      result: await storeFetch<VerifiedRequest>("/store/privacy/requests/verify", {
-        method: "POST",
-        body: parsed.data,
-      }),
+      result: await verifyGuestPrivacyRequest(parsed.data),
     }
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
@@ -142,11 +129,7 @@ export async function submitAccountRequest(_: AccountRequestState, formData: For
   const parsed = accountRequestSchema.safeParse({ ...values, details: values.details || undefined, locale })
   if (!parsed.success) return { error: "invalid", values }
   try {
-    const { request } = await storeFetch<{ request: AccountPrivacyRequest }>("/store/account/privacy-requests", {
-      method: "POST",
-      body: parsed.data,
-      auth,
-    })
+    const request = await submitAccountPrivacyRequest(parsed.data, auth)
     return { ok: true, due: request.due_at }
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited", values }

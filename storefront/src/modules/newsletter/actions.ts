@@ -3,7 +3,13 @@
 import { newsletterConfirmSchema, newsletterSubscribeSchema, newsletterUnsubscribeSchema } from "@helder/schemas"
 import { revalidatePath } from "next/cache"
 import { getAccountSession } from "@/lib/cookies"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import {
+  confirmNewsletterSubscription,
+  subscribeToNewsletter,
+  unsubscribeAccount,
+  unsubscribeWithLink,
+} from "@/lib/data/newsletter"
+import { StoreApiError } from "@/lib/medusa"
 
 /** A newsletter form's outcome. */
 export type NewsletterState = { ok?: boolean; error?: string; email?: string } | null
@@ -14,14 +20,14 @@ export async function subscribeFromFooter(_: NewsletterState, formData: FormData
   if (formData.get("newsletter") !== "on") return { error: "consent", email }
   const parsed = newsletterSubscribeSchema.safeParse({ email, source: "footer", locale: formData.get("locale") })
   if (!parsed.success) return { error: "email", email }
-  return call("/store/newsletter/subscribe", parsed.data)
+  return call(() => subscribeToNewsletter(parsed.data))
 }
 
 /** Spends the double opt-in link (a POST, so mail scanners cannot confirm on someone's behalf). */
 export async function confirmNewsletter(_: NewsletterState, formData: FormData): Promise<NewsletterState> {
   const parsed = newsletterConfirmSchema.safeParse({ token: formData.get("token") })
   if (!parsed.success) return { error: "invalid_link" }
-  return call("/store/newsletter/confirm", parsed.data)
+  return call(() => confirmNewsletterSubscription(parsed.data))
 }
 
 /** The unsubscribe link from a newsletter; works without logging in. */
@@ -31,19 +37,19 @@ export async function unsubscribeByLink(_: NewsletterState, formData: FormData):
     signature: formData.get("sig"),
   })
   if (!parsed.success) return { error: "invalid_link" }
-  return call("/store/newsletter/unsubscribe", parsed.data)
+  return call(() => unsubscribeWithLink(parsed.data))
 }
 
 /** Unsubscribes the logged-in customer from the account page. */
 export async function unsubscribeFromAccount(): Promise<void> {
   const auth = await getAccountSession()
-  if (auth) await storeFetch("/store/account/newsletter", { method: "DELETE", auth })
+  if (auth) await unsubscribeAccount(auth)
   revalidatePath("/[locale]/account", "layout")
 }
 
-async function call(path: string, body: object): Promise<NewsletterState> {
+async function call(write: () => Promise<void>): Promise<NewsletterState> {
   try {
-    await storeFetch(path, { method: "POST", body })
+    await write()
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
       return { error: "invalid_link" }

@@ -1,7 +1,7 @@
-import type { Locale } from "@helder/contract"
 import "server-only"
+import type { Locale } from "@helder/contract"
 import { newsletterSubscribeSchema, type NewsletterSource } from "@helder/schemas"
-import { storeFetch } from "@/lib/medusa"
+import { subscribeToNewsletter } from "@/lib/data/newsletter"
 
 /**
  * Signs an address up when its own opt-in box was ticked (never by default). The backend records the
@@ -10,5 +10,5 @@ import { storeFetch } from "@/lib/medusa"
 export async function subscribeIfTicked(formData: FormData, email: string, source: NewsletterSource, locale: Locale) {
   if (formData.get("newsletter") !== "on") return
   const parsed = newsletterSubscribeSchema.safeParse({ email, source, locale })
-  if (parsed.success) await storeFetch("/store/newsletter/subscribe", { method: "POST", body: parsed.data })
+  if (parsed.success) await subscribeToNewsletter(parsed.data)
 }

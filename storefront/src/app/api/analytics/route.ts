@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server"
 import { analyticsBeaconSchema, deviceClass, pageTemplate } from "@helder/privacy"
 import { invalidBody } from "@/lib/api-response"
 import { cookieDefaults, getAccountSession, getConsentCookie, VISITOR_COOKIE } from "@/lib/cookies"
-import { StoreApiError, storeFetch } from "@/lib/medusa"
+import { recordAnalyticsEvent } from "@/lib/data/analytics"
+import { StoreApiError } from "@/lib/medusa"
 
 /** Seconds until the next midnight in Amsterdam: the visitor key lives for one calendar day at most. */
 function secondsUntilMidnight(now: Date): number {
@@ -35,9 +36,8 @@ export async function POST(request: NextRequest) {
   const visitorKey = existing && /^[0-9a-f]{32}$/.test(existing) ? existing : randomBytes(16).toString("hex")
   const path = pageTemplate(beacon.data.path)
   try {
-    await storeFetch("/store/analytics/events", {
-      method: "POST",
-      body: {
+    await recordAnalyticsEvent(
+      {
         name: beacon.data.name,
         path,
         ...(beacon.data.product_id ? { product_id: beacon.data.product_id } : {}),
@@ -45,11 +45,11 @@ export async function POST(request: NextRequest) {
         visitor_key: visitorKey,
         locale: path.startsWith("/en") ? "en" : "nl",
       },
-      consentId: consent.consentId,
+      consent.consentId,
       // Only so the backend can leave out a customer under a restriction or objection; the event never holds who it
       // was.
-      auth: await getAccountSession(),
-    })
+      await getAccountSession(),
+    )
   } catch (error) {
     if (error instanceof StoreApiError && error.status < 500)
       return NextResponse.json({ message: error.message }, { status: error.status })
