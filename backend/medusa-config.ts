@@ -32,9 +32,11 @@ function redisModules(redisUrl: string) {
       options: {
         // Cart completions wait for each inventory item's lock. Medusa's 5-second wait turned 15 of 150
         // completions by 50 shoppers at once into 409s (BENCHMARKS.md, issue 8); the cart lock waits 30.
+        // Its waiters also poll in no order, so the longest waiting lost to newcomers: fair-locking queues
+        // them per key in each process and logs the keys of a wait that gives up.
         providers: [
           {
-            resolve: "@medusajs/medusa/locking-redis",
+            resolve: "./src/modules/fair-locking",
             id: "locking-redis",
             is_default: true,
             options: { redisUrl, waitLockingTimeout: LOCK_WAIT_SECONDS },

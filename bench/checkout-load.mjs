@@ -1,14 +1,15 @@
 // `npm run bench:checkout`: 10 and then 50 shoppers at once through the whole checkout on the store
 // API (cart, item, address, delivery, payment session, completion), each shopper one after the other
-// for a few rounds. Prints success rate and the latency of each step, completion above all. Two set-ups
-// in turn, each on a freshly seeded shop: one backend process as `npm start` runs it, then Redis with a
-// second process in worker mode that takes the subscribers and jobs (invoices) off the API process.
-// CHECKOUT_SETUPS=single or =worker runs one of them.
-import { benchRedis, benchShop, percentiles, shopApi, startExtraBackend } from "./shop.mjs"
+// for a few rounds. Prints success rate and the latency of each step, completion above all. Set-ups in
+// turn, each on a freshly seeded shop: one backend process without Redis as `npm start` runs it; then
+// cluster mode with Redis (packages/devkit/src/backend-cluster.mjs): one API process and a worker process
+// that takes the subscribers and jobs (invoices) off it ("worker"), and two API processes and a worker
+// ("cluster2"). CHECKOUT_SETUPS=single,worker,cluster2 picks them (default: all three).
+import { benchRedis, benchShop, percentiles, shopApi } from "./shop.mjs"
 
 const ROUNDS = Number(process.env.CHECKOUT_ROUNDS || 3)
-const SETUPS = (process.env.CHECKOUT_SETUPS || "single,worker").split(",")
-const WORKER_PORT = 9202
+const SETUPS = (process.env.CHECKOUT_SETUPS || "single,worker,cluster2").split(",")
+const SERVERS = { worker: "1", cluster2: "2" }
 const ADDRESS = {
   first_name: "Bench",
   last_name: "Shopper",
@@ -18,12 +19,12 @@ const ADDRESS = {
   country_code: "nl",
 }
 
-/** The shop for a set-up: "worker" adds Redis and a worker process beside the API process. */
+/** The shop for a set-up: the cluster ones add Redis, a worker process and one or two API processes. */
 async function shopFor(setup) {
   if (setup === "single") return benchShop()
-  const shop = await benchShop({ extra: { REDIS_URL: await benchRedis(), MEDUSA_WORKER_MODE: "server" } })
-  await startExtraBackend(shop, { name: "worker", port: WORKER_PORT, env: { MEDUSA_WORKER_MODE: "worker" } })
-  return shop
+  const servers = SERVERS[setup]
+  if (!servers) throw new Error(`unknown set-up ${setup}: single, worker or cluster2`)
+  return benchShop({ extra: { REDIS_URL: await benchRedis(), BACKEND_SERVERS: servers, BACKEND_WORKERS: "1" } })
 }
 
 for (const setup of SETUPS) await measure(setup)
@@ -32,7 +33,7 @@ async function measure(setup) {
   const shop = await shopFor(setup)
   const { api } = shopApi(shop)
   console.log(
-    `\n### ${setup === "single" ? "one backend process (no Redis)" : "Redis, an API process and a worker process"}`,
+    `\n### ${setup === "single" ? "one backend process (no Redis)" : `Redis, ${SERVERS[setup]} API process(es) and a worker`}`,
   )
   try {
     const { regions } = await api("/store/regions?fields=id,name,countries.iso_2")

@@ -1,0 +1,66 @@
+import Redis from "ioredis"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  catchMailForSuite,
+  readyCart,
+  readyCartInProcess,
+  regionIds,
+  seedAndGetStoreHeaders,
+  stockedVariants,
+} from "../helpers"
+
+jest.setTimeout(600 * 1000)
+/** With REDIS_URL the locks live in Redis (medusa-config: fair-locking), as in cluster mode. */
+const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+process.env.REDIS_URL = REDIS_URL
+
+catchMailForSuite()
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let redis: Redis
+    beforeAll(async () => {
+      redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
+      await redis.connect()
+    })
+    afterAll(async () => {
+      await redis.flushdb()
+      redis.disconnect()
+    })
+
+    it("completes 30 carts for one inventory item at once with Redis locking: every one becomes an order, none answers 409", async () => {
+      const store = await seedAndGetStoreHeaders(getContainer())
+      const regions = await regionIds(api, store)
+      const [variant] = (await stockedVariants(api, store, regions.nl!)).sort((a, b) => b.stock - a.stock)
+      const count = Math.min(30, variant!.stock)
+      expect(count).toBeGreaterThanOrEqual(20)
+      const first = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant!.id, quantity: 1 }],
+        email: "koper0@example.nl",
+      })
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${first}`, store)
+      const shippingOptionId = options.shipping_options.find((o: { name: string }) => o.name === "Thuisbezorgd").id
+      const carts = [first]
+      for (let i = 1; i < count; i++)
+        carts.push(
+          await readyCartInProcess(getContainer(), {
+            regionId: regions.nl!,
+            variantId: variant!.id,
+            email: `koper${i}@example.nl`,
+            shippingOptionId,
+          }),
+        )
+      const answers = await Promise.all(
+        carts.map((cartId) =>
+          api.post(`/store/carts/${cartId}/complete`, {}, store).then(
+            (response) => ({ status: response.status, type: response.data.type as string }),
+            (error) => ({ status: error.response?.status as number, type: error.response?.data?.message as string }),
+          ),
+        ),
+      )
+      expect(answers).toEqual(carts.map(() => ({ status: 200, type: "order" })))
+    })
+  },
+})
