@@ -1,7 +1,7 @@
 import type { Knex } from "knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { subjectHash } from "../lib/data-export/subject"
+import { subjectHash } from "../personal-data/data-subject"
 import { sign } from "../lib/signature"
 
 /**

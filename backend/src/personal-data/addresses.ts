@@ -1,4 +1,4 @@
-import type { HeldAddresses } from "../lib/data-export/subject"
+import type { HeldAddresses } from "./data-subject"
 
 /** The person's addresses for heldUnder, each with the span of creation times in which its rows are theirs. */
 export type AddressTerms = { emails: string[]; from: string[]; until: string[] }

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { type EarlierEmail, handoverMarker, hashedAddresses } from "../lib/data-export/subject"
+import { type EarlierEmail, handoverMarker, hashedAddresses } from "./data-subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */

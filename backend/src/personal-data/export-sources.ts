@@ -19,7 +19,7 @@ import { RETENTION_MODULE } from "../modules/retention"
 import type RetentionModuleService from "../modules/retention/service"
 import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
 import type WithdrawalModuleService from "../modules/withdrawal/service"
-import { type DataSubject, requestsOf, subscriptionsOf, underAddresses } from "../lib/data-export/subject"
+import { type DataSubject, requestsOf, subscriptionsOf, underAddresses } from "./data-subject"
 import { addressTerms, heldUnder } from "./addresses"
 
 /** Orders are read this many at a time, so an export's memory does not grow with the number of orders. */

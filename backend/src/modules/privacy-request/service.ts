@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import DataRequest from "./models/data-request"
 import RecipientNotice from "./models/recipient-notice"
+import { moveTarget, type DataRequestMove } from "./status"
 
 /** Whom a limit is looked up for: a customer id and/or the keyed hash of an e-mail address. */
 export type LimitSubject = { customer_id?: string | null; subject_hash?: string | null }
@@ -36,6 +37,23 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
       customer_id: r.customer_id,
       subject_hash: r.subject_hash,
     }))
+  }
+
+  /**
+   * Moves a request along its status machine (status.ts) with the fields that go with the move; refuses a move its
+   * status does not allow. Returns the request's fields as they were, for a compensation to put back.
+   */
+  async moveDataRequest(id: string, move: DataRequestMove, fields: Record<string, unknown> = {}) {
+    const before = await this.retrieveDataRequest(id)
+    const status = moveTarget(move, before.status)
+    await this.updateDataRequests({ ...fields, id, status })
+    const keys = ["status", ...Object.keys(fields)] as (keyof typeof before)[]
+    return { before, previous: { id, ...Object.fromEntries(keys.map((key) => [key, before[key]])) } }
+  }
+
+  /** A compensation only: puts back the fields a failed workflow's move changed, status included. */
+  async restoreDataRequest(previous: { id: string } & Record<string, unknown>) {
+    await this.updateDataRequests(previous)
   }
 
   /** Erasures whose undo window has passed by `at`: the scheduled run takes them, erased or deferred again. */

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { customerSubject, subjectHash, subscriptionsOf } from "../../lib/data-export/subject"
+import { customerSubject, subjectHash, subscriptionsOf } from "../../personal-data/data-subject"
 import { unsubscribeSignature } from "../../lib/newsletter-link"
 import { NEWSLETTER_MODULE } from "../../modules/newsletter"
 import type NewsletterModuleService from "../../modules/newsletter/service"

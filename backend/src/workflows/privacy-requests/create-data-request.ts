@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { NewDataRequest } from "../../lib/data-requests"
+import type { NewDataRequest } from "./data-request-row"
 import { createDataRequestStep } from "./steps/create-data-request"
 import { endNewsletterStep } from "./steps/end-newsletter"
 

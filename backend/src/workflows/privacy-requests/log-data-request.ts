@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { NewDataRequest } from "../../lib/data-requests"
+import type { NewDataRequest } from "./data-request-row"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { createDataRequestStep } from "./steps/create-data-request"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { RetentionRule } from "@helder/privacy"
-import { customerSubject } from "../../lib/data-export/subject"
+import { customerSubject } from "../../personal-data/data-subject"
 import { openOrders } from "../../lib/erasure/open-orders"
 import { pendingWarnings } from "../../personal-data/inactive-accounts"
 import { eraseInactiveAccountWorkflow } from "./erase-inactive-account"

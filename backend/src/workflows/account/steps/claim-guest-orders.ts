@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { addressSince } from "../../../lib/data-export/subject"
+import { addressSince } from "../../../personal-data/data-subject"
 
 /**
  * Moves the orders placed as a guest with the customer's (now verified) e-mail address into the

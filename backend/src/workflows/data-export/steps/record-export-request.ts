@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { dataRequestRow, type NewDataRequest } from "../../../lib/data-requests"
+import { dataRequestRow, type NewDataRequest } from "../../privacy-requests/data-request-row"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 
@@ -28,23 +28,16 @@ export const recordExportRequestStep = createStep(
       token_expires_at: null,
     }
     if (input.request_id) {
-      const { status, completed_at, identity_status, identity_method, handled_by, token_hash, token_expires_at } =
-        await requests.retrieveDataRequest(input.request_id)
-      await requests.updateDataRequests({
-        id: input.request_id,
-        ...done,
-        handled_by: input.request.handled_by ?? handled_by,
+      const { status: _completed, ...fields } = done
+      const handledBy = input.request.handled_by ?? (await requests.retrieveDataRequest(input.request_id)).handled_by
+      const { previous } = await requests.moveDataRequest(input.request_id, "complete", {
+        ...fields,
+        handled_by: handledBy,
       })
-      const before = {
-        status,
-        completed_at,
-        identity_status,
-        identity_method,
-        handled_by,
-        token_hash,
-        token_expires_at,
-      }
-      return new StepResponse<{ id: string }, Previous>({ id: input.request_id }, { id: input.request_id, before })
+      return new StepResponse<{ id: string }, Previous>(
+        { id: input.request_id },
+        { id: input.request_id, before: previous },
+      )
     }
     const created = await requests.createDataRequests({
       ...dataRequestRow({ ...input.request, kind: "export" }, at),
@@ -56,6 +49,6 @@ export const recordExportRequestStep = createStep(
     if (!undo) return
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     if (!undo.before) return requests.deleteDataRequests(undo.id)
-    await requests.updateDataRequests({ id: undo.id, ...undo.before })
+    await requests.restoreDataRequest({ ...undo.before, id: undo.id })
   },
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { requestSubject, takenOverSince, underAddresses } from "../../../lib/data-export/subject"
+import { requestSubject, takenOverSince, underAddresses } from "../../../personal-data/data-subject"
 import type { ErasureTarget } from "../../../personal-data/erase"
 import type { KeptDocument } from "../../../lib/erasure/receipt"
 import { personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"

@@ -27,9 +27,7 @@ export const completeErasureStep = createStep(
     const at = now()
     const recipients = erasureRecipients(dataMap)
     const receipt: ErasureReceipt = erasureReceipt(dataMap, { ...input, at, recipients })
-    await requests.updateDataRequests({
-      id: input.request_id,
-      status: "completed",
+    await requests.moveDataRequest(input.request_id, "recordErasure", {
       completed_at: at,
       email: null,
       details: null,

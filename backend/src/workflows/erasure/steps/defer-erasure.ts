@@ -12,24 +12,16 @@ export const deferErasureStep = createStep(
   "defer-erasure",
   async (input: DeferErasureInput, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    const before = await requests.retrieveDataRequest(input.request_id)
-    await requests.updateDataRequests({
-      id: input.request_id,
-      status: "deferred",
+    const { before, previous } = await requests.moveDataRequest(input.request_id, "defer", {
       scheduled_for: new Date(input.retry_at),
       deferred_reason: input.reason,
     })
     return new StepResponse(
       { first: before.status !== "deferred", email: before.email ?? "", locale: before.locale },
-      {
-        id: before.id,
-        status: before.status,
-        scheduled_for: before.scheduled_for,
-        deferred_reason: before.deferred_reason,
-      },
+      previous,
     )
   },
   async (before, { container }) => {
-    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
+    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).restoreDataRequest(before)
   },
 )

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { requestSubject } from "../../../lib/data-export/subject"
+import { requestSubject } from "../../../personal-data/data-subject"
 import { openOrders, type OpenOrder } from "../../../lib/erasure/open-orders"
 
 export type FindOpenOrdersInput = {

@@ -22,9 +22,7 @@ export const holdErasureForResidueStep = createStep(
   async ({ request_id, scan }: { request_id: string; scan: ResidueScan }, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const reason = `residue after erasure: ${residueSummary(scan)}`
-    await requests.updateDataRequests({
-      id: request_id,
-      status: "deferred",
+    await requests.moveDataRequest(request_id, "holdForResidue", {
       completed_at: null,
       scheduled_for: null,
       deferred_reason: reason,

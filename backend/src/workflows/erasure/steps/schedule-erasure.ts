@@ -31,28 +31,19 @@ export const scheduleErasureStep = createStep(
   "schedule-erasure",
   async ({ request_id }: { request_id: string }, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    const before = await requests.retrieveDataRequest(request_id)
     const { secret, hash } = newSecret()
     const scheduledFor = new Date(now().getTime() + dataMap.erasure.undoHours * 60 * 60 * 1000)
-    await requests.updateDataRequests({
-      id: request_id,
-      status: "scheduled",
+    const { before, previous } = await requests.moveDataRequest(request_id, "schedule", {
       scheduled_for: scheduledFor,
       token_hash: hash,
       token_expires_at: scheduledFor,
     })
-    return new StepResponse<ScheduledErasure, Record<string, unknown>>(
+    return new StepResponse<ScheduledErasure, { id: string } & Record<string, unknown>>(
       { secret, scheduled_for: scheduledFor.toISOString(), email: before.email ?? "", locale: before.locale },
-      {
-        id: request_id,
-        status: before.status,
-        scheduled_for: before.scheduled_for,
-        token_hash: before.token_hash,
-        token_expires_at: before.token_expires_at,
-      },
+      previous,
     )
   },
   async (before, { container }) => {
-    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
+    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).restoreDataRequest(before)
   },
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { dataRequestRow, type NewDataRequest } from "../../../lib/data-requests"
+import { dataRequestRow, type NewDataRequest } from "../data-request-row"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 

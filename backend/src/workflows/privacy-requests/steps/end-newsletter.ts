@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { customerSubject, guestSubject, subscriptionsOf } from "../../../lib/data-export/subject"
+import { customerSubject, guestSubject, subscriptionsOf } from "../../../personal-data/data-subject"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 

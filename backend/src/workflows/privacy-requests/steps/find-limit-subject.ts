@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { accountHoldingAt } from "../../../lib/data-export/subject"
+import { accountHoldingAt } from "../../../personal-data/data-subject"
 
 /**
  * Whom a restriction or objection reaches besides its address: the account that logged in with it when

@@ -21,9 +21,7 @@ export const verifyRequestTokenStep = createStep(
     if (!request || !request.token_expires_at || new Date(request.token_expires_at) <= now()) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This link is invalid or has expired.")
     }
-    await requests.updateDataRequests({
-      id: request.id,
-      status: "received",
+    const { previous } = await requests.moveDataRequest(request.id, "verify", {
       identity_status: "verified",
       identity_method: "mailed_link",
       token_hash: null,
@@ -31,17 +29,10 @@ export const verifyRequestTokenStep = createStep(
     })
     return new StepResponse(
       { id: request.id, kind: request.kind, email: request.email ?? "", locale: request.locale },
-      {
-        id: request.id,
-        status: request.status,
-        identity_status: request.identity_status,
-        identity_method: request.identity_method,
-        token_hash: request.token_hash,
-        token_expires_at: request.token_expires_at,
-      },
+      previous,
     )
   },
   async (before, { container }) => {
-    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).updateDataRequests(before)
+    if (before) await container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE).restoreDataRequest(before)
   },
 )

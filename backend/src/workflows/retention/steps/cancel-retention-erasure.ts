@@ -10,7 +10,7 @@ export const cancelRetentionErasureStep = createStep(
   "cancel-retention-erasure",
   async (input: { request_id: string; at: string }, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    await requests.updateDataRequests({ id: input.request_id, status: "cancelled", completed_at: new Date(input.at) })
+    await requests.moveDataRequest(input.request_id, "cancel", { completed_at: new Date(input.at) })
     return new StepResponse(input.request_id)
   },
 )

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../lib/clock"
-import { sendExport } from "../../../../lib/data-export/archive"
-import { customerSubject } from "../../../../lib/data-export/subject"
+import { sendExport } from "../../../../personal-data/export-archive"
+import { customerSubject } from "../../../../personal-data/data-subject"
 import { dataMap } from "../../../../lib/privacy"
 import { recordDataExportWorkflow } from "../../../../workflows/data-export/record-data-export"
 

@@ -3,7 +3,7 @@ import type { ErasureScheduledAnswer, Sent } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ErasureRequest } from "@helder/schemas"
 import { checkPassword } from "../../../../lib/check-password"
-import { customerSubject } from "../../../../lib/data-export/subject"
+import { customerSubject } from "../../../../personal-data/data-subject"
 import { readBackendEnv } from "../../../../lib/env"
 import { requestErasureWorkflow } from "../../../../workflows/erasure/request-erasure"
 

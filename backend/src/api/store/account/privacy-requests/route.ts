@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AccountPrivacyRequest, AccountRequest } from "@helder/schemas"
-import { customerSubject, requestsOf } from "../../../../lib/data-export/subject"
+import { customerSubject, requestsOf } from "../../../../personal-data/data-subject"
 import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 import { createDataRequestWorkflow } from "../../../../workflows/privacy-requests/create-data-request"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../../lib/clock"
-import { accountHoldingAt } from "../../../../../lib/data-export/subject"
+import { accountHoldingAt } from "../../../../../personal-data/data-subject"
 import { deskMail, deskUpdate, type DeskAction } from "../../../../../lib/privacy-desk"
 import { dataMap } from "../../../../../lib/privacy"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ACCOUNT_MODULE } from "../../modules/account"
-import type AccountModuleService from "../../modules/account/service"
-import { NEWSLETTER_MODULE } from "../../modules/newsletter"
-import type NewsletterModuleService from "../../modules/newsletter/service"
-import { sign } from "../signature"
+import { ACCOUNT_MODULE } from "../modules/account"
+import type AccountModuleService from "../modules/account/service"
+import { NEWSLETTER_MODULE } from "../modules/newsletter"
+import type NewsletterModuleService from "../modules/newsletter/service"
+import { sign } from "../lib/signature"
 
 /**
  * An address the customer's login used before a change: from when another account gave it up, if one did

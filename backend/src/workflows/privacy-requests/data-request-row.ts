@@ -1,5 +1,5 @@
-import { subjectHash } from "./data-export/subject"
-import { requestDueAt } from "./privacy"
+import { subjectHash } from "../../personal-data/data-subject"
+import { requestDueAt } from "../../lib/privacy"
 
 export type NewDataRequest = {
   kind: "export" | "erasure" | "correction" | "restriction" | "objection"

@@ -1,4 +1,4 @@
-import { csvLine } from "../csv"
+import { csvLine } from "../export-csv"
 
 describe("csvLine", () => {
   it("quotes separators, quotes and line breaks, and leaves numbers and empty values plain", () => {

@@ -6,8 +6,8 @@ import {
   type LegalBasis,
   type PrivacyLocale,
 } from "@helder/privacy"
-import type { ExportCounts } from "./archive"
-import type { DataSubject } from "./subject"
+import type { ExportCounts } from "./export-archive"
+import type { DataSubject } from "./data-subject"
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 

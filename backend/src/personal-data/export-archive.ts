@@ -13,12 +13,12 @@ import {
   type ExportKind,
 } from "@helder/privacy"
 import { ZipFile } from "yazl"
-import { INVOICING_MODULE } from "../../modules/invoicing"
-import type InvoicingModuleService from "../../modules/invoicing/service"
-import { csvLine } from "./csv"
-import { exportReadme } from "./readme"
-import { documentFile, documentPages, EXPORT_SOURCES } from "../../personal-data/export-sources"
-import type { DataSubject } from "./subject"
+import { INVOICING_MODULE } from "../modules/invoicing"
+import type InvoicingModuleService from "../modules/invoicing/service"
+import { csvLine } from "./export-csv"
+import { exportReadme } from "./export-readme"
+import { documentFile, documentPages, EXPORT_SOURCES } from "./export-sources"
+import type { DataSubject } from "./data-subject"
 
 /** PDFs are read from the database this many at a time and handed to the zip before the next batch is read. */
 const PDF_BATCH = 20
