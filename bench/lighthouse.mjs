@@ -98,9 +98,17 @@ try {
         cls: lhr.audits["cumulative-layout-shift"].numericValue,
         js: Math.round((scripts?.transferSize ?? 0) / 1024),
         lcpElement: lcpElement?.selector ?? "?",
+        // What moved, so a shift can be found and fixed rather than only counted.
+        shifted: (lhr.audits["layout-shifts"]?.details?.items ?? []).map(
+          (item) => `${item.node?.selector ?? "?"} (${item.score?.toFixed(3)})`,
+        ),
       })
     }
     if (runs.length === 0) throw new Error(`Lighthouse finished no run of the ${name} page`)
+    runs.forEach((run, index) => {
+      if (run.cls > 0.01)
+        console.log(`${name} run ${index + 1}: CLS ${run.cls.toFixed(3)} from ${run.shifted.join(", ")}`)
+    })
     const middle = runs.find((run) => run.score === median(runs.map((r) => r.score)))
     rows.push({
       page: name,

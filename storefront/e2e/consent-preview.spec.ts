@@ -38,22 +38,30 @@ async function sentenceAreas(page: Page, selector: string): Promise<{ text: stri
   )
 }
 
-async function firstVisit(browser: Browser, baseURL: string, options: { javaScriptEnabled: boolean }) {
-  return browser.newContext({ baseURL, viewport: PHONE, isMobile: true, ...options })
+/** A first visit on a phone; with `pageScriptsOnly`, none of the app's script files load (only the page's own). */
+async function firstVisit(browser: Browser, baseURL: string, { pageScriptsOnly = false } = {}) {
+  const context = await browser.newContext({ baseURL, viewport: PHONE, isMobile: true })
+  if (pageScriptsOnly) await context.route("**/*.js", (route) => route.abort())
+  return context
 }
 
-test("every landing page carries the banner's first look in its HTML, shown without any script, on a phone", async ({
+test("every landing page carries the banner's first look in its HTML, shown before any of the app's scripts, on a phone", async ({
   browser,
   baseURL,
   request,
 }) => {
   const pages = await landingPages(request)
   expect(pages.length).toBeGreaterThan(10)
-  const context = await firstVisit(browser, baseURL!, { javaScriptEnabled: false })
+  const context = await firstVisit(browser, baseURL!, { pageScriptsOnly: true })
   const page = await context.newPage()
   for (const path of pages) {
     await page.goto(path)
     const preview = page.getByTestId("consent-preview")
+    // Shown by the script that follows it, so never while its words are still arriving.
+    expect(
+      await preview.evaluate((element) => element.nextElementSibling?.textContent?.includes("data-consent")),
+      path,
+    ).toBe(true)
     await expect(preview, path).toBeVisible()
     await expect(preview, path).toBeInViewport()
     const title = await preview.locator(".consent-preview__title").textContent()
@@ -80,7 +88,7 @@ for (const [name, viewport] of [
     const drawn = await sentenceAreas(page, "#cc-main .cm__desc")
     const bannerBox = (await banner.boundingBox())!
     // Show the first look again to measure it beside the banner.
-    await page.evaluate(() => document.documentElement.removeAttribute("data-consent"))
+    await page.evaluate(() => document.documentElement.setAttribute("data-consent", "ask"))
     const preview = page.getByTestId("consent-preview")
     await expect(preview).toBeVisible()
     const painted = await sentenceAreas(page, "[data-testid=consent-preview]")
@@ -103,24 +111,24 @@ test("a visitor whose choice holds for this policy never sees the first look; on
   browser,
   baseURL,
 }) => {
-  const context = await firstVisit(browser, baseURL!, { javaScriptEnabled: true })
+  const context = await firstVisit(browser, baseURL!)
   const page = await context.newPage()
   await page.goto("/nl")
   await page.locator("#cc-main .cm").getByRole("button", { name: "Alles weigeren" }).click()
-  // The state is read before the page paints: at the first moment the document exists.
-  await page.goto("/nl/categories/led-lampen", { waitUntil: "commit" })
-  await page.waitForSelector("[data-testid=consent-preview]", { state: "attached" })
-  expect(await page.evaluate(() => document.documentElement.getAttribute("data-consent"))).toBe("chosen")
-  await expect(page.getByTestId("consent-preview")).toBeHidden()
+  // Without the app's scripts the banner cannot take over: what shows is the page's own decision.
+  const returning = await context.newPage()
+  await returning.route("**/*.js", (route) => route.abort())
+  await returning.goto("/nl/categories/led-lampen")
+  expect(await returning.evaluate(() => document.documentElement.getAttribute("data-consent"))).toBe("chosen")
+  await expect(returning.getByTestId("consent-preview")).toBeHidden()
 
   // The same choice, stored as made under revision 0: the banner asks again, and its first look shows.
   const [cookie] = (await context.cookies()).filter((c) => c.name === "helder_consent")
   const stored = JSON.parse(decodeURIComponent(cookie!.value)) as { revision: number }
   expect(stored.revision).toBeGreaterThan(0)
   await context.addCookies([{ ...cookie!, value: encodeURIComponent(JSON.stringify({ ...stored, revision: 0 })) }])
-  const older = await context.newPage()
-  await older.route("**/*.js", (route) => route.abort())
-  await older.goto("/nl")
-  await expect(older.getByTestId("consent-preview")).toBeVisible()
+  await returning.goto("/nl")
+  expect(await returning.evaluate(() => document.documentElement.getAttribute("data-consent"))).toBe("ask")
+  await expect(returning.getByTestId("consent-preview")).toBeVisible()
   await context.close()
 })

@@ -12,8 +12,8 @@ import { ConsentPreview, consentStateScript } from "./consent-preview"
  * changed since each earlier edition (the browser picks the one its stored choice was made under: the
  * page is the same for every visitor), the cookies each category's withdrawal deletes and the
  * configured tags. The revision is the edition's number: a stored choice of an earlier one asks again.
- * Before it, in the HTML, the banner's first look (see ConsentPreview) and the script that hides that
- * look from a visitor whose choice holds.
+ * Before it, in the HTML, the banner's first look (see ConsentPreview) and the script after it that shows
+ * that look unless the visitor's choice holds.
  */
 export async function ConsentBanner({ locale }: { locale: Locale }) {
   const now = new Date()
@@ -30,12 +30,12 @@ export async function ConsentBanner({ locale }: { locale: Locale }) {
   const nonce = policyNonce((await headers()).get("content-security-policy"))
   return (
     <>
+      <ConsentPreview text={text} />
       <script
         nonce={nonce}
         suppressHydrationWarning
         dangerouslySetInnerHTML={{ __html: consentStateScript(dataMap.consent.cookie, revision) }}
       />
-      <ConsentPreview text={text} />
       <CookieBanner
         text={text}
         changesSince={changesSince}

@@ -2,7 +2,10 @@ import type { BannerText } from "@helder/privacy"
 import { BANNER_PROMISES } from "@helder/privacy/browser"
 import { bannerSentences } from "./banner-lines"
 
-/** The attribute on <html> that hides the preview: "chosen" before the page paints, "ready" once the banner runs. */
+/**
+ * The attribute on <html> that decides the preview: "ask" shows it (set by `consentStateScript` when no
+ * choice holds), "chosen" keeps it hidden, "ready" hides it once the banner runs.
+ */
 export const CONSENT_STATE_ATTRIBUTE = "data-consent"
 
 /**
@@ -11,7 +14,9 @@ export const CONSENT_STATE_ATTRIBUTE = "data-consent"
  * Contentful Paint, seconds after everything else. This copy is in the HTML, so the first paint already
  * shows it; the banner takes its place, at the same spot, once it runs. It is a picture of the banner
  * (aria-hidden, inert, nothing to press): the choice is made in the banner, which records the text it
- * showed. A visitor whose choice holds for this policy never sees it (`consentStateScript`).
+ * showed. It stays hidden until the script right after it in the page (`consentStateScript`) has found
+ * no choice that holds: so it never shows to a visitor who chose, nor half-parsed (a page arrives in
+ * pieces, and a preview that grew as its words arrived moved on screen: a layout shift of 0.32).
  */
 export function ConsentPreview({ text }: { text: BannerText }) {
   return (
@@ -34,16 +39,16 @@ export function ConsentPreview({ text }: { text: BannerText }) {
 }
 
 /**
- * Runs in <head> before the page paints: a stored choice made under this policy revision means the banner
- * will not ask, so the preview must not show either (the same test vanilla-cookieconsent makes).
+ * Runs right after the preview, before the page paints: without a stored choice made under this policy
+ * revision the banner will ask, so the preview shows (the same test vanilla-cookieconsent makes).
  */
 export function consentStateScript(cookieName: string, revision: number): string {
   const cookie = JSON.stringify(`${cookieName}=`)
   return (
-    `try{var c=document.cookie.split("; ").find(function(p){return p.indexOf(${cookie})===0});` +
+    `(function(){var chosen=false;try{var c=document.cookie.split("; ").find(function(p){return p.indexOf(${cookie})===0});` +
     // The library stores the JSON plain or URI-encoded (src/lib/consent-cookie.ts reads both).
     `if(c){var v=c.slice(${cookie}.length),j;try{j=JSON.parse(v)}catch(e){j=JSON.parse(decodeURIComponent(v))}` +
-    `if(j&&j.revision===${Number(revision)})` +
-    `document.documentElement.setAttribute(${JSON.stringify(CONSENT_STATE_ATTRIBUTE)},"chosen")}}catch(e){}`
+    `if(j&&j.revision===${Number(revision)})chosen=true}}catch(e){}` +
+    `document.documentElement.setAttribute(${JSON.stringify(CONSENT_STATE_ATTRIBUTE)},chosen?"chosen":"ask")})()`
   )
 }

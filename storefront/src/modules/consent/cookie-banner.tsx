@@ -54,8 +54,7 @@ const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
 
 /** The banner is drawn (or has nothing to ask): the picture of it painted with the page goes. */
 function takeOverFromPreview() {
-  if (!document.documentElement.hasAttribute(CONSENT_STATE_ATTRIBUTE))
-    document.documentElement.setAttribute(CONSENT_STATE_ATTRIBUTE, "ready")
+  document.documentElement.setAttribute(CONSENT_STATE_ATTRIBUTE, "ready")
 }
 
 /** The policy revision this browser's stored choice was made under, if any. */
