@@ -217,7 +217,7 @@ export async function readyCart(
   if (auth) await api.post(`/store/carts/${cartId}/customer`, {}, auth)
   await api.post(
     `/store/carts/${cartId}`,
-    { email, shipping_address: address, billing_address: address, metadata: { locale: "nl" } },
+    { email, shipping_address: address, billing_address: address, locale: "nl" },
     store,
   )
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
@@ -278,7 +278,7 @@ export async function readyCartInProcess(
       items: [{ variant_id: variantId, quantity: 1 }],
       shipping_address: DUTCH_ADDRESS,
       billing_address: DUTCH_ADDRESS,
-      metadata: { locale: "nl" },
+      locale: "nl",
     },
   })
   await addShippingMethodToCartWorkflow(container).run({

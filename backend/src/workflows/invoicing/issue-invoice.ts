@@ -3,7 +3,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { termsEdition, termsEditionOn, termsHtml } from "@helder/schemas"
 import { now } from "../../lib/clock"
 import { readBackendEnv } from "../../lib/env"
-import { orderLinkToken } from "../../lib/order-link"
+import { orderLinkUrl } from "../../lib/order-link"
 import { sellerFromEnv } from "../../lib/seller"
 import { formatMoney } from "../../modules/invoicing/pdf"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
@@ -69,7 +69,7 @@ export const issueInvoiceWorkflow = createWorkflow("issue-invoice", (input: { or
         link_days: String(env.ORDER_LINK_DAYS),
       },
       secrets: {
-        link: `${env.STOREFRONT_URL}/${snapshot.locale}/order-link/${orderLinkToken(issue.order_id, env.ORDER_LINK_DAYS)}`,
+        link: orderLinkUrl(issue.order_id, snapshot.locale),
       },
       attachments: [
         {

@@ -1,3 +1,4 @@
+import { localeOr, type Locale } from "@helder/contract"
 import { vatNumberSchema } from "@helder/schemas"
 import { documentTotals, toCents, toDocumentLines, vatSummary, type GrossLine } from "../../modules/invoicing/amounts"
 import type { DocumentSnapshot, Seller } from "../../modules/invoicing/snapshot"
@@ -22,6 +23,8 @@ export type InvoiceOrder = {
   created_at: string | Date
   email?: string | null
   currency_code: string
+  /** The shopper's language, Medusa's own field on carts and orders; orders from before it carry it in metadata. */
+  locale?: string | null
   metadata?: Record<string, unknown> | null
   total: Amount
   items?:
@@ -55,6 +58,7 @@ export const INVOICE_ORDER_FIELDS = [
   "created_at",
   "email",
   "currency_code",
+  "locale",
   "metadata",
   "total",
   "items.id",
@@ -92,7 +96,7 @@ const PAYMENT_STATES = {
 const rateOf = (taxLines: TaxLines) => (taxLines ?? []).reduce((sum, line) => sum + Number(line?.rate ?? 0), 0)
 
 /** The order's lines and delivery, with VAT-inclusive amounts in cents. */
-function grossLines(order: InvoiceOrder, locale: "nl" | "en"): GrossLine[] {
+function grossLines(order: InvoiceOrder, locale: Locale): GrossLine[] {
   const items = (order.items ?? []).flatMap((item) => (item ? [item] : []))
   const shipping = (order.shipping_methods ?? []).flatMap((method) => (method ? [method] : []))
   return [
@@ -116,7 +120,7 @@ function grossLines(order: InvoiceOrder, locale: "nl" | "en"): GrossLine[] {
 }
 
 /** How the order was paid, in words, as the invoice states it. */
-function paymentOf(order: InvoiceOrder, locale: "nl" | "en") {
+function paymentOf(order: InvoiceOrder, locale: Locale) {
   const payments = (order.payment_collections ?? []).flatMap((c) => c?.payments ?? []).flatMap((p) => (p ? [p] : []))
   const provider = payments[0]?.provider_id ?? "pp_system_default"
   const paid =
@@ -151,7 +155,7 @@ function buyerOf(order: InvoiceOrder): DocumentSnapshot["buyer"] {
  * from its VAT-inclusive total; the grand total must equal the order's, or the invoice would be wrong.
  */
 export function invoiceSnapshot(order: InvoiceOrder, seller: Seller, issuedAt: Date): DocumentSnapshot {
-  const locale = order.metadata?.locale === "en" ? "en" : "nl"
+  const locale = localeOr(order.locale ?? order.metadata?.locale)
   const lines = toDocumentLines(grossLines(order, locale))
   const vat = vatSummary(lines)
   const totals = documentTotals(vat)

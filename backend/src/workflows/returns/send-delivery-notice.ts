@@ -1,14 +1,12 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { localeOr } from "@helder/contract"
 import { now } from "../../lib/clock"
-import { readBackendEnv } from "../../lib/env"
-import { orderLinkToken } from "../../lib/order-link"
+import { orderLinkUrl } from "../../lib/order-link"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { formatDate } from "../../modules/invoicing/pdf"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import type { ReturnOrder } from "./return-order"
-
-const DAY = 24 * 60 * 60 * 1000
 
 /**
  * When the last parcel of an order is delivered the 14 days start: the shopper is told until when, with
@@ -19,23 +17,22 @@ export const sendDeliveryNoticeWorkflow = createWorkflow(
   (input: { order_id: string; fulfillment_id: string }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email", "metadata"],
+      fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email", "locale", "metadata"],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
     const mail = transform({ orders, input }, ({ orders, input }): SendMailInput | null => {
-      const order = orders[0] as ReturnOrder & { metadata?: Record<string, unknown> | null }
+      const order = orders[0] as ReturnOrder & { locale?: string | null; metadata?: Record<string, unknown> | null }
       const window = orderWindow(order, now())
       if (!window.deadline || !order.email) return null
-      const env = readBackendEnv()
-      const locale = order.metadata?.locale === "en" ? "en" : "nl"
-      const days = Math.ceil((new Date(window.deadline).getTime() - now().getTime()) / DAY) + env.ORDER_LINK_DAYS
+      // Medusa's own field since the checkout sets it; orders placed before carry the language in metadata.
+      const locale = localeOr(order.locale ?? order.metadata?.locale)
       return {
         to: order.email,
         template: "order-delivered",
         locale,
         data: { order_number: String(order.display_id), deadline: formatDate(window.deadline, locale) },
-        secrets: { link: `${env.STOREFRONT_URL}/${locale}/order-link/${orderLinkToken(order.id, days)}` },
+        secrets: { link: orderLinkUrl(order.id, locale, { validUntil: window.deadline }) },
         idempotency_key: `order-delivered:${input.fulfillment_id}`,
       }
     })

@@ -1,8 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { now } from "../../lib/clock"
-import { readBackendEnv } from "../../lib/env"
-import { orderLinkToken } from "../../lib/order-link"
+import { orderLinkUrl } from "../../lib/order-link"
 import { statementToken } from "../../lib/withdrawal-statement-token"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
@@ -26,14 +25,13 @@ export const sendWithdrawalLinkWorkflow = createWorkflow(
       const order = orders[0] as ReturnOrder
       const statedAt = now()
       if (!order.email || !orderWindow(order, statedAt).can_withdraw) return null
-      const env = readBackendEnv()
       return {
         to: order.email,
         template: "withdrawal-link",
         locale: input.locale,
         data: { order_number: String(order.display_id) },
         secrets: {
-          link: `${env.STOREFRONT_URL}/${input.locale}/order-link/${orderLinkToken(order.id, env.ORDER_LINK_DAYS)}/withdraw?statement=${statementToken(order.id, statedAt)}`,
+          link: orderLinkUrl(order.id, input.locale, { withdrawalStatement: statementToken(order.id, statedAt) }),
         },
       }
     })

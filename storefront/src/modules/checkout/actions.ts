@@ -99,16 +99,15 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
   const { email, shipping_address, company, vat_number } = address.data
   const phone = shipping_address.phone || undefined
   const region = await getRegion(shipping_address.country_code)
-  let orderId: string
   try {
     const auth = await getAccountSession()
     if (auth && !cart.customer_id) await assignCartToCustomer(cart.id, auth)
     const addressBody = { ...shipping_address, phone, company }
-    // The locale travels with the order (its invoice and mails are in the shopper's language), and so
-    // do a business buyer's VAT number, which the invoice prints, and the general terms version shown.
+    // The locale travels with the order in Medusa's own field (its invoice and mails are in the shopper's
+    // language); a business buyer's VAT number, which the invoice prints, and the general terms version
+    // shown travel in metadata.
     const metadata = {
       ...cart.metadata,
-      locale: choice.data.locale,
       vat_number: vat_number ?? null,
       terms_version: choice.data.terms_version,
     }
@@ -116,6 +115,7 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
       email,
       shipping_address: addressBody,
       billing_address: addressBody,
+      locale: choice.data.locale,
       metadata,
     })
     const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders(region.id)])
@@ -129,14 +129,13 @@ export async function placeOrder(_: CheckoutState, formData: FormData): Promise<
     if (typeof clientSecret === "string") return { values, stripeClientSecret: clientSecret }
     const result = await completeCart(cart.id)
     if (result.type !== "order") return { error: completionError(result.error.message), values }
-    orderId = result.order.id
   } catch (error) {
     if (error instanceof StoreApiError && error.status < 500) return { error: completionError(error.message), values }
     throw error
   }
   await finishCart(cart.id)
   await subscribeIfTicked(formData, email, "checkout", choice.data.locale)
-  redirect(`/${choice.data.locale}/order/${orderId}`)
+  redirect(`/${choice.data.locale}/order`)
 }
 
 function completionError(message: string): string {
@@ -161,5 +160,5 @@ export async function completeStripeOrder(locale: Locale): Promise<CheckoutState
   })
   if (!result || result.type !== "order") return { error: "failed" }
   await finishCart(cart.id)
-  redirect(`/${z.enum(LOCALES).parse(locale)}/order/${result.order.id}`)
+  redirect(`/${z.enum(LOCALES).parse(locale)}/order`)
 }

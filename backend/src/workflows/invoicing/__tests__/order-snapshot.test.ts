@@ -80,6 +80,13 @@ describe("invoiceSnapshot", () => {
     ).toBeNull()
   })
 
+  it("is in the language of Medusa's own locale field, and of the metadata for orders placed before it", () => {
+    expect(invoiceSnapshot(order({ locale: "en" }), seller, new Date()).locale).toBe("en")
+    expect(invoiceSnapshot(order({ locale: "en", metadata: { locale: "nl" } }), seller, new Date()).locale).toBe("en")
+    expect(invoiceSnapshot(order({ locale: null, metadata: { locale: "en" } }), seller, new Date()).locale).toBe("en")
+    expect(invoiceSnapshot(order({ locale: "de", metadata: null }), seller, new Date()).locale).toBe("nl")
+  })
+
   it("refuses to issue an invoice whose lines do not add up to the order's total", () => {
     expect(() => invoiceSnapshot(order({ total: 210 }), seller, new Date())).toThrow(
       /add up to 20485 cents but order order_1 totals 21000/,

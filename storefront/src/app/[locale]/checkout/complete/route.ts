@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { localeOr } from "@helder/contract"
 import { finishCart, retrieveCart } from "@/lib/data/cart"
 import { completeCart } from "@/lib/data/checkout"
 
@@ -8,12 +9,12 @@ import { completeCart } from "@/lib/data/checkout"
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
-  const safeLocale = locale === "en" ? "en" : "nl"
+  const safeLocale = localeOr(locale)
   const cart = await retrieveCart()
   const result = cart ? await completeCart(cart.id).catch(() => null) : null
   if (!result || result.type !== "order") {
     return NextResponse.redirect(new URL(`/${safeLocale}/checkout?payment=failed`, request.url))
   }
   await finishCart(cart!.id)
-  return NextResponse.redirect(new URL(`/${safeLocale}/order/${result.order.id}`, request.url))
+  return NextResponse.redirect(new URL(`/${safeLocale}/order`, request.url))
 }

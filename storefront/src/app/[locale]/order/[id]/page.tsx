@@ -1,83 +1,10 @@
-import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { permanentRedirect } from "next/navigation"
 import type { Locale } from "@helder/contract"
-import { getPlacedOrderView, orderPath, type OrderTarget } from "@/lib/data/orders"
-import { Link } from "@/i18n/navigation"
-import { getAccountSession, getPlacedOrderLink } from "@/lib/cookies"
-import { TrackEvent } from "@/modules/analytics/track-event"
-import { Totals } from "@/modules/cart/totals"
-import { InvoiceList } from "@/modules/invoicing/invoice-list"
-import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
 
-type Props = { params: Promise<{ locale: Locale; id: string }> }
+type Props = { params: Promise<{ locale: Locale }> }
 
-/** Checked before streaming starts, so a stranger's request gets a real 404 status. */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params
-  if ((await getPlacedOrderLink())?.split(".")[0] !== id) notFound()
-  return { robots: { index: false } }
-}
-
-/** The confirmation is shown only to the browser that placed the order; anyone else gets a 404. */
-export default async function OrderConfirmedPage({ params }: Props) {
-  const { locale, id } = await params
-  setRequestLocale(locale)
-  const [view, token] = await Promise.all([getPlacedOrderView(), getPlacedOrderLink()])
-  const order = view?.order
-  if (!view || !token || !order || order.id !== id) notFound()
-  // The withdrawal function and the invoice (once issued) are here from the start, through the order's own link.
-  const target: OrderTarget = { kind: "link", token }
-  const [t, ti] = await Promise.all([
-    getTranslations({ locale, namespace: "order" }),
-    getTranslations({ locale, namespace: "invoices" }),
-  ])
-  const address = order.shipping_address
-  return (
-    <section data-testid="order-confirmation">
-      {/* Counted without the order: statistics never hold an order id, e-mail or amount. */}
-      <TrackEvent name="purchase" />
-      <h1>{t("title")}</h1>
-      <p>
-        {t("number")}: <strong data-testid="order-number">{order.display_id}</strong>
-      </p>
-      <p>{t("sentTo", { email: order.email ?? "" })}</p>
-      <h2>{t("items")}</h2>
-      <ul>
-        {order.items?.map((item) => (
-          <li key={item.id}>
-            {item.quantity} × {item.product_title} <span className="muted">{item.variant_title}</span>
-          </li>
-        ))}
-      </ul>
-      {address ? (
-        <>
-          <h2>{t("shipTo")}</h2>
-          <address>
-            {address.first_name} {address.last_name}
-            <br />
-            {address.address_1}
-            <br />
-            {address.postal_code} {address.city}
-          </address>
-        </>
-      ) : null}
-      <Totals totals={order} locale={locale} />
-      <WithdrawalPanel view={view} target={target} locale={locale} />
-      <h2>{ti("title")}</h2>
-      <InvoiceList
-        invoices={view.invoices}
-        locale={locale}
-        hrefOf={(doc) => `${orderPath(target, locale)}/invoices/${doc}`}
-      />
-      {(await getAccountSession()) ? null : (
-        <aside className="notice">
-          <p>{t("createAccountNote")}</p>
-          <Link href="/account/register?from=order" className="button" data-testid="create-account-from-order">
-            {t("createAccount")}
-          </Link>
-        </aside>
-      )}
-    </section>
-  )
+/** The confirmation's old address named the order; the cookie already proves which one, so it moved to /order. */
+export default async function OldOrderConfirmedPage({ params }: Props) {
+  const { locale } = await params
+  permanentRedirect(`/${locale}/order`)
 }
