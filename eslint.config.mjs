@@ -40,6 +40,63 @@ export default tseslint.config(
     },
   },
   {
+    // Layers (issue 20): lib/ is plumbing that every layer may use, so it imports none of them.
+    files: ["backend/src/lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(workflows|api|modules)(/|$)",
+              message: "backend/src/lib is plumbing: it may not import workflows, api or modules.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Debts of issue 20, not new habits: these lib files still read a module (the order-link route, owned
+    // elsewhere, and the session and consent checks call them). They may not import workflows or api either.
+    files: [
+      "backend/src/lib/customer-session.ts",
+      "backend/src/lib/invoice-documents.ts",
+      "backend/src/lib/order-view.ts",
+      "backend/src/lib/privacy.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(workflows|api)(/|$)",
+              message: "backend/src/lib is plumbing: it may not import workflows or api.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Modules hold data and never know the HTTP layer that calls them.
+    files: ["backend/src/modules/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(api|workflows)(/|$)",
+              message: "A module may not import api or workflows: they call it, not the other way round.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // CommonJS files (Jest's set-up, the storefront's server, devkit helpers) load with require.
     files: ["**/*.cjs", "**/*.js"],
     languageOptions: { sourceType: "commonjs" },

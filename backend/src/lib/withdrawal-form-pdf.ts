@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit"
-import type { Seller } from "../modules/invoicing/snapshot"
+import type { Seller } from "./seller"
 
 const FORM = {
   nl: {

@@ -1,18 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { sellerSchema } from "../../lib/seller"
 
 const cents = z.number().int()
 
-/** The seller as configured: printed on every document, frozen into each snapshot. */
-export const sellerSchema = z.object({
-  name: z.string().min(1),
-  address_lines: z.array(z.string().min(1)).min(2),
-  country: z.string().min(2),
-  kvk: z.string().regex(/^\d{8}$/, "KVK numbers have 8 digits"),
-  vat_number: z.string().regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, "a VAT number such as NL123456789B01"),
-  email: z.email(),
-  iban: z.string().min(15).optional(),
-})
-export type Seller = z.infer<typeof sellerSchema>
+/** The seller's shape lives with its configuration (lib/seller.ts); documents freeze it into each snapshot. */
+export { sellerSchema, type Seller } from "../../lib/seller"
 
 /** One printed line: amounts in cents, negative on credit notes. */
 export const documentLineSchema = z.object({
