@@ -47,6 +47,14 @@ test("[P-account-optional] a guest filters the catalog, picks a variant, checks 
   const orders = await adminOrdersFor(request, email)
   expect(orders).toHaveLength(1)
   expect(orders[0]!.items).toHaveLength(1)
+
+  // The confirmation's address names no order: the browser's cookie proves which one. The old address
+  // with the order id leads there too, and a request without the cookie gets a 404.
+  await expect(page).toHaveURL(/\/nl\/order$/)
+  await page.goto(`/nl/order/${orders[0]!.id}`)
+  await expect(page).toHaveURL(/\/nl\/order$/)
+  await expect(page.getByTestId("order-confirmation")).toBeVisible()
+  expect((await request.get("/nl/order")).status()).toBe(404)
 })
 
 test("a Belgian guest orders with a Belgian postcode and pick-up", async ({ page, request }) => {
