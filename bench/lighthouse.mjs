@@ -95,6 +95,9 @@ try {
       runs.push({
         score: Math.round(lhr.categories.performance.score * 100),
         lcp: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+        fcp: Math.round(lhr.audits["first-contentful-paint"].numericValue),
+        tbt: Math.round(lhr.audits["total-blocking-time"].numericValue),
+        si: Math.round(lhr.audits["speed-index"].numericValue),
         cls: lhr.audits["cumulative-layout-shift"].numericValue,
         js: Math.round((scripts?.transferSize ?? 0) / 1024),
         lcpElement: lcpElement?.selector ?? "?",
@@ -116,6 +119,9 @@ try {
       lowest: Math.min(...runs.map((r) => r.score)),
       score: median(runs.map((r) => r.score)),
       lcp: median(runs.map((r) => r.lcp)),
+      fcp: median(runs.map((r) => r.fcp)),
+      tbt: median(runs.map((r) => r.tbt)),
+      si: median(runs.map((r) => r.si)),
       cls: Math.max(...runs.map((r) => r.cls)),
       js: median(runs.map((r) => r.js)),
       lcpElement: middle.lcpElement,
@@ -125,11 +131,13 @@ try {
   console.log(
     `\nLighthouse ${RUNS} runs per page (median; lowest score; CLS the worst run), mobile profile, first visit with the banner showing`,
   )
-  console.log("| page | runs | performance | lowest | LCP ms | CLS | JS kB (transfer) | LCP element | banner is LCP |")
-  console.log("|---|---|---|---|---|---|---|---|---|")
+  console.log(
+    "| page | runs | performance | lowest | FCP ms | LCP ms | TBT ms | SI ms | CLS | JS kB (transfer) | LCP element | banner is LCP |",
+  )
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|")
   for (const r of rows)
     console.log(
-      `| ${r.page} | ${r.runs} | ${r.score} | ${r.lowest} | ${r.lcp} | ${r.cls} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`,
+      `| ${r.page} | ${r.runs} | ${r.score} | ${r.lowest} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.si} | ${r.cls.toFixed(3)} | ${r.js} | \`${r.lcpElement}\` | ${r.banner} |`,
     )
   console.log(
     "\nEnergy labels, gzipped bytes: what the nested displays add to the page as served, and the largest full label (SVG, loaded only when opened)",
