@@ -55,8 +55,14 @@ medusaIntegrationTestRunner({
       const answers = await Promise.all(
         carts.map((cartId) =>
           api.post(`/store/carts/${cartId}/complete`, {}, store).then(
-            (response) => ({ status: response.status, type: response.data.type as string }),
-            (error) => ({ status: error.response?.status as number, type: error.response?.data?.message as string }),
+            (response: { status: number; data: { type: string } }) => ({
+              status: response.status,
+              type: response.data.type,
+            }),
+            (error: { response?: { status: number; data?: { message?: string } } }) => ({
+              status: error.response?.status,
+              type: error.response?.data?.message,
+            }),
           ),
         ),
       )

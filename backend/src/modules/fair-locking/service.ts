@@ -52,7 +52,8 @@ export default class FairRedisLockingProvider implements ILockingProvider {
     args?: { timeout?: number; expire?: number },
   ): Promise<T> {
     const sorted = [...new Set(Array.isArray(keys) ? keys : [keys])].sort()
-    const timeout = args?.timeout ?? this.waitSeconds
+    // As Medusa counts it: at least a second.
+    const timeout = Math.max(args?.timeout ?? this.waitSeconds, 1)
     const started = Date.now()
     const { ready, leave } = this.join(sorted)
     let timer: NodeJS.Timeout | undefined
