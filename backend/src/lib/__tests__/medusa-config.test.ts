@@ -28,9 +28,10 @@ describe("medusa-config", () => {
         "@medusajs/medusa/caching",
       ]),
     )
-    expect(JSON.stringify(config.modules)).toContain("@medusajs/medusa/locking-redis")
+    // Locks live in Redis through fair-locking (Medusa's Redis provider, its waiters queued in order).
+    expect(JSON.stringify(config.modules)).toContain('"resolve":"./src/modules/fair-locking","id":"locking-redis"')
     // A burst of completions queues for inventory locks longer than Medusa's default 5 seconds.
-    expect(JSON.stringify(config.modules)).toContain('"waitLockingTimeout":30')
+    expect(JSON.stringify(config.modules)).toContain('"redisUrl":"redis://localhost:6379","waitLockingTimeout":30')
     expect(JSON.stringify(config.modules)).toContain("@medusajs/caching-redis")
     expect(config.featureFlags.caching).toBe(true)
     expect(config.projectConfig.redisUrl).toBe("redis://localhost:6379")

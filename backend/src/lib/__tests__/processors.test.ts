@@ -50,7 +50,7 @@ const MEDUSA_IN_HOUSE = [
   "workflow-engine-redis",
 ]
 const IN_HOUSE = [
-  /^\.\/src\/modules\/(account|contact|newsletter|invoicing|withdrawal|consent|analytics|privacy-request|audit|retention|staff|price-history)$/,
+  /^\.\/src\/modules\/(account|contact|newsletter|invoicing|withdrawal|consent|analytics|privacy-request|audit|retention|staff|price-history|fair-locking)$/,
   new RegExp(`^@medusajs/medusa/(${MEDUSA_IN_HOUSE.join("|")})$`),
   /^@medusajs\/caching-redis$/,
 ]
