@@ -1,5 +1,6 @@
 import { addDuration, type DataMap } from "@helder/privacy"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { Locale } from "@helder/contract"
 
 /** What staff do to a request on the privacy desk (besides running its export or erasure). */
 export type DeskAction =
@@ -126,7 +127,7 @@ const COMPLETION_MAIL: Record<string, string> = {
 }
 
 /** A desk action's mail to the requester: which template, with what. */
-export type DeskMail = { to: string; template: string; locale: "nl" | "en"; data: Record<string, string> }
+export type DeskMail = { to: string; template: string; locale: Locale; data: Record<string, string> }
 
 /**
  * What the requester hears of a desk action, as the request pages promise: a longer term with its
@@ -135,7 +136,7 @@ export type DeskMail = { to: string; template: string; locale: "nl" | "en"; data
  * sends nothing (the next step does), nor does a request without an address.
  */
 export function deskMail(
-  request: { kind: string; email: string | null; locale: "nl" | "en" },
+  request: { kind: string; email: string | null; locale: Locale },
   act: DeskAction,
   update: Record<string, unknown>,
 ): DeskMail | null {

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit"
 import type { Seller } from "./seller"
+import type { Locale } from "@helder/contract"
 
 const FORM = {
   nl: {
@@ -39,7 +40,7 @@ const FORM = {
 /**
  * The EU model withdrawal form (Annex I(B) of Directive 2011/83) with the shop's name, address and e-mail filled in.
  */
-export function renderWithdrawalFormPdf(seller: Seller, locale: "nl" | "en"): Promise<Buffer> {
+export function renderWithdrawalFormPdf(seller: Seller, locale: Locale): Promise<Buffer> {
   const form = FORM[locale]
   const doc = new PDFDocument({ size: "A4", margin: 60, info: { Title: form.title, Author: seller.name } })
   const chunks: Buffer[] = []

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { setClock } from "../../../src/lib/clock"
-import { formatMoment } from "../../../src/lib/dates"
+import { formatMoment } from "@helder/contract"
 import { statementToken, WITHDRAWAL_STATEMENT_HEADER } from "../../../src/lib/withdrawal-statement-token"
 import { WITHDRAWAL_MODULE } from "../../../src/modules/withdrawal"
 import type WithdrawalModuleService from "../../../src/modules/withdrawal/service"

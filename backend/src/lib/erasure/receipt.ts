@@ -1,7 +1,7 @@
 import { addDuration, termEnd, type DataMap, type Localised, type PrivacyLocale } from "@helder/privacy"
-import { formatLongDate } from "../dates"
 import type { ErasureCounts } from "../../personal-data/erase"
 import type { ResidueScan } from "../../personal-data/residue-scan"
+import { formatLongDate } from "@helder/contract"
 
 /** What an erasure did, as the customer's receipt and the privacy desk show it. */
 export type ErasureReceipt = {

@@ -1,5 +1,6 @@
+import type { Locale } from "@helder/contract"
 /** Mail the shop sends, by template id; each renders Dutch or English from its data. */
-export type MailLocale = "nl" | "en"
+export type MailLocale = Locale
 
 /** A rendered mail: the text part is the source, the HTML part is derived from it. */
 export interface RenderedMail {

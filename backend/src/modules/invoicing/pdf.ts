@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit"
 import type { DocumentKind } from "./service"
 import type { DocumentSnapshot } from "./snapshot"
+import { type Locale, formatDocumentDate } from "@helder/contract"
 
 const LABELS = {
   nl: {
@@ -54,29 +55,18 @@ const LABELS = {
 }
 
 /** The fields a Dutch or Belgian invoice must carry, by label; the PDF test reads them back. */
-export function documentLabels(locale: "nl" | "en") {
+export function documentLabels(locale: Locale) {
   return LABELS[locale]
 }
 
 /** Money as printed, with plain spaces so every PDF reader extracts the same text. */
-export function formatMoney(cents: number, currency: string, locale: "nl" | "en"): string {
+export function formatMoney(cents: number, currency: string, locale: Locale): string {
   return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-IE", {
     style: "currency",
     currency: currency.toUpperCase(),
   })
     .format(cents / 100)
     .replace(/[\u00a0\u202f]/g, " ")
-}
-
-/** A date (ISO string) as printed: 22-11-2026 or 22 Nov 2026. */
-export function formatDate(iso: string, locale: "nl" | "en"): string {
-  const options: Intl.DateTimeFormatOptions = {
-    day: "2-digit",
-    month: locale === "nl" ? "2-digit" : "short",
-    year: "numeric",
-    timeZone: "Europe/Amsterdam",
-  }
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", options).format(new Date(iso))
 }
 
 const COLUMNS = { description: 50, quantity: 280, unit: 320, rate: 410, amount: 455, right: 545 }
@@ -88,7 +78,7 @@ const COLUMNS = { description: 50, quantity: 280, unit: 320, rate: 410, amount: 
 export function renderDocumentPdf(kind: DocumentKind, number: string, snapshot: DocumentSnapshot): Promise<Buffer> {
   const l = LABELS[snapshot.locale]
   const money = (cents: number) => formatMoney(cents, snapshot.currency_code, snapshot.locale)
-  const date = (iso: string) => formatDate(iso, snapshot.locale)
+  const date = (iso: string) => formatDocumentDate(iso, snapshot.locale)
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,

@@ -3,12 +3,13 @@ import { revokeCustomerSessionsStep } from "./steps/revoke-customer-sessions"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { updatePasswordStep } from "./steps/update-password"
 import { useAccountTokenStep } from "./steps/use-account-token"
+import type { Locale } from "@helder/contract"
 
 export type ChangePasswordInput = {
   customer_id: string
   email: string
   password: string
-  locale: "nl" | "en"
+  locale: Locale
   /** A reset link's secret; without it the caller has already checked the current password. */
   reset_token?: string
   /** The session that asked for the change stays open; every other session ends. */

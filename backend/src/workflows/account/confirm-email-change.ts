@@ -3,6 +3,7 @@ import { changeLoginEmailStep } from "./steps/change-login-email"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { recordEarlierEmailStep } from "./steps/record-earlier-email"
 import { useAccountTokenStep } from "./steps/use-account-token"
+import type { Locale } from "@helder/contract"
 
 /**
  * Follows the confirmation link: the new address becomes the login, the old one is told, and then kept as
@@ -10,7 +11,7 @@ import { useAccountTokenStep } from "./steps/use-account-token"
  */
 export const confirmEmailChangeWorkflow = createWorkflow(
   "confirm-email-change",
-  (input: { token: string; locale: "nl" | "en" }) => {
+  (input: { token: string; locale: Locale }) => {
     const token = useAccountTokenStep(
       transform({ input }, ({ input }) => ({ secret: input.token, purpose: "change_email" as const })),
     )

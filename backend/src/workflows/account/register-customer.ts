@@ -4,6 +4,7 @@ import { createAccountProfileStep } from "./steps/create-account-profile"
 import { createAccountTokenStep } from "./steps/create-account-token"
 import { registerAuthIdentityStep } from "./steps/register-auth-identity"
 import { sendMailStep } from "../mail/steps/send-mail"
+import type { Locale } from "@helder/contract"
 
 export type RegisterCustomerInput = {
   email: string
@@ -13,7 +14,7 @@ export type RegisterCustomerInput = {
   phone: string
   birth_date?: string | null
   address: { address_1: string; postal_code: string; city: string; country_code: string }
-  locale: "nl" | "en"
+  locale: Locale
   /** Base URL of the storefront, for the link in the verification mail. */
   storefront_url: string
 }

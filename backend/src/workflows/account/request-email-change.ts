@@ -2,11 +2,12 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createAccountTokenStep } from "./steps/create-account-token"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { VERIFY_EMAIL_TTL_MINUTES } from "./register-customer"
+import type { Locale } from "@helder/contract"
 
 export type RequestEmailChangeInput = {
   customer_id: string
   new_email: string
-  locale: "nl" | "en"
+  locale: Locale
   storefront_url: string
 }
 

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAccountTokenStep } from "./steps/create-account-token"
 import { sendMailStep } from "../mail/steps/send-mail"
+import type { Locale } from "@helder/contract"
 
 /** A reset link works once and for one hour. */
 export const RESET_PASSWORD_TTL_MINUTES = 60
@@ -8,7 +9,7 @@ export const RESET_PASSWORD_TTL_MINUTES = 60
 export type RequestPasswordResetInput = {
   customer_id: string
   email: string
-  locale: "nl" | "en"
+  locale: Locale
   storefront_url: string
 }
 

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatLongDate } from "../../lib/dates"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { deferErasureStep, type DeferErasureInput } from "./steps/defer-erasure"
+import { formatLongDate } from "@helder/contract"
 
 /** An erasure whose orders are still open waits for them; the person hears of it once. */
 export const deferErasureWorkflow = createWorkflow("defer-erasure", (input: DeferErasureInput & { orders: string }) => {

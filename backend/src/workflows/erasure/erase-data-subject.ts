@@ -1,6 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { receiptHtml, receiptSummary } from "../../lib/erasure/receipt"
-import { formatMoment } from "../../lib/dates"
 import { readBackendEnv } from "../../lib/env"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
@@ -11,6 +10,7 @@ import { evictCachedPersonStep } from "./steps/evict-cached-person"
 import { forgetMailAddressStep } from "./steps/forget-mail-address"
 import { holdErasureForResidueStep, residueSummary } from "./steps/hold-erasure-for-residue"
 import { scanResidueStep } from "./steps/scan-residue"
+import { formatMoment } from "@helder/contract"
 
 export type EraseDataSubjectInput = { request_id: string; keep_auth_identity_row?: boolean }
 

@@ -4,8 +4,9 @@ import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { createDataRequestStep } from "../privacy-requests/steps/create-data-request"
 import { erasureScheduledMail, scheduleErasureStep } from "./steps/schedule-erasure"
+import type { Locale } from "@helder/contract"
 
-export type RequestErasureInput = { customer_id: string; email: string; locale: "nl" | "en"; storefront_url: string }
+export type RequestErasureInput = { customer_id: string; email: string; locale: Locale; storefront_url: string }
 
 /**
  * "Verwijder mijn account", after the password was re-entered: the request is recorded and scheduled for

@@ -2,11 +2,12 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { sendMailStep } from "../mail/steps/send-mail"
 import { recordConsentEventStep } from "./steps/record-consent-event"
 import { requestSubscriptionStep } from "./steps/request-subscription"
+import type { Locale } from "@helder/contract"
 
 export type SubscribeInput = {
   email: string
   source: string
-  locale: "nl" | "en"
+  locale: Locale
   /** The opt-in sentence shown, and its SHA-256. */
   text: string
   text_hash: string

@@ -1,11 +1,12 @@
 import { subjectHash } from "../../personal-data/data-subject"
 import { requestDueAt } from "../../lib/privacy"
+import type { Locale } from "@helder/contract"
 
 export type NewDataRequest = {
   kind: "export" | "erasure" | "correction" | "restriction" | "objection"
   channel: "self_service" | "guest" | "staff" | "retention"
   email: string
-  locale?: "nl" | "en"
+  locale?: Locale
   customer_id?: string | null
   order_id?: string | null
   details?: string | null

@@ -3,13 +3,14 @@ import { dataMap } from "../../lib/privacy"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { createDataRequestStep } from "./steps/create-data-request"
 import { issueRequestTokenStep } from "./steps/issue-request-token"
+import type { Locale } from "@helder/contract"
 
 export type SubmitGuestRequestInput = {
   kind: "export" | "erasure" | "correction" | "restriction" | "objection"
   email: string
   order_id: string
   details?: string
-  locale: "nl" | "en"
+  locale: Locale
   storefront_url: string
 }
 

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { Duration } from "@helder/privacy"
-import { formatLongDate } from "../../lib/dates"
 import { readBackendEnv } from "../../lib/env"
 import { sendMailWorkflow } from "../mail/send-mail"
 import { closeInactivityWarningsStep } from "./steps/close-inactivity-warnings"
 import { prepareWarningMailStep } from "./steps/prepare-warning-mail"
 import { startGracePeriodStep } from "./steps/start-grace-period"
+import { type Locale, formatLongDate } from "@helder/contract"
 
 export type MailInactivityWarningInput = {
   warning: { id: string; email: string; first_name: string | null; locale: string | null; active_again: boolean }
@@ -18,7 +18,7 @@ export type MailInactivityWarningInput = {
 }
 
 /** A term as the warning mail names it: "3 jaar", "18 maanden". */
-function termText(keep: Duration, locale: "nl" | "en"): string {
+function termText(keep: Duration, locale: Locale): string {
   const words = {
     nl: { years: ["jaar", "jaar"], months: ["maand", "maanden"], days: ["dag", "dagen"] },
     en: { years: ["year", "years"], months: ["month", "months"], days: ["day", "days"] },

@@ -6,12 +6,13 @@ import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import { openReturnWorkflow } from "./open-return"
 import { checkReturnItemsStep } from "./steps/check-return-items"
 import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
+import type { Locale } from "@helder/contract"
 
 export type RequestReturnInput = {
   order_id: string
   items: { id: string; quantity: number; reason: string }[]
   note?: string
-  locale: "nl" | "en"
+  locale: Locale
 }
 
 /** A shopper's return within the period: checked, opened on Medusa's return flow, instructions mailed. */

@@ -1,10 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { localeOr } from "@helder/contract"
+import { localeOr, formatDocumentDate } from "@helder/contract"
 import { now } from "../../lib/clock"
 import { orderLinkUrl } from "../../lib/order-link"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
-import { formatDate } from "../../modules/invoicing/pdf"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import type { ReturnOrder } from "./return-order"
 
@@ -31,7 +30,7 @@ export const sendDeliveryNoticeWorkflow = createWorkflow(
         to: order.email,
         template: "order-delivered",
         locale,
-        data: { order_number: String(order.display_id), deadline: formatDate(window.deadline, locale) },
+        data: { order_number: String(order.display_id), deadline: formatDocumentDate(window.deadline, locale) },
         secrets: { link: orderLinkUrl(order.id, locale, { validUntil: window.deadline }) },
         idempotency_key: `order-delivered:${input.fulfillment_id}`,
       }

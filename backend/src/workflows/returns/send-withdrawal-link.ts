@@ -6,6 +6,7 @@ import { statementToken } from "../../lib/withdrawal-statement-token"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import type { ReturnOrder } from "./return-order"
+import type { Locale } from "@helder/contract"
 
 /**
  * The public withdrawal function found the order: its own address gets a link to the order's withdrawal
@@ -14,7 +15,7 @@ import type { ReturnOrder } from "./return-order"
  */
 export const sendWithdrawalLinkWorkflow = createWorkflow(
   "send-withdrawal-link",
-  (input: { order_id: string; locale: "nl" | "en" }) => {
+  (input: { order_id: string; locale: Locale }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: [...ORDER_WINDOW_FIELDS, "id", "display_id", "email"],

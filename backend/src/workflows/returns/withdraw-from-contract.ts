@@ -13,8 +13,8 @@ import {
   createWithdrawalNoticeStep,
   type CreateWithdrawalNoticeInput,
 } from "./steps/create-withdrawal-notice"
-import { formatMoment } from "../../lib/dates"
 import { withdrawalStatement } from "./withdrawal-statement"
+import { type Locale, formatMoment } from "@helder/contract"
 
 export type WithdrawFromContractInput = {
   order_id: string
@@ -22,7 +22,7 @@ export type WithdrawFromContractInput = {
   email: string
   order_reference: string
   items?: { id: string; quantity: number }[]
-  locale: "nl" | "en"
+  locale: Locale
   source: "customer" | "guest"
   /**
    * When the statement was sent through the public withdrawal function (ISO, verified by the caller; never after now).

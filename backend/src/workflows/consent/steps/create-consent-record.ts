@@ -1,13 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CONSENT_MODULE } from "../../../modules/consent"
 import type ConsentModuleService from "../../../modules/consent/service"
+import type { Locale } from "@helder/contract"
 
 export type ConsentRecordInput = {
   consent_id: string
   categories: string[]
   policy_version: string
   text_hash: string
-  locale: "nl" | "en"
+  locale: Locale
   source: "banner" | "settings" | "gpc"
   gpc: boolean
   customer_id: string | null

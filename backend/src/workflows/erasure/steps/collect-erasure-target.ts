@@ -11,10 +11,11 @@ import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 import { WITHDRAWAL_MODULE } from "../../../modules/withdrawal"
 import type WithdrawalModuleService from "../../../modules/withdrawal/service"
+import type { Locale } from "@helder/contract"
 
 export type CollectedErasure = {
   request_id: string
-  locale: "nl" | "en"
+  locale: Locale
   subject: "customer" | "guest"
   target: ErasureTarget
   /** Everything the residue scan looks for afterwards: e-mail addresses, names, phone numbers and street lines. */

@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { formatMoment } from "../../../lib/dates"
 import { dataMap } from "../../../lib/privacy"
 import { newSecret } from "../../../lib/tokens"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 import type { SendMailInput } from "../../mail/steps/send-mail"
+import { type Locale, formatMoment } from "@helder/contract"
 
-export type ScheduledErasure = { secret: string; scheduled_for: string; email: string; locale: "nl" | "en" }
+export type ScheduledErasure = { secret: string; scheduled_for: string; email: string; locale: Locale }
 
 /**
  * The mail that tells when the erasure runs and carries its undo link (the secret stays out of the stored

@@ -1,13 +1,14 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { Locale } from "@helder/contract"
 
 export type MailAttachment = { filename: string; content_type: string; /** base64 */ content: string }
 
 export type SendMailInput = {
   to: string
   template: string
-  locale: "nl" | "en"
+  locale: Locale
   data?: Record<string, string>
   /** Values the mail needs but the stored notification must not keep, such as a link with a token. */
   secrets?: Record<string, string>

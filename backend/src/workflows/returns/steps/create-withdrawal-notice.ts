@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WITHDRAWAL_MODULE } from "../../../modules/withdrawal"
 import type WithdrawalModuleService from "../../../modules/withdrawal/service"
+import type { Locale } from "@helder/contract"
 
 export type CreateWithdrawalNoticeInput = {
   order_id: string
@@ -9,7 +10,7 @@ export type CreateWithdrawalNoticeInput = {
   order_reference: string
   items: { lines: { id: string; quantity: number; title: string }[] }
   statement: string
-  locale: "nl" | "en"
+  locale: Locale
   source: "customer" | "guest"
   submitted_at: Date
   stated_at: Date | null
