@@ -15,7 +15,6 @@ import {
 } from "@helder/lighting"
 
 /** The shop's languages; the consent module still imports the type from here. */
-export type { Locale }
 
 /** A variant as the product page needs it. */
 export interface VariantView {

@@ -1,6 +1,6 @@
 import { allServices, bannerText, consentExpiry } from "@helder/privacy"
 import { headers } from "next/headers"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import { getPublishedPolicy } from "@/lib/data/policy"
 import { integrations } from "@/lib/privacy"
 import { policyNonce } from "@/lib/security-headers"

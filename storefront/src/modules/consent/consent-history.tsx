@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@/lib/adapter"
+import type { Locale } from "@helder/contract"
 import type { ConsentRecordView } from "@/lib/data/consent"
 
 /** A table of stored cookie choices with everything the proof holds. */
