@@ -301,6 +301,36 @@ medusaIntegrationTestRunner({
       expect((await requests().retrieveDataRequest(requested.request_id)).status).toBe("cancelled")
     })
 
+    it("never brings back an erasure undone while a run moved it: the move and its compensation write only from the status they expect", async () => {
+      const now = new Date()
+      const email = "ongedaan@example.nl"
+      const [request] = await requests().createDataRequests([
+        {
+          kind: "erasure",
+          channel: "self_service",
+          status: "scheduled",
+          email,
+          subject_hash: createHash("sha256").update(email).digest("hex"),
+          received_at: now,
+          due_at: now,
+          scheduled_for: now,
+          identity_status: "verified",
+          identity_method: "session",
+        },
+      ])
+      // A run defers it; the person undoes it (cancel-erasure's conditional UPDATE); the run's next step
+      // fails and its compensation puts back what the deferral changed: the undo stands.
+      const { previous } = await requests().moveDataRequest(request!.id, "defer", { deferred_reason: "open orders" })
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw(`update data_request set status = 'cancelled' where id = ? and status = 'deferred'`, [request!.id])
+      await requests().restoreDataRequest(previous)
+      expect((await requests().retrieveDataRequest(request!.id)).status).toBe("cancelled")
+      // And the next run cannot defer it again: an undone erasure has no move left.
+      await expect(requests().moveDataRequest(request!.id, "defer", {})).rejects.toThrow()
+      expect((await requests().retrieveDataRequest(request!.id)).status).toBe("cancelled")
+    })
+
     it("runs the same erasure when staff delete a customer in Medusa Admin, and refuses while an order is open", async () => {
       const staff = await adminHeaders(getContainer(), api)
       const closedEmail = "weg-via-admin@example.nl"

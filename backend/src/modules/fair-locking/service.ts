@@ -15,8 +15,8 @@ const TIMED_OUT = "Timed-out acquiring lock."
  * first after a release wins, so the longest waiters, who poll least often, lose to newcomers. With 50
  * shoppers completing at once, some waited out the 30 s on one inventory item's lock and got a 409
  * (BENCHMARKS.md, issue 8). Here the callers of a process take their turn in the order they came; only the
- * first in line polls Redis, against the first of each other process. Keys are taken in sorted order, so
- * two callers asking for the same keys in another order cannot hold one each and wait for the other.
+ * first in line polls Redis, against the first of each other process. Keys are taken one by one in sorted
+ * order, so two callers, in one process or two, asking for the same keys cannot hold one each and wait.
  */
 export default class FairRedisLockingProvider implements ILockingProvider {
   static identifier = "locking-redis-fair"
@@ -62,8 +62,7 @@ export default class FairRedisLockingProvider implements ILockingProvider {
       if (!(await Promise.race([ready.then(() => true as const), timedOut])))
         throw new MedusaError(MedusaError.Types.CONFLICT, TIMED_OUT)
       clearTimeout(timer)
-      const left = Math.max(1, timeout - (Date.now() - started) / 1000)
-      return await this.redis.execute(sorted, job, { ...args, timeout: left })
+      return await this.holdInOrder(sorted, job, args ?? {}, started + timeout * 1000)
     } catch (error) {
       if ((error as Error).message === TIMED_OUT)
         this.logger?.warn(
@@ -74,6 +73,26 @@ export default class FairRedisLockingProvider implements ILockingProvider {
       clearTimeout(timer)
       leave()
     }
+  }
+
+  /**
+   * Takes the keys in Redis one at a time, in sorted order, and runs the job holding all of them. Medusa's
+   * provider, given several keys, asks for all of them at once, so two processes could each win one key
+   * of the same two and wait for the other's until both gave up.
+   */
+  protected holdInOrder<T>(
+    keys: string[],
+    job: (signal?: AbortSignal) => Promise<T>,
+    args: { timeout?: number; expire?: number },
+    deadline: number,
+  ): Promise<T> {
+    const [first, ...rest] = keys
+    const timeout = Math.max(1, (deadline - Date.now()) / 1000)
+    return this.redis.execute(
+      [first!],
+      (signal) => (rest.length ? this.holdInOrder(rest, job, args, deadline) : job(signal)),
+      { ...args, timeout },
+    )
   }
 
   acquire(keys: string | string[], args?: { ownerId?: string | null; expire?: number }) {

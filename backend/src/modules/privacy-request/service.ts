@@ -1,4 +1,4 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import DataRequest from "./models/data-request"
 import RecipientNotice from "./models/recipient-notice"
 import { moveTarget, type DataRequestMove } from "./status"
@@ -46,14 +46,26 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
   async moveDataRequest(id: string, move: DataRequestMove, fields: Record<string, unknown> = {}) {
     const before = await this.retrieveDataRequest(id)
     const status = moveTarget(move, before.status)
-    await this.updateDataRequests({ ...fields, id, status })
+    // Only from the status it was read in: an undo (cancel-erasure) landing in between wins, never overwritten.
+    const moved = await this.updateDataRequests({
+      selector: { id, status: before.status },
+      data: { ...fields, status },
+    })
+    if (!moved.length)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Data request ${id} changed while it was being moved (${move})`)
     const keys = ["status", ...Object.keys(fields)] as (keyof typeof before)[]
-    return { before, previous: { id, ...Object.fromEntries(keys.map((key) => [key, before[key]])) } }
+    const previous = { id, moved_to: status, ...Object.fromEntries(keys.map((key) => [key, before[key]])) }
+    return { before, previous }
   }
 
-  /** A compensation only: puts back the fields a failed workflow's move changed, status included. */
-  async restoreDataRequest(previous: { id: string } & Record<string, unknown>) {
-    await this.updateDataRequests(previous)
+  /**
+   * A compensation only: puts back the fields a failed workflow's move changed, status included, and only
+   * while the request is still in the status that move set (`moved_to`): a request undone or completed
+   * meanwhile is not brought back.
+   */
+  async restoreDataRequest({ id, moved_to, ...fields }: { id: string; moved_to?: unknown } & Record<string, unknown>) {
+    const selector = typeof moved_to === "string" ? { id, status: moved_to } : { id }
+    await this.updateDataRequests({ selector, data: fields })
   }
 
   /** Erasures whose undo window has passed by `at`: the scheduled run takes them, erased or deferred again. */

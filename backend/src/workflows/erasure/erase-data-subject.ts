@@ -6,7 +6,7 @@ import { sendMailStep } from "../mail/steps/send-mail"
 import { collectErasureTargetStep } from "./steps/collect-erasure-target"
 import { completeErasureStep } from "./steps/complete-erasure"
 import { erasePersonalDataStep } from "./steps/erase-personal-data"
-import { evictCachedPersonStep } from "./steps/evict-cached-person"
+import { evictCachedPersonAfterStep, evictCachedPersonStep } from "./steps/evict-cached-person"
 import { forgetMailAddressStep } from "./steps/forget-mail-address"
 import { holdErasureForResidueStep, residueSummary } from "./steps/hold-erasure-for-residue"
 import { scanResidueStep } from "./steps/scan-residue"
@@ -32,13 +32,13 @@ export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (in
     })),
   )
   const changed = erasePersonalDataStep(transform({ collected }, ({ collected }) => collected.target))
-  evictCachedPersonStep(
+  evictCachedPersonAfterStep(
     transform({ collected, cached }, ({ collected, cached }) => ({
       customer_ids: cached.customer_ids,
       emails: [],
       order_ids: collected.target.order_ids,
     })),
-  ).config({ name: "evict-cached-person-after" })
+  )
   const scan = scanResidueStep(
     transform({ collected }, ({ collected }) => ({ tokens: collected.tokens, request_id: collected.request_id })),
   )

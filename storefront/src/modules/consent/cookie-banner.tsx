@@ -153,8 +153,8 @@ export function CookieBanner({
 
     // The library's stylesheet comes with its code, not with the page: the page's first paint needs only
     // the preview's own rules (globals.css), and one render-blocking stylesheet fewer paints it sooner.
-    Promise.all([import("vanilla-cookieconsent"), import("vanilla-cookieconsent/dist/cookieconsent.css")]).then(
-      async ([CC]) => {
+    Promise.all([import("vanilla-cookieconsent"), import("vanilla-cookieconsent/dist/cookieconsent.css")])
+      .then(async ([CC]) => {
         // Tags wait for the proof of the choice that allows them; without a stored proof they stay off.
         let proof: Promise<boolean> = Promise.resolve(true)
         const record = (cookie: CookieConsent.CookieValue) => {
@@ -270,8 +270,10 @@ export function CookieBanner({
         }
         takeOverFromPreview()
         libraryReady(CC)
-      },
-    )
+      })
+      // The banner's code could not load (a flaky connection, or a chunk gone after a deploy): its picture,
+      // which cannot be used, must not keep covering the page.
+      .catch(() => takeOverFromPreview())
   }, [text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
   return null
 }

@@ -9,13 +9,12 @@ const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:637
 
 const clients: Redis[] = []
 const warnings: string[] = []
-const logger = { warn: (line: string) => warnings.push(line) } as unknown as Logger
+const logger: Pick<Logger, "warn"> = { warn: (line: string) => void warnings.push(line) }
 
 /** A provider as one backend process has it: its own Redis connection, Medusa's 30 s wait unless told. */
-function provider(waitLockingTimeout = 30) {
+function provider(waitLockingTimeout = 30, prefix = `helder-test-lock:${randomBytes(4).toString("hex")}:`) {
   const redisClient = new Redis(REDIS_URL)
   clients.push(redisClient)
-  const prefix = `helder-test-lock:${randomBytes(4).toString("hex")}:`
   return new FairRedisLockingProvider({ redisClient, prefix, logger } as never, { waitLockingTimeout })
 }
 
@@ -50,6 +49,35 @@ describe("fair Redis locking", () => {
       locking.execute(["iitem_b", "iitem_a"], job("second")),
     ])
     expect(order).toEqual(["first", "second"])
+  })
+
+  it("takes several keys in Redis one at a time, in sorted order, so two processes cannot hold one each of the same two", async () => {
+    // Medusa's provider asks for several keys at once; what reaches it from here is one key per call.
+    class Recording extends FairRedisLockingProvider {
+      asked: string[][] = []
+      constructor(...args: ConstructorParameters<typeof FairRedisLockingProvider>) {
+        super(...args)
+        const inner = this.redis
+        this.redis = Object.assign(Object.create(inner), {
+          execute: (keys: string[], job: () => Promise<unknown>, options: object) => {
+            this.asked.push(keys)
+            return inner.execute(keys, job, options)
+          },
+        })
+      }
+    }
+    const redisClient = new Redis(REDIS_URL)
+    clients.push(redisClient)
+    const locking = new Recording(
+      {
+        redisClient,
+        prefix: `helder-test-lock:${randomBytes(4).toString("hex")}:`,
+        logger,
+      } as never,
+      { waitLockingTimeout: 5 },
+    )
+    expect(await locking.execute(["iitem_c", "iitem_a", "iitem_b"], async () => "held")).toBe("held")
+    expect(locking.asked).toEqual([["iitem_a"], ["iitem_b"], ["iitem_c"]])
   })
 
   it("answers Medusa's 409 when the wait runs out, and logs the keys it waited for", async () => {

@@ -1,4 +1,4 @@
-import type { ICachingModuleService } from "@medusajs/framework/types"
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -17,30 +17,53 @@ export type EvictCachedPersonInput = { customer_ids: string[]; emails: string[];
  */
 export const evictCachedPersonStep = createStep(
   "evict-cached-person",
-  async ({ customer_ids, emails, order_ids }: EvictCachedPersonInput, { container }) => {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const ids = new Set(customer_ids)
-    const lowered = emails.map((email) => email.toLowerCase())
-    if (lowered.length) {
-      const { rows } = await pg.raw(`select id from customer where lower(email) = any(?)`, [lowered])
-      for (const row of rows as { id: string }[]) ids.add(row.id)
+  async (input: EvictCachedPersonInput, { container }) => new StepResponse(await evictCachedPerson(input, container)),
+)
+
+/**
+ * The second eviction, after the erasure has committed: the cache failing then (Redis briefly away) must not
+ * stop the residue scan, the record and the receipt of an erasure that happened. Its entries expire with
+ * the cache's TTL; the failure is logged without the person.
+ */
+export const evictCachedPersonAfterStep = createStep(
+  "evict-cached-person-after",
+  async (input: EvictCachedPersonInput, { container }) => {
+    try {
+      return new StepResponse(await evictCachedPerson(input, container))
+    } catch (error) {
+      const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+      logger.warn(`erasure: the query cache could not be emptied after the erasure (${(error as Error).name})`)
+      return new StepResponse({ customer_ids: input.customer_ids })
     }
-    if (order_ids.length) {
-      const { rows } = await pg.raw(`select customer_id from "order" where id = any(?)`, [order_ids])
-      for (const row of rows as { customer_id: string | null }[]) if (row.customer_id) ids.add(row.customer_id)
-    }
-    const found = { customer_ids: [...ids] }
-    // Without Redis the module is not loaded (its key may still be registered, as undefined).
-    const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
-    if (!caching) return new StepResponse(found)
-    const entities = [
-      ...found.customer_ids.map((id) => ({ type: "Customer", id })),
-      ...order_ids.map((id) => ({ type: "Order", id })),
-    ]
-    if (entities.length === 0) return new StepResponse(found)
-    // Each entry is tagged with every entity in it, so the entities' own tags find all that hold the person;
-    // "erased" is no list-changing operation, so cached lists without them (other customers) stay.
-    await caching.clear({ tags: await caching.computeTags({}, { entities, operation: "erased" }) })
-    return new StepResponse(found)
   },
 )
+
+async function evictCachedPerson(
+  { customer_ids, emails, order_ids }: EvictCachedPersonInput,
+  container: MedusaContainer,
+): Promise<{ customer_ids: string[] }> {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const ids = new Set(customer_ids)
+  const lowered = emails.map((email) => email.toLowerCase())
+  if (lowered.length) {
+    const { rows } = await pg.raw(`select id from customer where lower(email) = any(?)`, [lowered])
+    for (const row of rows as { id: string }[]) ids.add(row.id)
+  }
+  if (order_ids.length) {
+    const { rows } = await pg.raw(`select customer_id from "order" where id = any(?)`, [order_ids])
+    for (const row of rows as { customer_id: string | null }[]) if (row.customer_id) ids.add(row.customer_id)
+  }
+  const found = { customer_ids: [...ids] }
+  // Without Redis the module is not loaded (its key may still be registered, as undefined).
+  const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
+  if (!caching) return found
+  const entities = [
+    ...found.customer_ids.map((id) => ({ type: "Customer", id })),
+    ...order_ids.map((id) => ({ type: "Order", id })),
+  ]
+  if (entities.length === 0) return found
+  // Each entry is tagged with every entity in it, so the entities' own tags find all that hold the person;
+  // "erased" is no list-changing operation, so cached lists without them (other customers) stay.
+  await caching.clear({ tags: await caching.computeTags({}, { entities, operation: "erased" }) })
+  return found
+}
