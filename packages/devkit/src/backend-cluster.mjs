@@ -6,9 +6,11 @@
 // answer every API call routed to them with a 404 (they load no routes), and a process that dies is
 // replaced by one that never starts (the replacement is never told its mode).
 import cluster from "node:cluster"
+import { realpathSync } from "node:fs"
 import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 
 /** The cluster's shape from the environment; throws with the reason when it cannot run. */
 export function clusterPlan(env = process.env, cpus = os.availableParallelism()) {
@@ -83,4 +85,5 @@ function main() {
   for (const mode of roles(plan)) fork(mode)
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) main()
+// Run as a script (not imported): compared as real paths, so a symlink or a space in the path still starts it.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) main()
