@@ -4,6 +4,10 @@ const tls = require("node:tls")
 
 const CHANNEL = "helder:storefront:revalidate"
 const RECONNECT_MS = 1000
+// A Redis that accepts the connection but never answers must not hold the backend's revalidation call open.
+const PUBLISH_TIMEOUT_MS = 2000
+// A subscription whose link died without a word (half-open) is noticed by TCP keepalive and made again.
+const KEEPALIVE_MS = 10_000
 
 /** A Redis command as RESP: an array of bulk strings. */
 function encode(args) {
@@ -95,6 +99,7 @@ function createRevalidationBus({
         log("storefront revalidation bus: a message that is not JSON was ignored")
       }
     })
+    subscriber.socket.setKeepAlive(true, KEEPALIVE_MS)
     subscriber.send("SUBSCRIBE", channel)
     subscriber.socket.on("error", (error) => log(`storefront revalidation bus: ${error.code ?? error.message}`))
     subscriber.socket.on("close", () => !closed && setTimeout(subscribe, RECONNECT_MS).unref())
@@ -114,6 +119,10 @@ function createRevalidationBus({
           else resolve(Number(reply) - 1)
         })
         publisher.socket.on("error", reject)
+        publisher.socket.setTimeout(PUBLISH_TIMEOUT_MS, () => {
+          publisher.socket.destroy()
+          reject(new Error(`Redis did not answer within ${PUBLISH_TIMEOUT_MS} ms`))
+        })
         publisher.send("PUBLISH", channel, JSON.stringify({ from: id, body, signature }))
       })
     },

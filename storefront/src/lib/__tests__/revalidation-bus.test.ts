@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type Server } from "node:http"
-import type { AddressInfo } from "node:net"
+import { createServer as createNetServer, type AddressInfo } from "node:net"
 import { REVALIDATION_HEADER, signRevalidation, verifyRevalidation } from "@helder/schemas"
 import { createPageCache, isCatalogPageRequest, type RenderedPage } from "../page-cache.cjs"
 import { createRevalidationBus, createSharedRevalidation, type RevalidationMessage } from "../revalidation-bus.cjs"
@@ -134,5 +134,18 @@ describe("revalidation without Redis", () => {
     expect(a.pages.size).toBe(1)
     expect((await revalidate(a, ["products"])).status).toBe(200)
     expect(a.pages.size).toBe(0)
+  })
+})
+
+describe("revalidation with a Redis that does not answer", () => {
+  it("gives up passing a call on instead of holding it open", async () => {
+    // A server that takes the connection and never replies, as a Redis behind a broken link would.
+    const silent = createNetServer((socket) => socket.on("data", () => {}))
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve))
+    const { port } = silent.address() as AddressInfo
+    const bus = createRevalidationBus({ redisUrl: `redis://127.0.0.1:${port}`, channel: "unused", onMessage: () => {} })
+    await expect(bus.publish({ body: "{}", signature: "t=0,v1=0" })).rejects.toThrow(/did not answer/)
+    bus.close()
+    silent.close()
   })
 })
