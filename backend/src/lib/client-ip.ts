@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { BackendEnv } from "./env"
+import { HEADERS } from "@helder/contract"
 
 /**
  * The shopper's IP address. Store calls come from the storefront's server, so the storefront passes
@@ -16,8 +17,8 @@ export function clientIp(
   req: MedusaRequest,
   env: Pick<BackendEnv, "STOREFRONT_SECRET" | "TRUSTED_PROXY_HOPS">,
 ): string {
-  const forwarded = req.headers["x-helder-client-ip"]
-  const proof = req.headers["x-helder-storefront-secret"]
+  const forwarded = req.headers[HEADERS.clientIp]
+  const proof = req.headers[HEADERS.storefrontSecret]
   if (
     env.STOREFRONT_SECRET &&
     typeof forwarded === "string" &&

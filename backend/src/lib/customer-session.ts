@@ -3,9 +3,10 @@ import { authenticate } from "@medusajs/framework/http"
 import { ACCOUNT_MODULE } from "../modules/account"
 import type AccountModuleService from "../modules/account/service"
 import { hashSecret } from "./tokens"
+import { HEADERS } from "@helder/contract"
 
 /** The header the storefront sends the session secret in, next to the bearer token. */
-export const SESSION_HEADER = "x-helder-session"
+export const SESSION_HEADER = HEADERS.session
 
 const authenticateCustomer = authenticate("customer", ["bearer"])
 const authenticateIfCustomer = authenticate("customer", ["bearer"], { allowUnauthenticated: true })

@@ -3,12 +3,13 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WITHDRAWAL_STATEMENT_TOKEN_PATTERN } from "@helder/schemas"
 import { now } from "./clock"
 import { sign, verifySignature } from "./signature"
+import { HEADERS } from "@helder/contract"
 
 /**
  * The header the storefront sends a statement token in, beside the order link: like the order link, a
  * header, so the token stays out of request logs.
  */
-export const WITHDRAWAL_STATEMENT_HEADER = "x-helder-withdrawal-statement"
+export const WITHDRAWAL_STATEMENT_HEADER = HEADERS.withdrawalStatement
 
 /**
  * The moment a shopper sent their withdrawal statement through the public withdrawal function, signed

@@ -7,6 +7,7 @@ import type {
 import { maskResponse, refuseMaskedWrites } from "../../../lib/masking"
 import { recordAccessWorkflow } from "../../../workflows/audit/record-access"
 import { allows } from "../../surface/roles"
+import { HEADERS } from "@helder/contract"
 
 /**
  * Every admin answer is masked — Medusa's `fields` reach orders and carts from routes that seem to hold
@@ -63,7 +64,7 @@ const isPersonal = (key: string, value: unknown) =>
   key === "order" ? PERSONAL_SORT.test(String(value)) : !isNeutral(key) && value !== "" && value !== undefined
 
 /** The header a search by personal data carries its reason in (Medusa's own query validators take no extra fields). */
-export const REASON_HEADER = "x-helder-reason"
+export const REASON_HEADER = HEADERS.reason
 
 async function personalSearch(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const personal = Object.keys(req.query ?? {}).filter((key) => isPersonal(key, req.query[key]))

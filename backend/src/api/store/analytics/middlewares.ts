@@ -7,9 +7,10 @@ import { consentGrants } from "../../../lib/privacy"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 import { validateBody, validateQuery } from "../../../lib/validation"
 import { analyticsReportQuery } from "../../admin/analytics/query"
+import { HEADERS } from "@helder/contract"
 
 /** The header the storefront passes the visitor's consent id in. */
-export const CONSENT_HEADER = "x-helder-consent"
+export const CONSENT_HEADER = HEADERS.consent
 
 /**
  * Checked on the server, not only in the browser: an event counts only when its consent id's latest

@@ -1,10 +1,11 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { sign, verifySignature } from "../../../lib/signature"
+import { HEADERS } from "@helder/contract"
 
 /** What signs a consent id for the browser that chose under it first (lib/signature.ts). */
 const CONSENT_PROOF = "consent-proof"
 /** The header with the browser's proof of its consent id (the storefront passes its httpOnly cookie). */
-const CONSENT_PROOF_HEADER = "x-helder-consent-proof"
+const CONSENT_PROOF_HEADER = HEADERS.consentProof
 
 /** The proof of a consent id, handed to the browser whose first choice used it. */
 export function consentProof(consentId: string): string {

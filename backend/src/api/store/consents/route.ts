@@ -8,6 +8,7 @@ import { recordConsentWorkflow } from "../../../workflows/consent/record-consent
 import { CONSENT_MODULE } from "../../../modules/consent"
 import type ConsentModuleService from "../../../modules/consent/service"
 import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../lib/consent-view"
+import { HEADERS } from "@helder/contract"
 
 /**
  * POST /store/consents — records a cookie choice. Refused (400) when it names another policy version
@@ -55,7 +56,7 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
  * cookie knows). A header, not the path, so the id stays out of request logs.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const consentId = consentIdSchema.safeParse(req.headers["x-helder-consent"])
+  const consentId = consentIdSchema.safeParse(req.headers[HEADERS.consent])
   const consent: ConsentModuleService = req.scope.resolve(CONSENT_MODULE)
   // A missing or malformed id cannot have a record: the same 404 as an unknown one.
   const records = consentId.success

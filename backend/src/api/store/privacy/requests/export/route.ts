@@ -8,9 +8,10 @@ import { hashSecret } from "../../../../../lib/tokens"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
 import { recordDataExportWorkflow } from "../../../../../workflows/data-export/record-data-export"
+import { HEADERS } from "@helder/contract"
 
 /** The header the storefront passes a verified guest's download link in (a header, so it stays out of logs). */
-export const REQUEST_TOKEN_HEADER = "x-helder-request-token"
+export const REQUEST_TOKEN_HEADER = HEADERS.requestToken
 
 /**
  * GET /store/privacy/requests/export — a verified guest's export, once, while the link is valid; anything else is a
