@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { adminApi, logIn, registerAndVerify, uniqueEmail } from "./support"
+import { adminApi, adminOrdersFor, logIn, registerAndVerify, uniqueEmail } from "./support"
 import { euros, seededProducts, type SeededProduct } from "./seed-data"
 
 // Every country × delivery option × guest or account: the order keeps the addresses as typed and
@@ -91,7 +91,11 @@ cases.forEach(({ country, delivery, who }, index) => {
 
     await page.getByTestId("place-order").click()
     await expect(page.getByTestId("order-confirmation")).toBeVisible()
-    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    // The confirmation's address holds no id (the order-link cookie proves the order): find it by its number.
+    const number = await page.getByTestId("order-number").textContent()
+    const placed = (await adminOrdersFor(request, email)).find((o) => String(o.display_id) === number?.trim())
+    expect(placed, `order ${number} of ${email}`).toBeDefined()
+    const orderId = placed!.id
 
     const admin = await adminApi(request)
     const { order: revealed } = await admin.post("/admin/privacy/reveal", {

@@ -22,7 +22,7 @@ export async function adminOrdersFor(request: APIRequestContext, email: string) 
   expect(response.ok()).toBeTruthy()
   // The admin API masks e-mail addresses (need-to-know); the search itself matches the full address.
   const { orders } = (await response.json()) as {
-    orders: { id: string; email: string; items: { quantity: number }[] }[]
+    orders: { id: string; display_id: number; email: string; items: { quantity: number }[] }[]
   }
   return orders
 }
