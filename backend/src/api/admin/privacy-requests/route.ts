@@ -54,10 +54,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, RequestListQu
 /** POST /admin/privacy-requests — logs a request that came by letter, phone or e-mail. */
 export async function POST(req: AuthenticatedMedusaRequest<LogRequest>, res: MedusaResponse) {
   const { kind, email, received_on, details, locale } = req.validatedBody
-  // Noon of the day it came in, but never later than now: a request logged on the morning it arrived
-  // is not received in the future (its term, and which holder of an address it belongs to, count from it).
-  const noon = new Date(`${received_on}T12:00:00Z`)
-  const receivedAt = noon.getTime() > now().getTime() ? now() : noon
+  // Its term, and which holder of an address it belongs to, count from when it came in. A letter logged
+  // the day it arrived came in by now (the account that registered this afternoon and wrote it is its
+  // subject, whatever the hour); one from an earlier day at noon of that day.
+  const today = now().toISOString().slice(0, 10)
+  const receivedAt = received_on >= today ? now() : new Date(`${received_on}T12:00:00Z`)
   const { result } = await logDataRequestWorkflow(req.scope).run({
     input: {
       kind,
