@@ -25,7 +25,14 @@ export const DATA_CATEGORIES: DataCategory[] = [
     id: "contact",
     name: { nl: "Contactgegevens", en: "Contact details" },
     fields: { nl: "E-mailadres en telefoonnummer", en: "E-mail address and phone number" },
-    storage: { module: "customer, order", tables: ["customer", "order", "order_address"] },
+    storage: {
+      module: "customer, order",
+      tables: ["customer", "order", "order_address"],
+      elsewhere: {
+        nl: "Met Redis (meerdere servers): je e-mailadres ten hoogste 10 minuten in de querycache; verwijdering wist het daar meteen",
+        en: "With Redis (several servers): your e-mail address for at most 10 minutes in the query cache; erasure removes it there at once",
+      },
+    },
     personal: true,
     legalBasis: "contract",
     purposes: {

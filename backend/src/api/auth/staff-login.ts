@@ -5,7 +5,6 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { authenticate } from "@medusajs/framework/http"
-import type { FilterableAuthMfaProps } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "@helder/schemas"
 import { z } from "zod"
@@ -213,7 +212,7 @@ export async function recentSecondFactorOnly(
   const identity = req.auth_context.auth_identity_id
   const [factor] = await req.scope
     .resolve(Modules.AUTH)
-    .listAuthMfa({ auth_identity_id: identity, status: "enabled" } as unknown as FilterableAuthMfaProps)
+    .listAuthMfa({ auth_identity_id: identity, status: "enabled" })
   const completed = (req.auth_context as { mfa_challenge_completed_at?: string | null }).mfa_challenge_completed_at
   const recent = (at?: string | Date | null) =>
     Boolean(at) && Date.now() - new Date(at!).getTime() <= RECOVERY_CODES_WITHIN_MS
