@@ -5,7 +5,7 @@ import { ORDER_WINDOW_FIELDS } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import { openReturnWorkflow } from "./open-return"
 import { checkReturnItemsStep } from "./steps/check-return-items"
-import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
+import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, returnsLockOwnerStep, type ReturnOrder } from "./return-order"
 import type { Locale } from "@helder/contract"
 
 export type RequestReturnInput = {
@@ -17,7 +17,8 @@ export type RequestReturnInput = {
 
 /** A shopper's return within the period: checked, opened on Medusa's return flow, instructions mailed. */
 export const requestReturnWorkflow = createWorkflow("request-return", (input: RequestReturnInput) => {
-  const lock = transform({ input }, ({ input }) => orderReturnsLock(input.order_id))
+  const owner = returnsLockOwnerStep()
+  const lock = transform({ input, owner }, ({ input, owner }) => orderReturnsLock(input.order_id, owner))
   acquireLockStep(lock)
   const { data: orders } = useQueryGraphStep({
     entity: "order",
@@ -45,7 +46,8 @@ export const requestReturnWorkflow = createWorkflow("request-return", (input: Re
       idempotency_key: `return-requested:${opened.id}`,
     }
   })
-  sendMailStep(mail)
+  // The return is open: others may check against it now. The mail needs no lock.
   releaseLockStep(lock)
+  sendMailStep(mail)
   return new WorkflowResponse(opened)
 })

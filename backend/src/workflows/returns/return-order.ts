@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { WindowItem, WindowOrder } from "../../lib/withdrawal-window"
 
 /** The order fields the return and withdrawal mails need, beside the window's. */
@@ -30,6 +32,15 @@ export function itemList(order: ReturnOrder, items: { id: string; quantity: numb
 
 /**
  * Returns and withdrawals of one order take this lock (Medusa's locking, Redis when configured), so two sent at the
- * same instant cannot both pass the quantity check; the second waits and sees what the first took.
+ * same instant cannot both pass the quantity check; the second waits and sees what the first took. The owner is the
+ * run's own: another run's release (or its compensation) cannot free a lock this run holds.
  */
-export const orderReturnsLock = (orderId: string) => ({ key: `order-returns:${orderId}`, timeout: 30, ttl: 120 })
+export const orderReturnsLock = (orderId: string, ownerId: string) => ({
+  key: `order-returns:${orderId}`,
+  ownerId,
+  timeout: 30,
+  ttl: 120,
+})
+
+/** A lock owner id for this run alone, kept with the run so its release names the same owner. */
+export const returnsLockOwnerStep = createStep("returns-lock-owner", async () => new StepResponse(randomUUID()))

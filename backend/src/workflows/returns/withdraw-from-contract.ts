@@ -6,7 +6,7 @@ import { sellerFromEnv } from "../../lib/seller"
 import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import { openReturnWorkflow } from "./open-return"
-import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, type ReturnOrder } from "./return-order"
+import { itemList, orderReturnsLock, RETURN_ORDER_FIELDS, returnsLockOwnerStep, type ReturnOrder } from "./return-order"
 import { checkReturnItemsStep } from "./steps/check-return-items"
 import {
   completeWithdrawalNoticeStep,
@@ -41,7 +41,8 @@ const sameOrder = (reference: string, displayId: number | string) =>
 export const withdrawFromContractWorkflow = createWorkflow(
   "withdraw-from-contract",
   (input: WithdrawFromContractInput) => {
-    const lock = transform({ input }, ({ input }) => orderReturnsLock(input.order_id))
+    const owner = returnsLockOwnerStep()
+    const lock = transform({ input, owner }, ({ input, owner }) => orderReturnsLock(input.order_id, owner))
     acquireLockStep(lock)
     const { data: orders } = useQueryGraphStep({
       entity: "order",
@@ -155,6 +156,8 @@ export const withdrawFromContractWorkflow = createWorkflow(
         }
       },
     )
+    // Notice, return and cancellation are in: the next check sees them. The mails need no lock.
+    releaseLockStep(lock)
     sendMailStep(mail)
     // The order's own address hears of it too when the statement named another one.
     when(
@@ -178,7 +181,6 @@ export const withdrawFromContractWorkflow = createWorkflow(
         acknowledged_at: now(),
       })),
     )
-    releaseLockStep(lock)
     return new WorkflowResponse(completed)
   },
 )
