@@ -33,7 +33,7 @@ export function itemList(order: ReturnOrder, items: { id: string; quantity: numb
 /**
  * Returns and withdrawals of one order take this lock (Medusa's locking, Redis when configured), so two sent at the
  * same instant cannot both pass the quantity check; the second waits and sees what the first took. The owner is the
- * run's own: another run's release (or its compensation) cannot free a lock this run holds.
+ * run's own: a run whose lease ran out cannot, releasing late, free the lock the next run took.
  */
 export const orderReturnsLock = (orderId: string, ownerId: string) => ({
   key: `order-returns:${orderId}`,
