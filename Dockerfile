@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim AS build
 ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/contract/package.json packages/contract/
 COPY packages/devkit/package.json packages/devkit/
 COPY packages/lighting/package.json packages/lighting/
 COPY packages/privacy/package.json packages/privacy/
