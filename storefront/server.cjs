@@ -55,11 +55,12 @@ async function applyHere({ body, signature }) {
   return { status: response.status, body: await response.text(), contentType: response.headers.get("content-type") }
 }
 
-// With REDIS_URL every instance hears an accepted revalidation; a cut subscription may have missed one.
+// With REDIS_URL every instance hears an accepted revalidation; after a cut subscription, which may have
+// missed one, the instance revalidates the whole catalog here.
 const revalidations = createSharedRevalidation({
   redisUrl: process.env.REDIS_URL,
   applyHere,
-  onResubscribed: () => pages.clear(),
+  secret: process.env.STOREFRONT_SECRET,
 })
 
 /** The backend's signed call after a catalog change, applied here and on every other instance. */

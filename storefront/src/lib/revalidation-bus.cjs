@@ -1,6 +1,8 @@
 const { randomBytes } = require("node:crypto")
 const net = require("node:net")
 const tls = require("node:tls")
+const { CATALOG_TAGS } = require("@helder/contract")
+const { signRevalidation } = require("@helder/schemas")
 
 const CHANNEL = "helder:storefront:revalidate"
 const RECONNECT_MS = 1000
@@ -100,6 +102,8 @@ function createRevalidationBus({
       }
     })
     subscriber.socket.setKeepAlive(true, KEEPALIVE_MS)
+    // Named, so an operator (or a test) can tell the storefront's subscriptions apart in CLIENT LIST.
+    subscriber.send("CLIENT", "SETNAME", `helder-storefront-revalidation-${id}`)
     subscriber.send("SUBSCRIBE", channel)
     subscriber.socket.on("error", (error) => log(`storefront revalidation bus: ${error.code ?? error.message}`))
     subscriber.socket.on("close", () => !closed && setTimeout(subscribe, RECONNECT_MS).unref())
@@ -141,12 +145,26 @@ function createRevalidationBus({
  * A revalidation this instance accepts, applied here and then on every other instance: `applyHere`
  * hands the signed call to this instance's own route (which checks the signature and empties its caches)
  * and answers its status; only an accepted call is passed on, and each instance checks it again.
+ * `secret` (STOREFRONT_SECRET) signs the instance's own catch-up after a cut subscription.
  */
-function createSharedRevalidation({ redisUrl, applyHere, onResubscribed, log = console.error, channel }) {
+function createSharedRevalidation({ redisUrl, applyHere, secret, log = console.error, channel }) {
+  /**
+   * A subscription that was cut may have missed revalidations: the instance then revalidates every catalog
+   * tag itself, through its own route like any other call (signed with the secret the apps share), so its
+   * kept pages and Next's data cache both go. Without the secret there is no route and nothing kept.
+   */
+  async function catchUp() {
+    if (!secret) return
+    const body = JSON.stringify({ tags: [...CATALOG_TAGS] })
+    const signature = await signRevalidation(secret, body, Math.floor(Date.now() / 1000))
+    const answer = await applyHere({ body, signature })
+    if (answer.status !== 200) log(`storefront revalidation after a new subscription: ${answer.status}`)
+  }
   const bus = createRevalidationBus({
     redisUrl,
     channel,
-    onResubscribed,
+    onResubscribed: () =>
+      catchUp().catch((error) => log(`storefront revalidation after a new subscription failed: ${error.message}`)),
     log,
     onMessage: (message) =>
       applyHere(message).then(

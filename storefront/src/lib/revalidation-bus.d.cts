@@ -12,7 +12,8 @@ export function createRevalidationBus(options: {
 export function createSharedRevalidation(options: {
   redisUrl: string | undefined
   applyHere: (message: RevalidationMessage) => Promise<RevalidationAnswer>
-  onResubscribed?: () => void
+  /** STOREFRONT_SECRET: signs the instance's own revalidation of the whole catalog after a cut subscription. */
+  secret?: string
   log?: (line: string) => void
   channel?: string
 }): { accept(message: RevalidationMessage): Promise<RevalidationAnswer>; readonly ready: boolean; close(): void }

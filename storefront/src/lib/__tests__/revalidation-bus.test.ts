@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type Server } from "node:http"
-import { createServer as createNetServer, type AddressInfo } from "node:net"
+import { connect, createServer as createNetServer, type AddressInfo } from "node:net"
 import { REVALIDATION_HEADER, signRevalidation, verifyRevalidation } from "@helder/schemas"
 import { createPageCache, isCatalogPageRequest, type RenderedPage } from "../page-cache.cjs"
 import { createRevalidationBus, createSharedRevalidation, type RevalidationMessage } from "../revalidation-bus.cjs"
@@ -37,7 +37,7 @@ async function instance(redisUrl: string | undefined, channel: string): Promise<
     heard.push({ message, status: ok ? 200 : 401 })
     return { status: ok ? 200 : 401, body: "{}" }
   }
-  const shared = createSharedRevalidation({ redisUrl, applyHere, channel, log: () => {} })
+  const shared = createSharedRevalidation({ redisUrl, applyHere, channel, secret: SECRET, log: () => {} })
   const server = createServer(async (req, res) => {
     if (req.method === "POST") {
       let body = ""
@@ -123,6 +123,46 @@ describe("shared revalidation over Redis", () => {
     await until(() => b!.pages.size === 0)
     // The refused call at a never reached b: b heard the forged message and then the accepted one only.
     expect(b!.heard.map((h) => h.message.body)).toEqual([forged.body, sent.body])
+  })
+})
+
+/** Sends one inline command to the test Redis and answers its reply as text (a status, number or bulk string). */
+async function redisCommand(command: string): Promise<string> {
+  const url = new URL(REDIS_URL)
+  const socket = connect(Number(url.port || 6379), url.hostname)
+  let reply = ""
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      socket.on("error", reject)
+      socket.on("data", (chunk) => {
+        reply += chunk
+        const bulk = /^\$(\d+)\r\n/.exec(reply)
+        if (bulk ? reply.length >= bulk[0].length + Number(bulk[1]) + 2 : reply.endsWith("\r\n")) resolve(reply)
+      })
+      socket.write(`${command}\r\n`)
+    })
+  } finally {
+    socket.destroy()
+  }
+}
+
+describe("a subscription that was cut", () => {
+  it("revalidates the whole catalog on the instance once it is subscribed again: it may have missed a call", async () => {
+    const channel = `helder-test-${randomBytes(6).toString("hex")}`
+    const a = await instance(REDIS_URL, channel)
+    await until(() => a.shared.ready)
+    await view(a)
+    expect(a.pages.size).toBe(1)
+    // The link to Redis breaks (as a Redis restart or a network cut would): Redis drops the subscriber.
+    const ids = [...(await redisCommand("CLIENT LIST")).matchAll(/id=(\d+) .*name=helder-storefront-revalidation-/g)]
+    expect(ids).toHaveLength(1)
+    expect(await redisCommand(`CLIENT KILL ID ${ids[0]![1]}`)).toBe(":1\r\n")
+    await until(() => a.heard.length === 1)
+    expect({ tags: JSON.parse(a.heard[0]!.message.body).tags, status: a.heard[0]!.status }).toEqual({
+      tags: ["products", "categories", "regions"],
+      status: 200,
+    })
+    expect(a.pages.size).toBe(0)
   })
 })
 
