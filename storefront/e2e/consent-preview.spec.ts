@@ -26,7 +26,8 @@ async function landingPages(request: Parameters<typeof seededProducts>[0]): Prom
  * of a text: the rectangle around its words, not the block), and the styles that decide it.
  */
 async function sentenceAreas(page: Page, selector: string): Promise<{ text: string; area: number; how: string }[]> {
-  return page.locator(`${selector} .cc-line`).evaluateAll((lines) =>
+  // The first look's lines for other visitors (what changed, the GPC line) are there but hidden.
+  return page.locator(`${selector} .cc-line:visible`).evaluateAll((lines) =>
     lines.map((line) => {
       const range = document.createRange()
       range.selectNodeContents(line)
@@ -71,6 +72,39 @@ test("every landing page carries the banner's first look in its HTML, shown befo
   await context.close()
 })
 
+/**
+ * With the banner drawn, shows the first look again beside it: the same lines in the same order (the
+ * visitor's own lines included), none of the banner's blocks larger than the first look's, at the same
+ * place. Answers the lines' promises, to tell which of the visitor's own lines were there.
+ */
+async function sameAsBanner(page: Page): Promise<string[]> {
+  const banner = page.locator("#cc-main .cm")
+  await expect(banner).toBeVisible()
+  await expect(page.getByTestId("consent-preview")).toBeHidden()
+  const drawn = await sentenceAreas(page, "#cc-main .cm__desc")
+  const bannerBox = (await banner.boundingBox())!
+  // Show the first look again to measure it beside the banner.
+  await page.evaluate(() => document.documentElement.setAttribute("data-consent", "ask"))
+  const preview = page.getByTestId("consent-preview")
+  await expect(preview).toBeVisible()
+  const painted = await sentenceAreas(page, "[data-testid=consent-preview]")
+  const previewBox = (await preview.boundingBox())!
+  // A later block larger than every earlier one would be the page's new Largest Contentful Paint.
+  expect(drawn.map((line) => line.text)).toEqual(painted.map((line) => line.text))
+  drawn.forEach((line, index) =>
+    expect(line.area, `${line.text}: ${line.how} against ${painted[index]!.how}`).toBeLessThanOrEqual(
+      painted[index]!.area,
+    ),
+  )
+  expect(Math.abs(previewBox.x - bannerBox.x)).toBeLessThanOrEqual(2)
+  expect(Math.abs(previewBox.y + previewBox.height - (bannerBox.y + bannerBox.height))).toBeLessThanOrEqual(2)
+  expect(Math.abs(previewBox.width - bannerBox.width)).toBeLessThanOrEqual(2)
+  expect(Math.abs(previewBox.height - bannerBox.height)).toBeLessThanOrEqual(2)
+  return preview
+    .locator(".cc-line:visible")
+    .evaluateAll((lines) => lines.map((line) => line.getAttribute("data-promise")!))
+}
+
 for (const [name, viewport] of [
   ["a phone", PHONE],
   ["a desktop", DESKTOP],
@@ -82,30 +116,42 @@ for (const [name, viewport] of [
     const context = await browser.newContext({ baseURL, viewport })
     const page = await context.newPage()
     await page.goto("/nl")
-    const banner = page.locator("#cc-main .cm")
-    await expect(banner).toBeVisible()
-    await expect(page.getByTestId("consent-preview")).toBeHidden()
-    const drawn = await sentenceAreas(page, "#cc-main .cm__desc")
-    const bannerBox = (await banner.boundingBox())!
-    // Show the first look again to measure it beside the banner.
-    await page.evaluate(() => document.documentElement.setAttribute("data-consent", "ask"))
-    const preview = page.getByTestId("consent-preview")
-    await expect(preview).toBeVisible()
-    const painted = await sentenceAreas(page, "[data-testid=consent-preview]")
-    const previewBox = (await preview.boundingBox())!
-    // A later block larger than every earlier one would be the page's new Largest Contentful Paint.
-    expect(drawn.map((line) => line.text)).toEqual(painted.map((line) => line.text))
-    drawn.forEach((line, index) =>
-      expect(line.area, `${line.text}: ${line.how} against ${painted[index]!.how}`).toBeLessThanOrEqual(
-        painted[index]!.area,
-      ),
-    )
-    expect(Math.abs(previewBox.x - bannerBox.x)).toBeLessThanOrEqual(2)
-    expect(Math.abs(previewBox.y + previewBox.height - (bannerBox.y + bannerBox.height))).toBeLessThanOrEqual(2)
-    expect(Math.abs(previewBox.width - bannerBox.width)).toBeLessThanOrEqual(2)
+    const promises = await sameAsBanner(page)
+    expect(promises).not.toContain("P-gpc")
+    expect(promises).not.toContain("P-policy-changes-ask-again")
     await context.close()
   })
 }
+
+test("[P-gpc] a browser sending Global Privacy Control gets the banner's GPC line in the first look too, at the same place", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, viewport: PHONE, isMobile: true })
+  await context.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { value: true }))
+  const page = await context.newPage()
+  await page.goto("/nl")
+  expect(await sameAsBanner(page)).toContain("P-gpc")
+  await context.close()
+})
+
+test("[P-policy-changes-ask-again] a visitor who chose under an earlier policy gets what changed in the first look too, at the same place", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await firstVisit(browser, baseURL!)
+  const page = await context.newPage()
+  await page.goto("/nl")
+  await page.locator("#cc-main .cm").getByRole("button", { name: "Alles weigeren" }).click()
+  const [cookie] = (await context.cookies()).filter((c) => c.name === "helder_consent")
+  const stored = JSON.parse(decodeURIComponent(cookie!.value)) as { revision: number }
+  // The seed publishes two policy editions: the choice is stored as made under the first.
+  expect(stored.revision).toBe(2)
+  await context.addCookies([{ ...cookie!, value: encodeURIComponent(JSON.stringify({ ...stored, revision: 1 })) }])
+  await page.goto("/nl/categories/led-lampen")
+  expect(await sameAsBanner(page)).toContain("P-policy-changes-ask-again")
+  await context.close()
+})
 
 test("a visitor whose choice holds for this policy never sees the first look; one who chose under an older policy does", async ({
   browser,

@@ -27,10 +27,11 @@ export async function ConsentBanner({ locale }: { locale: Locale }) {
   for (const service of allServices(dataMap))
     (cookies[service.category] ??= []).push(...service.cookies.map(({ name, pattern }) => ({ name, pattern })))
   const text = bannerText(dataMap, locale, now)
+  const gpcNotice = bannerText(dataMap, locale, now, { gpc: true }).gpcNotice ?? ""
   const nonce = policyNonce((await headers()).get("content-security-policy"))
   return (
     <>
-      <ConsentPreview text={text} />
+      <ConsentPreview text={text} changesSince={changesSince} gpcNotice={gpcNotice} />
       <script
         nonce={nonce}
         suppressHydrationWarning
@@ -39,7 +40,7 @@ export async function ConsentBanner({ locale }: { locale: Locale }) {
       <CookieBanner
         text={text}
         changesSince={changesSince}
-        gpcNotice={bannerText(dataMap, locale, now, { gpc: true }).gpcNotice ?? ""}
+        gpcNotice={gpcNotice}
         revision={revision}
         cookieName={dataMap.consent.cookie}
         validDays={Math.round((consentExpiry(dataMap, now).getTime() - now.getTime()) / 86_400_000)}
