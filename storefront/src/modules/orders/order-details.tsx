@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { getTranslations } from "next-intl/server"
 import { formatLongDate, type Locale, type OrderView } from "@helder/contract"
 import { orderPath, promiseScopeOf, type OrderTarget } from "@/lib/data/orders"
@@ -5,20 +6,42 @@ import { Totals } from "@/modules/cart/totals"
 import { InvoiceList } from "@/modules/invoicing/invoice-list"
 import { WithdrawalPanel } from "@/modules/returns/withdrawal-panel"
 
-/** The order page's body, the same for a customer's account and a guest's order link. */
-export async function OrderDetails({ view, locale, target }: { view: OrderView; locale: Locale; target: OrderTarget }) {
-  const t = await getTranslations({ locale, namespace: "account" })
-  const ti = await getTranslations({ locale, namespace: "invoices" })
+/**
+ * An order's page body, the same on the confirmation, a customer's account and a guest's order link:
+ * items, delivery address, totals, withdrawal and invoices. `heading` replaces the order number and date
+ * at the top (the confirmation thanks the shopper instead).
+ */
+export async function OrderDetails({
+  view,
+  locale,
+  target,
+  heading,
+}: {
+  view: OrderView
+  locale: Locale
+  target: OrderTarget
+  heading?: ReactNode
+}) {
+  const [t, to, ti] = await Promise.all([
+    getTranslations({ locale, namespace: "account" }),
+    getTranslations({ locale, namespace: "order" }),
+    getTranslations({ locale, namespace: "invoices" }),
+  ])
   const { order } = view
   const address = order.shipping_address
   return (
     <>
-      <h1>{t("order", { number: order.display_id ?? "" })}</h1>
-      <p className="muted">
-        {t("placedOn", {
-          date: order.created_at ? formatLongDate(order.created_at, locale) : "",
-        })}
-      </p>
+      {heading ?? (
+        <>
+          <h1>{t("order", { number: order.display_id ?? "" })}</h1>
+          <p className="muted">
+            {t("placedOn", {
+              date: order.created_at ? formatLongDate(order.created_at, locale) : "",
+            })}
+          </p>
+        </>
+      )}
+      <h2>{to("items")}</h2>
       <ul>
         {order.items?.map((item) => (
           <li key={item.id}>
@@ -27,13 +50,16 @@ export async function OrderDetails({ view, locale, target }: { view: OrderView; 
         ))}
       </ul>
       {address ? (
-        <address>
-          {address.first_name} {address.last_name}
-          <br />
-          {address.address_1}
-          <br />
-          {address.postal_code} {address.city}
-        </address>
+        <>
+          <h2>{to("shipTo")}</h2>
+          <address>
+            {address.first_name} {address.last_name}
+            <br />
+            {address.address_1}
+            <br />
+            {address.postal_code} {address.city}
+          </address>
+        </>
       ) : null}
       <Totals totals={order} locale={locale} />
       <WithdrawalPanel view={view} target={target} locale={locale} />
