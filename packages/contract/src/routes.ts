@@ -1,5 +1,3 @@
-import type { HttpTypes } from "@medusajs/types"
-
 /**
  * What Helder's own store routes answer (backend/src/api/store/**), as the storefront receives them:
  * moments are ISO strings. Route handlers declare `MedusaResponse<Sent<…>>`, the storefront's data
@@ -100,12 +98,31 @@ export type OrderLinkAnswer = { order_id: string; token: string }
 /** POST /store/account/login: Medusa's bearer token and the secret of the new server-side session. */
 export type LoginAnswer = { token: string; session: string; expires_at: string }
 
+/** An address of the customer's address book, with the fields the account and checkout pages use. */
+export type AccountAddress = {
+  id: string
+  is_default_shipping: boolean
+  first_name: string | null
+  last_name: string | null
+  address_1: string | null
+  postal_code: string | null
+  city: string | null
+  country_code: string | null
+  phone: string | null
+}
+
 /** GET and POST /store/account/me: the customer with addresses and Helder's profile fields. */
 export type AccountAnswer = {
-  customer: Pick<HttpTypes.StoreCustomer, "id" | "email" | "first_name" | "last_name" | "phone" | "addresses"> & {
+  customer: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
     created_at: string
     birth_date: string | null
     email_verified_at: string | null
+    addresses: AccountAddress[]
   }
 }
 
