@@ -2,9 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { newSecret } from "../../../lib/tokens"
 import { ACCOUNT_MODULE } from "../../../modules/account"
 import type AccountModuleService from "../../../modules/account/service"
-
-/** Days a session lasts without being used; the storefront cookie lives as long. */
-export const SESSION_TTL_DAYS = 14
+import { SESSION_TTL_DAYS } from "../../../modules/account/session-term"
 
 /** Opens a server-side session and returns its secret, which only the customer's cookie holds. */
 export const createCustomerSessionStep = createStep(

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, generateJwtToken, MedusaError } from "@medus
 import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
 import { logInCustomerWorkflow } from "../../../../workflows/account/log-in-customer"
-import { SESSION_TTL_DAYS } from "../../../../workflows/account/steps/create-customer-session"
+import { SESSION_TTL_DAYS } from "../../../../modules/account/session-term"
 import { PRIVACY_REQUEST_MODULE } from "../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../modules/privacy-request/service"
 
