@@ -2,6 +2,7 @@ import "server-only"
 import { cookies } from "next/headers"
 import { z } from "zod"
 import {
+  allServices,
   ACCOUNT_COOKIE as ACCOUNT,
   CART_COOKIE as CART,
   CONSENT_COOKIE as CONSENT,
@@ -13,6 +14,7 @@ import {
 } from "@helder/privacy"
 import { config } from "./config"
 import { consentCookieJson } from "./consent-cookie"
+import { dataMap } from "./privacy"
 
 // Strictly necessary cookies only: the cart, the just-placed order and the login session. All httpOnly
 // so no script reads them. The consent cookie is written by the banner script and only read here.
@@ -25,8 +27,20 @@ const ACCOUNT_COOKIE = shopCookieName(ACCOUNT, secure)
 const CONSENT_COOKIE = scriptCookieName(CONSENT, secure)
 /** The proof that this browser holds its consent id, set by /api/consent after a choice. */
 export const CONSENT_PROOF_COOKIE = shopCookieName(CONSENT_PROOF, secure)
-/** How long the proof lives: as long as a choice (the data map's six months), renewed with each one. */
-export const CONSENT_PROOF_MAX_AGE = 182 * 24 * 60 * 60
+
+/**
+ * A cookie's lifetime as the data map's cookie table states it to visitors: what the shop says is what it
+ * sets, from one place.
+ */
+function declaredMaxAge(name: string): number {
+  const declared = allServices(dataMap)
+    .flatMap((service) => service.cookies)
+    .find((cookie) => cookie.name === name)
+  if (!declared?.maxAgeSeconds) throw new Error(`the data map's cookie table lists no lifetime for ${name}`)
+  return declared.maxAgeSeconds
+}
+/** How long the proof lives: as long as a choice (six months), renewed with each one. */
+export const CONSENT_PROOF_MAX_AGE = declaredMaxAge(CONSENT_PROOF_COOKIE)
 /** The statistics' key of the day, set by /api/analytics. */
 export const VISITOR_COOKIE = shopCookieName(VISITOR, secure)
 /** How every cookie of the shop is set: httpOnly, first party only, for the whole site. */
@@ -37,9 +51,9 @@ export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART_COOKIE)?.value
 }
 
-/** Remembers the visitor's cart for 30 days, the guest-cart retention term. */
+/** Remembers the visitor's cart for the cookie table's term (30 days, the guest-cart retention term). */
 export async function setCartId(id: string) {
-  ;(await cookies()).set(CART_COOKIE, id, { ...cookieDefaults, maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(CART_COOKIE, id, { ...cookieDefaults, maxAge: declaredMaxAge(CART_COOKIE) })
 }
 
 export async function clearCartId() {
@@ -51,7 +65,7 @@ export async function clearCartId() {
  * token.
  */
 export async function setPlacedOrderLink(token: string) {
-  ;(await cookies()).set(ORDER_COOKIE, token, { ...cookieDefaults, maxAge: 60 * 60 * 24 })
+  ;(await cookies()).set(ORDER_COOKIE, token, { ...cookieDefaults, maxAge: declaredMaxAge(ORDER_COOKIE) })
 }
 
 export async function getPlacedOrderLink(): Promise<string | undefined> {
@@ -68,9 +82,10 @@ export async function getAccountSession(): Promise<AccountSession | null> {
   return token && session ? { token, session } : null
 }
 
-/** Keeps the login for the session's lifetime (14 days), as the backend does. */
+/** Keeps the login for the session's lifetime (the cookie table's 14 days), as the backend does. */
 export async function setAccountSession({ token, session }: AccountSession) {
-  ;(await cookies()).set(ACCOUNT_COOKIE, `${token} ${session}`, { ...cookieDefaults, maxAge: 60 * 60 * 24 * 14 })
+  const maxAge = declaredMaxAge(ACCOUNT_COOKIE)
+  ;(await cookies()).set(ACCOUNT_COOKIE, `${token} ${session}`, { ...cookieDefaults, maxAge })
 }
 
 export async function clearAccountSession() {
