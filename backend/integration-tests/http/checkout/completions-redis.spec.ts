@@ -1,4 +1,3 @@
-import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   catchMailForSuite,
@@ -8,10 +7,11 @@ import {
   seedAndGetStoreHeaders,
   stockedVariants,
 } from "../helpers"
+import { redisForSuite, testRedisUrl } from "../redis"
 
 jest.setTimeout(600 * 1000)
 /** With REDIS_URL the locks live in Redis (medusa-config: fair-locking), as in cluster mode. */
-const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+const REDIS_URL = testRedisUrl(9)
 process.env.REDIS_URL = REDIS_URL
 
 catchMailForSuite()
@@ -19,15 +19,7 @@ catchMailForSuite()
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let redis: Redis
-    beforeAll(async () => {
-      redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
-      await redis.connect()
-    })
-    afterAll(async () => {
-      await redis.flushdb()
-      redis.disconnect()
-    })
+    redisForSuite(REDIS_URL)
 
     it("completes 30 carts for one inventory item at once with Redis locking: every one becomes an order, none answers 409", async () => {
       const store = await seedAndGetStoreHeaders(getContainer())

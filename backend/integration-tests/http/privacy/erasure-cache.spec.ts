@@ -1,5 +1,4 @@
-import { gunzipSync } from "node:zlib"
-import Redis from "ioredis"
+import type Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { subjectHash } from "../../../src/personal-data/data-subject"
@@ -7,48 +6,22 @@ import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import { eraseDataSubjectWorkflow } from "../../../src/workflows/erasure/erase-data-subject"
 import { eventually } from "../helpers"
+import { keyspace, redisForSuite, testRedisUrl } from "../redis"
 
 jest.setTimeout(300 * 1000)
 /** With REDIS_URL, medusa-config switches Medusa's query cache on (in Redis, keys under "mc:"). */
-const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+const REDIS_URL = testRedisUrl(9)
 process.env.REDIS_URL = REDIS_URL
 
-/** Every string Medusa's cache keeps in Redis: key names, set members and entry data (gzip-unpacked). */
+/** Every string Medusa's cache keeps in Redis: key names, set members and entry data (unpacked). */
 async function cacheContents(redis: Redis): Promise<string[]> {
-  const texts: string[] = []
-  for await (const keys of redis.scanStream({ match: "mc:*", count: 500 }) as AsyncIterable<string[]>) {
-    for (const key of keys) {
-      texts.push(key)
-      const type = await redis.type(key)
-      if (type === "set") texts.push(...(await redis.smembers(key)))
-      if (type === "string") texts.push(await redis.get(key).then(String))
-      if (type !== "hash") continue
-      const fields = await redis.hgetallBuffer(key)
-      for (const [field, value] of Object.entries(fields)) {
-        // The Redis provider marks its entries: a 0 byte before plain JSON, a 1 before gzip.
-        const text =
-          field === "data" && value[0] === 1
-            ? gunzipSync(value.subarray(1)).toString("utf8")
-            : value.subarray(field === "data" ? 1 : 0).toString("utf8")
-        texts.push(text)
-      }
-    }
-  }
-  return texts
+  return (await keyspace(redis, "mc:*")).flatMap(({ key, text }) => [key, text])
 }
 
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ getContainer }) => {
-    let redis: Redis
-    beforeAll(async () => {
-      redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
-      await redis.connect()
-    })
-    afterAll(async () => {
-      await redis.flushdb()
-      redis.disconnect()
-    })
+    const redis = redisForSuite(REDIS_URL)
 
     it("[P-right-erase] after an erasure no entry of Medusa's query cache in Redis holds the person's e-mail, name or ids", async () => {
       const container = getContainer()
@@ -73,9 +46,9 @@ medusaIntegrationTestRunner({
           { cache: { enable: true } },
         )
       const traces = [email, person.first_name, person.last_name, account.id, guest.id]
-      const othersEntry = async () => (await cacheContents(redis)).some((text) => text.includes("blijft@example.nl"))
+      const othersEntry = async () => (await cacheContents(redis())).some((text) => text.includes("blijft@example.nl"))
       const holding = async () =>
-        (await cacheContents(redis)).filter((text) =>
+        (await cacheContents(redis())).filter((text) =>
           traces.some((trace) => text.toLowerCase().includes(trace.toLowerCase())),
         )
       // The cache writes in the background: the test sees every trace in it before the erasure.

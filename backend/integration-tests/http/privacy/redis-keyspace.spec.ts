@@ -1,5 +1,3 @@
-import { gunzipSync } from "node:zlib"
-import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { REDIS_KEYSPACE, redisFamiliesOf } from "@helder/privacy"
 import { setClock } from "../../../src/lib/clock"
@@ -19,10 +17,11 @@ import {
   seedAndGetStoreHeaders,
   stockedVariants,
 } from "../helpers"
+import { keyspace, redisForSuite, testRedisUrl, type RedisKey as Key } from "../redis"
 
 jest.setTimeout(300 * 1000)
 /** A Redis database of its own: with REDIS_URL every Redis module of medusa-config is on, as in cluster mode. */
-const REDIS_URL = "redis://127.0.0.1:6379/11"
+const REDIS_URL = testRedisUrl(11)
 process.env.REDIS_URL = REDIS_URL
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
@@ -31,51 +30,10 @@ const mail = catchMailForSuite()
 const DAY = 24 * 60 * 60 * 1000
 const PASSWORD = "lamp-kap-messing-47"
 
-type Key = { key: string; ttl: number; text: string }
-
-/** Every key with its time to live and all the text it holds: members, fields, values, gzip-unpacked. */
-async function keyspace(redis: Redis): Promise<Key[]> {
-  const keys: Key[] = []
-  for await (const batch of redis.scanStream({ count: 500 }) as AsyncIterable<string[]>) {
-    for (const key of batch) {
-      const type = await redis.type(key)
-      const parts: string[] = []
-      if (type === "string") parts.push(unpack(await redis.getBuffer(key)))
-      if (type === "set") parts.push(...(await redis.smembers(key)))
-      if (type === "zset") parts.push(...(await redis.zrange(key, 0, -1)))
-      if (type === "list") parts.push(...(await redis.lrange(key, 0, -1)))
-      if (type === "hash")
-        for (const [field, value] of Object.entries(await redis.hgetallBuffer(key))) parts.push(field, unpack(value))
-      if (type === "stream") parts.push(JSON.stringify(await redis.xrange(key, "-", "+")))
-      keys.push({ key, ttl: await redis.ttl(key), text: parts.join("\n") })
-    }
-  }
-  return keys
-}
-
-/** Medusa's cache marks its values: a 0 byte before plain JSON, a 1 before gzip. */
-function unpack(value: Buffer | null): string {
-  if (!value) return ""
-  if (value[0] !== 1) return value.toString("utf8")
-  try {
-    return gunzipSync(value.subarray(1)).toString("utf8")
-  } catch {
-    return value.toString("utf8")
-  }
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let redis: Redis
-    beforeAll(async () => {
-      redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
-      await redis.connect()
-    })
-    afterAll(async () => {
-      await redis.flushdb()
-      redis.disconnect()
-    })
+    const redis = redisForSuite(REDIS_URL)
 
     it("[P-data-categories] [P-right-erase] keeps in Redis only keys of a classified family, the person only in the families that may hold them, and nothing of them after their erasure", async () => {
       const store = await seedAndGetStoreHeaders(getContainer())
@@ -126,7 +84,7 @@ medusaIntegrationTestRunner({
       const holdsPerson = ({ key, text }: Key) => traces.some((trace) => compact(`${key}\n${text}`).includes(trace))
       // The cache writes in the background: wait until it holds the customer Medusa cached.
       const before = await eventually(async () => {
-        const keys = await keyspace(redis)
+        const keys = await keyspace(redis())
         return keys.some((k) => k.key.startsWith("mc:") && holdsPerson(k)) ? keys : undefined
       })
 
@@ -152,7 +110,7 @@ medusaIntegrationTestRunner({
         .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
         .retrieveDataRequest(data.request_id)
       expect(request.status).toBe("completed")
-      expect((await keyspace(redis)).filter(holdsPerson).map((k) => k.key)).toEqual([])
+      expect((await keyspace(redis())).filter(holdsPerson).map((k) => k.key)).toEqual([])
     })
   },
 })
