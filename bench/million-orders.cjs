@@ -48,10 +48,10 @@ function millionFill({ orders, customers, requests, regionId = "reg_bench", sale
        select i, 'order_' || lpad(i::text, 10, '0') as id, owner, placed,
          case when placed < now() - interval '3 days' then placed + interval '3 days' end as delivered,
          i % 50 = 25 as cancelled, 1 + i % 3 as lines, 10 + (i * 37) % 290 as price
-       from (select i, ${at("i")} + ((i * 7919) % 3600) * interval '1 second' as placed,
+       from (select i, ${at("i")} + ((i::bigint * 7919) % 3600)::int * interval '1 second' as placed,
            case when i % ? = 1 and i <= ? then 1
                 when i % ? = 2 and i <= ? then 2
-                when i % 10 < 6 then 3 + (i * 7919) % (? - 2) end as owner
+                when i % 10 < 6 then (3 + (i::bigint * 7919) % (? - 2))::int end as owner
          from generate_series(1, ?::int) i) p`,
       [stride, stride * heavy, stride2, stride2 * heavy, customers, orders],
     ],
