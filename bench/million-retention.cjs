@@ -41,6 +41,5 @@ async function millionRetention({ container, args }) {
   }
 }
 
-// `medusa exec` takes the module's default export.
-module.exports = millionRetention
-module.exports.default = millionRetention
+// `medusa exec` requires the file and runs its `default` (a plain function there, or Medusa looks further down).
+module.exports = { default: millionRetention }
