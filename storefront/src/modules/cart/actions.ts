@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { addLineItem, getOrCreateCart, setLineQuantity } from "@/lib/data/cart"
+import { addToVisitorCart, setLineQuantity } from "@/lib/data/cart"
 import { getCartId } from "@/lib/cookies"
 import { StoreApiError } from "@/lib/medusa"
 
@@ -19,8 +19,7 @@ export async function addToCart(_: CartActionState, formData: FormData): Promise
   const parsed = addSchema.safeParse({ variant_id: formData.get("variant_id"), quantity: formData.get("quantity") })
   if (!parsed.success) return { ok: false, error: "invalid_quantity" }
   try {
-    const cart = await getOrCreateCart()
-    await addLineItem(cart.id, parsed.data)
+    await addToVisitorCart(parsed.data)
   } catch (error) {
     return { ok: false, error: stockOrGeneric(error) }
   }

@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from "@helder/contract"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { checkoutAddressSchema, termsVersionSchema } from "@helder/schemas"
-import { finishCart, retrieveCart } from "@/lib/data/cart"
+import { finishCart, retrieveCartForAction } from "@/lib/data/cart"
 import { getAccountSession } from "@/lib/cookies"
 import {
   assignCartToCustomer,
@@ -75,7 +75,7 @@ function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
  */
 export async function placeOrder(_: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const values = readForm(formData)
-  const cart = await retrieveCart()
+  const cart = await retrieveCartForAction()
   if (!cart || !cart.items?.length) return { error: "empty_cart", values }
 
   const address = checkoutAddressSchema.safeParse({
@@ -152,7 +152,7 @@ function completionError(message: string): string {
  * the intent's state itself, so a forged call cannot place an unpaid order.
  */
 export async function completeStripeOrder(locale: Locale): Promise<CheckoutState> {
-  const cart = await retrieveCart()
+  const cart = await retrieveCartForAction()
   if (!cart) return { error: "empty_cart" }
   const result = await completeCart(cart.id).catch((error: unknown) => {
     if (error instanceof StoreApiError && error.status < 500) return null

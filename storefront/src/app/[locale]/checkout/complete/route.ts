@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { localeOr } from "@helder/contract"
-import { finishCart, retrieveCart } from "@/lib/data/cart"
+import { finishCart, retrieveCartForAction } from "@/lib/data/cart"
 import { completeCart } from "@/lib/data/checkout"
 
 /**
@@ -10,7 +10,7 @@ import { completeCart } from "@/lib/data/checkout"
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   const safeLocale = localeOr(locale)
-  const cart = await retrieveCart()
+  const cart = await retrieveCartForAction()
   const result = cart ? await completeCart(cart.id).catch(() => null) : null
   if (!result || result.type !== "order") {
     return NextResponse.redirect(new URL(`/${safeLocale}/checkout?payment=failed`, request.url))
