@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
+import { clientMessages } from "@/i18n/client-messages"
 import { routing } from "@/i18n/routing"
 import { PageViews } from "@/modules/analytics/track-event"
 import { ConsentBanner } from "@/modules/consent/consent-banner"
@@ -26,7 +27,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: "nav" })
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getMessages()])
   return (
     // The consent script sets data-consent on <html> before React hydrates (consent-preview.tsx).
     <html lang={locale} suppressHydrationWarning>
@@ -34,7 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip" href="#main">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <Header locale={locale} />
           <main id="main" className="container">
             {children}
