@@ -332,7 +332,7 @@ async function explainPurger(asOf) {
   const built = createRequire(path.join(BACKEND_SERVER_DIR, "package.json"))
   const { PURGERS } = built("./src/personal-data/retention-purgers.js")
   const { retentionCutoff } = built("@helder/privacy")
-  const { dataMap } = built("./src/lib/privacy.js")
+  const { dataMap } = built("./src/lib/data-map.js")
   const rule = dataMap.retention.find((r) => r.id === "order-personal-data")
   const purger = PURGERS.find((p) => p.rule === rule.id)
   await using(DB.retention, async (db) => {

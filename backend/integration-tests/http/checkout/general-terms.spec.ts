@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TERMS_EDITIONS, termsHtml } from "@helder/schemas"
 import { readBackendEnv } from "../../../src/lib/env"
-import { sellerFromEnv } from "../../../src/lib/seller"
+import { sellerFromEnv } from "../../../src/modules/invoicing/seller"
 import {
   catchMailForSuite,
   completeCart,

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAndCompleteReturnOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { returnRouting } from "../../../src/lib/return-routing"
+import { returnRouting } from "../../../src/returns/return-routing"
 import { INVOICING_MODULE } from "../../../src/modules/invoicing"
 import type InvoicingModuleService from "../../../src/modules/invoicing/service"
 import type { DocumentSnapshot } from "../../../src/modules/invoicing/snapshot"

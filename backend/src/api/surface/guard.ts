@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { STORE_FIELDS } from "@helder/schemas"
-import { findSession } from "../../lib/customer-session"
+import { findSession } from "../store/customer-session"
 import { notFound } from "../../lib/not-found"
 import { SURFACE, type Exposure, type FieldList } from "./routes"
 import { staffGuard } from "./staff-guard"

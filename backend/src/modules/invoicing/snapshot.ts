@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { sellerSchema } from "../../lib/seller"
+import { sellerSchema } from "./seller"
 
 const cents = z.number().int()
 
-/** The seller's shape lives with its configuration (lib/seller.ts); documents freeze it into each snapshot. */
-export { sellerSchema, type Seller } from "../../lib/seller"
+/** The seller's shape lives with its configuration (seller.ts); documents freeze it into each snapshot. */
+export { sellerSchema, type Seller } from "./seller"
 
 /** One printed line: amounts in cents, negative on credit notes. */
 export const documentLineSchema = z.object({

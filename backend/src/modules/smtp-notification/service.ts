@@ -3,7 +3,7 @@ import path from "node:path"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import nodemailer, { type Transporter } from "nodemailer"
-import { renderMail } from "../../lib/mail/templates"
+import { renderMail } from "./templates"
 
 export type SmtpNotificationOptions = {
   /** smtp://user:pass@host:port; without it mail is written as .eml files to `mailDir`. */

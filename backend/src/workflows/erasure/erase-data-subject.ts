@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { receiptHtml, receiptSummary } from "../../lib/erasure/receipt"
+import { receiptHtml, receiptSummary } from "../../personal-data/erasure-receipt"
 import { readBackendEnv } from "../../lib/env"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"

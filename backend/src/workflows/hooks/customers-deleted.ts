@@ -2,7 +2,7 @@ import { deleteCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../lib/clock"
 import { customerSubject } from "../../personal-data/data-subject"
-import { openOrders } from "../../lib/erasure/open-orders"
+import { openOrders } from "../../personal-data/open-orders"
 import { createDataRequestWorkflow } from "../privacy-requests/create-data-request"
 import { eraseDataSubjectWorkflow } from "../erasure/erase-data-subject"
 

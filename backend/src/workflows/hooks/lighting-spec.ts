@@ -5,7 +5,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { refuseProductProblems } from "../../lib/lighting-spec"
+import { refuseProductProblems } from "../catalog/lighting-spec"
 
 /** Checks the stored products after the write; the workflow's rollback then removes what a create made. */
 function check(container: MedusaContainer, productIds: readonly (string | null | undefined)[]) {

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { DeskMail } from "../../lib/privacy-desk"
+import type { DeskMail } from "../../modules/privacy-request/privacy-desk"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { endNewsletterStep } from "./steps/end-newsletter"
@@ -11,7 +11,7 @@ export type ActOnDataRequestInput = {
   action: string
   update: Record<string, unknown>
   reason?: string | null
-  /** What the requester is told (lib/privacy-desk.ts, deskMail), if anything. */
+  /** What the requester is told (modules/privacy-request/privacy-desk.ts, deskMail), if anything. */
   mail?: DeskMail | null
   /** An objection whose identity the desk just verified: in force now (art. 21(3)), so its person's newsletter ends. */
   objection?: { email: string | null; customer_id: string | null } | null

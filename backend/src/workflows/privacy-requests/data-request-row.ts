@@ -1,5 +1,5 @@
 import { subjectHash } from "../../personal-data/data-subject"
-import { requestDueAt } from "../../lib/privacy"
+import { requestDueAt } from "../../lib/data-map"
 import type { Locale } from "@helder/contract"
 
 export type NewDataRequest = {

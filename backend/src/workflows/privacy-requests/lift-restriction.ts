@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../lib/clock"
-import type { DeskMail } from "../../lib/privacy-desk"
+import type { DeskMail } from "../../modules/privacy-request/privacy-desk"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { updateDataRequestStep } from "./steps/update-data-request"

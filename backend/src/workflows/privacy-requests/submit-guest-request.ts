@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { dataMap } from "../../lib/privacy"
+import { dataMap } from "../../lib/data-map"
 import { sendMailStep } from "../mail/steps/send-mail"
 import { createDataRequestStep } from "./steps/create-data-request"
 import { issueRequestTokenStep } from "./steps/issue-request-token"

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { WindowItem, WindowOrder } from "../../lib/withdrawal-window"
+import type { WindowItem, WindowOrder } from "../../returns/withdrawal-window"
 
 /** The order fields the return and withdrawal mails need, beside the window's. */
 export const RETURN_ORDER_FIELDS = [

@@ -3,7 +3,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { localeOr, formatDocumentDate } from "@helder/contract"
 import { now } from "../../lib/clock"
 import { orderLinkUrl } from "../../lib/order-link"
-import { ORDER_WINDOW_FIELDS, orderWindow } from "../../lib/withdrawal-window"
+import { ORDER_WINDOW_FIELDS, orderWindow } from "../../returns/withdrawal-window"
 import { sendMailStep, type SendMailInput } from "../mail/steps/send-mail"
 import type { ReturnOrder } from "./return-order"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DOCUMENT_SUMMARY_FIELDS } from "../../../lib/invoice-documents"
+import { DOCUMENT_SUMMARY_FIELDS } from "../../invoice-documents"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import type { InvoiceListQuery } from "./validators"

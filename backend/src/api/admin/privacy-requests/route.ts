@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { now } from "../../../lib/clock"
-import { isOverdue } from "../../../lib/privacy-desk"
+import { isOverdue } from "../../../modules/privacy-request/privacy-desk"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 import { logDataRequestWorkflow } from "../../../workflows/privacy-requests/log-data-request"

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { refuseProductProblems, type ProductChange } from "../../../lib/lighting-spec"
+import { refuseProductProblems, type ProductChange } from "../../../workflows/catalog/lighting-spec"
 
 const metadata = z.record(z.string(), z.unknown()).nullish()
 const variant = z.object({ id: z.string().optional(), title: z.string().nullish(), metadata })

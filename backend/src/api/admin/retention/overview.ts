@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import parser from "cron-parser"
 import { readBackendEnv } from "../../../lib/env"
-import { dataMap } from "../../../lib/privacy"
+import { dataMap } from "../../../lib/data-map"
 import { RETENTION_MODULE } from "../../../modules/retention"
 import type RetentionModuleService from "../../../modules/retention/service"
 

@@ -12,7 +12,7 @@ import {
   tokenSchema,
 } from "@helder/schemas"
 import { refuseBreachedPassword } from "../../../lib/breached-password"
-import { requireCustomerSession } from "../../../lib/customer-session"
+import { requireCustomerSession } from "../customer-session"
 import { validateBody } from "../../../lib/validation"
 import { loginLimit, registrationLimit, resetMailLimit, strangerMailLimits } from "./limits"
 

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { analyticsEventSchema, consentIdSchema } from "@helder/privacy"
 import { clientIp } from "../../../lib/client-ip"
-import { optionalCustomerSession } from "../../../lib/customer-session"
+import { optionalCustomerSession } from "../customer-session"
 import { readBackendEnv } from "../../../lib/env"
-import { consentGrants } from "../../../lib/privacy"
+import { CONSENT_MODULE } from "../../../modules/consent"
+import type ConsentModuleService from "../../../modules/consent/service"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 import { validateBody, validateQuery } from "../../../lib/validation"
 import { analyticsReportQuery } from "../../admin/analytics/query"
@@ -19,7 +20,10 @@ export const CONSENT_HEADER = HEADERS.consent
 async function requireAnalyticsConsent(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const header = req.headers[CONSENT_HEADER]
   const consentId = consentIdSchema.safeParse(header)
-  if (!consentId.success || !(await consentGrants(req.scope, consentId.data, "analytics"))) {
+  if (
+    !consentId.success ||
+    !(await req.scope.resolve<ConsentModuleService>(CONSENT_MODULE).consentGrants(consentId.data, "analytics"))
+  ) {
     res.status(403).json({ type: "not_allowed", message: "No analytics consent for this visitor" })
     return
   }

@@ -3,11 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { consentIdSchema, type ConsentChoice } from "@helder/privacy"
 import { now } from "../../../lib/clock"
 import { consentProof, holdsConsentId } from "./proof"
-import { bannerHashesInForce, expiryOfChoice, policyVersion } from "../../../lib/privacy"
+import { expiryOfChoice } from "../../../lib/data-map"
 import { recordConsentWorkflow } from "../../../workflows/consent/record-consent"
 import { CONSENT_MODULE } from "../../../modules/consent"
 import type ConsentModuleService from "../../../modules/consent/service"
-import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../lib/consent-view"
+import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../modules/consent/consent-view"
 import { HEADERS } from "@helder/contract"
 
 /**
@@ -26,14 +26,14 @@ export async function POST(req: MedusaRequest<ConsentChoice>, res: MedusaRespons
     return
   }
   const givenAt = now()
-  const inForce = await policyVersion(req.scope)
+  const inForce = await consent.policyVersion()
   if (choice.policy_version !== inForce) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       `policy_version: the policy in force is ${inForce}; reload the page`,
     )
   }
-  if (!(await bannerHashesInForce(req.scope, choice.locale)).has(choice.text_hash)) {
+  if (!(await consent.bannerHashesInForce(choice.locale)).has(choice.text_hash)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "text_hash: not the hash of a banner text of this policy version",

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { newsletterConfirmSchema, newsletterSubscribeSchema, newsletterUnsubscribeSchema } from "@helder/schemas"
-import { requireCustomerSession } from "../../../lib/customer-session"
+import { requireCustomerSession } from "../customer-session"
 import { validateBody } from "../../../lib/validation"
 import { strangerMailLimits } from "../account/limits"
 

@@ -3,7 +3,7 @@ import type { OrderLinkAnswer } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../lib/env"
 import { linkedOrderId, orderLinkToken } from "../../../lib/order-link"
-import { orderView } from "../../../lib/order-view"
+import { orderView } from "../order-view"
 import { readStatementToken, WITHDRAWAL_STATEMENT_HEADER } from "../../../lib/withdrawal-statement-token"
 import { claimOrderLinkWorkflow } from "../../../workflows/checkout/claim-order-link"
 

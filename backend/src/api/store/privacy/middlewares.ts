@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { accountRequestSchema, erasureRequestSchema, guestRequestSchema, tokenSchema } from "@helder/schemas"
 import { clientIp } from "../../../lib/client-ip"
-import { requireCustomerSession } from "../../../lib/customer-session"
+import { requireCustomerSession } from "../customer-session"
 import { readBackendEnv } from "../../../lib/env"
 import { createLimiter, rateLimit } from "../../../lib/rate-limit"
 import { NOTHING, validateBody, validateQuery } from "../../../lib/validation"

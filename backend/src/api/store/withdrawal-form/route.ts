@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sellerFromEnv } from "../../../lib/seller"
-import { renderWithdrawalFormPdf } from "../../../lib/withdrawal-form-pdf"
+import { sellerFromEnv } from "../../../modules/invoicing/seller"
+import { renderWithdrawalFormPdf } from "../../../returns/withdrawal-form-pdf"
 
 /**
  * GET /store/withdrawal-form?lang=nl|en (Medusa takes `locale` for itself) — the EU model withdrawal form as a PDF,

@@ -1,5 +1,5 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { refuseProductProblems } from "../../../lib/lighting-spec"
+import { refuseProductProblems } from "../lighting-spec"
 
 export type CheckCatalogInput = { product_ids: string[] }
 

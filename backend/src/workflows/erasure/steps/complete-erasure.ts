@@ -1,9 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
 import type { ErasureCounts } from "../../../personal-data/erase"
-import { erasureReceipt, erasureRecipients, type ErasureReceipt, type KeptDocument } from "../../../lib/erasure/receipt"
+import {
+  erasureReceipt,
+  erasureRecipients,
+  type ErasureReceipt,
+  type KeptDocument,
+} from "../../../personal-data/erasure-receipt"
 import type { ResidueScan } from "../../../personal-data/residue-scan"
-import { dataMap } from "../../../lib/privacy"
+import { dataMap } from "../../../lib/data-map"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../modules/privacy-request/service"
 

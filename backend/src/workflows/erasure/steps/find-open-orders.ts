@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { requestSubject } from "../../../personal-data/data-subject"
-import { openOrders, type OpenOrder } from "../../../lib/erasure/open-orders"
+import { openOrders, type OpenOrder } from "../../../personal-data/open-orders"
 
 export type FindOpenOrdersInput = {
   request: { id: string; customer_id: string | null; email: string | null }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { now } from "../../../lib/clock"
-import { orderWindow, type WindowOrder } from "../../../lib/withdrawal-window"
+import { orderWindow, type WindowOrder } from "../../../returns/withdrawal-window"
 
 export type CheckReturnItemsInput = {
   order: WindowOrder & { id: string }

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { returnRouting } from "../../../lib/return-routing"
+import { returnRouting } from "../../../returns/return-routing"
 
 export type PrepareReturnInput = {
   order_id: string

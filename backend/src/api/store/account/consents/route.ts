@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CONSENT_MODULE } from "../../../../modules/consent"
 import type ConsentModuleService from "../../../../modules/consent/service"
-import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../../lib/consent-view"
+import { CONSENT_FIELDS, consentView, NEWEST_FIRST } from "../../../../modules/consent/consent-view"
 
 /** GET /store/account/consents — the logged-in customer's cookie choices, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { now } from "../../../../lib/clock"
 import { sendExport } from "../../../../personal-data/export-archive"
 import { customerSubject } from "../../../../personal-data/data-subject"
-import { dataMap } from "../../../../lib/privacy"
+import { dataMap } from "../../../../lib/data-map"
 import { recordDataExportWorkflow } from "../../../../workflows/data-export/record-data-export"
 
 /** GET /store/account/data-export — everything the shop holds about the logged-in customer, as a zip. */

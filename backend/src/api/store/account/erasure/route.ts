@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ErasureScheduledAnswer, Sent } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ErasureRequest } from "@helder/schemas"
-import { checkPassword } from "../../../../lib/check-password"
+import { checkPassword } from "../check-password"
 import { customerSubject } from "../../../../personal-data/data-subject"
 import { readBackendEnv } from "../../../../lib/env"
 import { requestErasureWorkflow } from "../../../../workflows/erasure/request-erasure"

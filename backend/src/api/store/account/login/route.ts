@@ -1,4 +1,4 @@
-import { checkPassword } from "../../../../lib/check-password"
+import { checkPassword } from "../check-password"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, generateJwtToken, MedusaError } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../../../modules/account"

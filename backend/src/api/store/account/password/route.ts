@@ -1,4 +1,4 @@
-import { checkPassword } from "../../../../lib/check-password"
+import { checkPassword } from "../check-password"
 import type { Locale } from "@helder/contract"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { sendDocumentPdf } from "../../../../../lib/invoice-documents"
+import { sendDocumentPdf } from "../../../../invoice-documents"
 import { INVOICING_MODULE } from "../../../../../modules/invoicing"
 import type InvoicingModuleService from "../../../../../modules/invoicing/service"
 import { recordAccessWorkflow } from "../../../../../workflows/audit/record-access"

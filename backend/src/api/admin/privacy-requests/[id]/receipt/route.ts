@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { receiptHtml, type ErasureReceipt } from "../../../../../lib/erasure/receipt"
+import { receiptHtml, type ErasureReceipt } from "../../../../../personal-data/erasure-receipt"
 import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
 

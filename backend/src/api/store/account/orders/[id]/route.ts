@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { customerOrderId, orderView } from "../../../../../lib/order-view"
+import { customerOrderId, orderView } from "../../../order-view"
 
 /** GET /store/account/orders/:id — one of the customer's own orders with its invoices; anyone else's is a 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

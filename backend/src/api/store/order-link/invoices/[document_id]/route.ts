@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendDocumentPdf } from "../../../../../lib/invoice-documents"
+import { sendDocumentPdf } from "../../../../invoice-documents"
 import { linkedOrderId } from "../../../../../lib/order-link"
 
 /** GET /store/order-link/invoices/:document_id — a document of the linked order as PDF. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ReturnRequestInput } from "@helder/schemas"
-import { customerOrderId } from "../../../../../../lib/order-view"
+import { customerOrderId } from "../../../../order-view"
 import { requestReturnWorkflow } from "../../../../../../workflows/returns/request-return"
 
 /** POST /store/account/orders/:id/returns — return items of the customer's own order within the period. */

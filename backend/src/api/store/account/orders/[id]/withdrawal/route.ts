@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { WithdrawalInput } from "@helder/schemas"
-import { customerOrderId } from "../../../../../../lib/order-view"
+import { customerOrderId } from "../../../../order-view"
 import { withdrawFromContractWorkflow } from "../../../../../../workflows/returns/withdraw-from-contract"
 import { withdrawalAnswer, withdrawalInput } from "../../../../../../workflows/returns/withdrawal-answer"
 

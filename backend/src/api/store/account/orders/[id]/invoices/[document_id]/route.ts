@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { sendDocumentPdf } from "../../../../../../../lib/invoice-documents"
-import { customerOrderId } from "../../../../../../../lib/order-view"
+import { sendDocumentPdf } from "../../../../../../invoice-documents"
+import { customerOrderId } from "../../../../../order-view"
 
 /**
  * GET /store/account/orders/:id/invoices/:document_id — the PDF of an invoice or credit note of the customer's order.

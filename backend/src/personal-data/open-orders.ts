@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ORDER_WINDOW_FIELDS, orderWindow, type WindowOrder } from "../withdrawal-window"
+import { ORDER_WINDOW_FIELDS, orderWindow, type WindowOrder } from "../returns/withdrawal-window"
 
 /**
  * An order that still needs its customer's details: not yet delivered, inside its return window, or with a return under

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
-import type WithdrawalModuleService from "../modules/withdrawal/service"
-import { now } from "./clock"
-import { listOrderDocuments } from "./invoice-documents"
-import { ORDER_WINDOW_FIELDS, orderWindow } from "./withdrawal-window"
+import { WITHDRAWAL_MODULE } from "../../modules/withdrawal"
+import type WithdrawalModuleService from "../../modules/withdrawal/service"
+import { now } from "../../lib/clock"
+import { listOrderDocuments } from "../invoice-documents"
+import { ORDER_WINDOW_FIELDS, orderWindow } from "../../returns/withdrawal-window"
 
 const ORDER_VIEW_FIELDS = [
   "id",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { readBackendEnv, type BackendEnv } from "./env"
+import { readBackendEnv, type BackendEnv } from "../../lib/env"
 
 /** The seller as configured: printed on every document, frozen into each snapshot. */
 export const sellerSchema = z.object({

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { authenticate } from "@medusajs/framework/http"
-import { ACCOUNT_MODULE } from "../modules/account"
-import type AccountModuleService from "../modules/account/service"
-import { hashSecret } from "./tokens"
+import { ACCOUNT_MODULE } from "../../modules/account"
+import type AccountModuleService from "../../modules/account/service"
+import { hashSecret } from "../../lib/tokens"
 import { HEADERS } from "@helder/contract"
 
 /** The header the storefront sends the session secret in, next to the bearer token. */

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit"
-import type { Seller } from "./seller"
+import type { Seller } from "../modules/invoicing/seller"
 import type { Locale } from "@helder/contract"
 
 const FORM = {

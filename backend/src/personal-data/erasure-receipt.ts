@@ -1,6 +1,6 @@
 import { addDuration, termEnd, type DataMap, type Localised, type PrivacyLocale } from "@helder/privacy"
-import type { ErasureCounts } from "../../personal-data/erase"
-import type { ResidueScan } from "../../personal-data/residue-scan"
+import type { ErasureCounts } from "./erase"
+import type { ResidueScan } from "./residue-scan"
 import { formatLongDate } from "@helder/contract"
 
 /** What an erasure did, as the customer's receipt and the privacy desk show it. */
