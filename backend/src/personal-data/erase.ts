@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { type EarlierEmail, handoverMarker, hashedAddresses } from "./data-subject"
 import { addressTerms, heldUnder } from "./addresses"
+import type PrivacyRequestModuleService from "../modules/privacy-request/service"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
 export type ErasureTarget = {
@@ -56,7 +57,11 @@ const PROVIDER_REFERENCE_ONLY = `case when data->'id' is not null then jsonb_bui
  * Invoices and credit notes are not touched (legal hold); orders keep totals, lines, VAT, country and the
  * postcode's digits.
  */
-export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promise<ErasureCounts> {
+export async function erasePersonalData(
+  pg: Knex,
+  target: ErasureTarget,
+  requests: Pick<PrivacyRequestModuleService, "claimErasure">,
+): Promise<ErasureCounts> {
   const counts: ErasureCounts = {}
   const add = (label: string, rows: number) => (counts[label] = (counts[label] ?? 0) + rows)
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[], trx: Knex.Transaction) =>
@@ -68,11 +73,7 @@ export async function erasePersonalData(pg: Knex, target: ErasureTarget): Promis
   const addresses = [terms.emails, terms.from, terms.until]
   await pg.transaction(async (trx) => {
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
-    const claimed = await trx.raw(
-      `update data_request set status = 'completed', completed_at = now() where id = ? and status in ('received', 'scheduled', 'deferred') returning id`,
-      [target.request_id],
-    )
-    if (!claimed.rows.length)
+    if (!(await requests.claimErasure(trx, target.request_id)))
       throw new Error(`erasure request ${target.request_id} is no longer open (undone or already run)`)
     if (target.customer_id) {
       const id = target.customer_id

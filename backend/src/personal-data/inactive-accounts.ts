@@ -45,16 +45,6 @@ export async function selectInactiveAccounts(
   return rows
 }
 
-/** Records a warning for each of these accounts (mailed afterwards: mail-inactivity-warning.ts); returns how many. */
-export async function recordWarnings(trx: Knex.Transaction, accounts: { id: string; last_activity_at: string }[]) {
-  const result = await trx.raw(
-    `insert into inactivity_warning (id, customer_id, last_activity_at, status)
-      select 'inwarn_' || replace(gen_random_uuid()::text, '-', ''), a.id, a.at, 'warned' from unnest(?::text[], ?::timestamptz[]) as a(id, at)`,
-    [accounts.map((a) => a.id), accounts.map((a) => a.last_activity_at)],
-  )
-  return Number(result.rowCount ?? 0)
-}
-
 /** Warnings recorded but not yet mailed, with whether the account came back to life since (then no mail). */
 export async function pendingWarnings(pg: Knex) {
   const { rows } = await pg.raw<{
@@ -78,15 +68,6 @@ export async function warningDelivered(pg: Knex, warningId: string) {
   return rows.length > 0
 }
 
-/** Starts a warning's grace period once its mail went out; a warning already started keeps its dates. */
-export async function startGracePeriod(db: Knex, warningId: string, at: Date, eraseAfter: Date) {
-  const result = await db.raw(
-    `update inactivity_warning set warned_at = ?, erase_after = ?, updated_at = now() where id = ? and warned_at is null`,
-    [at, eraseAfter, warningId],
-  )
-  return Number(result.rowCount ?? 0)
-}
-
 /**
  * Warnings whose grace period has ended, in id order after the cursor, with whether the account came back to life
  * since.
@@ -107,16 +88,6 @@ export async function selectDueWarnings(db: Knex | Knex.Transaction, at: Date, a
   return rows
 }
 
-/** Closes warnings: cancelled (the account was used again) or erased. */
-export async function resolveWarnings(db: Knex | Knex.Transaction, ids: string[], status: "cancelled" | "erased") {
-  if (!ids.length) return 0
-  const result = await db.raw(
-    `update inactivity_warning set status = ?, resolved_at = now(), updated_at = now() where id = any(?) and status = 'warned'`,
-    [status, ids],
-  )
-  return Number(result.rowCount ?? 0)
-}
-
 /** Whether the warned account came back to life since its warning (or the warning is no longer open). */
 export async function activeAgain(db: Knex, warningId: string): Promise<boolean> {
   const { rows } = await db.raw<{ rows: { active_again: boolean }[] }>(
@@ -127,11 +98,14 @@ export async function activeAgain(db: Knex, warningId: string): Promise<boolean>
   return !rows[0] || rows[0].active_again
 }
 
-/** Warnings of accounts that were erased or removed some other way meanwhile are closed as erased. */
-export async function closeWarningsOfRemovedAccounts(db: Knex | Knex.Transaction) {
-  const result = await db.raw(
-    `update inactivity_warning w set status = 'erased', resolved_at = now(), updated_at = now()
-      from customer c where c.id = w.customer_id and w.status = 'warned' and (c.has_account = false or c.deleted_at is not null)`,
+/**
+ * Open warnings of accounts that were erased or removed some other way meanwhile: the run closes them as erased
+ * (RetentionModuleService.resolveWarnings).
+ */
+export async function warningsOfRemovedAccounts(db: Knex | Knex.Transaction): Promise<string[]> {
+  const { rows } = await db.raw<{ rows: { id: string }[] }>(
+    `select w.id from inactivity_warning w join customer c on c.id = w.customer_id
+      where w.status = 'warned' and (c.has_account = false or c.deleted_at is not null)`,
   )
-  return Number(result.rowCount ?? 0)
+  return rows.map((row) => row.id)
 }

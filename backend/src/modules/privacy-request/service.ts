@@ -1,7 +1,10 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import DataRequest from "./models/data-request"
 import RecipientNotice from "./models/recipient-notice"
-import { moveTarget, type DataRequestMove } from "./status"
+import { DATA_REQUEST_MOVES, moveTarget, type DataRequestMove } from "./status"
 
 /** Whom a limit is looked up for: a customer id and/or the keyed hash of an e-mail address. */
 export type LimitSubject = { customer_id?: string | null; subject_hash?: string | null }
@@ -21,6 +24,21 @@ const IN_FORCE = [
     status: { $nin: ["rejected" as const, "cancelled" as const] },
   },
 ]
+
+/** An erasure undone by its mailed link: who it was for, and its fields as they were, for a compensation. */
+export type UndoneErasure = {
+  id: string
+  customer_id: string | null
+  status: string
+  token_hash: string
+  token_expires_at: Date | null
+}
+
+/** `status in (?, …)` over the statuses a move may start from, with its bindings. */
+function fromStatuses(move: DataRequestMove): { sql: string; bindings: string[] } {
+  const from = DATA_REQUEST_MOVES[move].from as readonly string[]
+  return { sql: `status in (${from.map(() => "?").join(", ")})`, bindings: [...from] }
+}
 
 /** Data-subject requests and the art. 19 notices that follow an erasure. */
 export default class PrivacyRequestModuleService extends MedusaService({ DataRequest, RecipientNotice }) {
@@ -101,5 +119,40 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
       restricted: rows.some((r) => r.kind === "restriction"),
       objected: rows.some((r) => r.kind === "objection"),
     }
+  }
+
+  /**
+   * Undoes a scheduled (or deferred) erasure by the hash of its mailed link's token, in one conditional UPDATE: an
+   * erasure that has claimed the request first leaves nothing to cancel (null).
+   */
+  @InjectTransactionManager()
+  async undoErasure(
+    tokenHash: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<UndoneErasure | null> {
+    const knex: Knex.Transaction | undefined = sharedContext.transactionManager?.getTransactionContext()
+    if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "undoErasure must run inside a transaction")
+    const from = fromStatuses("undoErasure")
+    const { rows } = await knex.raw<{ rows: UndoneErasure[] }>(
+      `update data_request d set status = ?, token_hash = null, token_expires_at = null
+       from (select id, status, token_hash, token_expires_at from data_request where token_hash = ? and kind = 'erasure' and ${from.sql} for update) before
+       where d.id = before.id
+       returning d.id, d.customer_id, before.status, before.token_hash, before.token_expires_at`,
+      [DATA_REQUEST_MOVES.undoErasure.to, tokenHash, ...from.bindings],
+    )
+    return rows[0] ?? null
+  }
+
+  /**
+   * The erasure's claim, in the erasure's own transaction (personal-data/erase.ts): from here the request is done,
+   * and an undo arriving now finds nothing left to cancel. False when it is no longer open (undone or already run).
+   */
+  async claimErasure(trx: Knex.Transaction, id: string): Promise<boolean> {
+    const from = fromStatuses("claimErasure")
+    const claimed = await trx.raw(
+      `update data_request set status = ?, completed_at = now() where id = ? and ${from.sql} returning id`,
+      [DATA_REQUEST_MOVES.claimErasure.to, id, ...from.bindings],
+    )
+    return claimed.rows.length > 0
   }
 }

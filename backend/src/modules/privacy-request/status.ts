@@ -25,6 +25,10 @@ export const DATA_REQUEST_MOVES = {
   reject: { from: ["awaiting_verification", "received", "scheduled", "deferred"], to: "rejected" },
   /** The requester undoes it, or the account it was for turned out to be in use. */
   cancel: { from: ["awaiting_verification", "received", "scheduled", "deferred"], to: "cancelled" },
+  /** The requester undoes a waiting erasure with the mailed link (PrivacyRequestModuleService.undoErasure). */
+  undoErasure: { from: ["scheduled", "deferred"], to: "cancelled" },
+  /** An erasure claims its request as it starts, in its own transaction (PrivacyRequestModuleService.claimErasure). */
+  claimErasure: { from: ["received", "scheduled", "deferred"], to: "completed" },
   /** The erasure's receipt is written to the request its claim closed (personal-data/erase.ts, in its transaction). */
   recordErasure: { from: ["completed"], to: "completed" },
   /** An erasure whose residue scan still finds the person goes back on the desk: its claim is taken back. */

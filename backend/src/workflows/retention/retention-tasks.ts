@@ -5,17 +5,18 @@ import { dataMap } from "../../lib/data-map"
 import { RETENTION_MODULE } from "../../modules/retention"
 import type RetentionModuleService from "../../modules/retention/service"
 import {
-  closeWarningsOfRemovedAccounts,
-  recordWarnings,
-  resolveWarnings,
   selectDueWarnings,
   selectInactiveAccounts,
+  warningsOfRemovedAccounts,
 } from "../../personal-data/inactive-accounts"
 import { PURGERS, type Purger } from "../../personal-data/retention-purgers"
 import { BATCH_SIZE, logBatch, noteBatch, walk, type StepContext, type StepReport } from "./retention-walk"
 
 /** A warned account whose grace period has ended and that was not used since: the run erases it after the step. */
 export type DueWarning = { id: string; customer_id: string; email: string }
+
+/** A task's context: the run log's step, and the retention module that records and closes the warnings. */
+type TaskContext = StepContext & { retention: RetentionModuleService }
 
 /** One purger: rows past their term, deleted or anonymised one set-based batch per transaction. */
 async function runPurger(ctx: StepContext, purger: Purger, rule: RetentionRule, cutoff: Date, report: StepReport) {
@@ -37,8 +38,13 @@ async function runPurger(ctx: StepContext, purger: Purger, rule: RetentionRule, 
  * Inactive accounts, first phase: a warning recorded per account (set-based); the run mails them afterwards, once the
  * batches committed, so a warning is never lost and its grace period starts only once its mail went out.
  */
-async function warnInactive(ctx: StepContext, cutoff: Date, report: StepReport) {
-  await walk(ctx, report, (db, after, limit) => selectInactiveAccounts(db, cutoff, after, limit), recordWarnings)
+async function warnInactive(ctx: TaskContext, cutoff: Date, report: StepReport) {
+  await walk(
+    ctx,
+    report,
+    (db, after, limit) => selectInactiveAccounts(db, cutoff, after, limit),
+    (trx, batch) => ctx.retention.recordWarnings(trx, batch),
+  )
   return []
 }
 
@@ -46,8 +52,8 @@ async function warnInactive(ctx: StepContext, cutoff: Date, report: StepReport) 
  * Inactive accounts, second phase: warnings past their grace period. Those of accounts used again are closed; the
  * others are returned for the run to erase, each through the erasure workflow. A dry run counts them.
  */
-async function eraseInactive(ctx: StepContext, asOf: Date, report: StepReport): Promise<DueWarning[]> {
-  if (!ctx.dryRun) await closeWarningsOfRemovedAccounts(ctx.pg)
+async function eraseInactive(ctx: TaskContext, asOf: Date, report: StepReport): Promise<DueWarning[]> {
+  if (!ctx.dryRun) await ctx.retention.resolveWarnings(await warningsOfRemovedAccounts(ctx.pg), "erased")
   const toErase: DueWarning[] = []
   let after: string | null = null
   for (;;) {
@@ -56,8 +62,7 @@ async function eraseInactive(ctx: StepContext, asOf: Date, report: StepReport): 
     const unused = due.filter((w) => !w.active_again)
     after = noteBatch(report, due, ctx.dryRun ? unused.length : 0)
     if (!ctx.dryRun) {
-      await resolveWarnings(
-        ctx.pg,
+      await ctx.retention.resolveWarnings(
         due.filter((w) => w.active_again).map((w) => w.id),
         "cancelled",
       )
@@ -88,7 +93,7 @@ type RetentionTask = {
   category: string
   action: string
   cutoff(rule: RetentionRule, asOf: Date): Date
-  run(ctx: StepContext, report: StepReport, rule: RetentionRule, cutoff: Date, asOf: Date): Promise<DueWarning[]>
+  run(ctx: TaskContext, report: StepReport, rule: RetentionRule, cutoff: Date, asOf: Date): Promise<DueWarning[]>
 }
 
 /** Every task of a run, in order: the purgers of the data map, then the inactive accounts' two phases. */
@@ -99,7 +104,7 @@ export const RETENTION_TASKS: RetentionTask[] = [
     action: purger.action,
     batchSize: purger.batchSize,
     cutoff: retentionCutoff,
-    run: (ctx: StepContext, report: StepReport, rule: RetentionRule, cutoff: Date) =>
+    run: (ctx: TaskContext, report: StepReport, rule: RetentionRule, cutoff: Date) =>
       runPurger(ctx, purger, rule, cutoff, report),
   })),
   {
@@ -154,8 +159,9 @@ export async function applyRetentionTask(container: MedusaContainer, input: Appl
     rows: 0,
     samples: [],
   }
-  const ctx = {
+  const ctx: TaskContext = {
     pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    retention: log,
     stepId: row.id,
     dryRun: input.dry_run,
     limit: input.batch_size ?? task.batchSize ?? BATCH_SIZE,

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { resolveWarnings } from "../../../personal-data/inactive-accounts"
+import { RETENTION_MODULE } from "../../../modules/retention"
+import type RetentionModuleService from "../../../modules/retention/service"
 
 export type CloseInactivityWarningsInput = { ids: string[]; status: "cancelled" | "erased" }
 
@@ -11,7 +11,7 @@ export type CloseInactivityWarningsInput = { ids: string[]; status: "cancelled" 
 export const closeInactivityWarningsStep = createStep(
   "close-inactivity-warnings",
   async (input: CloseInactivityWarningsInput, { container }) => {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    return new StepResponse(await resolveWarnings(pg, input.ids, input.status))
+    const retention = container.resolve<RetentionModuleService>(RETENTION_MODULE)
+    return new StepResponse(await retention.resolveWarnings(input.ids, input.status))
   },
 )

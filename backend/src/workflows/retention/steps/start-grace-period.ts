@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { startGracePeriod, warningDelivered } from "../../../personal-data/inactive-accounts"
+import { RETENTION_MODULE } from "../../../modules/retention"
+import type RetentionModuleService from "../../../modules/retention/service"
+import { warningDelivered } from "../../../personal-data/inactive-accounts"
 
 export type StartGracePeriodInput = { warning_id: string; at: string; erase_after: string }
 
@@ -14,7 +16,9 @@ export const startGracePeriodStep = createStep(
   async (input: StartGracePeriodInput, { container }) => {
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     if (!(await warningDelivered(pg, input.warning_id))) return new StepResponse(false)
-    await startGracePeriod(pg, input.warning_id, new Date(input.at), new Date(input.erase_after))
+    await container
+      .resolve<RetentionModuleService>(RETENTION_MODULE)
+      .startGracePeriod(input.warning_id, new Date(input.at), new Date(input.erase_after))
     return new StepResponse(true)
   },
 )
