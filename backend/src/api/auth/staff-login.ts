@@ -210,9 +210,7 @@ export async function recentSecondFactorOnly(
   next: MedusaNextFunction,
 ) {
   const identity = req.auth_context.auth_identity_id
-  const [factor] = await req.scope
-    .resolve(Modules.AUTH)
-    .listAuthMfa({ auth_identity_id: identity, status: "enabled" })
+  const [factor] = await req.scope.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: identity, status: "enabled" })
   const completed = (req.auth_context as { mfa_challenge_completed_at?: string | null }).mfa_challenge_completed_at
   const recent = (at?: string | Date | null) =>
     Boolean(at) && Date.now() - new Date(at!).getTime() <= RECOVERY_CODES_WITHIN_MS
