@@ -36,13 +36,14 @@ const DB = {
 
 const compiled = path.join(BACKEND_SERVER_DIR, "src", "lib")
 const personalData = path.join(BACKEND_SERVER_DIR, "src", "personal-data")
+const workflows = path.join(BACKEND_SERVER_DIR, "src", "workflows")
 if (!existsSync(path.join(personalData, "retention-purgers.js")))
   await turbo(["run", "build", "--filter=@helder/backend", "--output-logs=errors-only"])
 const require = createRequire(import.meta.url)
 const { PURGERS } = require(path.join(personalData, "retention-purgers.js"))
-const { BATCH_SIZE: DEFAULT_BATCH } = require(path.join(compiled, "retention", "engine.js"))
+const { BATCH_SIZE: DEFAULT_BATCH } = require(path.join(workflows, "retention", "retention-walk.js"))
 const { anonymiseOrders } = require(path.join(personalData, "erase.js"))
-const { dataMap } = require(path.join(compiled, "privacy.js"))
+const { dataMap } = require(path.join(compiled, "data-map.js"))
 const purger = PURGERS.find((p) => p.rule === RULE)
 /** The rows per transaction the engine uses for this purger. */
 const BATCH_SIZE = purger.batchSize ?? DEFAULT_BATCH
