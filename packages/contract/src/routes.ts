@@ -98,18 +98,8 @@ export type OrderLinkAnswer = { order_id: string; token: string }
 /** POST /store/account/login: Medusa's bearer token and the secret of the new server-side session. */
 export type LoginAnswer = { token: string; session: string; expires_at: string }
 
-/** An address of the customer's address book, with the fields the account and checkout pages use. */
-export type AccountAddress = {
-  id: string
-  is_default_shipping: boolean
-  first_name: string | null
-  last_name: string | null
-  address_1: string | null
-  postal_code: string | null
-  city: string | null
-  country_code: string | null
-  phone: string | null
-}
+/** An address of the customer's address book: the fields an order page shows, and which one is the default. */
+export type AccountAddress = OrderViewAddress & { id: string; is_default_shipping: boolean }
 
 /** GET and POST /store/account/me: the customer with addresses and Helder's profile fields. */
 export type AccountAnswer = {
