@@ -14,7 +14,7 @@ export const PROMISE_SURFACES = [
 export type PromiseSurface = (typeof PROMISE_SURFACES)[number]
 /**
  * The surfaces the browser test scans (storefront/e2e/promise-ledger.spec.ts); mails are checked where they are
- * rendered (backend/src/modules/smtp-notification/templates.ts).
+ * rendered (backend/src/modules/smtp-notification/templates/).
  */
 export const PAGE_SURFACES: readonly PromiseSurface[] = PROMISE_SURFACES.filter((surface) => surface !== "mail")
 
@@ -468,7 +468,7 @@ export const PROMISES: readonly ShopPromise[] = [
       en: "You can make the whole purchase with the keyboard alone, from the category to the order button.",
     },
   },
-  // The mails (backend/src/modules/smtp-notification/templates.ts: each paragraph's marker names its promises).
+  // The mails (backend/src/modules/smtp-notification/templates/: each paragraph's marker names its promises).
   {
     id: "P-mail-links-expire",
     surfaces: ["mail"],
