@@ -11,7 +11,10 @@ import {
 import { bannerText, bannerTextHash, dataMapFromEnv } from "@helder/privacy"
 import { linkIn, startMailCatcher, totpCode, type MailCatcher } from "@helder/testkit"
 import { ROLES, type RoleId } from "../../src/api/surface/roles"
+import runDueErasures from "../../src/jobs/run-due-erasures"
 import { setClock } from "../../src/lib/clock"
+import { PRIVACY_REQUEST_MODULE } from "../../src/modules/privacy-request"
+import type PrivacyRequestModuleService from "../../src/modules/privacy-request/service"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import seedHelder from "../../src/scripts/seed"
@@ -36,6 +39,36 @@ export async function moveClock(container: MedusaContainer, moment?: Date) {
       [moment],
     )
   else await pg.raw(`delete from helder_clock`)
+}
+
+/**
+ * Erases a logged-in customer's account the long way: asks with the password, waits for the mail that schedules
+ * it, runs the due erasures with the shop's clock 40 days on (past the undo window and any delivered order's
+ * withdrawal period) and puts the clock back. Returns the request as the run left it, and the run's counts.
+ */
+export async function eraseAfterWindow(
+  container: MedusaContainer,
+  api: Api,
+  mail: MailCatcher,
+  auth: Store,
+  email: string,
+) {
+  const { data } = await api.post(
+    "/store/account/erasure",
+    { password: registration(email).password, confirm: true },
+    auth,
+  )
+  await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
+  setClock(() => new Date(Date.now() + 40 * 24 * 60 * 60 * 1000))
+  try {
+    const run = await runDueErasures(container)
+    const request = await container
+      .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
+      .retrieveDataRequest(data.request_id)
+    return { request, run }
+  } finally {
+    setClock()
+  }
 }
 
 /** Seeds the test database like `npm start` does and returns the store headers to call the store API. */

@@ -1,16 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
-import { setClock } from "../../../src/lib/clock"
-import runDueErasures from "../../../src/jobs/run-due-erasures"
-import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
-import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import {
   adminHeaders,
   catchMailForSuite,
   columnsHolding,
   completeCart,
   deliverOrder,
+  eraseAfterWindow,
   readyCart,
   regionIds,
   registerCustomer,
@@ -51,7 +48,6 @@ medusaIntegrationTestRunner({
       stripe = await startStripeStandIn(getContainer(), STRIPE_KEY, { card: CARD })
     })
     afterAll(() => stripe?.stop())
-    afterEach(() => setClock())
 
     it("[P-account-no-card] a customer who pays an order by card through Stripe leaves the card number in no column of any table, and nothing keeps the card for the account", async () => {
       const session = await registerCustomer(api, mail, store, "kaart@example.nl")
@@ -132,17 +128,7 @@ medusaIntegrationTestRunner({
       const pg = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
       expect(await columnsHolding(pg, CARD.fingerprint)).not.toEqual([])
 
-      const { data } = await api.post(
-        "/store/account/erasure",
-        { password: "lamp-kap-messing-47", confirm: true },
-        session,
-      )
-      await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
-      setClock(() => new Date(Date.now() + 40 * 24 * 3600_000))
-      await runDueErasures(getContainer())
-      const request = await getContainer()
-        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-        .retrieveDataRequest(data.request_id)
+      const { request } = await eraseAfterWindow(getContainer(), api, mail, session, email)
       expect([request.status, request.deferred_reason]).toEqual(["completed", null])
       expect(await columnsHolding(pg, CARD.fingerprint)).toEqual([])
       expect(await columnsHolding(pg, `"exp_year":${CARD.exp_year}`)).toEqual([])

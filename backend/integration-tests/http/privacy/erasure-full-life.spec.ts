@@ -3,18 +3,16 @@ import type { Knex } from "knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RateLimiterRedis } from "rate-limiter-flexible"
-import { setClock } from "../../../src/lib/clock"
 import type { ErasureReceipt } from "../../../src/personal-data/erasure-receipt"
 import runDueErasures from "../../../src/jobs/run-due-erasures"
 import { consume } from "../../../src/lib/rate-limit"
-import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
-import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import {
   adminHeaders,
   catchMailForSuite,
   completeCart,
   consentChoice,
   deliverOrder,
+  eraseAfterWindow,
   failure,
   readyCart,
   regionIds,
@@ -30,8 +28,6 @@ process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
 
 const mail = catchMailForSuite()
 type Headers = { headers: Record<string, string> }
-const DAY = 24 * 60 * 60 * 1000
-const PASSWORD = "lamp-kap-messing-47"
 
 /** Each person's data as typed, and the forms it may take in the database. */
 type Person = { email: string; first_name: string; last_name: string; phone: string; streets: string[] }
@@ -68,7 +64,6 @@ medusaIntegrationTestRunner({
     let store: Headers
     let regions: Record<string, string>
     let variants: { id: string; stock: number }[]
-    const requests = () => getContainer().resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
     const pg = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
     beforeAll(async () => {
@@ -76,7 +71,6 @@ medusaIntegrationTestRunner({
       regions = await regionIds(api, store)
       variants = (await stockedVariants(api, store, regions.nl!)).filter((v) => v.stock >= 3)
     })
-    afterEach(() => setClock())
 
     const customer = (person: Person): Promise<Headers> =>
       registerCustomer(api, mail, store, person.email, {
@@ -95,14 +89,6 @@ medusaIntegrationTestRunner({
       country_code: "nl",
       phone: person.phone,
     })
-
-    async function eraseNow(auth: Headers, email: string) {
-      const { data } = await api.post("/store/account/erasure", { password: PASSWORD, confirm: true }, auth)
-      await mail.waitFor((m) => m.to.includes(email) && m.subject === "Je account wordt verwijderd")
-      setClock(() => new Date(Date.now() + 40 * DAY))
-      await runDueErasures(getContainer())
-      return requests().retrieveDataRequest(data.request_id)
-    }
 
     it("[P-erasure-by-category] erases a customer after a full life so that a search of every table finds them only in the invoices, and Redis holds no address", async () => {
       const person: Person = {
@@ -191,7 +177,7 @@ medusaIntegrationTestRunner({
       )
       await api.post("/store/consents", await consentChoice(["necessary"]), auth)
 
-      const done = await eraseNow(auth, person.email)
+      const { request: done } = await eraseAfterWindow(getContainer(), api, mail, auth, person.email)
       const receipt = done.receipt as ErasureReceipt
       expect({ status: done.status, reason: done.deferred_reason, passed: receipt?.scan.passed }).toEqual({
         status: "completed",
@@ -234,7 +220,7 @@ medusaIntegrationTestRunner({
         `Gereserveerd voor ${person.email}`,
       ])
 
-      const held = await eraseNow(auth, person.email)
+      const { request: held } = await eraseAfterWindow(getContainer(), api, mail, auth, person.email)
       expect(held).toMatchObject({ status: "deferred", scheduled_for: null, receipt: null, email: person.email })
       expect(held.deferred_reason).toBe("residue after erasure: product.description (1)")
       const alert = await mail.waitFor(

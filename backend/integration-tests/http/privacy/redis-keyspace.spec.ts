@@ -1,14 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { REDIS_KEYSPACE, redisFamiliesOf } from "@helder/privacy"
-import { setClock } from "../../../src/lib/clock"
-import runDueErasures from "../../../src/jobs/run-due-erasures"
-import { PRIVACY_REQUEST_MODULE } from "../../../src/modules/privacy-request"
-import type PrivacyRequestModuleService from "../../../src/modules/privacy-request/service"
 import {
   adminHeaders,
   catchMailForSuite,
   completeCart,
   deliverOrder,
+  eraseAfterWindow,
   eventually,
   failure,
   readyCart,
@@ -27,8 +24,6 @@ process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
 process.env.RATE_LIMIT_REGISTRATIONS_PER_HOUR = "1000"
 
 const mail = catchMailForSuite()
-const DAY = 24 * 60 * 60 * 1000
-const PASSWORD = "lamp-kap-messing-47"
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -99,16 +94,7 @@ medusaIntegrationTestRunner({
       const used = new Set(before.map((k) => redisFamiliesOf(k.key)[0]!.pattern))
       expect(REDIS_KEYSPACE.filter((f) => !f.transient && !used.has(f.pattern))).toEqual([])
 
-      const { data } = await api.post("/store/account/erasure", { password: PASSWORD, confirm: true }, auth)
-      try {
-        setClock(() => new Date(Date.now() + 40 * DAY))
-        await runDueErasures(getContainer())
-      } finally {
-        setClock()
-      }
-      const request = await getContainer()
-        .resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-        .retrieveDataRequest(data.request_id)
+      const { request } = await eraseAfterWindow(getContainer(), api, mail, auth, email)
       expect(request.status).toBe("completed")
       expect((await keyspace(redis())).filter(holdsPerson).map((k) => k.key)).toEqual([])
     })

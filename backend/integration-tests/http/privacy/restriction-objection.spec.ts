@@ -4,7 +4,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { exportDocumentSchema } from "@helder/privacy"
 import { linkIn, readZip } from "@helder/testkit"
 import { setClock } from "../../../src/lib/clock"
-import runDueErasures from "../../../src/jobs/run-due-erasures"
 import { runRetention } from "../../../src/workflows/retention/run-retention"
 import { RETENTION_TASKS } from "../../../src/workflows/retention/retention-tasks"
 import { ANALYTICS_MODULE } from "../../../src/modules/analytics"
@@ -19,6 +18,7 @@ import {
   changeEmail,
   completeCart,
   consentChoice,
+  eraseAfterWindow,
   eventually,
   failure,
   readyCart,
@@ -463,13 +463,7 @@ medusaIntegrationTestRunner({
       const [{ id: message }] = await sql(`select id from contact_message where email = ?`, [later])
       expect(await (await dueNow())("contact-messages", "delete")).not.toContain(message)
 
-      await api.post("/store/account/erasure", { password: "lamp-kap-messing-47", confirm: true }, moved)
-      try {
-        setClock(() => new Date(Date.now() + 40 * DAY))
-        await runDueErasures(getContainer())
-      } finally {
-        setClock()
-      }
+      await eraseAfterWindow(getContainer(), api, mail, moved, later)
       // Erased with the data it protected: an address-less restriction could never be lifted with notice (art. 18(3)).
       const restriction = await requests().retrieveDataRequest(data.request.id)
       expect(restriction).toMatchObject({ email: null, lift_reason: expect.stringContaining("art. 17") })
