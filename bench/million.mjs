@@ -14,7 +14,7 @@
 // --only=shop (no retention), --only=lists (boot, lists and export only), --only=retention (the retention runs only),
 // --drop-indexes (measure without the order indexes of backend/src/migration-scripts/order-indexes.ts, as the shop
 // was before them), --runs=5 (admin and desk list rounds), --explain (EXPLAIN ANALYZE of the order list's main
-// queries and of the order purger's selection).
+// queries and of the order purger's selection, and the export's time kind by kind: bench/export-profile.cjs).
 // DATABASE_URL picks the PostgreSQL (else the benches' embedded one on :5435).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -234,6 +234,22 @@ async function shopFigures() {
     })
     if (!done) break
   }
+  // Where the export's time goes, kind by kind (bench/export-profile.cjs, in `medusa exec` on the same database).
+  if (EXPLAIN)
+    await attempt("export profile", async () => {
+      const script = path.join(path.dirname(new URL(import.meta.url).pathname), "export-profile.cjs")
+      const output = await run("medusa", ["exec", script, ACCOUNT.email(1)], {
+        cwd: BACKEND_SERVER_DIR,
+        env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
+        quiet: true,
+      })
+      note(
+        `export profile:\n${output
+          .split("\n")
+          .filter((line) => /ms$|rows|files/.test(line))
+          .join("\n")}`,
+      )
+    })
   // Erasure of account 2 (SIZE.heavy orders, all delivered and closed), with its residue scan.
   const erasure = await attempt("erasure", async () => {
     if (ONLY === "lists") return null
@@ -277,6 +293,8 @@ async function explainLists() {
       `select count(*) from "order" o where o.deleted_at is null and o.is_draft_order = false`,
       `select o.id from "order" o where o.deleted_at is null and o.is_draft_order = false order by o.created_at desc limit 20 offset 99980`,
       `select o.id from "order" o where o.deleted_at is null and (o.email ilike '%${ACCOUNT.email(12)}%' or o.display_id::text ilike '%${ACCOUNT.email(12)}%') order by o.created_at desc limit 20`,
+      // Helder's search by a whole e-mail address (backend/src/api/admin/orders/middlewares.ts).
+      `select id from "order" where lower(email) = lower('${ACCOUNT.email(12)}') and deleted_at is null`,
     ]) {
       const { rows } = await db.raw(`explain (analyze, buffers) ${sql}`)
       console.log(`\n${sql}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`)
@@ -291,6 +309,9 @@ async function explainLists() {
 async function retentionFigures() {
   await drop(DB.retention)
   await copy(DB.retention, DB.template)
+  // As the shop runs it: migrated (indexes added since the template was made) and connected as the shop's role.
+  await migrate(envFor(DB.retention))
+  const appSettings = await ensureAppRole(settings, DB.retention)
   const [{ first }] = await using(
     DB.retention,
     async (db) =>
@@ -306,7 +327,11 @@ async function retentionFigures() {
       const script = path.join(path.dirname(new URL(import.meta.url).pathname), "million-retention.cjs")
       await run("medusa", ["exec", script, moment.toISOString()], {
         cwd: BACKEND_SERVER_DIR,
-        env: { ...envFor(DB.retention), MILLION_RETENTION_OUT: out },
+        env: {
+          ...envFor(DB.retention),
+          DATABASE_URL: databaseUrl(appSettings, DB.retention),
+          MILLION_RETENTION_OUT: out,
+        },
         quiet: true,
       })
       results.push({ asOf: moment, ...JSON.parse(readFileSync(out, "utf8")) })
@@ -335,16 +360,20 @@ async function explainPurger(asOf) {
   const { dataMap } = built("./src/lib/data-map.js")
   const rule = dataMap.retention.find((r) => r.id === "order-personal-data")
   const purger = PURGERS.find((p) => p.rule === rule.id)
-  await using(DB.retention, async (db) => {
-    const explaining = {
-      async raw(sql, bindings) {
-        const { rows } = await db.raw(`explain (analyze, buffers) ${sql}`, bindings)
-        console.log(`\n${sql.replace(/\s+/g, " ")}\n${rows.map((row) => row["QUERY PLAN"]).join("\n")}`)
-        return { rows: [] }
-      },
-    }
-    await purger.select(explaining, { rule, cutoff: retentionCutoff(rule, asOf), after: null, limit: 500 })
-  })
+  await using(DB.retention, (db) =>
+    db.transaction(async (trx) => {
+      // As the shop's role runs it (packages/devkit/src/db-roles.cjs turns its JIT off).
+      await trx.raw("set local jit = off")
+      const explaining = {
+        async raw(sql, bindings) {
+          const { rows } = await trx.raw(`explain (analyze, buffers) ${sql}`, bindings)
+          console.log(`\n${sql.replace(/\s+/g, " ")}\n${rows.map((row) => row["QUERY PLAN"]).join("\n")}`)
+          return { rows: [] }
+        },
+      }
+      await purger.select(explaining, { rule, cutoff: retentionCutoff(rule, asOf), after: null, limit: 500 })
+    }),
+  )
 }
 
 try {

@@ -7,6 +7,7 @@ import { adminCatalogImportMiddlewares } from "./admin/catalog-imports/middlewar
 import { adminContactMiddlewares } from "./admin/contact-messages/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { needToKnowMiddlewares } from "./admin/need-to-know/middlewares"
+import { adminOrderSearchMiddlewares } from "./admin/orders/middlewares"
 import { adminOrderLookupMiddlewares } from "./admin/order-lookup/middlewares"
 import { adminPrivacyMiddlewares } from "./admin/privacy-requests/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
@@ -42,6 +43,8 @@ export default defineMiddlewares({
     ...adminInvoiceMiddlewares,
     ...adminOrderLookupMiddlewares,
     ...needToKnowMiddlewares,
+    // After need-to-know: the search is allowed and its reason logged before it is answered.
+    ...adminOrderSearchMiddlewares,
     ...adminPrivacyMiddlewares,
     ...adminProductMiddlewares,
     ...adminRetentionMiddlewares,

@@ -57,6 +57,9 @@ async function ensureAppRole(settings, database, env = process.env) {
       { cause: error },
     )
   }
+  // The shop's queries are short: PostgreSQL's JIT compiler spent 1.4 s of the retention run's 3.7 s selection
+  // compiling it (BENCHMARKS.md, "A million orders") and never pays back on such queries.
+  await query(settings, "postgres", `ALTER ROLE ${APP_ROLE} SET jit = off`)
   for (const statement of appRoleGrants(database)) await query(settings, database, statement)
   return { ...settings, user: APP_ROLE, password }
 }

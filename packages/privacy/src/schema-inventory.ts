@@ -635,6 +635,15 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
   },
 }
 
+/**
+ * Columns that hold an encoded file rather than text, each with the column it was made from. A text search cannot
+ * read base64, so the residue scan does not spend its time there (at a million orders these PDFs are 3.6 GB); it
+ * searches the source instead: an invoice's PDF is rendered from its document's snapshot.
+ */
+export const ENCODED_COLUMNS: Readonly<Record<string, string>> = {
+  "invoice_pdf.content": "invoice_document.snapshot",
+}
+
 /** Every classified column as `table.column` with its class. */
 export function inventoryColumns(): { table: string; column: string; class: ColumnClass }[] {
   return Object.entries(SCHEMA_INVENTORY).flatMap(([table, classes]) =>

@@ -79,8 +79,11 @@ medusaIntegrationTestRunner({
       })
       const order = await completeCart(api, store, cartId)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
-      await sql(`update "order" set canceled_at = ? where id = ?`, [
-        new Date(Date.now() - 2 * 365 * DAY - 30 * DAY),
+      // Placed the day before it was cancelled (the retention purger relies on events following the placing).
+      const canceledAt = new Date(Date.now() - 2 * 365 * DAY - 30 * DAY)
+      await sql(`update "order" set canceled_at = ?, created_at = ? where id = ?`, [
+        canceledAt,
+        new Date(canceledAt.getTime() - DAY),
         order.id,
       ])
       return order

@@ -108,6 +108,11 @@ medusaIntegrationTestRunner({
         `update fulfillment set delivered_at = ? where id in (select fulfillment_id from order_fulfillment where order_id = ?)`,
         [deliveredAt, orderId],
       )
+      // Placed the day before: an order is delivered after it was placed (the purger relies on it).
+      await sql(`update "order" set created_at = ? where id = ?`, [
+        new Date(deliveredAt.getTime() - 86_400_000),
+        orderId,
+      ])
     }
 
     const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex")

@@ -84,6 +84,15 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("runs the shop's connections without PostgreSQL's JIT compiler, which costs its short queries more than it saves", async () => {
+      const app = await connectAsApp()
+      try {
+        expect((await app.query("show jit")).rows[0].jit).toBe("off")
+      } finally {
+        await app.end()
+      }
+    })
+
     it("[P-security-database-role] purges through the guarded functions only what is past its legal term by the database's clock, which the app role can neither move nor replace with a temporary table of its own", async () => {
       const app = await connectAsApp()
       const purge = async (fn: "helder_purge_audit_events" | "helder_purge_invoices", ids: string[]) =>

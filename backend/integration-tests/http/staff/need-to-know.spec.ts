@@ -219,5 +219,32 @@ medusaIntegrationTestRunner({
         })
       }
     })
+
+    it("finds a person's orders by their whole e-mail address exactly and in any case, and any other text as Medusa searches", async () => {
+      // Someone whose address contains the shopper's: Medusa's own search (anywhere in the text) finds both.
+      const store = await seedAndGetStoreHeaders(getContainer())
+      const regions = await regionIds(api, store)
+      const [variant] = await stockedVariants(api, store, regions.nl!)
+      const cartId = await readyCart(api, store, {
+        regionId: regions.nl!,
+        items: [{ variant_id: variant!.id, quantity: 1 }],
+        email: `anne.${SHOPPER.email}`,
+        address: { ...ADDRESS, first_name: "Anne", last_name: "Visser", address_1: "Dorpsstraat 3" },
+      })
+      const other = await completeCart(api, store, cartId)
+      const officer = await adminHeaders(getContainer(), api, "privacy-officer")
+      const withReason = { headers: { ...officer.headers, [REASON_HEADER]: "access request of Marieke Bos" } }
+      const found = async (q: string) =>
+        (await api.get(`/admin/orders?q=${encodeURIComponent(q)}&fields=id`, withReason)).data.orders
+          .map((o: { id: string }) => o.id)
+          .sort()
+      expect(await found(SHOPPER.email.toUpperCase())).toEqual([orderId])
+      expect(await found(` ${SHOPPER.email} `)).toEqual([orderId])
+      expect(await found(`anne.${SHOPPER.email}`)).toEqual([other.id])
+      expect(await found("nobody.at.all@example.nl")).toEqual([])
+      expect(await found("bos@example")).toEqual([orderId, other.id].sort())
+      // The exact search is a search by personal data like any other: refused without its reason.
+      expect((await failure(api.get(`/admin/orders?q=${SHOPPER.email}`, officer))).status).toBe(400)
+    })
   },
 })

@@ -1,4 +1,4 @@
-import { personTokens, phonePattern } from "../residue-scan"
+import { personPrefilter, personTokens, phonePattern } from "../residue-scan"
 
 describe("what the residue scan looks for", () => {
   it("finds a phone number in every way people write it, and not inside a longer number", () => {
@@ -36,5 +36,31 @@ describe("what the residue scan looks for", () => {
       phones: ["055 123 4567"],
       names: [{ first: "Anna", last: "de Vries" }],
     })
+  })
+
+  it("narrows the rows cheaply without losing one the patterns match: the longest piece of each string and of both name parts, a phone's digits without separators", () => {
+    const tokens = personTokens({
+      strings: ["anna_100%@example.nl", "Lange Nieuwstraat 7"],
+      phones: ["+31 6 1357 9246", "055 123 4567"],
+      names: [{ first: "Anna", last: "van den Berg" }],
+    })
+    expect(personPrefilter(tokens)).toEqual({
+      likes: ["%anna\\_100\\%@example.nl%", "%Nieuwstraat%"],
+      names: [["%Anna%", "%Berg%"]],
+      digits: ["%613579246%", "%551234567%"],
+    })
+    // Every way of writing the phone that its pattern finds keeps its digits once the separators are out.
+    const pattern = new RegExp(phonePattern("+31 6 1357 9246")!, "i")
+    for (const written of [
+      "+31 (0)6 1357 9246",
+      "06-13.57.92.46",
+      "0031\t6 13579246",
+      JSON.stringify("06\n1357 9246"),
+    ]) {
+      expect({ written, found: pattern.test(written) }).toEqual({ written, found: true })
+      expect(written.replace(/[\s().\\nrt-]/g, "")).toContain("613579246")
+    }
+    // A stray plus sign inside a number is dropped, not read as part of the pattern.
+    expect(phonePattern("0613+579246")).toBe(phonePattern("0613579246"))
   })
 })

@@ -40,7 +40,11 @@ export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (in
     })),
   )
   const scan = scanResidueStep(
-    transform({ collected }, ({ collected }) => ({ tokens: collected.tokens, request_id: collected.request_id })),
+    transform({ collected }, ({ collected }) => ({
+      tokens: collected.tokens,
+      request_id: collected.request_id,
+      order_ids: collected.target.order_ids,
+    })),
   )
 
   const receipt = when("clean", { scan }, ({ scan }) => scan.passed).then(() => {

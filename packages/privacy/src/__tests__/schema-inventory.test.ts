@@ -1,6 +1,6 @@
 import { DATA_CATEGORIES } from "../data-categories"
 import { EXPORT_KINDS } from "../data-export"
-import { COLUMN_MARKERS, inventoryColumns, SCHEMA_INVENTORY } from "../schema-inventory"
+import { COLUMN_MARKERS, ENCODED_COLUMNS, inventoryColumns, SCHEMA_INVENTORY } from "../schema-inventory"
 
 describe("the schema inventory", () => {
   it("classifies each column once, as a data category of the map or a marker", () => {
@@ -17,6 +17,18 @@ describe("the schema inventory", () => {
     expect(SCHEMA_INVENTORY.order_address?.address).toEqual(
       expect.arrayContaining(["address_1", "phone", "postal_code"]),
     )
+  })
+
+  it("lets the residue scan skip an encoded column only where the text it was made from is searched in its place", () => {
+    const classOf = new Map(inventoryColumns().map((column) => [`${column.table}.${column.column}`, column.class]))
+    for (const [encoded, source] of Object.entries(ENCODED_COLUMNS)) {
+      expect([encoded, classOf.get(encoded) ?? "not inventoried"]).toEqual([
+        encoded,
+        classOf.get(source) ?? "source not inventoried",
+      ])
+      expect([source, ENCODED_COLUMNS[source]]).toEqual([source, undefined])
+    }
+    expect(Object.keys(ENCODED_COLUMNS)).toEqual(["invoice_pdf.content"])
   })
 
   it("has an export kind for every category of personal data a column holds", () => {

@@ -5,9 +5,15 @@ import { scanResidue, type PersonTokens } from "../../../personal-data/residue-s
 /** Verifies the erasure: the person must be found nowhere outside the columns held for the law. Read-only. */
 export const scanResidueStep = createStep(
   "scan-residue",
-  async ({ tokens, request_id }: { tokens: PersonTokens; request_id: string }, { container }) => {
+  async (
+    { tokens, request_id, order_ids }: { tokens: PersonTokens; request_id: string; order_ids: string[] },
+    { container },
+  ) => {
     return new StepResponse(
-      await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), tokens, request_id),
+      await scanResidue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), tokens, {
+        requestId: request_id,
+        orderIds: order_ids,
+      }),
     )
   },
 )

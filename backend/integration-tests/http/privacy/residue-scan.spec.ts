@@ -1,0 +1,63 @@
+import type { Knex } from "knex"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { personTokens, scanResidue } from "../../../src/personal-data/residue-scan"
+
+jest.setTimeout(120 * 1000)
+
+/** The person as the erasure collects them. */
+const tokens = personTokens({
+  strings: ["Marieke.Bos@Example.nl", "Lindelaan 12"],
+  phones: ["+31 6 1357 9246"],
+  names: [{ first: "Marieke", last: "van den Bos" }],
+})
+
+/** The person written the ways people and systems write them: each must be found. */
+const FOUND = [
+  "MARIEKE.BOS@EXAMPLE.NL",
+  "bezorgen: lindelaan\n12, Utrecht",
+  "bezorgen:\nLindelaan 12",
+  "Lindelaan   12",
+  "bel 06.1357.9246",
+  "0031-6-1357 9246",
+  "+31 (0)6\t13579246",
+  '{"phone":"0613579246"}',
+  "marieke  VAN DEN\nBOS",
+]
+/** Near misses: someone else, who must not be found. */
+const NOT_FOUND = ["Lindelaan 123", "06 1357 9247", "xmarieke.bos@example.nl", "Marieke de Vries", "van den Bos"]
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ getContainer }) => {
+    const pg = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+    it("finds the person however a column writes them (case, line breaks, phone separators, JSON), and not their near misses", async () => {
+      const rows = [...FOUND, ...NOT_FOUND].map((note, i) => ({ id: `cus_residue_${i}`, note }))
+      for (const row of rows)
+        await pg().raw(`insert into customer (id, metadata) values (?, ?::jsonb)`, [
+          row.id,
+          JSON.stringify({ note: row.note }),
+        ])
+      // A name is theirs where first and last name stand in one row, in different columns too.
+      await pg().raw(
+        `insert into customer (id, first_name, last_name) values ('cus_residue_split', 'marieke', 'Van den Bos')`,
+      )
+
+      const scan = await scanResidue(pg(), tokens)
+      const hits = Object.fromEntries(scan.hits.map((hit) => [`${hit.table}.${hit.column}`, hit.rows]))
+      expect(hits).toEqual({
+        "customer.metadata": FOUND.length,
+        "customer.first_name": 1,
+        "customer.last_name": 1,
+      })
+      expect(scan.passed).toBe(false)
+
+      // Each near miss alone is found nowhere.
+      await pg().raw(
+        `delete from customer where id in (${FOUND.map((_, i) => `'cus_residue_${i}'`).join(", ")}, 'cus_residue_split')`,
+      )
+      expect((await scanResidue(pg(), tokens)).hits).toEqual([])
+    })
+  },
+})
