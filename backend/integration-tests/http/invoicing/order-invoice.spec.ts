@@ -21,6 +21,7 @@ import {
   seedAndGetStoreHeaders,
   stockedVariants,
 } from "../helpers"
+import { expectExactOrderView } from "../order-view-keys"
 
 jest.setTimeout(600 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -176,6 +177,7 @@ medusaIntegrationTestRunner({
 
       const { data: view } = await api.get(`/store/order-link`, linked(store, token))
       expect(view.order.id).toBe(order.id)
+      expectExactOrderView(view)
       expect(view.invoices).toEqual([
         expect.objectContaining({ id: invoice.id, number: invoice.number, kind: "invoice" }),
       ])
@@ -256,6 +258,7 @@ medusaIntegrationTestRunner({
 
       const { data } = await api.get(`/store/account/orders/${order.id}`, owner)
       expect(data.invoices.map((d: { number: string }) => d.number)).toEqual([invoice.number])
+      expectExactOrderView(data)
       const pdf = await api.get(`/store/account/orders/${order.id}/invoices/${invoice.id}`, {
         ...owner,
         responseType: "arraybuffer",

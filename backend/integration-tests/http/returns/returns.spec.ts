@@ -16,6 +16,7 @@ import {
   seedAndGetStoreHeaders,
   stockedVariants,
 } from "../helpers"
+import { expectExactOrderView } from "../order-view-keys"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -115,6 +116,7 @@ medusaIntegrationTestRunner({
       const { data: after } = await api.get(`/store/order-link`, linked(store, token))
       expect(after.window.items).toEqual([{ id: itemId, withdrawable: 1, returnable: 1, sent: 1 }])
       expect(after.order.returns.map((r: { id: string }) => r.id)).toEqual([data.return.id])
+      expectExactOrderView(after)
       const { data: staffReturns } = await api.get(`/admin/returns?order_id=${order.id}&fields=id,status,*items`, staff)
       expect(staffReturns.returns).toEqual([expect.objectContaining({ id: data.return.id, status: "requested" })])
     })
@@ -243,6 +245,7 @@ medusaIntegrationTestRunner({
       expect(notice!.acknowledged_at).not.toBeNull()
       const { data: view } = await api.get(`/store/account/orders/${order.id}`, owner)
       expect(view.withdrawals).toEqual([expect.objectContaining({ id: notice!.id })])
+      expectExactOrderView(view)
       // Closed because the withdrawal cancelled the order, not because a period ran out.
       expect(view.window).toMatchObject({ can_withdraw: false, can_return: false, closed: "canceled" })
       // The cancellation credits the whole invoice.

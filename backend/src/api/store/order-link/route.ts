@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { OrderLinkAnswer } from "@helder/contract"
+import type { OrderLinkAnswer, OrderView, Sent } from "@helder/contract"
 import { MedusaError } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../lib/env"
 import { linkedOrderId, orderLinkToken } from "../../../lib/order-link"
@@ -12,7 +12,7 @@ import { claimOrderLinkWorkflow } from "../../../workflows/checkout/claim-order-
  * 404. With a valid statement token its window is judged at the statement's moment (one that is not this
  * order's is ignored here; the withdrawal itself refuses it).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<Sent<OrderView>>) {
   const orderId = linkedOrderId(req)
   const statement = req.headers[WITHDRAWAL_STATEMENT_HEADER]
   const statedAt = typeof statement === "string" ? readStatementToken(orderId, statement) : null

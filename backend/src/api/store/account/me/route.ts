@@ -5,6 +5,7 @@ import { updateProfileWorkflow } from "../../../../workflows/account/update-prof
 import { Modules } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../../../modules/account"
 import type AccountModuleService from "../../../../modules/account/service"
+import { addressView } from "../../order-view"
 
 /** GET /store/account/me — the logged-in customer with addresses and Helder's profile fields. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<Sent<AccountAnswer>>) {
@@ -25,13 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
       addresses: customer.addresses.map((address) => ({
         id: address.id,
         is_default_shipping: address.is_default_shipping,
-        first_name: address.first_name ?? null,
-        last_name: address.last_name ?? null,
-        address_1: address.address_1 ?? null,
-        postal_code: address.postal_code ?? null,
-        city: address.city ?? null,
-        country_code: address.country_code ?? null,
-        phone: address.phone ?? null,
+        ...addressView(address),
       })),
       birth_date: profile?.birth_date ?? null,
       email_verified_at: profile?.email_verified_at ?? null,
