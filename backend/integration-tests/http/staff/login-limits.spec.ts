@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { STAFF_FAILURES_BEFORE_MAIL } from "../../../src/api/auth/staff-login"
+import { STAFF_FAILURES_BEFORE_MAIL } from "../../../src/api/auth/login-failures"
 import { AUDIT_MODULE } from "../../../src/modules/audit"
 import type AuditModuleService from "../../../src/modules/audit/service"
 import { adminHeaders, catchMailForSuite, failure } from "../helpers"

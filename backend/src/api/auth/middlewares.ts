@@ -1,22 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { refuseBreachedPassword } from "../../lib/breached-password"
 import { validateBody } from "../../lib/validation"
-import {
-  auditPasswordChange,
-  auditStaffLogin,
-  freshLoginOnly,
-  guardSecondFactor,
-  invitedOnly,
-  recentSecondFactorOnly,
-  removeOnlyPendingFactor,
-  recoveryCodesSchema,
-  secondFactorLimit,
-  staffLoginLimit,
-  staffLoginSchema,
-  staffAtAnyStage,
-  staffPasswordSchema,
-  staffRegistrationLimit,
-} from "./staff-login"
+import { secondFactorLimit, staffLoginLimit, staffRegistrationLimit } from "./rate-limits"
+import { guardSecondFactor, recentSecondFactorOnly, removeOnlyPendingFactor, staffAtAnyStage } from "./second-factor"
+import { auditStaffLogin, freshLoginOnly } from "./staff-login"
+import { auditPasswordChange, invitedOnly } from "./staff-password"
+import { recoveryCodesSchema, staffLoginSchema, staffPasswordSchema } from "./validators"
 
 /**
  * Staff log in through Medusa's own auth routes (password, then Medusa's TOTP challenge); Helder adds

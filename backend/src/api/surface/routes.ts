@@ -170,7 +170,7 @@ export const SURFACE: Readonly<Record<string, Exposure>> = {
   "POST /auth/mfa/challenges/:id/verify": staffAuth(),
   "GET /auth/mfa/factors": staffAuth(),
   "POST /auth/mfa/factors": staffAuth(),
-  // Only a pending set-up; an enabled factor goes by an owner's reset (api/auth/staff-login.ts).
+  // Only a pending set-up; an enabled factor goes by an owner's reset (api/auth/second-factor.ts).
   "DELETE /auth/mfa/factors/:id": staffAuth(),
   "POST /auth/mfa/factors/:id/verify": staffAuth(),
   "POST /auth/mfa/recovery-codes": staffAuth(),
