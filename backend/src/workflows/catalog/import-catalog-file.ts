@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { ImportProduct } from "./import-rows"
+import type { ImportProduct } from "./import-product"
 import { importCatalogWorkflow } from "./import-catalog"
 import { planCatalogImportStep } from "./steps/plan-catalog-import"
 

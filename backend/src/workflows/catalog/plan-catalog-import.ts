@@ -6,7 +6,9 @@ import type {
   UpdateProductsWorkflowInputProducts,
   UpdateProductVariantsWorkflowInput,
 } from "@medusajs/medusa/core-flows"
-import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS, type ImportProduct, type LineError } from "./import-rows"
+import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS } from "./import-columns"
+import type { ImportProduct } from "./import-product"
+import type { LineError } from "./import-rows"
 
 /** What one import writes, decided from the file and the stored catalog before anything is written. */
 export type CatalogImportPlan = {

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS } from "../import-rows"
+import { PRODUCT_METADATA_KEYS, VARIANT_METADATA_KEYS } from "../import-columns"
 
 export type KeepCatalogMetadataInput = { product_ids: string[]; variant_ids: string[] }
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ImportProduct } from "../import-rows"
+import type { ImportProduct } from "../import-product"
 import { planCatalogImport } from "../plan-catalog-import"
 
 /** Matches the file's products against the stored catalog: what to write, or every line that cannot be. Reads only. */
