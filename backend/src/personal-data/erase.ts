@@ -2,6 +2,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { type EarlierEmail, handoverMarker, hashedAddresses } from "./data-subject"
 import { addressTerms, heldUnder } from "./addresses"
+import { anonymiseOrders } from "./anonymise-orders"
+import { eraseAccount } from "./erase-account"
+import { ADDRESS_SCRUB, CUSTOMER_SCRUB, PROVIDER_REFERENCE_ONLY } from "./scrubs"
 import type PrivacyRequestModuleService from "../modules/privacy-request/service"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
@@ -28,27 +31,11 @@ export type ErasureTarget = {
   patterns: string[]
 }
 
-/** What stands in for a name or e-mail in records the law makes the shop keep in shape (withdrawal statements). */
-export const ERASED = "[gewist]"
-
 /** The reason a kept privacy request states once its person's data is erased (staff's own words may name them). */
 const ERASED_REASON = "Gegevens gewist op verzoek van de betrokkene (art. 17 AVG)"
 
 /** The number of rows each statement changed, by a short label. */
 export type ErasureCounts = Record<string, number>
-
-/** Clears a customer row (an account's, or the one Medusa keeps for a guest) of name, e-mail and phone. */
-export const CUSTOMER_SCRUB = `email = null, first_name = null, last_name = null, phone = null, company_name = null, metadata = null`
-
-/** Clears an address row of everything that points at a person: country and the postcode's digits stay. */
-export const ADDRESS_SCRUB = `first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, phone = null, metadata = null,
-  postal_code = nullif(regexp_replace(coalesce(postal_code, ''), '[^0-9]', '', 'g'), '')`
-
-/**
- * A payment provider's answer reduced to its reference (a Stripe payment intent's id): nothing about the payer or the
- * card stays.
- */
-const PROVIDER_REFERENCE_ONLY = `case when data->'id' is not null then jsonb_build_object('id', data->'id') else '{}'::jsonb end`
 
 /**
  * Removes or anonymises one person's data in every table that holds it, in ONE transaction: all modules
@@ -75,51 +62,7 @@ export async function erasePersonalData(
     // The claim: from here the request is done, and an undo arriving now finds nothing left to cancel.
     if (!(await requests.claimErasure(trx, target.request_id)))
       throw new Error(`erasure request ${target.request_id} is no longer open (undone or already run)`)
-    if (target.customer_id) {
-      const id = target.customer_id
-      const identities = `select id from auth_identity where app_metadata->>'customer_id' = ?`
-      await run(
-        "login",
-        `update provider_identity set entity_id = 'erased:' || id, provider_metadata = null, user_metadata = null where auth_identity_id in (${identities})`,
-        [id],
-        trx,
-      )
-      if (!target.keep_auth_identity_row) {
-        await run("login", `delete from provider_identity where auth_identity_id in (${identities})`, [id], trx)
-        await run("login", `delete from auth_identity where app_metadata->>'customer_id' = ?`, [id], trx)
-      }
-      await run("sessions", `delete from customer_session where customer_id = ?`, [id], trx)
-      await run("account", `delete from account_token where customer_id = ?`, [id], trx)
-      await run("account", `delete from account_profile where customer_id = ?`, [id], trx)
-      // Each earlier address keeps the time it was given up, as a keyed hash only (handoverMarker).
-      const earlier = [...new Set(target.earlier_emails.map((e) => e.email.toLowerCase()))]
-      await run(
-        "account",
-        `update earlier_email set email = m.marker from unnest(?::text[], ?::text[]) as m(address, marker)
-        where earlier_email.customer_id = ? and earlier_email.email = m.address`,
-        [earlier, earlier.map(handoverMarker), id],
-        trx,
-      )
-      await run("addresses", `delete from customer_address where customer_id = ?`, [id], trx)
-      await run(
-        "customer",
-        `update customer set ${CUSTOMER_SCRUB},
-        has_account = false, deleted_at = coalesce(deleted_at, now()) where id = ?`,
-        [id],
-        trx,
-      )
-      // The proof of a cookie choice stays (a legal duty), but only under its random consent id.
-      await run("consent", `update consent_record set customer_id = null where customer_id = ?`, [id], trx)
-      // A payment provider's customer record (Stripe) as Medusa mirrors it: its e-mail and data go.
-      const holders = `select account_holder_id from customer_account_holder where customer_id = ?`
-      await run(
-        "payment accounts",
-        `update account_holder set email = null, data = '{}'::jsonb, metadata = null where id in (${holders})`,
-        [id],
-        trx,
-      )
-      await run("payment accounts", `delete from customer_account_holder where customer_id = ?`, [id], trx)
-    }
+    if (target.customer_id) await eraseAccount(trx, target.customer_id, target, run)
     // Medusa keeps a customer row without an account for every guest checkout (also under an earlier address): those go
     // too.
     const guests = `select id from customer where ${held("customer")} and has_account = false`
@@ -247,77 +190,5 @@ export async function erasePersonalData(
   return counts
 }
 
-/**
- * Anonymises orders in place, in the caller's transaction: their addresses (as ordered and as delivered)
- * keep only country and the postcode's digits, the e-mail goes, of the metadata only the language stays,
- * and withdrawal statements lose name and e-mail. Totals, lines, VAT and invoices are not touched.
- * Used by the erasure (one person's orders) and the retention engine (orders 2 years after delivery).
- * Returns the number of orders changed.
- */
-export async function anonymiseOrders(
-  trx: Knex.Transaction,
-  orders: string[],
-  count: (label: string, rows: number) => void = () => {},
-  patterns: string[] = [],
-): Promise<number> {
-  const run = async (label: string, sql: string, bindings: Knex.RawBinding[]) => {
-    const rows = Number((await trx.raw(sql, bindings)).rowCount ?? 0)
-    count(label, rows)
-    return rows
-  }
-  await run(
-    "orders",
-    `update order_address set ${ADDRESS_SCRUB} where id in (select shipping_address_id from "order" where id = any(?) union select billing_address_id from "order" where id = any(?))`,
-    [orders, orders],
-  )
-  // Only the language stays: it is not personal and later messages about the order (none after erasure) would need it.
-  const anonymised = await run(
-    "orders",
-    `update "order" set email = null, metadata = case when metadata->'locale' is not null then jsonb_build_object('locale', metadata->'locale') else null end where id = any(?)`,
-    [orders],
-  )
-  // Payment sessions keep the customer and their addresses as context; order changes keep what they changed (an old
-  // e-mail address). What the provider answered (a Stripe payment intent with its expanded card: name, brand, last
-  // four, expiry, fingerprint) keeps only its reference, which a later refund needs.
-  const orderCollections = `select payment_collection_id from order_payment_collection where order_id = any(?)`
-  await run(
-    "payments",
-    `update payment_session set context = null, metadata = null, data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`,
-    [orders],
-  )
-  await run(
-    "payments",
-    `update payment set data = ${PROVIDER_REFERENCE_ONLY} where payment_collection_id in (${orderCollections})`,
-    [orders],
-  )
-  // A staff edit keeps the old and new e-mail address or address object: values holding an e-mail
-  // address or one of the person's strings go; amounts, quantities, types and ids stay.
-  const personal = `v::text ~ '[[:alnum:]._%+-]+@[[:alnum:].-]+' or v::text ~* any(?::text[])`
-  await run(
-    "order changes",
-    `update order_change_action set details = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(details) as e(k, v) where not (${personal}))
-    where order_id = any(?) and case when jsonb_typeof(details) = 'object'
-      then exists (select 1 from jsonb_each(details) as e(k, v) where ${personal}) else false end`,
-    [patterns, orders, patterns],
-  )
-  // An address staff replaced on the order stays behind without an order; those that name the person go.
-  if (patterns.length) {
-    await run(
-      "orders",
-      `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id or o.billing_address_id = a.id)
-      and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`,
-      [patterns],
-    )
-  }
-  await run(
-    "deliveries",
-    `update fulfillment_address set ${ADDRESS_SCRUB} where id in (select f.delivery_address_id from fulfillment f join order_fulfillment of on of.fulfillment_id = f.id where of.order_id = any(?))`,
-    [orders],
-  )
-  await run(
-    "withdrawals",
-    `update withdrawal_notice set statement = replace(replace(statement, name, ?), email, ?), name = ?, email = ? where order_id = any(?)`,
-    [ERASED, ERASED, ERASED, ERASED, orders],
-  )
-  return anonymised
-}
+// retention-purgers.ts and bench/retention.mjs load these from here.
+export { ADDRESS_SCRUB, CUSTOMER_SCRUB, anonymiseOrders }
