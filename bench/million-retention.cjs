@@ -16,9 +16,11 @@ async function millionRetention({ container, args }) {
     throw new Error(`usage: medusa exec million-retention.cjs <as-of ISO>; got ${args[0]}`)
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const transaction = pg.transaction
+  const own = Object.getOwnPropertyDescriptor(pg, "transaction")
   const transactions = []
-  // Each batch of the engine is one `pg.transaction(async (trx) => …)`: timed from its start to its commit.
-  pg.transaction = function timedTransaction(...given) {
+  // Each batch of the engine is one `pg.transaction(async (trx) => …)`: timed from its start to its commit. Knex
+  // defines `transaction` read-only (a plain assignment is ignored without a word), so it is redefined.
+  const timedTransaction = function (...given) {
     const started = performance.now()
     const result = transaction.apply(this, given)
     if (typeof given[0] === "function" && result && typeof result.then === "function")
@@ -28,6 +30,7 @@ async function millionRetention({ container, args }) {
       )
     return result
   }
+  Object.defineProperty(pg, "transaction", { value: timedTransaction, configurable: true, writable: true })
   setClock(() => asOf)
   try {
     const started = performance.now()
@@ -37,7 +40,7 @@ async function millionRetention({ container, args }) {
     writeFileSync(process.env.MILLION_RETENTION_OUT, JSON.stringify({ ms, steps: report.steps, transactions }))
   } finally {
     setClock()
-    pg.transaction = transaction
+    if (own) Object.defineProperty(pg, "transaction", own)
   }
 }
 

@@ -149,29 +149,52 @@ const ADDRESS_FIELDS = [
   "phone",
 ]
 
+/**
+ * Medusa's computed totals of the given orders (an order whose invoice is not issued yet: it follows the order by a
+ * moment), by id.
+ */
+async function computedTotals(scope: MedusaContainer, ids: string[]): Promise<Map<string, AnyRecord>> {
+  if (!ids.length) return new Map()
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "total", "shipping_total", "tax_total"],
+    filters: { id: ids },
+  })
+  return new Map(data.map((order) => [order.id, order as AnyRecord]))
+}
+
 async function* orders(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"orders">[]> {
   const fields = [
     "created_at",
     "status",
     "email",
     "currency_code",
-    "total",
-    "shipping_total",
-    "tax_total",
     "shipping_methods.name",
     ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`),
     ...ADDRESS_FIELDS.map((f) => `billing_address.${f}`),
   ]
+  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
   for await (const page of orderPages(scope, subject, fields)) {
+    // The amounts as the order's invoice states them; Medusa computes them only for an order not yet invoiced.
+    const invoiced = await invoicing.invoicedAmounts(page.map((o) => o.id))
+    const computed = await computedTotals(
+      scope,
+      page.flatMap((o) => (invoiced.has(o.id) ? [] : [o.id])),
+    )
+    const amounts = (id: string) => {
+      const document = invoiced.get(id)
+      if (document)
+        return { total: document.gross / 100, shipping_total: document.delivery / 100, tax_total: document.vat / 100 }
+      const order = computed.get(id)
+      return { total: num(order?.total), shipping_total: num(order?.shipping_total), tax_total: num(order?.tax_total) }
+    }
     yield page.map((o) => ({
       order_number: Number(o.display_id),
       placed_at: iso(o.created_at),
       status: str(o.status),
       email: str(o.email),
       currency_code: str(o.currency_code),
-      total: num(o.total),
-      shipping_total: num(o.shipping_total),
-      tax_total: num(o.tax_total),
+      ...amounts(o.id),
       shipping_name: name(o.shipping_address),
       shipping_company: str(o.shipping_address?.company),
       shipping_address: street(o.shipping_address),
@@ -328,19 +351,28 @@ const carts: Source<"carts"> = (scope, subject) =>
   })
 
 async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"returns">[]> {
-  const fields = [
-    "items.id",
-    "items.product_title",
-    "returns.status",
-    "returns.created_at",
-    "returns.received_at",
-    "returns.items.*",
-  ]
-  for await (const page of orderPages(scope, subject, fields)) {
-    yield page.flatMap((o) => {
-      const titles = new Map((o.items ?? []).map((item: AnyRecord) => [item.id, item.product_title]))
-      return (o.returns ?? []).map((r: AnyRecord) => ({
-        order_number: Number(o.display_id),
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
+    const ids = subject.orderIds.slice(start, start + ORDER_PAGE)
+    // The returns first: most orders have none, so their lines' titles are read only for the orders that do.
+    const { data: found } = await query.graph({
+      entity: "return",
+      fields: ["order_id", "status", "created_at", "received_at", "items.item_id", "items.quantity"],
+      filters: { order_id: ids },
+    })
+    if (!found.length) continue
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id", "items.id", "items.product_title"],
+      filters: { id: [...new Set(found.map((r) => r.order_id))] },
+    })
+    const byId = new Map(orders.map((order) => [order.id, order as AnyRecord]))
+    const byOrder = (id: string) => found.filter((r) => r.order_id === id)
+    yield ids.flatMap((id) => {
+      const order = byId.get(id)
+      const titles = new Map((order?.items ?? []).map((item: AnyRecord) => [item.id, item.product_title]))
+      return byOrder(id).map((r: AnyRecord) => ({
+        order_number: Number(order?.display_id),
         status: str(r.status),
         requested_at: iso(r.created_at),
         received_at: iso(r.received_at),

@@ -3,10 +3,11 @@ import { restricted } from "./retention-purgers"
 
 /**
  * An account's last sign of life that its own rows show: registration, a login, a session in use, or an
- * order it placed. SQL over the customer `c` and its profile `p`.
+ * order it placed (a live one: Medusa's index on the order's customer covers only those, and without it each
+ * account read every order — BENCHMARKS.md, "A million orders"). SQL over the customer `c` and its profile `p`.
  */
 const OWN_ACTIVITY = `greatest(c.created_at, p.last_login_at,
-  (select max(o.created_at) from "order" o where o.customer_id = c.id),
+  (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null),
   (select max(s.last_seen_at) from customer_session s where s.customer_id = c.id))`
 
 /**

@@ -62,16 +62,20 @@ export function phonePattern(phone: string): string | null {
 const PHONE_SEPARATORS =
   "\\nrt().- \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
-/** A value as an ILIKE pattern that matches it literally anywhere. */
-const likeAnywhere = (value: string) => `%${value.replace(/[\\%_]/g, "\\$&")}%`
-/** The longest part of a value without white space: any text the word pattern matches contains it. */
-const longestPiece = (value: string) =>
-  value.split(/\s+/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), "")
+/**
+ * A value as an ILIKE pattern that matches any text its word pattern matches: its parts between white space, in
+ * their order, with anything between them (the word pattern allows any white space, also JSON's `\n`).
+ */
+const likeAnywhere = (value: string) =>
+  `%${value
+    .split(/\s+/)
+    .map((part) => part.replace(/[\\%_]/g, "\\$&"))
+    .join("%")}%`
 
 /**
  * A cheap test that every row the person's patterns match passes, so the regular expressions run only on the rows
- * that pass it: the longest piece of each string as a substring, of a name's first and last part both, and each
- * phone number's digits once the separators are taken out. Each as ILIKE/LIKE patterns.
+ * that pass it: each string's parts in their order, a name's first and last part both, and each phone number's digits
+ * once the separators are taken out. Each as ILIKE/LIKE patterns.
  */
 export function personPrefilter(tokens: PersonTokens): {
   likes: string[]
@@ -84,8 +88,8 @@ export function personPrefilter(tokens: PersonTokens): {
     return [likeAnywhere(national.startsWith("0") ? national.slice(1) : national)]
   })
   return {
-    likes: tokens.strings.map((value) => likeAnywhere(longestPiece(value))),
-    names: tokens.names.map(({ first, last }) => [likeAnywhere(longestPiece(first)), likeAnywhere(longestPiece(last))]),
+    likes: tokens.strings.map(likeAnywhere),
+    names: tokens.names.map(({ first, last }) => [likeAnywhere(first), likeAnywhere(last)]),
     digits,
   }
 }

@@ -127,6 +127,25 @@ medusaIntegrationTestRunner({
         shipping_city: "Apeldoorn",
         shipping_method: expect.stringContaining("Thuisbezorgd"),
       })
+      // The amounts are the order's own as its invoice states them: the total and delivery Medusa's, the VAT as the
+      // invoice rounds it per rate (which may differ from Medusa's unrounded tax_total by a cent).
+      const cents = (value: unknown) => Math.round(Number(value) * 100)
+      for (const exported of records.orders) {
+        const placed = [delivered, canceled].find((o) => o.order.display_id === exported.order_number)!
+        const { data } = await api.get(
+          `/admin/orders/${placed.order.id}?fields=id,total,shipping_total,tax_total`,
+          placed.staff,
+        )
+        const [invoice] = await invoicing.listInvoiceDocuments({ order_id: placed.order.id, kind: "invoice" })
+        const { totals } = invoice!.snapshot as { totals: { vat: number } }
+        expect([exported.total, exported.shipping_total, exported.tax_total].map(cents)).toEqual([
+          cents(data.order.total),
+          cents(data.order.shipping_total),
+          totals.vat,
+        ])
+        expect(Math.abs(totals.vat - cents(data.order.tax_total))).toBeLessThanOrEqual(1)
+        expect(cents(exported.shipping_total)).toBeGreaterThan(0)
+      }
       expect(records.order_lines).toEqual(
         [1, 2].map(() => expect.objectContaining({ quantity: 2, total: 2 * Number(item.unit_price) })),
       )

@@ -127,6 +127,28 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
     return Buffer.from(pdf.content, "base64")
   }
 
+  /**
+   * Each order's amounts as its invoice states them, in cents: the total, the VAT and the delivery (the lines that
+   * bill no order line). Total and delivery are Medusa's totals when the invoice was issued, frozen; the VAT is the
+   * invoice's, rounded per rate as it prints it (a cent from Medusa's unrounded tax total at most). Reading them is
+   * a row per order where computing them again is Medusa's whole totals pass (BENCHMARKS.md, "A million orders").
+   * Orders without an invoice are left out.
+   */
+  async invoicedAmounts(orderIds: string[]): Promise<Map<string, { gross: number; vat: number; delivery: number }>> {
+    if (!orderIds.length) return new Map()
+    const invoices = await this.listInvoiceDocuments(
+      { order_id: orderIds, kind: "invoice" },
+      { select: ["order_id", "snapshot"] },
+    )
+    return new Map(
+      invoices.map((invoice) => {
+        const { totals, lines } = invoice.snapshot as unknown as DocumentSnapshot
+        const delivery = lines.filter((line) => line.item_id === null).reduce((sum, line) => sum + line.gross, 0)
+        return [invoice.order_id, { gross: totals.gross, vat: totals.vat, delivery }]
+      }),
+    )
+  }
+
   /** The stored PDFs of several documents in one query, by document id (an export reads them in batches). */
   async listPdfs(documentIds: string[]): Promise<Map<string, Buffer>> {
     const pdfs = await this.listInvoicePdfs({ document_id: documentIds }, { select: ["content", "document_id"] })
