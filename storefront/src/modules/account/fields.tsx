@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import type { AccountFormState } from "./actions"
+import type { AccountFormState } from "./account-form"
 
 /** A labelled input that shows its value from the last attempt and its problem, if any. */
 export function Field({

@@ -3,7 +3,7 @@
 import type { Locale } from "@helder/contract"
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import { logIn } from "./actions"
+import { logIn } from "./login-actions"
 
 /** E-mail and password; one message for any wrong combination. */
 export function LoginForm({ locale }: { locale: Locale }) {

@@ -4,14 +4,8 @@ import type { Locale } from "@helder/contract"
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import {
-  changeEmail,
-  changePassword,
-  confirmEmail,
-  requestPasswordReset,
-  resetPassword,
-  type AccountFormState,
-} from "./actions"
+import type { AccountFormState } from "./account-form"
+import { changeEmail, changePassword, confirmEmail, requestPasswordReset, resetPassword } from "./password-actions"
 import { PasswordStrength } from "./password-strength"
 
 function Problem({ state, field }: { state: AccountFormState; field: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import { deleteAddress, saveAddress, updateProfile } from "./actions"
+import { deleteAddress, saveAddress, updateProfile } from "./profile-actions"
 import { Field, FormStatus } from "./fields"
 
 /** Name, phone and birth date; the e-mail address is shown but changed elsewhere. */

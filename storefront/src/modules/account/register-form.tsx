@@ -3,7 +3,7 @@
 import type { Locale } from "@helder/contract"
 import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
-import { register } from "./actions"
+import { register } from "./registration-actions"
 import { OptInBox } from "@/modules/newsletter/forms"
 import { PasswordStrength } from "./password-strength"
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { verifyEmail } from "./actions"
+import { verifyEmail } from "./registration-actions"
 
 /** One button that spends the mailed token. */
 export function VerifyForm({ token }: { token: string }) {
