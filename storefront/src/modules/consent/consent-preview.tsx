@@ -29,7 +29,7 @@ export function ConsentPreview({
   /** The line a browser sending Global Privacy Control gets (hidden until the script finds the signal). */
   gpcNotice: string
 }) {
-  // The banner's lines in its order: what changed, the description, the GPC line (cookie-banner.tsx).
+  // The banner's lines in its order: what changed, the description, the GPC line (banner-translation.ts).
   const lines = [
     ...Object.entries(changesSince).flatMap(([since, changes]) =>
       bannerSentences(changes).map((sentence) => ({ sentence, promise: BANNER_PROMISES.changes, since })),

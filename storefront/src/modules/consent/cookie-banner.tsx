@@ -1,12 +1,13 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { useEffect } from "react"
 import type { BannerText } from "@helder/privacy"
 import { BANNER_PROMISES, bannerTextHash } from "@helder/privacy/browser"
 import { consentCookieJson } from "@/lib/consent-cookie"
 import type * as CookieConsent from "vanilla-cookieconsent"
-import { bannerSentences } from "./banner-lines"
+import { OPTIONAL_WITH_GPC, translation } from "./banner-translation"
 import { CONSENT_STATE_ATTRIBUTE } from "./consent-preview"
+import { announceBannerReady } from "./cookie-settings-button"
 import { applyThirdPartyChoice } from "./third-party"
 
 export type BannerProps = {
@@ -27,29 +28,7 @@ export type BannerProps = {
   consentPagePath: string
 }
 
-type Library = typeof CookieConsent
-let libraryReady: (library: Library) => void = () => {}
-/** Resolves once the banner script has run, so the settings can be opened. */
-const ready = new Promise<Library>((resolve) => {
-  libraryReady = resolve
-})
 let started = false
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-/**
- * Each sentence on its own line (bannerSentences). Each line carries the promises its part of the banner
- * makes (`data-promise`, the ledger in packages/privacy/src/promises.ts).
- */
-const paragraphs = (...parts: [text: string | null, promise: string][]) =>
-  parts
-    .filter((part): part is [string, string] => Boolean(part[0]))
-    .flatMap(([text, promise]) =>
-      bannerSentences(text).map(
-        (sentence) => `<span class="cc-line" data-promise="${promise}">${escape(sentence)}</span>`,
-      ),
-    )
-    .join("")
-const OPTIONAL_WITH_GPC = new Set(["analytics", "marketing"])
 
 /** The banner is drawn (or has nothing to ask): the picture of it painted with the page goes. */
 function takeOverFromPreview() {
@@ -65,65 +44,6 @@ function storedRevision(cookieName: string): number | null {
   const stored = raw ? consentCookieJson(raw) : null
   const revision = stored && typeof stored === "object" && "revision" in stored ? stored.revision : null
   return typeof revision === "number" ? revision : null
-}
-
-/** What the library shows, built from the banner text alone, so the hashed text is the text on screen. */
-function translation(text: BannerText, gpc: boolean, consentPagePath: string): CookieConsent.Translation {
-  return {
-    consentModal: {
-      title: text.title,
-      description: paragraphs(
-        [text.changes, BANNER_PROMISES.changes],
-        [text.description, BANNER_PROMISES.description],
-        [text.gpcNotice, BANNER_PROMISES.gpcNotice],
-      ),
-      acceptAllBtn: text.acceptAll,
-      acceptNecessaryBtn: text.rejectAll,
-      showPreferencesBtn: text.settings,
-    },
-    preferencesModal: {
-      title: text.settingsTitle,
-      acceptAllBtn: text.acceptAll,
-      acceptNecessaryBtn: text.rejectAll,
-      savePreferencesBtn: text.save,
-      closeIconLabel: text.close,
-      sections: [
-        {
-          description: paragraphs(
-            [text.settingsIntro, BANNER_PROMISES.settingsIntro],
-            [text.gpcNotice, BANNER_PROMISES.gpcNotice],
-          ),
-        },
-        ...text.categories.map((category) => ({
-          title: category.required ? `${escape(category.title)} (${escape(text.alwaysOn)})` : escape(category.title),
-          description: paragraphs([category.description, BANNER_PROMISES.category]),
-          // With GPC on, analytics and marketing get no switch: the signal has refused them.
-          ...(gpc && OPTIONAL_WITH_GPC.has(category.id) ? {} : { linkedCategory: category.id }),
-          cookieTable: {
-            headers: {
-              name: text.tableHeaders.name,
-              service: text.tableHeaders.service,
-              lifetime: text.tableHeaders.lifetime,
-              purpose: text.tableHeaders.purpose,
-            },
-            body: category.services.flatMap((service) =>
-              service.cookies.map((cookie) => ({
-                name: escape(cookie.name),
-                service: escape(`${service.name} — ${service.party}`),
-                lifetime: escape(cookie.lifetime),
-                purpose: escape(cookie.purpose),
-              })),
-            ),
-          },
-        })),
-        {
-          title: escape(text.consentIdLabel),
-          // The id itself is filled in each time the dialog opens (see onModalShow): it exists only after a choice.
-          description: `<p data-promise="${BANNER_PROMISES.consentRecord}"><code data-testid="consent-id" data-consent-id></code> <a href="${escape(consentPagePath)}">${escape(text.consentRecordLink)}</a></p>`,
-        },
-      ],
-    },
-  }
 }
 
 /**
@@ -269,27 +189,11 @@ export function CookieBanner({
           )
         }
         takeOverFromPreview()
-        libraryReady(CC)
+        announceBannerReady(CC)
       })
       // The banner's code could not load (a flaky connection, or a chunk gone after a deploy): its picture,
       // which cannot be used, must not keep covering the page.
       .catch(() => takeOverFromPreview())
   }, [text, changesSince, gpcNotice, revision, cookieName, validDays, cookies, tags, consentPagePath])
   return null
-}
-
-/**
- * "Cookie-instellingen" in the footer: re-opens the settings on any page. Disabled until the banner
- * script has run, so a click never falls into the gap before it can work.
- */
-export function CookieSettingsButton({ label }: { label: string }) {
-  const [library, setLibrary] = useState<Library | null>(null)
-  useEffect(() => {
-    void ready.then((loaded) => setLibrary(() => loaded))
-  }, [])
-  return (
-    <button type="button" className="link" disabled={!library} onClick={() => library?.showPreferences()}>
-      {label}
-    </button>
-  )
 }

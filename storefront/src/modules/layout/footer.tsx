@@ -3,7 +3,7 @@ import { NEWSLETTER_OPT_IN_TEXT, SHOP_INFO_PATHS } from "@helder/schemas"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@helder/contract"
 import { ACCESSIBILITY_PATH } from "@/modules/accessibility/statement-page"
-import { CookieSettingsButton } from "@/modules/consent/cookie-banner"
+import { CookieSettingsButton } from "@/modules/consent/cookie-settings-button"
 import { FooterSignup } from "@/modules/newsletter/forms"
 
 /** Shop identity and the privacy promise. */
