@@ -42,7 +42,7 @@ if (!existsSync(path.join(personalData, "retention-purgers.js")))
 const require = createRequire(import.meta.url)
 const { PURGERS } = require(path.join(personalData, "retention-purgers.js"))
 const { BATCH_SIZE: DEFAULT_BATCH } = require(path.join(workflows, "retention", "retention-walk.js"))
-const { anonymiseOrders } = require(path.join(personalData, "erase.js"))
+const { anonymiseOrders } = require(path.join(personalData, "anonymise-orders.js"))
 const { dataMap } = require(path.join(compiled, "data-map.js"))
 const purger = PURGERS.find((p) => p.rule === RULE)
 /** The rows per transaction the engine uses for this purger. */

@@ -189,6 +189,3 @@ export async function erasePersonalData(
   })
   return counts
 }
-
-// retention-purgers.ts and bench/retention.mjs load these from here.
-export { ADDRESS_SCRUB, CUSTOMER_SCRUB, anonymiseOrders }

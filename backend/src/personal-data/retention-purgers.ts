@@ -1,7 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { RetentionRule } from "@helder/privacy"
 import { eventDay, rolledUp } from "../modules/analytics/days"
-import { ADDRESS_SCRUB, anonymiseOrders, CUSTOMER_SCRUB } from "./erase"
+import { anonymiseOrders } from "./anonymise-orders"
+import { ADDRESS_SCRUB, CUSTOMER_SCRUB } from "./scrubs"
 
 /**
  * How the engine applies one retention rule: which rows have passed their term (by the cutoff the rule
