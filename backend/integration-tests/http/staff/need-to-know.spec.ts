@@ -53,17 +53,22 @@ medusaIntegrationTestRunner({
     let displayId: number
     const audit = () => getContainer().resolve<AuditModuleService>(AUDIT_MODULE)
 
-    beforeAll(async () => {
+    /** A guest order of one item, placed through the store API. */
+    async function placeOrder(email: string, address: typeof ADDRESS) {
       const store = await seedAndGetStoreHeaders(getContainer())
       const regions = await regionIds(api, store)
       const [variant] = await stockedVariants(api, store, regions.nl!)
       const cartId = await readyCart(api, store, {
         regionId: regions.nl!,
         items: [{ variant_id: variant!.id, quantity: 1 }],
-        email: SHOPPER.email,
-        address: ADDRESS,
+        email,
+        address,
       })
-      const order = await completeCart(api, store, cartId)
+      return { order: await completeCart(api, store, cartId), store }
+    }
+
+    beforeAll(async () => {
+      const { order, store } = await placeOrder(SHOPPER.email, ADDRESS)
       orderId = order.id
       displayId = order.display_id
       await api.post(
@@ -222,16 +227,12 @@ medusaIntegrationTestRunner({
 
     it("finds a person's orders by their whole e-mail address exactly and in any case, and any other text as Medusa searches", async () => {
       // Someone whose address contains the shopper's: Medusa's own search (anywhere in the text) finds both.
-      const store = await seedAndGetStoreHeaders(getContainer())
-      const regions = await regionIds(api, store)
-      const [variant] = await stockedVariants(api, store, regions.nl!)
-      const cartId = await readyCart(api, store, {
-        regionId: regions.nl!,
-        items: [{ variant_id: variant!.id, quantity: 1 }],
-        email: `anne.${SHOPPER.email}`,
-        address: { ...ADDRESS, first_name: "Anne", last_name: "Visser", address_1: "Dorpsstraat 3" },
+      const { order: other } = await placeOrder(`anne.${SHOPPER.email}`, {
+        ...ADDRESS,
+        first_name: "Anne",
+        last_name: "Visser",
+        address_1: "Dorpsstraat 3",
       })
-      const other = await completeCart(api, store, cartId)
       const officer = await adminHeaders(getContainer(), api, "privacy-officer")
       const withReason = { headers: { ...officer.headers, [REASON_HEADER]: "access request of Marieke Bos" } }
       const found = async (q: string) =>
