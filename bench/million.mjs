@@ -234,38 +234,30 @@ async function shopFigures() {
     })
     if (!done) break
   }
-  // Where the export's time goes, kind by kind (bench/export-profile.cjs, in `medusa exec` on the same database).
-  if (EXPLAIN)
-    await attempt("export profile", async () => {
-      const script = path.join(path.dirname(new URL(import.meta.url).pathname), "export-profile.cjs")
-      const output = await run("medusa", ["exec", script, ACCOUNT.email(1)], {
-        cwd: BACKEND_SERVER_DIR,
-        env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
-        quiet: true,
-      })
+  /** Runs one of the bench's `medusa exec` profiles on the shop's database and prints the lines its figures are on. */
+  const profile = (name, script, args, figures) =>
+    attempt(name, async () => {
+      const output = await run(
+        "medusa",
+        ["exec", path.join(path.dirname(new URL(import.meta.url).pathname), script), ...args],
+        {
+          cwd: BACKEND_SERVER_DIR,
+          env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
+          quiet: true,
+        },
+      )
       note(
-        `export profile:\n${output
+        `${name}:\n${output
           .split("\n")
-          .filter((line) => /ms$|rows|files/.test(line))
+          .filter((line) => figures.test(line))
           .join("\n")}`,
       )
     })
-  // Where the residue scan's time goes, table by table (bench/scan-profile.cjs), for the account the erasure takes.
-  if (EXPLAIN)
-    await attempt("scan profile", async () => {
-      const script = path.join(path.dirname(new URL(import.meta.url).pathname), "scan-profile.cjs")
-      const output = await run("medusa", ["exec", script, ACCOUNT.email(2), ACCOUNT.first(2), ACCOUNT.last], {
-        cwd: BACKEND_SERVER_DIR,
-        env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
-        quiet: true,
-      })
-      note(
-        `scan profile:\n${output
-          .split("\n")
-          .filter((line) => /ms$|^scan:/.test(line))
-          .join("\n")}`,
-      )
-    })
+  if (EXPLAIN) {
+    // Where the export's time goes, kind by kind, and the residue scan's, table by table, for the erasure's account.
+    await profile("export profile", "export-profile.cjs", [ACCOUNT.email(1)], /ms$|rows|files/)
+    await profile("scan profile", "scan-profile.cjs", [ACCOUNT.email(2), ACCOUNT.first(2), ACCOUNT.last], /ms$|^scan:/)
+  }
   // Erasure of account 2 (SIZE.heavy orders, all delivered and closed), with its residue scan.
   const erasure = await attempt("erasure", async () => {
     if (ONLY === "lists") return null
