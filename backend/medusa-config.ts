@@ -14,11 +14,8 @@ redactRequestLog()
  */
 const CACHE_TTL_SECONDS = 600
 
-/** Seconds a step waits for a lock held by another request before it gives up with a 409. */
-const LOCK_WAIT_SECONDS = 30
-
 /** With REDIS_URL the event bus, workflow engine, locking and caching move to Redis so several processes cooperate. */
-function redisModules(redisUrl: string) {
+function redisModules(redisUrl: string, lockWaitSeconds: number) {
   return [
     { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     {
@@ -31,7 +28,7 @@ function redisModules(redisUrl: string) {
       resolve: "@medusajs/medusa/locking",
       options: {
         // Cart completions wait for each inventory item's lock. Medusa's 5-second wait turned 15 of 150
-        // completions by 50 shoppers at once into 409s (BENCHMARKS.md, issue 8); the cart lock waits 30.
+        // completions by 50 shoppers at once into 409s (BENCHMARKS.md, issue 8); ours wait LOCK_WAIT_SECONDS (30).
         // Its waiters also poll in no order, so the longest waiting lost to newcomers: fair-locking queues
         // them per key in each process and logs the keys of a wait that gives up.
         providers: [
@@ -39,7 +36,7 @@ function redisModules(redisUrl: string) {
             resolve: "./src/modules/fair-locking",
             id: "locking-redis",
             is_default: true,
-            options: { redisUrl, waitLockingTimeout: LOCK_WAIT_SECONDS },
+            options: { redisUrl, waitLockingTimeout: lockWaitSeconds },
           },
         ],
       },
@@ -151,7 +148,7 @@ export default defineConfig({
   // Medusa's query cache (catalog, regions, prices) is only switched on where it is shared by every process.
   featureFlags: { caching: Boolean(env.REDIS_URL) },
   modules: [
-    ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+    ...(env.REDIS_URL ? redisModules(env.REDIS_URL, env.LOCK_WAIT_SECONDS) : []),
     ...paymentModule(env),
     notificationModule(env),
     authModule(env),

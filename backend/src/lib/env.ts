@@ -78,6 +78,11 @@ export const backendEnvSchema = z
       .string()
       .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, "an IBAN without spaces")
       .optional(),
+    /**
+     * Seconds a step waits for a lock another request holds (with REDIS_URL: an inventory item's lock during
+     * cart completion) before it gives up with a 409.
+     */
+    LOCK_WAIT_SECONDS: z.coerce.number().int().positive().default(30),
     /** Days a guest's signed order link (invoice download, returns, withdrawal) stays valid. */
     ORDER_LINK_DAYS: z.coerce.number().int().positive().default(60),
     /** When the retention engine runs (cron, server time): nightly by default; tests run it every minute. */
