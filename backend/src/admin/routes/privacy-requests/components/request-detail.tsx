@@ -82,6 +82,12 @@ export function RequestDetail({ id, onChanged }: { id: string; onChanged: () => 
         <Badge color="orange">Bezwaar van kracht: geen nieuwsbrief, geen statistieken</Badge>
       ) : null}
       {open ? <DeskActions id={id} request={request} text={text} onText={setText} act={act} run={run} /> : null}
+      {request.kind === "erasure" && request.status === "completed" && !request.receipt ? (
+        <Text size="small">
+          Gewist. De restcontrole over de hele database volgt vannacht; is die schoon, dan gaat het ontvangstbewijs naar
+          de aanvrager.
+        </Text>
+      ) : null}
       {request.receipt ? (
         <Text size="small">
           Restcontrole: {request.receipt.scan.passed ? "geslaagd" : "NIET geslaagd"} ({request.receipt.scan.columns}{" "}
@@ -96,7 +102,9 @@ export function RequestDetail({ id, onChanged }: { id: string; onChanged: () => 
           </a>
         </Text>
       ) : null}
-      {request.notices?.length ? <RecipientNotices id={id} notices={request.notices} text={text} run={run} /> : null}
+      {request.notices?.length ? (
+        <RecipientNotices id={id} notices={request.notices} text={text} onText={setText} run={run} />
+      ) : null}
       {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
     </div>
   )
