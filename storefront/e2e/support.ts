@@ -82,22 +82,30 @@ export function linkIn(mail: Mail, path: string): string {
   return link
 }
 
-/** Opens the registration form and fills it in for Anna de Vries with this address and password. */
-export async function fillRegistration(page: Page, email: string, password: string) {
+/** Who registers: a name, street line and phone number. */
+export type Registrant = { firstName: string; lastName: string; street: string; phone: string }
+/**
+ * The customer most tests register, many times over. An erasure's residue scan counts anyone with the same full name,
+ * street line or phone as the person erased, so a test that erases an account registers someone of its own.
+ */
+const ANNA: Registrant = { firstName: "Anna", lastName: "de Vries", street: "Hoofdstraat 12", phone: "055 123 4567" }
+
+/** Opens the registration form and fills it in for Anna de Vries (or another person) with this address and password. */
+export async function fillRegistration(page: Page, email: string, password: string, person: Registrant = ANNA) {
   await page.goto("/nl/account/register")
-  await page.getByLabel("Voornaam").fill("Anna")
-  await page.getByLabel("Achternaam").fill("de Vries")
-  await page.getByLabel("Straat en huisnummer").fill("Hoofdstraat 12")
+  await page.getByLabel("Voornaam").fill(person.firstName)
+  await page.getByLabel("Achternaam").fill(person.lastName)
+  await page.getByLabel("Straat en huisnummer").fill(person.street)
   await page.getByLabel("Postcode").fill("7311ab")
   await page.getByLabel("Woonplaats").fill("Apeldoorn")
-  await page.getByLabel("Telefoon").fill("055 123 4567")
+  await page.getByLabel("Telefoon").fill(person.phone)
   await page.getByLabel("E-mailadres").fill(email)
   await page.getByLabel("Wachtwoord").fill(password)
 }
 
 /** Registers through the form and confirms the address with the mailed link. */
-export async function registerAndVerify(page: Page, email: string, password: string) {
-  await fillRegistration(page, email, password)
+export async function registerAndVerify(page: Page, email: string, password: string, person: Registrant = ANNA) {
+  await fillRegistration(page, email, password, person)
   await page.getByRole("button", { name: "Account aanmaken" }).click()
   await expect(page.getByTestId("registered")).toBeVisible()
   const verification = await mailTo(email, "Bevestig je e-mailadres")
@@ -133,6 +141,24 @@ export async function adminApi(request: APIRequestContext) {
     get: (path: string) => call("get", path),
     post: (path: string, data: object = {}) => call("post", path, data),
   }
+}
+
+/**
+ * The admin API through a Medusa Admin page's own session (its cookie, not a token), as that staff member's pages
+ * call it: a GET, or a POST with a body. Answers the status and the JSON body, so a refusal can be checked too.
+ */
+export async function sessionCall(page: Page, path: string, body?: object) {
+  return page.evaluate(
+    async ({ url, body }) => {
+      const response = await fetch(url, {
+        method: body ? "POST" : "GET",
+        credentials: "include",
+        ...(body ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}),
+      })
+      return { status: response.status, body: await response.json().catch(() => null) }
+    },
+    { url: `${backendUrl}${path}`, body: body ?? null },
+  )
 }
 
 /**
