@@ -15,10 +15,10 @@ function answers(port) {
 }
 
 /**
- * A Redis for the test of two worker processes: RETENTION_TEST_REDIS_URL, else the one on
- * 127.0.0.1:6379, else a private redis-server without persistence (installed with apt when running as
- * root and missing); stopAll() ends it. The test uses database 9 and empties it; the benchmarks ask for
- * another database.
+ * A Redis for the integration suites that need one (two worker processes, cluster mode, the caches):
+ * RETENTION_TEST_REDIS_URL, else the one on 127.0.0.1:6379, else a private redis-server without persistence
+ * (installed with apt when running as root and missing); stopAll() ends it. Each suite uses a database
+ * number of its own and empties it (backend/integration-tests/http/redis.ts); the benchmarks ask for another.
  */
 export async function testRedis({ database = 9 } = {}) {
   if (process.env.RETENTION_TEST_REDIS_URL) return process.env.RETENTION_TEST_REDIS_URL

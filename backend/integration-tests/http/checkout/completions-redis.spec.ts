@@ -11,7 +11,7 @@ import { redisForSuite, testRedisUrl } from "../redis"
 
 jest.setTimeout(600 * 1000)
 /** With REDIS_URL the locks live in Redis (medusa-config: fair-locking), as in cluster mode. */
-const REDIS_URL = testRedisUrl(9)
+const REDIS_URL = testRedisUrl(12)
 process.env.REDIS_URL = REDIS_URL
 // The thirty completions queue for one lock: on a busy machine the last waits longer than the shop's 30 s.
 // Waiting as long as the test may run, a 409 here means a lost or crossed wait, never a slow machine

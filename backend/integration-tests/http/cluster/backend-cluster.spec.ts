@@ -5,13 +5,14 @@ import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { eventually } from "../helpers"
+import { testRedisUrl } from "../redis"
 
 jest.setTimeout(600 * 1000)
 
 const BACKEND = path.resolve(__dirname, "../../..")
 const CLUSTER = path.resolve(BACKEND, "../packages/devkit/src/backend-cluster.mjs")
-/** The Redis database the two-worker retention test uses too, emptied before and after. */
-const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+/** A Redis database of its own, emptied before and after. */
+const REDIS_URL = testRedisUrl(10)
 const PORT = 9321
 
 type Child = { process: ChildProcess; output: string[]; exited: Promise<number | null> }

@@ -10,7 +10,7 @@ import { keyspace, redisForSuite, testRedisUrl } from "../redis"
 
 jest.setTimeout(300 * 1000)
 /** With REDIS_URL, medusa-config switches Medusa's query cache on (in Redis, keys under "mc:"). */
-const REDIS_URL = testRedisUrl(9)
+const REDIS_URL = testRedisUrl(13)
 process.env.REDIS_URL = REDIS_URL
 
 /** Every string Medusa's cache keeps in Redis: key names, set members and entry data (unpacked). */

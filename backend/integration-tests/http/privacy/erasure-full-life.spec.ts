@@ -21,6 +21,7 @@ import {
   seedAndGetStoreHeaders,
   stockedVariants,
 } from "../helpers"
+import { testRedisUrl } from "../redis"
 
 jest.setTimeout(300 * 1000)
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "1000"
@@ -188,7 +189,7 @@ medusaIntegrationTestRunner({
       expect(await wholeDatabaseSearch(pg(), person)).toEqual(["invoice_document"])
 
       // Rate limits count e-mail addresses; in Redis they appear only as a keyed hash.
-      const redis = new Redis(process.env.RETENTION_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/9")
+      const redis = new Redis(testRedisUrl(14))
       try {
         const limiter = new RateLimiterRedis({
           storeClient: redis,

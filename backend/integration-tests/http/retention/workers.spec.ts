@@ -5,13 +5,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RetentionBusyError, runRetention } from "../../../src/workflows/retention/run-retention"
 import { eventually } from "../helpers"
+import { testRedisUrl } from "../redis"
 
 jest.setTimeout(600 * 1000)
 
 const BACKEND = path.resolve(__dirname, "../../..")
 const MEDUSA = path.resolve(BACKEND, "../node_modules/.bin/medusa")
 /** A Redis database of its own, emptied before and after: the workers' queues, locks and schedules live there. */
-const REDIS_URL = process.env.RETENTION_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+const REDIS_URL = testRedisUrl(9)
 const EXPIRED_EVENTS = 30_000
 const EXPIRED_CARTS = 3_000
 const KEPT = 50
