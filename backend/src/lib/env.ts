@@ -90,6 +90,17 @@ export const backendEnvSchema = z
       .string()
       .regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 30 3 * * *")
       .default("30 3 * * *"),
+    /**
+     * The most rows (PostgreSQL's estimate over the tables the residue scan reads) an erasure searches at once; in a
+     * larger database the erasure's residue check waits for the night's run, which searches once for everyone
+     * erased that day.
+     */
+    RESIDUE_SCAN_INLINE_ROWS: z.coerce.number().int().min(0).default(500_000),
+    /** When the night's residue check runs for the erasures that wait for it (cron, server time). */
+    ERASURE_CHECK_SCHEDULE: z
+      .string()
+      .regex(/^(\S+\s+){4}\S+$/, "a cron expression with five fields, such as 0 2 * * *")
+      .default("0 2 * * *"),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
     /** Where the Stripe API answers, for a stand-in or proxy in tests; api.stripe.com when unset. */

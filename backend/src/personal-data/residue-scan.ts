@@ -122,103 +122,214 @@ export function personPatterns(tokens: PersonTokens): string[] {
 }
 
 /**
- * Searches every column the schema inventory lists (staff's own data aside: a customer may share a
- * colleague's name) for the person, row by row, and reports where they occur. It passes when they
- * occur nowhere but in columns the inventory holds for the law (invoices and credit notes as issued).
- * `requestId`: the erasure's own request, which keeps the address until the scan is clean. `orderIds`: the
- * erasure's orders; a column held for the law cannot fail the scan, so in a table that ties its rows to an order
- * it is read only for those orders' rows (at a million orders the invoices' snapshots are 1.8 GB), and the hits
- * report the person's own kept documents. Without it every held row is read.
+ * What the checks keep for themselves: the search terms of erasures waiting for the night's check, cleared by it.
+ * Another waiting person's terms match wherever the two share a detail (a household's street), never because the
+ * shop kept a copy of this person's data.
  */
-export async function scanResidue(
+const CHECKS_OWN = ["data_request.residue_check"]
+
+/** One person the scan looks for. */
+export type ScanSubject = {
+  tokens: PersonTokens
+  /** Their erasure's own request, which keeps the address until the scan is clean: staff need it to run it again. */
+  requestId?: string
+  /**
+   * Their orders. A column held for the law cannot fail the scan, so in a table that ties its rows to an order it is
+   * read only for these orders' rows (at a million orders the invoices' snapshots are 1.8 GB), and the hits report
+   * the person's own kept documents. Without it every held row is read.
+   */
+  orderIds?: string[]
+  /** When they were erased: rows created later are not residue of it (data the shop received since). */
+  before?: Date
+}
+
+type Sql = { sql: string; bindings: Knex.RawBinding[] }
+type Column = { column: string; hold: boolean }
+
+/** The person as SQL over a text `text` in a row whose whole text is `whole`. */
+type Matcher = { searched: number; prefilter: (row: string) => Sql; personIn: (text: string, whole: string) => Sql }
+
+function matcher(tokens: PersonTokens): Matcher {
+  const strong = [...tokens.strings.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
+  const names = tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
+  const cheap = personPrefilter(tokens)
+  return {
+    searched: strong.length + names.length,
+    // A cheap test every row the patterns match passes, so the regular expressions run only on the rows that pass.
+    prefilter: (row) => ({
+      sql: [
+        ...(cheap.likes.length ? [`${row} ilike any(?)`] : []),
+        ...cheap.names.map(() => `(${row} ilike ? and ${row} ilike ?)`),
+        ...(cheap.digits.length ? [`translate(${row}, ?, '') like any(?)`] : []),
+      ].join(" or "),
+      bindings: [
+        ...(cheap.likes.length ? [cheap.likes] : []),
+        ...cheap.names.flat(),
+        ...(cheap.digits.length ? [PHONE_SEPARATORS, cheap.digits] : []),
+      ],
+    }),
+    // True when the text holds one of the strong tokens, or both parts of one of the names in `whole`.
+    personIn: (text, whole) => {
+      const sql: string[] = []
+      const bindings: Knex.RawBinding[] = []
+      if (strong.length) {
+        sql.push(`${text} ~* any(?)`)
+        bindings.push(strong)
+      }
+      for (const [first, last] of names) {
+        sql.push(`(${whole} ~* ? and ${whole} ~* ? and ${text} ~* any(?))`)
+        bindings.push(first, last, [first, last])
+      }
+      return { sql: sql.join(" or "), bindings }
+    },
+  }
+}
+
+/** Fragments joined in order, with their bindings in the same order. */
+function joined(parts: Sql[], separator: string): Sql {
+  return { sql: parts.map((part) => part.sql).join(separator), bindings: parts.flatMap((part) => part.bindings) }
+}
+
+/**
+ * How many rows of `table` hold each person, column by column, in one pass: the row is matched whole, once, and
+ * only the rows where someone occurs are counted per column. `where` narrows the rows for everyone; a person's
+ * `only` for them alone, over `keep` (extra columns of the row, selected as they are named).
+ */
+async function countPeople(
   pg: Knex,
-  tokens: PersonTokens,
-  { requestId, orderIds }: { requestId?: string; orderIds?: string[] } = {},
-): Promise<ResidueScan> {
-  const started = performance.now()
+  { table, columns, where, keep }: { table: string; columns: Column[]; where: Sql | null; keep: string[] },
+  people: { matcher: Matcher; only: Sql | null }[],
+): Promise<number[][]> {
+  const id = (name: string) => pg.raw("??", [name]).toQuery()
+  const select = [...keep, ...columns.map(({ column }, i) => `${id(column)}::text as c${i}`)].join(", ")
+  const texts = `select ${select} from ${id(table)}${where ? ` where ${where.sql}` : ""}`
+  const row = `concat_ws(' ', ${columns.map((_, i) => `c${i}`).join(", ")})`
+  const counts = joined(
+    people.flatMap(({ matcher, only }, k) =>
+      columns.map((_, i) => {
+        const found = matcher.personIn(`c${i}`, "r")
+        const counted = only ? joined([only, { sql: `(${found.sql})`, bindings: found.bindings }], " and ") : found
+        return { sql: `count(*) filter (where ${counted.sql}) as p${k}_c${i}`, bindings: counted.bindings }
+      }),
+    ),
+    ", ",
+  )
+  const cheap = joined(
+    people.map(({ matcher }) => matcher.prefilter("r")),
+    " or ",
+  )
+  const anyone = joined(
+    people.map(({ matcher }) => matcher.personIn("r", "r")),
+    " or ",
+  )
+  // CASE makes PostgreSQL run the cheap test first (it may reorder the conditions of an AND).
+  const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(
+    `select ${counts.sql} from (select *, ${row} as r from (${texts}) t) s
+      where case when ${cheap.sql} then ${anyone.sql} else false end`,
+    [...counts.bindings, ...(where?.bindings ?? []), ...cheap.bindings, ...anyone.bindings],
+  )
+  return people.map((_, k) => columns.map((_, i) => Number(rows[0]?.[`p${k}_c${i}`] ?? 0)))
+}
+
+/** The inventoried columns the scan reads, by table: staff's own aside (a customer may share a colleague's name). */
+async function scannedColumns(pg: Knex): Promise<{ byTable: Map<string, Column[]>; present: Set<string> }> {
   const { rows: existing } = await pg.raw<{ rows: { key: string }[] }>(
     `select c.table_name || '.' || c.column_name as key from information_schema.columns c
        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
       where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'`,
   )
   const present = new Set(existing.map((row) => row.key))
-  const byTable = new Map<string, { column: string; hold: boolean }[]>()
+  const byTable = new Map<string, Column[]>()
   for (const { table, column, class: cls } of inventoryColumns()) {
-    if (cls === "staff" || !present.has(`${table}.${column}`) || ENCODED_COLUMNS[`${table}.${column}`]) continue
+    const key = `${table}.${column}`
+    if (cls === "staff" || !present.has(key) || ENCODED_COLUMNS[key] || CHECKS_OWN.includes(key)) continue
     byTable.set(table, [...(byTable.get(table) ?? []), { column, hold: cls === "hold" }])
   }
-  const strong = [...tokens.strings.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
-  const names = tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
-  const searched = strong.length + names.length
-  const hits: ResidueHit[] = []
-  if (searched) {
-    const id = (name: string) => pg.raw("??", [name]).toQuery()
-    const cheap = personPrefilter(tokens)
-    const prefilter = {
-      sql: [
-        ...(cheap.likes.length ? ["r ilike any(?)"] : []),
-        ...cheap.names.map(() => "(r ilike ? and r ilike ?)"),
-        ...(cheap.digits.length ? ["translate(r, ?, '') like any(?)"] : []),
-      ].join(" or "),
-      bindings: [
-        ...(cheap.likes.length ? [cheap.likes] : []),
-        ...cheap.names.flat(),
-        ...(cheap.digits.length ? [PHONE_SEPARATORS, cheap.digits] : []),
-      ] as Knex.RawBinding[],
+  return { byTable, present }
+}
+
+/**
+ * PostgreSQL's estimate of the rows a residue scan reads: the tables' row counts as last analysed, or their size
+ * at 200 bytes a row for a table never analysed. Cheap (the catalog only); `eraseDataSubjectWorkflow` decides by it
+ * whether the scan runs at once or with the night's check.
+ */
+export async function residueScanRows(pg: Knex): Promise<number> {
+  const { byTable } = await scannedColumns(pg)
+  const { rows } = await pg.raw<{ rows: { rows: string | null }[] }>(
+    `select sum(case when c.reltuples >= 0 then c.reltuples else pg_relation_size(c.oid) / 200 end)::bigint as rows
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind = 'r' and c.relname = any(?)`,
+    [[...byTable.keys()]],
+  )
+  return Number(rows[0]?.rows ?? 0)
+}
+
+/**
+ * Searches every column the schema inventory lists for each person, row by row, and reports where they occur:
+ * the columns that can be erased in one pass over each table for everyone, the columns held for the law (invoices
+ * and credit notes as issued) per person and, where a table ties its rows to orders, only for their own orders. A
+ * person's scan passes when they occur nowhere but in held columns.
+ */
+export async function scanResidueOfMany(pg: Knex, subjects: ScanSubject[]): Promise<ResidueScan[]> {
+  const started = performance.now()
+  const { byTable, present } = await scannedColumns(pg)
+  const people = subjects.map((subject) => ({ subject, matcher: matcher(subject.tokens) }))
+  const searching = people.filter(({ matcher }) => matcher.searched > 0)
+  const hits = new Map<ScanSubject, ResidueHit[]>(subjects.map((subject) => [subject, []]))
+  for (const [table, columns] of byTable) {
+    if (!searching.length) break
+    const dated = present.has(`${table}.created_at`)
+    /** What counts for one person: rows before their erasure, and never their own request. */
+    const only = (subject: ScanSubject): Sql | null => {
+      const parts: Sql[] = []
+      if (subject.before && dated) parts.push({ sql: "row_created <= ?", bindings: [subject.before] })
+      if (subject.requestId && table === "data_request")
+        parts.push({ sql: "row_id <> ?", bindings: [subject.requestId] })
+      return parts.length ? joined(parts, " and ") : null
     }
-    /** SQL true when the text holds one of the strong tokens, or both parts of one of the names in `whole`. */
-    const personIn = (text: string, whole: string, bindings: Knex.RawBinding[]) => {
-      const parts: string[] = []
-      if (strong.length) {
-        parts.push(`${text} ~* any(?)`)
-        bindings.push(strong)
-      }
-      for (const [first, last] of names) {
-        parts.push(`(${whole} ~* ? and ${whole} ~* ? and ${text} ~* any(?))`)
-        bindings.push(first, last, [first, last])
-      }
-      return parts.join(" or ")
-    }
-    for (const [table, columns] of byTable) {
-      // The erasure's own request keeps the address until the scan is clean: staff need it to run it again.
-      const own = table === "data_request" && requestId ? pg.raw(" where id <> ?", [requestId]).toQuery() : ""
-      const ofOrders =
-        orderIds && present.has(`${table}.order_id`)
-          ? orderIds.length
-            ? pg.raw(`order_id in (${orderIds.map(() => "?").join(", ")})`, orderIds).toQuery()
-            : "false"
-          : null
-      const text = ({ column, hold }: { column: string; hold: boolean }) =>
-        hold && ofOrders ? `case when ${ofOrders} then ${id(column)}::text end` : `${id(column)}::text`
-      const texts = `select ${columns.map((column, i) => `${text(column)} as c${i}`).join(", ")} from ${id(table)}${own}`
-      const row = `concat_ws(' ', ${columns.map((_, i) => `c${i}`).join(", ")})`
-      // The whole row is matched once; only the rows where the person occurs are counted column by column.
-      const bindings: Knex.RawBinding[] = []
-      const counts = columns
-        .map((_, i) => `count(*) filter (where ${personIn(`c${i}`, "r", bindings)}) as c${i}`)
-        .join(", ")
-      const countBindings = bindings.length
-      // CASE makes PostgreSQL run the cheap test first (it may reorder the conditions of an AND).
-      const matched = `case when ${prefilter.sql} then ${personIn("r", "r", bindings)} else false end`
-      const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(
-        `select ${counts} from (select *, ${row} as r from (${texts}) t) s where ${matched}`,
-        prefilter
-          ? [...bindings.slice(0, countBindings), ...prefilter.bindings, ...bindings.slice(countBindings)]
-          : bindings,
-      )
-      columns.forEach(({ column, hold }, i) => {
-        const n = Number(rows[0]?.[`c${i}`] ?? 0)
-        if (n) hits.push({ table, column, rows: n, legal_hold: hold })
+    const keep = [
+      ...(dated && searching.some(({ subject }) => subject.before) ? ["created_at as row_created"] : []),
+      ...(table === "data_request" ? ["id as row_id"] : []),
+    ]
+    const report = (subject: ScanSubject, found: Column[], counts: number[]) =>
+      found.forEach(({ column, hold }, i) => {
+        if (counts[i]) hits.get(subject)!.push({ table, column, rows: counts[i]!, legal_hold: hold })
       })
+    const open = columns.filter((column) => !column.hold)
+    if (open.length) {
+      const counts = await countPeople(
+        pg,
+        { table, columns: open, where: null, keep },
+        searching.map(({ subject, matcher }) => ({ matcher, only: only(subject) })),
+      )
+      searching.forEach(({ subject }, k) => report(subject, open, counts[k]!))
+    }
+    const held = columns.filter((column) => column.hold)
+    for (const { subject, matcher } of held.length ? searching : []) {
+      const ofOrders = subject.orderIds && present.has(`${table}.order_id`) ? subject.orderIds : null
+      if (ofOrders && !ofOrders.length) continue
+      const where = ofOrders ? { sql: `order_id in (${ofOrders.map(() => "?").join(", ")})`, bindings: ofOrders } : null
+      const [counts] = await countPeople(pg, { table, columns: held, where, keep }, [{ matcher, only: only(subject) }])
+      report(subject, held, counts!)
     }
   }
-  const scanned = [...byTable.values()].reduce((sum, columns) => sum + columns.length, 0)
-  return {
-    passed: hits.every((hit) => hit.legal_hold),
-    tables: byTable.size,
-    columns: scanned,
-    searched_for: searched,
-    hits,
-    ms: Math.round(performance.now() - started),
-  }
+  const columns = [...byTable.values()].reduce((sum, list) => sum + list.length, 0)
+  const ms = Math.round(performance.now() - started)
+  return people.map(({ subject, matcher }) => {
+    const found = hits.get(subject)!
+    return {
+      passed: found.every((hit) => hit.legal_hold),
+      tables: byTable.size,
+      columns,
+      searched_for: matcher.searched,
+      hits: found,
+      ms,
+    }
+  })
+}
+
+/** The residue scan for one person (scanResidueOfMany). */
+export async function scanResidue(pg: Knex, tokens: PersonTokens, options: Omit<ScanSubject, "tokens"> = {}) {
+  const [scan] = await scanResidueOfMany(pg, [{ tokens, ...options }])
+  return scan!
 }

@@ -153,6 +153,7 @@ export const SCHEMA_INVENTORY: Readonly<Record<string, Partial<Record<ColumnClas
       "lift_reason",
       "receipt",
       "rejected_reason",
+      "residue_check",
       "subject_hash",
     ],
     none: [

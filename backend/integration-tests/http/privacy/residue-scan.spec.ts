@@ -1,7 +1,7 @@
 import type { Knex } from "knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { personTokens, scanResidue } from "../../../src/personal-data/residue-scan"
+import { personTokens, scanResidue, scanResidueOfMany } from "../../../src/personal-data/residue-scan"
 
 jest.setTimeout(120 * 1000)
 
@@ -58,6 +58,32 @@ medusaIntegrationTestRunner({
         `delete from customer where id in (${FOUND.map((_, i) => `'cus_residue_${i}'`).join(", ")}, 'cus_residue_split')`,
       )
       expect((await scanResidue(pg(), tokens)).hits).toEqual([])
+    })
+
+    it("searches for several people in one pass and reports each their own rows, counting for each only rows created up to their erasure", async () => {
+      const other = personTokens({ strings: ["joost.klaver@example.nl"], phones: [], names: [] })
+      const erasedAt = new Date("2026-06-01T12:00:00Z")
+      const rows = [
+        { id: "cus_many_1", email: "marieke.bos@example.nl", created_at: "2026-05-01T00:00:00Z" },
+        { id: "cus_many_2", email: "joost.klaver@example.nl", created_at: "2026-05-01T00:00:00Z" },
+        // Received after the erasure: new data, not its residue.
+        { id: "cus_many_3", email: "joost.klaver@example.nl", created_at: "2026-06-02T00:00:00Z" },
+      ]
+      for (const row of rows)
+        await pg().raw(`insert into customer (id, metadata, created_at) values (?, ?::jsonb, ?)`, [
+          row.id,
+          JSON.stringify({ note: row.email }),
+          row.created_at,
+        ])
+      const hitsOf = (scan: { hits: { table: string; column: string; rows: number }[] }) =>
+        Object.fromEntries(scan.hits.map((hit) => [`${hit.table}.${hit.column}`, hit.rows]))
+
+      const [marieke, joost] = await scanResidueOfMany(pg(), [{ tokens }, { tokens: other, before: erasedAt }])
+      expect(hitsOf(marieke!)).toEqual({ "customer.metadata": 1 })
+      expect(hitsOf(joost!)).toEqual({ "customer.metadata": 1 })
+      // Alone, and without a moment, each finds the same rows as in company (all of Joost's).
+      expect(hitsOf(await scanResidue(pg(), tokens))).toEqual({ "customer.metadata": 1 })
+      expect(hitsOf(await scanResidue(pg(), other))).toEqual({ "customer.metadata": 2 })
     })
   },
 })

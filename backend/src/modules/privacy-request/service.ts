@@ -94,6 +94,15 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
     )
   }
 
+  /** Erasures done whose residue check waits for the night (eraseDataSubjectWorkflow), with what it looks for. */
+  async listAwaitingResidueCheck(): Promise<{ id: string; residue_check: Record<string, unknown> }[]> {
+    const rows = await this.listDataRequests(
+      { kind: "erasure", status: "completed", residue_check: { $ne: null } },
+      { select: ["id", "residue_check"], order: { id: "ASC" } },
+    )
+    return rows.map((row) => ({ id: row.id, residue_check: row.residue_check as Record<string, unknown> }))
+  }
+
   /** Whether the customer asked for their erasure and it has not run or been undone: login stays closed until then. */
   async erasurePending(customerId: string): Promise<boolean> {
     const [pending] = await this.listDataRequests(

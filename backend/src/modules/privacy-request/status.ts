@@ -31,6 +31,11 @@ export const DATA_REQUEST_MOVES = {
   claimErasure: { from: ["received", "scheduled", "deferred"], to: "completed" },
   /** The erasure's receipt is written to the request its claim closed (personal-data/erase.ts, in its transaction). */
   recordErasure: { from: ["completed"], to: "completed" },
+  /**
+   * An erasure in a database too large to search at once waits for the night's residue check, keeping what it
+   * looks for; the request stays claimed and keeps the address until then.
+   */
+  awaitResidueCheck: { from: ["completed"], to: "completed" },
   /** An erasure whose residue scan still finds the person goes back on the desk: its claim is taken back. */
   holdForResidue: { from: ["completed"], to: "deferred" },
 } as const satisfies Record<string, { from: readonly DataRequestStatus[]; to: DataRequestStatus }>

@@ -18,14 +18,16 @@ describe("the data request's status machine", () => {
     expect(status).toBe("completed")
   })
 
-  it("never reopens a closed request, but for the erasure's own receipt or residue hold after its claim", () => {
-    const erasureOwn = ["recordErasure", "holdForResidue"]
+  it("never reopens a closed request, but for the erasure's own receipt, night's check or residue hold after its claim", () => {
+    const erasureOwn = ["recordErasure", "awaitResidueCheck", "holdForResidue"]
     for (const closed of CLOSED_STATUSES)
       for (const move of Object.keys(DATA_REQUEST_MOVES) as (keyof typeof DATA_REQUEST_MOVES)[])
         if (!(erasureOwn.includes(move) && closed === "completed"))
           expect(() => moveTarget(move, closed)).toThrow(`A request that is ${closed} cannot be moved`)
     expect(moveTarget("holdForResidue", "completed")).toBe("deferred")
     expect(() => moveTarget("holdForResidue", "scheduled")).toThrow("cannot be moved to deferred")
+    expect(moveTarget("awaitResidueCheck", "completed")).toBe("completed")
+    expect(() => moveTarget("awaitResidueCheck", "scheduled")).toThrow("cannot be moved to completed")
   })
 
   it("refuses to skip the identity check or to defer what is not on the clock", () => {

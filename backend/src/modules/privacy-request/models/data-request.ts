@@ -47,6 +47,11 @@ const DataRequest = model
     rejected_reason: model.text().nullable(),
     /** For an erasure: what was deleted, kept (why, until when) and the residue scan's result. */
     receipt: model.json().nullable(),
+    /**
+     * For an erasure in a database too large to search at once: what the night's residue check looks for (the
+     * person's search terms, their orders) and what its receipt will say. Cleared by that check.
+     */
+    residue_check: model.json().nullable(),
     /** For a restriction (art. 18): when the desk lifted it, after telling the requester (art. 18(3)), and why. */
     lifted_at: model.dateTime().nullable(),
     lift_reason: model.text().nullable(),

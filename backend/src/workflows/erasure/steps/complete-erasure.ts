@@ -21,9 +21,9 @@ export type CompleteErasureInput = {
 }
 
 /**
- * Closes the request with its receipt (the request keeps no address from here) and opens one art. 19
- * notice per recipient that received erased data. No compensation: it records an erasure that has
- * already happened.
+ * Closes the request with its receipt (from here the request keeps no address, nor what a night's check looked
+ * for) and opens one art. 19 notice per recipient that received erased data. No compensation: it records an
+ * erasure that has already happened.
  */
 export const completeErasureStep = createStep(
   "complete-erasure",
@@ -39,6 +39,7 @@ export const completeErasureStep = createStep(
       token_hash: null,
       token_expires_at: null,
       receipt,
+      residue_check: null,
     })
     if (recipients.length) {
       await requests.createRecipientNotices(

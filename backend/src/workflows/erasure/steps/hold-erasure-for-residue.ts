@@ -26,6 +26,7 @@ export const holdErasureForResidueStep = createStep(
       completed_at: null,
       scheduled_for: null,
       deferred_reason: reason,
+      residue_check: null,
     })
     return new StepResponse(reason)
   },
