@@ -11,6 +11,7 @@ import { CONTACT_MODULE } from "../modules/contact"
 import type ContactModuleService from "../modules/contact/service"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import type InvoicingModuleService from "../modules/invoicing/service"
+import { invoicedAmount } from "../modules/invoicing/service"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
 import { PRIVACY_REQUEST_MODULE } from "../modules/privacy-request"
@@ -21,11 +22,15 @@ import { WITHDRAWAL_MODULE } from "../modules/withdrawal"
 import type WithdrawalModuleService from "../modules/withdrawal/service"
 import { type DataSubject, requestsOf, subscriptionsOf, underAddresses } from "./data-subject"
 import { addressTerms, heldUnder } from "./addresses"
+import { SharedPages } from "./export-pages"
 
 /** Orders are read this many at a time, so an export's memory does not grow with the number of orders. */
 export const ORDER_PAGE = 100
 
-/** Yields a kind's rows page by page; each source reads only what its kind shows. */
+/**
+ * Yields a kind's rows page by page; each source reads only what its kind shows, except the kinds of the subject's
+ * orders, which share one read of each page (readOrderPage).
+ */
 type Source<K extends ExportKind> = (scope: MedusaContainer, subject: DataSubject) => AsyncIterable<ExportRow<K>[]>
 
 type Address = Record<string, unknown> | null | undefined
@@ -43,21 +48,6 @@ const num = (value: unknown): number | null =>
   value === undefined || value === null ? null : Math.round(numeric(value) * 100) / 100
 const name = (a: Address) => str([a?.first_name, a?.last_name].filter(Boolean).join(" "))
 const street = (a: Address) => str([a?.address_1, a?.address_2].filter(Boolean).join(", "))
-
-/** The subject's orders, ORDER_PAGE at a time, with the given fields. */
-async function* orderPages(scope: MedusaContainer, subject: DataSubject, fields: string[]): AsyncIterable<AnyRecord[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
-    const ids = subject.orderIds.slice(start, start + ORDER_PAGE)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "display_id", ...fields],
-      filters: { id: ids },
-    })
-    const byId = new Map(data.map((order) => [order.id, order]))
-    yield ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as AnyRecord] : []))
-  }
-}
 
 /** A kind read in one go: the subject has a handful of these, not hundreds. */
 async function* once<T>(rows: () => Promise<T[]>): AsyncIterable<T[]> {
@@ -149,6 +139,53 @@ const ADDRESS_FIELDS = [
   "phone",
 ]
 
+/** What the orders kind shows of an order (its amounts come from its invoice: `readOrderPage`). */
+const ORDER_FIELDS = [
+  "created_at",
+  "status",
+  "email",
+  "currency_code",
+  "shipping_methods.name",
+  ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`),
+  ...ADDRESS_FIELDS.map((f) => `billing_address.${f}`),
+]
+
+/** What order_lines shows: stored amounts only, the line total is price × quantity less its discounts. */
+const LINE_FIELDS = [
+  "items.product_title",
+  "items.variant_title",
+  "items.variant_sku",
+  "items.detail.quantity",
+  "items.unit_price",
+  "items.adjustments.amount",
+]
+
+const PAYMENT_FIELDS = [
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.currency_code",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.created_at",
+  "payment_collections.payments.refunds.amount",
+]
+
+/** What the returns kind takes from the order: its lines' titles, by line id. */
+const RETURN_FIELDS = ["items.id", "items.product_title"]
+
+/** What invoices shows of a document, what the zip needs for its PDF, and the snapshot the orders' amounts are in. */
+const DOCUMENT_FIELDS = [
+  "id",
+  "kind",
+  "number",
+  "order_id",
+  "issued_at",
+  "corrects_number",
+  "total",
+  "currency_code",
+  "pdf_sha256",
+  "snapshot",
+]
+
 /**
  * Medusa's computed totals of the given orders (an order whose invoice is not issued yet: it follows the order by a
  * moment), by id.
@@ -163,117 +200,8 @@ async function computedTotals(scope: MedusaContainer, ids: string[]): Promise<Ma
   return new Map(data.map((order) => [order.id, order as AnyRecord]))
 }
 
-async function* orders(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"orders">[]> {
-  const fields = [
-    "created_at",
-    "status",
-    "email",
-    "currency_code",
-    "shipping_methods.name",
-    ...ADDRESS_FIELDS.map((f) => `shipping_address.${f}`),
-    ...ADDRESS_FIELDS.map((f) => `billing_address.${f}`),
-  ]
-  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  for await (const page of orderPages(scope, subject, fields)) {
-    // The amounts as the order's invoice states them; Medusa computes them only for an order not yet invoiced.
-    const invoiced = await invoicing.invoicedAmounts(page.map((o) => o.id))
-    const computed = await computedTotals(
-      scope,
-      page.flatMap((o) => (invoiced.has(o.id) ? [] : [o.id])),
-    )
-    const amounts = (id: string) => {
-      const document = invoiced.get(id)
-      if (document)
-        return { total: document.gross / 100, shipping_total: document.delivery / 100, tax_total: document.vat / 100 }
-      const order = computed.get(id)
-      return { total: num(order?.total), shipping_total: num(order?.shipping_total), tax_total: num(order?.tax_total) }
-    }
-    yield page.map((o) => ({
-      order_number: Number(o.display_id),
-      placed_at: iso(o.created_at),
-      status: str(o.status),
-      email: str(o.email),
-      currency_code: str(o.currency_code),
-      ...amounts(o.id),
-      shipping_name: name(o.shipping_address),
-      shipping_company: str(o.shipping_address?.company),
-      shipping_address: street(o.shipping_address),
-      shipping_postal_code: str(o.shipping_address?.postal_code),
-      shipping_city: str(o.shipping_address?.city),
-      shipping_country_code: str(o.shipping_address?.country_code),
-      shipping_phone: str(o.shipping_address?.phone),
-      billing_name: name(o.billing_address),
-      billing_address: street(o.billing_address),
-      billing_postal_code: str(o.billing_address?.postal_code),
-      billing_city: str(o.billing_address?.city),
-      billing_country_code: str(o.billing_address?.country_code),
-      shipping_method: str(
-        (o.shipping_methods ?? [])
-          .map((m: AnyRecord | null) => m?.name)
-          .filter(Boolean)
-          .join(", "),
-      ),
-    }))
-  }
-}
-
-async function* orderLines(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"order_lines">[]> {
-  // Stored amounts only: the line total is price × quantity less its discounts, without Medusa's costly totals pass.
-  const fields = [
-    "items.product_title",
-    "items.variant_title",
-    "items.variant_sku",
-    "items.detail.quantity",
-    "items.unit_price",
-    "items.adjustments.amount",
-  ]
-  for await (const page of orderPages(scope, subject, fields)) {
-    yield page.flatMap((o) =>
-      (o.items ?? []).map((item: AnyRecord) => {
-        const quantity = numeric(item.detail?.quantity ?? 0)
-        const discount = (item.adjustments ?? []).reduce(
-          (sum: number, a: AnyRecord) => sum + numeric(a?.amount ?? 0),
-          0,
-        )
-        return {
-          order_number: Number(o.display_id),
-          product: str(item.product_title),
-          variant: str(item.variant_title),
-          sku: str(item.variant_sku),
-          quantity,
-          unit_price: num(item.unit_price),
-          total: num(numeric(item.unit_price) * quantity - discount),
-        }
-      }),
-    )
-  }
-}
-
-async function* payments(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"payments">[]> {
-  const fields = [
-    "payment_collections.payments.provider_id",
-    "payment_collections.payments.amount",
-    "payment_collections.payments.currency_code",
-    "payment_collections.payments.captured_at",
-    "payment_collections.payments.created_at",
-    "payment_collections.payments.refunds.amount",
-  ]
-  for await (const page of orderPages(scope, subject, fields)) {
-    yield page.flatMap((o) =>
-      (o.payment_collections ?? []).flatMap((collection: AnyRecord) =>
-        (collection?.payments ?? []).map((p: AnyRecord) => ({
-          order_number: Number(o.display_id),
-          provider: str(p.provider_id),
-          amount: num(p.amount),
-          currency_code: str(p.currency_code),
-          captured_at: iso(p.captured_at),
-          refunded_amount: (p.refunds ?? []).reduce((sum: number, r: AnyRecord) => sum + numeric(r?.amount ?? 0), 0),
-          created_at: iso(p.created_at),
-        })),
-      ),
-    )
-  }
-}
+/** An invoice or credit note as the export reads it (DOCUMENT_FIELDS). */
+type Document = Awaited<ReturnType<InvoicingModuleService["listInvoiceDocuments"]>>[number]
 
 /** Where an invoice's or credit note's PDF sits in the zip. */
 export function documentFile(document: { kind: string; number: string }): string {
@@ -282,45 +210,168 @@ export function documentFile(document: { kind: string; number: string }): string
     : `credit-notes/creditnota-${document.number}.pdf`
 }
 
-/** The subject's invoices and credit notes, oldest first, ORDER_PAGE orders at a time. */
-export async function* documentPages(scope: MedusaContainer, subject: DataSubject) {
-  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
-    yield await invoicing.listInvoiceDocuments(
-      { order_id: subject.orderIds.slice(start, start + ORDER_PAGE) },
-      {
-        select: [
-          "id",
-          "kind",
-          "number",
-          "order_id",
-          "issued_at",
-          "corrects_number",
-          "total",
-          "currency_code",
-          "pdf_sha256",
-        ],
-        order: { issued_at: "ASC", number: "ASC" },
-      },
-    )
+function orderRow(o: AnyRecord, amounts: Pick<ExportRow<"orders">, "total" | "shipping_total" | "tax_total">) {
+  return {
+    order_number: Number(o.display_id),
+    placed_at: iso(o.created_at),
+    status: str(o.status),
+    email: str(o.email),
+    currency_code: str(o.currency_code),
+    ...amounts,
+    shipping_name: name(o.shipping_address),
+    shipping_company: str(o.shipping_address?.company),
+    shipping_address: street(o.shipping_address),
+    shipping_postal_code: str(o.shipping_address?.postal_code),
+    shipping_city: str(o.shipping_address?.city),
+    shipping_country_code: str(o.shipping_address?.country_code),
+    shipping_phone: str(o.shipping_address?.phone),
+    billing_name: name(o.billing_address),
+    billing_address: street(o.billing_address),
+    billing_postal_code: str(o.billing_address?.postal_code),
+    billing_city: str(o.billing_address?.city),
+    billing_country_code: str(o.billing_address?.country_code),
+    shipping_method: str(
+      (o.shipping_methods ?? [])
+        .map((m: AnyRecord | null) => m?.name)
+        .filter(Boolean)
+        .join(", "),
+    ),
   }
 }
 
-async function* invoices(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"invoices">[]> {
-  for await (const page of documentPages(scope, subject)) {
-    yield page.map((d) => ({
-      number: d.number,
-      kind: d.kind,
-      order_number: subject.orderNumbers[d.order_id] ?? null,
-      issued_at: iso(d.issued_at),
-      corrects_number: str(d.corrects_number),
-      total: num(d.total),
-      currency_code: str(d.currency_code),
-      sha256: d.pdf_sha256,
-      file: documentFile(d),
-    }))
+function lineRows(o: AnyRecord): ExportRow<"order_lines">[] {
+  return (o.items ?? []).map((item: AnyRecord) => {
+    const quantity = numeric(item.detail?.quantity ?? 0)
+    const discount = (item.adjustments ?? []).reduce((sum: number, a: AnyRecord) => sum + numeric(a?.amount ?? 0), 0)
+    return {
+      order_number: Number(o.display_id),
+      product: str(item.product_title),
+      variant: str(item.variant_title),
+      sku: str(item.variant_sku),
+      quantity,
+      unit_price: num(item.unit_price),
+      total: num(numeric(item.unit_price) * quantity - discount),
+    }
+  })
+}
+
+function paymentRows(o: AnyRecord): ExportRow<"payments">[] {
+  return (o.payment_collections ?? []).flatMap((collection: AnyRecord) =>
+    (collection?.payments ?? []).map((p: AnyRecord) => ({
+      order_number: Number(o.display_id),
+      provider: str(p.provider_id),
+      amount: num(p.amount),
+      currency_code: str(p.currency_code),
+      captured_at: iso(p.captured_at),
+      refunded_amount: (p.refunds ?? []).reduce((sum: number, r: AnyRecord) => sum + numeric(r?.amount ?? 0), 0),
+      created_at: iso(p.created_at),
+    })),
+  )
+}
+
+function invoiceRow(d: Document, subject: DataSubject): ExportRow<"invoices"> {
+  return {
+    number: d.number,
+    kind: d.kind,
+    order_number: subject.orderNumbers[d.order_id] ?? null,
+    issued_at: iso(d.issued_at),
+    corrects_number: str(d.corrects_number),
+    total: num(d.total),
+    currency_code: str(d.currency_code),
+    sha256: d.pdf_sha256,
+    file: documentFile(d),
   }
 }
+
+/** One page of the subject's orders, as each reader takes it (SharedPages). */
+type OrderPage = {
+  orders: ExportRow<"orders">[]
+  order_lines: ExportRow<"order_lines">[]
+  payments: ExportRow<"payments">[]
+  invoices: ExportRow<"invoices">[]
+  /** The page's invoices and credit notes, oldest first, for their PDFs (export-archive.ts). */
+  documents: Pick<Document, "id" | "kind" | "number">[]
+  /** The page's order lines' product titles by line id, for the returns' items. */
+  line_titles: Map<string, unknown>
+}
+
+/**
+ * One page of orders read once for every kind that shows them: Medusa's order graph with the union of their fields,
+ * and the page's invoices and credit notes (the invoices kind, the zip's PDFs, and the orders' amounts). Each pass of
+ * the graph costs about a second for 500 orders (BENCHMARKS.md, "A million orders"); three kinds used to make one
+ * each.
+ */
+async function readOrderPage(scope: MedusaContainer, subject: DataSubject, ids: string[]): Promise<OrderPage> {
+  const invoicing = scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  const [{ data }, documents] = await Promise.all([
+    scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: [...new Set(["id", "display_id", ...ORDER_FIELDS, ...LINE_FIELDS, ...PAYMENT_FIELDS, ...RETURN_FIELDS])],
+      filters: { id: ids },
+    }),
+    invoicing.listInvoiceDocuments(
+      { order_id: ids },
+      { select: DOCUMENT_FIELDS, order: { issued_at: "ASC", number: "ASC" } },
+    ),
+  ])
+  const byId = new Map(data.map((order) => [order.id, order as AnyRecord]))
+  const orders = ids.flatMap((id) => byId.get(id) ?? [])
+  // The amounts as the order's invoice states them; Medusa computes them only for an order not yet invoiced.
+  const invoiced = new Map(
+    documents.filter((d) => d.kind === "invoice").map((d) => [d.order_id, invoicedAmount(d.snapshot)]),
+  )
+  const computed = await computedTotals(
+    scope,
+    orders.flatMap((o) => (invoiced.has(o.id) ? [] : [o.id])),
+  )
+  const amounts = (id: string) => {
+    const document = invoiced.get(id)
+    if (document)
+      return { total: document.gross / 100, shipping_total: document.delivery / 100, tax_total: document.vat / 100 }
+    const order = computed.get(id)
+    return { total: num(order?.total), shipping_total: num(order?.shipping_total), tax_total: num(order?.tax_total) }
+  }
+  return {
+    orders: orders.map((o) => orderRow(o, amounts(o.id))),
+    order_lines: orders.flatMap(lineRows),
+    payments: orders.flatMap(paymentRows),
+    invoices: documents.map((d) => invoiceRow(d, subject)),
+    documents: documents.map(({ id, kind, number }) => ({ id, kind, number })),
+    line_titles: new Map(
+      orders.flatMap((o) => (o.items ?? []).map((item: AnyRecord): [string, unknown] => [item.id, item.product_title])),
+    ),
+  }
+}
+
+/**
+ * The subject's order pages, shared by the kinds read from them. A subject is made for one export (or one profile
+ * run: bench/export-profile.cjs), so its pages are shared through it; a kind read a second time reads again.
+ */
+const orderPagesOf = new WeakMap<DataSubject, SharedPages<OrderPage>>()
+
+function orderPages(scope: MedusaContainer, subject: DataSubject): SharedPages<OrderPage> {
+  let pages = orderPagesOf.get(subject)
+  if (!pages) {
+    pages = new SharedPages(Math.ceil(subject.orderIds.length / ORDER_PAGE), (index) =>
+      readOrderPage(scope, subject, subject.orderIds.slice(index * ORDER_PAGE, (index + 1) * ORDER_PAGE)),
+    )
+    orderPagesOf.set(subject, pages)
+  }
+  return pages
+}
+
+/** The subject's invoices and credit notes, oldest first, ORDER_PAGE orders at a time (read with the orders). */
+export function documentPages(scope: MedusaContainer, subject: DataSubject) {
+  return orderPages(scope, subject).part("documents")
+}
+
+const orders: Source<"orders"> = (scope, subject) => orderPages(scope, subject).part("orders")
+
+const orderLines: Source<"order_lines"> = (scope, subject) => orderPages(scope, subject).part("order_lines")
+
+const payments: Source<"payments"> = (scope, subject) => orderPages(scope, subject).part("payments")
+
+const invoices: Source<"invoices"> = (scope, subject) => orderPages(scope, subject).part("invoices")
 
 const carts: Source<"carts"> = (scope, subject) =>
   once(async () => {
@@ -352,37 +403,30 @@ const carts: Source<"carts"> = (scope, subject) =>
 
 async function* returns(scope: MedusaContainer, subject: DataSubject): AsyncIterable<ExportRow<"returns">[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  for (let start = 0; start < subject.orderIds.length; start += ORDER_PAGE) {
-    const ids = subject.orderIds.slice(start, start + ORDER_PAGE)
-    // The returns first: most orders have none, so their lines' titles are read only for the orders that do.
+  let start = 0
+  // The lines' titles come with the order page the orders kind has read already.
+  for await (const titles of orderPages(scope, subject).part("line_titles")) {
+    const ids = subject.orderIds.slice(start, (start += ORDER_PAGE))
     const { data: found } = await query.graph({
       entity: "return",
       fields: ["order_id", "status", "created_at", "received_at", "items.item_id", "items.quantity"],
       filters: { order_id: ids },
     })
-    if (!found.length) continue
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "display_id", "items.id", "items.product_title"],
-      filters: { id: [...new Set(found.map((r) => r.order_id))] },
-    })
-    const byId = new Map(orders.map((order) => [order.id, order as AnyRecord]))
-    const byOrder = (id: string) => found.filter((r) => r.order_id === id)
-    yield ids.flatMap((id) => {
-      const order = byId.get(id)
-      const titles = new Map((order?.items ?? []).map((item: AnyRecord) => [item.id, item.product_title]))
-      return byOrder(id).map((r: AnyRecord) => ({
-        order_number: Number(order?.display_id),
-        status: str(r.status),
-        requested_at: iso(r.created_at),
-        received_at: iso(r.received_at),
-        items: str(
-          (r.items ?? [])
-            .map((item: AnyRecord) => `${numeric(item.quantity)} × ${titles.get(item.item_id) ?? item.item_id}`)
-            .join("; "),
-        ),
-      }))
-    })
+    yield ids.flatMap((id) =>
+      found
+        .filter((r) => r.order_id === id)
+        .map((r: AnyRecord) => ({
+          order_number: Number(subject.orderNumbers[id]),
+          status: str(r.status),
+          requested_at: iso(r.created_at),
+          received_at: iso(r.received_at),
+          items: str(
+            (r.items ?? [])
+              .map((item: AnyRecord) => `${numeric(item.quantity)} × ${titles.get(item.item_id) ?? item.item_id}`)
+              .join("; "),
+          ),
+        })),
+    )
   }
 }
 

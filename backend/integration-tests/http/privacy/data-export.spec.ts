@@ -16,6 +16,7 @@ import {
   completeCart,
   consentChoice,
   deliverOrder,
+  DUTCH_ADDRESS,
   eventually,
   failure,
   readyCart,
@@ -146,6 +147,71 @@ medusaIntegrationTestRunner({
         expect(Math.abs(totals.vat - cents(data.order.tax_total))).toBeLessThanOrEqual(1)
         expect(cents(exported.shipping_total)).toBeGreaterThan(0)
       }
+      // Every column of the order kinds, which one read of each page of orders serves: each kind's rows against
+      // Medusa's answer for the order and the address it was placed with, oldest order first.
+      const text = (value: unknown) => (value === null || value === undefined || value === "" ? null : String(value))
+      const time = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+      const euros = (value: unknown) => Math.round(Number(value) * 100) / 100
+      expect(records.orders.map((o) => o.order_number)).toEqual([delivered.order.display_id, canceled.order.display_id])
+      for (const placed of [delivered, canceled]) {
+        const { data } = await api.get(
+          `/admin/orders/${placed.order.id}?fields=id,display_id,created_at,status,currency_code,*items,*payment_collections.payments,*payment_collections.payments.refunds`,
+          placed.staff,
+        )
+        const order = data.order
+        const number = order.display_id
+        const exported = records.orders.find((o) => o.order_number === number)!
+        expect(exported).toEqual({
+          order_number: number,
+          placed_at: time(order.created_at),
+          status: order.status,
+          email,
+          currency_code: order.currency_code,
+          total: exported.total,
+          shipping_total: exported.shipping_total,
+          tax_total: exported.tax_total,
+          shipping_name: `${DUTCH_ADDRESS.first_name} ${DUTCH_ADDRESS.last_name}`,
+          shipping_company: null,
+          shipping_address: DUTCH_ADDRESS.address_1,
+          shipping_postal_code: DUTCH_ADDRESS.postal_code,
+          shipping_city: DUTCH_ADDRESS.city,
+          shipping_country_code: DUTCH_ADDRESS.country_code,
+          shipping_phone: null,
+          billing_name: `${DUTCH_ADDRESS.first_name} ${DUTCH_ADDRESS.last_name}`,
+          billing_address: DUTCH_ADDRESS.address_1,
+          billing_postal_code: DUTCH_ADDRESS.postal_code,
+          billing_city: DUTCH_ADDRESS.city,
+          billing_country_code: DUTCH_ADDRESS.country_code,
+          shipping_method: expect.stringContaining("Thuisbezorgd"),
+        })
+        expect(records.order_lines.filter((l) => l.order_number === number)).toEqual(
+          order.items.map((line: Record<string, unknown>) => ({
+            order_number: number,
+            product: text(line.product_title),
+            variant: text(line.variant_title),
+            sku: text(line.variant_sku),
+            quantity: 2,
+            unit_price: euros(line.unit_price),
+            total: euros(2 * Number(line.unit_price)),
+          })),
+        )
+        const paid = order.payment_collections.flatMap((c: { payments: Record<string, unknown>[] }) => c.payments)
+        expect(paid.length).toBeGreaterThan(0)
+        expect(records.payments.filter((p) => p.order_number === number)).toEqual(
+          paid.map((payment: Record<string, unknown>) => ({
+            order_number: number,
+            provider: payment.provider_id,
+            amount: euros(payment.amount),
+            currency_code: payment.currency_code,
+            captured_at: time(payment.captured_at),
+            refunded_amount: ((payment.refunds ?? []) as { amount: unknown }[]).reduce(
+              (sum, refund) => sum + Number(refund.amount),
+              0,
+            ),
+            created_at: time(payment.created_at),
+          })),
+        )
+      }
       expect(records.order_lines).toEqual(
         [1, 2].map(() => expect.objectContaining({ quantity: 2, total: 2 * Number(item.unit_price) })),
       )
@@ -197,6 +263,26 @@ medusaIntegrationTestRunner({
         expect(row.sha256).toBe(doc.pdf_sha256)
         expect(sha256(files.get(row.file)!)).toBe(doc.pdf_sha256)
       }
+      // Oldest first, each with every column as the document states it.
+      const byIssue = [...issued].sort(
+        (a, b) => new Date(a.issued_at).getTime() - new Date(b.issued_at).getTime() || a.number.localeCompare(b.number),
+      )
+      expect(records.invoices).toEqual(
+        byIssue.map((doc) => ({
+          number: doc.number,
+          kind: doc.kind,
+          order_number: [delivered, canceled].find((o) => o.order.id === doc.order_id)!.order.display_id,
+          issued_at: time(doc.issued_at),
+          corrects_number: doc.corrects_number ?? null,
+          // The document's stored total, in cents (the orders' amounts are in euros).
+          total: doc.total,
+          currency_code: doc.currency_code,
+          sha256: doc.pdf_sha256,
+          file:
+            doc.kind === "invoice" ? `invoices/factuur-${doc.number}.pdf` : `credit-notes/creditnota-${doc.number}.pdf`,
+        })),
+      )
+
       expect([...files.keys()].filter((f) => f.endsWith(".pdf")).sort()).toEqual(
         issued
           .map((d) =>

@@ -31,6 +31,20 @@ export function formatDocumentNumber(kind: DocumentKind, year: number, sequence:
   return `${kind === "credit_note" ? "C" : ""}${year}-${String(sequence).padStart(6, "0")}`
 }
 
+/** An order's amounts as its invoice states them, in cents. */
+export type InvoicedAmount = { gross: number; vat: number; delivery: number }
+
+/**
+ * The amounts an invoice states, from its snapshot: the total, the VAT and the delivery (the lines that bill no order
+ * line). Total and delivery are Medusa's totals when the invoice was issued, frozen; the VAT is the invoice's, rounded
+ * per rate as it prints it (a cent from Medusa's unrounded tax total at most).
+ */
+export function invoicedAmount(snapshot: unknown): InvoicedAmount {
+  const { totals, lines } = snapshot as DocumentSnapshot
+  const delivery = lines.filter((line) => line.item_id === null).reduce((sum, line) => sum + line.gross, 0)
+  return { gross: totals.gross, vat: totals.vat, delivery }
+}
+
 /** Invoices and credit notes with gapless yearly numbering. */
 export default class InvoicingModuleService extends MedusaService({ DocumentSequence, InvoiceDocument, InvoicePdf }) {
   // Issues wait for one row lock anyway; queueing them here keeps them from holding pool connections while they wait.
@@ -128,25 +142,17 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
   }
 
   /**
-   * Each order's amounts as its invoice states them, in cents: the total, the VAT and the delivery (the lines that
-   * bill no order line). Total and delivery are Medusa's totals when the invoice was issued, frozen; the VAT is the
-   * invoice's, rounded per rate as it prints it (a cent from Medusa's unrounded tax total at most). Reading them is
-   * a row per order where computing them again is Medusa's whole totals pass (BENCHMARKS.md, "A million orders").
-   * Orders without an invoice are left out.
+   * Each order's amounts as its invoice states them (invoicedAmount), in cents. Reading them is a row per order where
+   * computing them again is Medusa's whole totals pass (BENCHMARKS.md, "A million orders"). Orders without an invoice
+   * are left out.
    */
-  async invoicedAmounts(orderIds: string[]): Promise<Map<string, { gross: number; vat: number; delivery: number }>> {
+  async invoicedAmounts(orderIds: string[]): Promise<Map<string, InvoicedAmount>> {
     if (!orderIds.length) return new Map()
     const invoices = await this.listInvoiceDocuments(
       { order_id: orderIds, kind: "invoice" },
       { select: ["order_id", "snapshot"] },
     )
-    return new Map(
-      invoices.map((invoice) => {
-        const { totals, lines } = invoice.snapshot as unknown as DocumentSnapshot
-        const delivery = lines.filter((line) => line.item_id === null).reduce((sum, line) => sum + line.gross, 0)
-        return [invoice.order_id, { gross: totals.gross, vat: totals.vat, delivery }]
-      }),
-    )
+    return new Map(invoices.map((invoice) => [invoice.order_id, invoicedAmount(invoice.snapshot)]))
   }
 
   /** The stored PDFs of several documents in one query, by document id (an export reads them in batches). */
