@@ -83,7 +83,10 @@ export async function writeExport(
   // A failing read or a client that hangs up ends the export instead of leaving it waiting forever.
   const broken = new Promise<never>((_, reject) => {
     zip.on("error", reject)
-    output.on("close", () => reject(new Error("the export's receiver closed before the zip was complete")))
+    // A response closes right after its last byte too, before `finished` reports it: only a close before then fails.
+    output.on("close", () => {
+      if (!output.writableFinished) reject(new Error("the export's receiver closed before the zip was complete"))
+    })
   })
   broken.catch(() => undefined)
   const mtime = generatedAt

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   dataMapFromEnv,
@@ -10,6 +12,8 @@ import {
 import { readZip } from "@helder/testkit"
 import { INVOICING_MODULE } from "../../../src/modules/invoicing"
 import type InvoicingModuleService from "../../../src/modules/invoicing/service"
+import { guestSubject } from "../../../src/personal-data/data-subject"
+import { type ExportCounts, writeExport } from "../../../src/personal-data/export-archive"
 import {
   adminHeaders,
   catchMailForSuite,
@@ -299,6 +303,24 @@ medusaIntegrationTestRunner({
       expect(readme).toContain("Jouw gegevens bij")
       expect(readme).toContain("Your data at")
       expect(readme).toContain(`csv/orders.csv: 2`)
+    })
+
+    it("[P-right-access] ends a complete download without an error (a response closes right after its last byte)", async () => {
+      const container = getContainer()
+      const subject = await guestSubject(container, "niemand@example.nl")
+      const written: Promise<ExportCounts>[] = []
+      const server = http.createServer((_req, res) => {
+        written.push(writeExport(container, subject, dataMapFromEnv(process.env), res, new Date()))
+      })
+      await new Promise<void>((resolve) => server.listen(0, resolve))
+      try {
+        const response = await fetch(`http://localhost:${(server.address() as AddressInfo).port}/`)
+        const files = await readZip(Buffer.from(await response.arrayBuffer()))
+        expect([...files.keys()]).toEqual(expect.arrayContaining(["data.json", "README.html", "csv/orders.csv"]))
+        await expect(written[0]).resolves.toMatchObject({ orders: 0, invoices: 0 })
+      } finally {
+        server.close()
+      }
     })
 
     it("[P-right-identity] gives another customer only their own data, needs a live session and holds its rate limit", async () => {
