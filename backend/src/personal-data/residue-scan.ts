@@ -5,9 +5,11 @@ import { ENCODED_COLUMNS, inventoryColumns } from "@helder/privacy"
 export const TEXT_COLUMN_TYPES = ["text", "character varying", "character", "json", "jsonb", "ARRAY"]
 
 /**
- * What identifies the person. A string (e-mail address, street line, company) or a phone number found
- * anywhere in a row is theirs; a name counts only where first and last name are both in the row, since
- * "Anna" alone is half the country.
+ * What identifies the person: e-mail addresses, street lines and companies (`strings`), phone numbers and names. An
+ * e-mail address or a phone number anywhere in a row makes the row theirs. A name or a street line does not on its
+ * own: Anna de Vries has thousands of namesakes, Hoofdstraat 12 is in many towns and a whole household's, and an
+ * erasure that counted those rows as residue could never finish. Their full name (first and last) counts where one of
+ * their street lines or companies stands in the same row.
  */
 export type PersonTokens = { strings: string[]; phones: string[]; names: { first: string; last: string }[] }
 
@@ -72,14 +74,18 @@ const likeAnywhere = (value: string) =>
     .map((part) => part.replace(/[\\%_]/g, "\\$&"))
     .join("%")}%`
 
+/** Whether a string of the person's is an e-mail address (else a street line or a company). */
+const isEmail = (value: string) => value.includes("@")
+
 /**
  * A cheap test that every row the person's patterns match passes, so the regular expressions run only on the rows
- * that pass it: each string's parts in their order, a name's first and last part both, and each phone number's digits
- * once the separators are taken out. Each as ILIKE/LIKE patterns.
+ * that pass it: an e-mail address's parts in their order, a phone number's digits once the separators are taken
+ * out, or a name's first and last part both with one of the street lines or companies. Each as ILIKE/LIKE patterns.
  */
 export function personPrefilter(tokens: PersonTokens): {
   likes: string[]
   names: [string, string][]
+  details: string[]
   digits: string[]
 } {
   const digits = tokens.phones.flatMap((phone) => {
@@ -87,9 +93,11 @@ export function personPrefilter(tokens: PersonTokens): {
     const national = nationalDigits(phone)
     return [likeAnywhere(national.startsWith("0") ? national.slice(1) : national)]
   })
+  const details = tokens.strings.filter((value) => !isEmail(value)).map(likeAnywhere)
   return {
-    likes: tokens.strings.map(likeAnywhere),
-    names: tokens.names.map(({ first, last }) => [likeAnywhere(first), likeAnywhere(last)]),
+    likes: tokens.strings.filter(isEmail).map(likeAnywhere),
+    names: details.length ? tokens.names.map(({ first, last }) => [likeAnywhere(first), likeAnywhere(last)]) : [],
+    details,
     digits,
   }
 }
@@ -150,25 +158,32 @@ type Column = { column: string; hold: boolean }
 type Matcher = { searched: number; prefilter: (row: string) => Sql; personIn: (text: string, whole: string) => Sql }
 
 function matcher(tokens: PersonTokens): Matcher {
-  const strong = [...tokens.strings.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
-  const names = tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
+  const emails = tokens.strings.filter(isEmail)
+  const strong = [...emails.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
+  // A street line or a company, which makes a row theirs only beside their full name.
+  const details = tokens.strings.filter((value) => !isEmail(value)).map(wordPattern)
+  const names = details.length
+    ? tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
+    : []
   const cheap = personPrefilter(tokens)
   return {
-    searched: strong.length + names.length,
+    // Every detail looked for: a street line or company counts, searched beside the name.
+    searched: strong.length + (names.length ? details.length : 0) + names.length,
     // A cheap test every row the patterns match passes, so the regular expressions run only on the rows that pass.
     prefilter: (row) => ({
       sql: [
         ...(cheap.likes.length ? [`${row} ilike any(?)`] : []),
-        ...cheap.names.map(() => `(${row} ilike ? and ${row} ilike ?)`),
+        ...cheap.names.map(() => `(${row} ilike ? and ${row} ilike ? and ${row} ilike any(?))`),
         ...(cheap.digits.length ? [`translate(${row}, ?, '') like any(?)`] : []),
       ].join(" or "),
       bindings: [
         ...(cheap.likes.length ? [cheap.likes] : []),
-        ...cheap.names.flat(),
+        ...cheap.names.flatMap((name) => [...name, cheap.details]),
         ...(cheap.digits.length ? [PHONE_SEPARATORS, cheap.digits] : []),
       ],
     }),
-    // True when the text holds one of the strong tokens, or both parts of one of the names in `whole`.
+    // True when the text holds an e-mail address or phone number of theirs, or a part of their full name, street or
+    // company where `whole` holds the full name and a street or company.
     personIn: (text, whole) => {
       const sql: string[] = []
       const bindings: Knex.RawBinding[] = []
@@ -177,8 +192,8 @@ function matcher(tokens: PersonTokens): Matcher {
         bindings.push(strong)
       }
       for (const [first, last] of names) {
-        sql.push(`(${whole} ~* ? and ${whole} ~* ? and ${text} ~* any(?))`)
-        bindings.push(first, last, [first, last])
+        sql.push(`(${whole} ~* ? and ${whole} ~* ? and ${whole} ~* any(?) and ${text} ~* any(?))`)
+        bindings.push(first, last, details, [first, last, ...details])
       }
       return { sql: sql.join(" or "), bindings }
     },

@@ -38,17 +38,20 @@ describe("what the residue scan looks for", () => {
     })
   })
 
-  it("narrows the rows cheaply without losing one the patterns match: each string's parts in order, both name parts, a phone's digits without separators", () => {
+  it("narrows the rows cheaply without losing one the patterns match: an e-mail address's parts in order, a phone's digits without separators, both name parts with a street or company", () => {
     const tokens = personTokens({
       strings: ["anna_100%@example.nl", "Lange Nieuwstraat 7"],
       phones: ["+31 6 1357 9246", "055 123 4567"],
       names: [{ first: "Anna", last: "van den Berg" }],
     })
     expect(personPrefilter(tokens)).toEqual({
-      likes: ["%anna\\_100\\%@example.nl%", "%Lange%Nieuwstraat%7%"],
+      likes: ["%anna\\_100\\%@example.nl%"],
       names: [["%Anna%", "%van%den%Berg%"]],
+      details: ["%Lange%Nieuwstraat%7%"],
       digits: ["%613579246%", "%551234567%"],
     })
+    // Without a street or company a name alone never makes a row theirs, so it narrows nothing.
+    expect(personPrefilter({ ...tokens, strings: ["anna_100%@example.nl"] }).names).toEqual([])
     // Every way of writing the phone that its pattern finds keeps its digits once the separators are out.
     const pattern = new RegExp(phonePattern("+31 6 1357 9246")!, "i")
     for (const written of [
