@@ -7,7 +7,8 @@
 //   later pages and a search, p50/p95;
 // - the privacy desk's list (GET /admin/privacy-requests) over the generated requests, p50/p95;
 // - an account's export with its 500 orders and their invoice PDFs (POST /admin/privacy-requests/:id/export);
-// - the erasure of another account with 500 orders, with its residue scan (POST /admin/privacy-requests/:id/erase);
+// - the erasure of another account with 500 orders (POST /admin/privacy-requests/:id/erase) and, at a size where its
+//   residue scan waits for the night, the night's check (bench/check-erasures.cjs) for it alone and for four more;
 // - the nightly retention run (the engine's own runRetention in `medusa exec`), for a year's backlog of expired orders
 //   and then for one day's, with every transaction timed.
 // Options: --fresh (generate again even when the template has this size), --only=generate (stop after the template),
@@ -30,6 +31,8 @@ import { BENCH_ADMIN, benchLog, percentiles, shopApi } from "./shop.mjs"
 import { benchDatabase } from "./synthetic-orders.mjs"
 
 const require = createRequire(import.meta.url)
+/** This folder: the `medusa exec` scripts beside this one. */
+const BENCH_DIR = path.dirname(new URL(import.meta.url).pathname)
 const { ACCOUNT, millionFill, millionSizes, invoiceNumberingProblems } = require("./million-orders.cjs")
 
 const option = (name, fallback) =>
@@ -42,7 +45,7 @@ const EXPLAIN = process.argv.includes("--explain")
 const ONLY = option("only", "")
 const PORT = 9210
 const DB = { template: "helder_bench_million_tpl", shop: "helder_bench_million", retention: "helder_bench_million_ret" }
-const MARK = `million orders=${ORDERS} customers=${CUSTOMERS}`
+const MARK = `million v2 orders=${ORDERS} customers=${CUSTOMERS}`
 
 const seconds = (ms) => (ms / 1000).toFixed(1)
 const ms = (value) => `${value.toFixed(0)} ms`
@@ -237,15 +240,11 @@ async function shopFigures() {
   /** Runs one of the bench's `medusa exec` profiles on the shop's database and prints the lines its figures are on. */
   const profile = (name, script, args, figures) =>
     attempt(name, async () => {
-      const output = await run(
-        "medusa",
-        ["exec", path.join(path.dirname(new URL(import.meta.url).pathname), script), ...args],
-        {
-          cwd: BACKEND_SERVER_DIR,
-          env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
-          quiet: true,
-        },
-      )
+      const output = await run("medusa", ["exec", path.join(BENCH_DIR, script), ...args], {
+        cwd: BACKEND_SERVER_DIR,
+        env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
+        quiet: true,
+      })
       note(
         `${name}:\n${output
           .split("\n")
@@ -258,13 +257,12 @@ async function shopFigures() {
     await profile("export profile", "export-profile.cjs", [ACCOUNT.email(1)], /ms$|rows|files/)
     await profile("scan profile", "scan-profile.cjs", [ACCOUNT.email(2), ACCOUNT.first(2), ACCOUNT.last], /ms$|^scan:/)
   }
-  // Erasure of account 2 (SIZE.heavy orders, all delivered and closed), with its residue scan.
-  const erasure = await attempt("erasure", async () => {
-    if (ONLY === "lists") return null
-    const erasureId = await deskRequest(api, admin, "erasure", ACCOUNT.email(2))
+  /** Erases an account from the desk (POST /admin/privacy-requests/:id/erase) and times the answer. */
+  const erase = async (email) => {
+    const erasureId = await deskRequest(api, admin, "erasure", email)
     // Node's fetch gives up on an answer after 300 s: past that, the request's own status says when it was done.
     const started = performance.now()
-    const answer = api(`/admin/privacy-requests/${erasureId}/erase`, {
+    let run = await api(`/admin/privacy-requests/${erasureId}/erase`, {
       method: "POST",
       headers: admin,
       body: { reason: "benchmark" },
@@ -272,21 +270,46 @@ async function shopFigures() {
       (value) => ({ value, ms: performance.now() - started }),
       (error) => ({ error }),
     )
-    let run = await answer
     // An answer with an error status is the erasure's; only a connection that gave up is waited out.
     if (run.error && !(run.error instanceof TypeError)) throw run.error
     while (run.error) {
       const { request } = await api(`/admin/privacy-requests/${erasureId}`, { headers: admin })
-      // The request counts as completed from the erasure's claim on; it is done when its receipt is written.
-      if (request.status === "completed" && request.receipt)
+      // The request counts as completed from the erasure's claim on; it is done with its receipt or night's check.
+      if (request.status === "completed")
         run = { value: { outcome: "erased (polled)" }, ms: performance.now() - started }
       else await new Promise((resolve) => setTimeout(resolve, 1000))
       if (performance.now() - started > 1_800_000) throw run.error
     }
-    const detail = await api(`/admin/privacy-requests/${erasureId}`, { headers: admin })
-    const result = { ms: run.ms, outcome: run.value.outcome, receipt: detail.request.receipt }
+    return { id: erasureId, ms: run.ms, outcome: run.value.outcome }
+  }
+  /** The night's residue check for the erasures waiting for it; its line of figures. */
+  const nightCheck = async () => {
+    const started = performance.now()
+    const output = await run("medusa", ["exec", path.join(BENCH_DIR, "check-erasures.cjs")], {
+      cwd: BACKEND_SERVER_DIR,
+      env: { ...env, DATABASE_URL: databaseUrl(appSettings, DB.shop) },
+      quiet: true,
+    })
+    return { ms: performance.now() - started, line: output.split("\n").find((line) => line.startsWith("check:")) }
+  }
+  // Erasure of account 2 (SIZE.heavy orders, all delivered and closed): at this size its residue scan waits for the
+  // night's check, timed for account 2 alone and then for four accounts erased the same day (one search for all).
+  const erasure = await attempt("erasure", async () => {
+    if (ONLY === "lists") return null
+    const first = await erase(ACCOUNT.email(2))
+    const alone = await nightCheck()
+    const more = []
+    for (const n of [3, 4, 5, 6]) more.push(await erase(ACCOUNT.email(n)))
+    const together = await nightCheck()
+    // How each of the four ended: erased and checked, deferred for open orders, or held for residue (and where).
+    for (const erased of more) {
+      const { request } = await api(`/admin/privacy-requests/${erased.id}`, { headers: admin })
+      Object.assign(erased, { status: request.status, reason: request.deferred_reason })
+    }
+    const detail = await api(`/admin/privacy-requests/${first.id}`, { headers: admin })
+    const result = { ...first, more, alone, together, receipt: detail.request.receipt }
     note(
-      `erasure: ${ms(run.ms)}, ${result.outcome}, scan ${JSON.stringify(result.receipt?.scan ?? null).slice(0, 400)}`,
+      `erasure: ${ms(first.ms)}, ${first.outcome}; night's check alone: ${alone.line}; four erasures ${more.map((e) => `${ms(e.ms)} ${e.status} ${e.reason ?? ""}`).join(", ")}, their check: ${together.line}; scan ${JSON.stringify(result.receipt?.scan ?? null).slice(0, 400)}`,
     )
     return result
   })
@@ -333,7 +356,7 @@ async function retentionFigures() {
     const results = []
     for (const moment of asOf) {
       const out = path.join(dir, `${moment.getTime()}.json`)
-      const script = path.join(path.dirname(new URL(import.meta.url).pathname), "million-retention.cjs")
+      const script = path.join(BENCH_DIR, "million-retention.cjs")
       await run("medusa", ["exec", script, moment.toISOString()], {
         cwd: BACKEND_SERVER_DIR,
         env: {
@@ -435,7 +458,9 @@ try {
     const scan = shop.erasure?.receipt?.scan
     if (shop.erasure)
       console.log(
-        `erasure of account 2 (${SIZE.heavy} orders): ${ms(shop.erasure.ms)}, outcome ${shop.erasure.outcome}, residue scan ${scan?.passed ? "passed" : "FAILED"} over ${scan?.columns} columns in ${scan?.ms} ms`,
+        `erasure of account 2 (${SIZE.heavy} orders): ${ms(shop.erasure.ms)}, outcome ${shop.erasure.outcome}, residue scan ${scan?.passed ? "passed" : "FAILED"} over ${scan?.columns} columns in ${scan?.ms} ms\n` +
+          `  the night's check for it alone: ${shop.erasure.alone.line}\n` +
+          `  four more erasures: ${shop.erasure.more.map((e) => `${ms(e.ms)} (${e.outcome}, then ${e.status}${e.reason ? `: ${e.reason}` : ""})`).join(", ")}; the night's check for them: ${shop.erasure.together.line}`,
       )
     console.log(
       "\nretention run (runRetention, as the nightly job)          total s   transactions   tx p50 ms   p95 ms   max ms",

@@ -38,7 +38,7 @@ describe("what the residue scan looks for", () => {
     })
   })
 
-  it("narrows the rows cheaply without losing one the patterns match: an e-mail address's parts in order, a phone's digits without separators, both name parts with a street or company", () => {
+  it("narrows the rows cheaply without losing one the patterns match: an e-mail address's parts in order, a phone's digits in their order, both name parts with a street or company", () => {
     const tokens = personTokens({
       strings: ["anna_100%@example.nl", "Lange Nieuwstraat 7"],
       phones: ["+31 6 1357 9246", "055 123 4567"],
@@ -48,11 +48,11 @@ describe("what the residue scan looks for", () => {
       likes: ["%anna\\_100\\%@example.nl%"],
       names: [["%Anna%", "%van%den%Berg%"]],
       details: ["%Lange%Nieuwstraat%7%"],
-      digits: ["%613579246%", "%551234567%"],
+      digits: ["%6%1%3%5%7%9%2%4%6%", "%5%5%1%2%3%4%5%6%7%"],
     })
     // Without a street or company a name alone never makes a row theirs, so it narrows nothing.
     expect(personPrefilter({ ...tokens, strings: ["anna_100%@example.nl"] }).names).toEqual([])
-    // Every way of writing the phone that its pattern finds keeps its digits once the separators are out.
+    // Every way of writing the phone that its pattern finds holds its digits in their order.
     const pattern = new RegExp(phonePattern("+31 6 1357 9246")!, "i")
     for (const written of [
       "+31 (0)6 1357 9246",
@@ -61,7 +61,7 @@ describe("what the residue scan looks for", () => {
       JSON.stringify("06\n1357 9246"),
     ]) {
       expect({ written, found: pattern.test(written) }).toEqual({ written, found: true })
-      expect(written.replace(/[\s().\\nrt-]/g, "")).toContain("613579246")
+      expect(written).toMatch(/6.*1.*3.*5.*7.*9.*2.*4.*6/s)
     }
     // A stray plus sign inside a number is dropped, not read as part of the pattern.
     expect(phonePattern("0613+579246")).toBe(phonePattern("0613579246"))
