@@ -18,7 +18,7 @@ const WORDS = {
     for: "voor",
     files: "Bestanden",
     filesText:
-      "data.json bevat alles in één machineleesbaar document (art. 20 AVG); de map csv/ heeft één spreadsheetbestand per soort gegeven; invoices/ en credit-notes/ bevatten je facturen en creditnota's precies zoals ze zijn uitgegeven. In de csv-bestanden staat voor tekst die met =, +, - of @ begint een apostrof, zodat een spreadsheet er geen formule van maakt.",
+      "data.json bevat alles in één machineleesbaar document (art. 20 AVG); de map csv/ heeft één spreadsheetbestand per soort gegeven; invoices/ en credit-notes/ bevatten je facturen en creditnota's precies zoals ze zijn uitgegeven. Bedragen staan in euro's, tijden in UTC (ISO 8601). In de csv-bestanden staat voor tekst die met =, +, - of @ begint een apostrof, zodat een spreadsheet er geen formule van maakt.",
     categories: "Wat we bewaren, waarom en hoe lang",
     category: "Gegevens",
     purpose: "Doel",
@@ -38,7 +38,7 @@ const WORDS = {
     for: "for",
     files: "Files",
     filesText:
-      "data.json holds everything in one machine-readable document (art. 20 GDPR); the csv/ folder has one spreadsheet file per kind of record; invoices/ and credit-notes/ hold your invoices and credit notes exactly as issued. In the CSV files, text starting with =, +, - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula.",
+      "data.json holds everything in one machine-readable document (art. 20 GDPR); the csv/ folder has one spreadsheet file per kind of record; invoices/ and credit-notes/ hold your invoices and credit notes exactly as issued. Amounts are in euros, times in UTC (ISO 8601). In the CSV files, text starting with =, +, - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula.",
     categories: "What we keep, why and for how long",
     category: "Data",
     purpose: "Purpose",

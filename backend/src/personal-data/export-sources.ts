@@ -276,7 +276,8 @@ function invoiceRow(d: Document, subject: DataSubject): ExportRow<"invoices"> {
     order_number: subject.orderNumbers[d.order_id] ?? null,
     issued_at: iso(d.issued_at),
     corrects_number: str(d.corrects_number),
-    total: num(d.total),
+    // Stored in cents, as issued; in euros like every other amount of the export.
+    total: num(d.total / 100),
     currency_code: str(d.currency_code),
     sha256: d.pdf_sha256,
     file: documentFile(d),

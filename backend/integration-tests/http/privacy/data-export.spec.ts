@@ -278,8 +278,8 @@ medusaIntegrationTestRunner({
           order_number: [delivered, canceled].find((o) => o.order.id === doc.order_id)!.order.display_id,
           issued_at: time(doc.issued_at),
           corrects_number: doc.corrects_number ?? null,
-          // The document's stored total, in cents (the orders' amounts are in euros).
-          total: doc.total,
+          // In euros, like the orders' amounts (the document stores cents).
+          total: doc.total / 100,
           currency_code: doc.currency_code,
           sha256: doc.pdf_sha256,
           file:
