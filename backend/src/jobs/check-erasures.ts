@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../lib/env"
 import { errorLabel } from "../lib/error-label"
-import { finishErasureWorkflow } from "../workflows/erasure/finish-erasure"
+import { finishErasureWorkflow, type FinishErasureInput } from "../workflows/erasure/finish-erasure"
 import { scanAwaitingErasuresWorkflow } from "../workflows/erasure/scan-awaiting-erasures"
 
 /**
@@ -12,19 +12,40 @@ import { scanAwaitingErasuresWorkflow } from "../workflows/erasure/scan-awaiting
  */
 export default async function checkErasuresJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { result: checked } = await scanAwaitingErasuresWorkflow(container).run()
   const counts = { clean: 0, residue: 0, failed: 0 }
-  for (const input of checked) {
-    try {
-      await finishErasureWorkflow(container).run({ input })
-      counts[input.scan.passed ? "clean" : "residue"]++
-    } catch (error) {
-      counts.failed++
-      logger.error(`erasure ${input.request_id}: finishing after the night's check failed (${errorLabel(error)})`)
-    }
+  // One check at a time across processes (a manual run beside the scheduled one would finish a request twice).
+  const running = container.resolve(Modules.LOCKING).execute(
+    "check-erasures",
+    async () => {
+      let checked: FinishErasureInput[]
+      try {
+        checked = (await scanAwaitingErasuresWorkflow(container).run()).result
+      } catch (error) {
+        // The label only: a database error's message is its SQL with the bindings, here everyone's search terms.
+        logger.error(`erasure checks: the night's scan failed (${errorLabel(error)}); they wait for the next run`)
+        counts.failed++
+        return
+      }
+      for (const input of checked) {
+        try {
+          await finishErasureWorkflow(container).run({ input })
+          counts[input.scan.passed ? "clean" : "residue"]++
+        } catch (error) {
+          counts.failed++
+          logger.error(`erasure ${input.request_id}: finishing after the night's check failed (${errorLabel(error)})`)
+        }
+      }
+      if (checked.length)
+        logger.info(`erasure checks: ${counts.clean} clean, ${counts.residue} with residue, ${counts.failed} failed`)
+    },
+    { timeout: 1, expire: 6 * 60 * 60 },
+  )
+  try {
+    await running
+  } catch (error) {
+    if (!MedusaError.isMedusaError(error) || error.type !== MedusaError.Types.CONFLICT) throw error
+    logger.info("erasure checks: another check is running; this one leaves it to that")
   }
-  if (checked.length)
-    logger.info(`erasure checks: ${counts.clean} clean, ${counts.residue} with residue, ${counts.failed} failed`)
   return counts
 }
 

@@ -71,6 +71,17 @@ const likeAnywhere = (value: string) =>
 const isEmail = (value: string) => value.includes("@")
 
 /**
+ * Their street lines and companies: the details that make a row theirs beside their full name. A company that is
+ * their own full name (a sole trader) is no second detail.
+ */
+function personDetails(tokens: PersonTokens): string[] {
+  const fullNames = new Set(tokens.names.map(({ first, last }) => `${first} ${last}`.toLowerCase()))
+  return tokens.strings.filter(
+    (value) => !isEmail(value) && !fullNames.has(value.trim().replace(/\s+/g, " ").toLowerCase()),
+  )
+}
+
+/**
  * A cheap test that every row the person's patterns match passes, so the regular expressions run only on the rows
  * that pass it: an e-mail address's parts in their order, a phone number's digits in their order (whatever stands
  * between them: translating the separators away cost fourteen times as much at 200 000 orders, BENCHMARKS.md), or a
@@ -88,7 +99,7 @@ export function personPrefilter(tokens: PersonTokens): {
     const significant = national.startsWith("0") ? national.slice(1) : national
     return [`%${significant.split("").join("%")}%`]
   })
-  const details = tokens.strings.filter((value) => !isEmail(value)).map(likeAnywhere)
+  const details = personDetails(tokens).map(likeAnywhere)
   return {
     likes: tokens.strings.filter(isEmail).map(likeAnywhere),
     names: details.length ? tokens.names.map(({ first, last }) => [likeAnywhere(first), likeAnywhere(last)]) : [],
@@ -113,6 +124,15 @@ export function personTokens(input: {
     if (first.length >= 2 && last.length >= 2 && !names.has(key)) names.set(key, { first, last })
   }
   return { strings: clean(input.strings, 3), phones: clean(input.phones, 6), names: [...names.values()] }
+}
+
+/** Two sets of a person's tokens as one, each value once. */
+export function mergeTokens(a: PersonTokens, b: PersonTokens): PersonTokens {
+  return personTokens({
+    strings: [...a.strings, ...b.strings],
+    phones: [...a.phones, ...b.phones],
+    names: [...a.names, ...b.names],
+  })
 }
 
 /** The person as regular expressions: e-mail addresses, street lines, companies, phones and full names. */
@@ -147,6 +167,9 @@ export type ScanSubject = {
 }
 
 type Sql = { sql: string; bindings: Knex.RawBinding[] }
+
+/** The most counts one statement selects: PostgreSQL's limit is 1 664 columns in a select list. */
+const MAX_COUNTS = 1500
 type Column = { column: string; hold: boolean }
 
 /** The person as SQL over a text `text` in a row whose whole text is `whole`. */
@@ -156,7 +179,7 @@ function matcher(tokens: PersonTokens): Matcher {
   const emails = tokens.strings.filter(isEmail)
   const strong = [...emails.map(wordPattern), ...tokens.phones.flatMap((phone) => phonePattern(phone) ?? [])]
   // A street line or a company, which makes a row theirs only beside their full name.
-  const details = tokens.strings.filter((value) => !isEmail(value)).map(wordPattern)
+  const details = personDetails(tokens).map(wordPattern)
   const names = details.length
     ? tokens.names.map(({ first, last }) => [wordPattern(first), wordPattern(last)] as const)
     : []
@@ -165,10 +188,11 @@ function matcher(tokens: PersonTokens): Matcher {
     // Every detail looked for: a street line or company counts, searched beside the name.
     searched: strong.length + (names.length ? details.length : 0) + names.length,
     // A cheap test every row the patterns match passes, so the regular expressions run only on the rows that pass.
+    // `row` is the row's text in lower case (lowered once, not once per pattern as ILIKE would).
     prefilter: (row) => ({
       sql: [
-        ...(cheap.likes.length ? [`${row} ilike any(?)`] : []),
-        ...cheap.names.map(() => `(${row} ilike ? and ${row} ilike ? and ${row} ilike any(?))`),
+        ...(cheap.likes.length ? [`${row} like any(${LOWERED})`] : []),
+        ...cheap.names.map(() => `(${row} like lower(?) and ${row} like lower(?) and ${row} like any(${LOWERED}))`),
         ...(cheap.digits.length ? [`${row} like any(?)`] : []),
       ].join(" or "),
       bindings: [
@@ -194,6 +218,9 @@ function matcher(tokens: PersonTokens): Matcher {
     },
   }
 }
+
+/** An array of LIKE patterns, bound, in lower case as PostgreSQL lowers text. */
+const LOWERED = "array(select lower(p) from unnest(?::text[]) p)"
 
 /** Fragments joined in order, with their bindings in the same order. */
 function joined(parts: Sql[], separator: string): Sql {
@@ -225,7 +252,7 @@ async function countPeople(
     ", ",
   )
   const cheap = joined(
-    people.map(({ matcher }) => matcher.prefilter("r")),
+    people.map(({ matcher }) => matcher.prefilter("lr")),
     " or ",
   )
   const anyone = joined(
@@ -234,7 +261,8 @@ async function countPeople(
   )
   // CASE makes PostgreSQL run the cheap test first (it may reorder the conditions of an AND).
   const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(
-    `select ${counts.sql} from (select *, ${row} as r from (${texts}) t) s
+    // OFFSET 0 keeps each subquery whole, so the row's text is built and lowered once, not once per use.
+    `select ${counts.sql} from (select *, lower(r) as lr from (select *, ${row} as r from (${texts}) t offset 0) w offset 0) s
       where case when ${cheap.sql} then ${anyone.sql} else false end`,
     [...counts.bindings, ...(where?.bindings ?? []), ...cheap.bindings, ...anyone.bindings],
   )
@@ -306,13 +334,17 @@ export async function scanResidueOfMany(pg: Knex, subjects: ScanSubject[]): Prom
         if (counts[i]) hits.get(subject)!.push({ table, column, rows: counts[i]!, legal_hold: hold })
       })
     const open = columns.filter((column) => !column.hold)
-    if (open.length) {
+    // PostgreSQL takes at most 1 664 columns in a select list: one count per person and column, so as many people
+    // as fit per pass (a table of 21 columns: 71 people a pass).
+    const perPass = Math.max(1, Math.floor(MAX_COUNTS / Math.max(open.length, 1)))
+    for (let from = 0; open.length && from < searching.length; from += perPass) {
+      const group = searching.slice(from, from + perPass)
       const counts = await countPeople(
         pg,
         { table, columns: open, where: null, keep },
-        searching.map(({ subject, matcher }) => ({ matcher, only: only(subject) })),
+        group.map(({ subject, matcher }) => ({ matcher, only: only(subject) })),
       )
-      searching.forEach(({ subject }, k) => report(subject, open, counts[k]!))
+      group.forEach(({ subject }, k) => report(subject, open, counts[k]!))
     }
     const held = columns.filter((column) => column.hold)
     for (const { subject, matcher } of held.length ? searching : []) {

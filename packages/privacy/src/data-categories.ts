@@ -249,8 +249,8 @@ export const DATA_CATEGORIES: DataCategory[] = [
     id: "data-request",
     name: { nl: "Privacyverzoeken", en: "Privacy requests" },
     fields: {
-      nl: "Je verzoek (inzage, correctie, wissen), de identiteitscontrole en het ontvangstbewijs; bij wissen in een grote database tot de controle die nacht ook waar die naar zoekt (naam, adres, telefoon)",
-      en: "Your request (access, correction, erasure), the identity check and the receipt; for an erasure in a large database, until that night's check, also what it searches for (name, address, phone)",
+      nl: "Je verzoek (inzage, correctie, wissen), de identiteitscontrole en het ontvangstbewijs; bij wissen in een grote database tot de controle die nacht ook waar die naar zoekt (je namen, adressen, telefoonnummers, e-mailadressen en bestellingen), en vindt die je nog ergens, tot het wissen opnieuw is gedaan",
+      en: "Your request (access, correction, erasure), the identity check and the receipt; for an erasure in a large database, until that night's check, also what it searches for (your names, addresses, phone numbers, e-mail addresses and orders), and if it still finds you somewhere, until the erasure has been run again",
     },
     storage: { module: "privacy-request", tables: ["data_request", "recipient_notice"] },
     personal: true,

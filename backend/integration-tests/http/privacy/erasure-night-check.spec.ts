@@ -119,9 +119,10 @@ medusaIntegrationTestRunner({
       expect(receipt.scan.hits.map((hit) => hit.table)).toContain("invoice_document")
       await mail.waitFor((m) => m.to.includes(KEES.email) && m.subject === RECEIPT)
 
+      // Held with what the check looked for, so staff's next run looks for her phone again after the scrub.
       expect({ status: lotte!.status, check: lotte!.residue_check, receipt: lotte!.receipt }).toEqual({
         status: "deferred",
-        check: null,
+        check: expect.objectContaining({ tokens: expect.objectContaining({ phones: [LOTTE.phone] }) }),
         receipt: null,
       })
       const alert = await mail.waitFor((m) => m.subject === RESIDUE_ALERT && m.text.includes(lotte!.id))

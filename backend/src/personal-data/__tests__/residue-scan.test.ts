@@ -50,6 +50,10 @@ describe("what the residue scan looks for", () => {
       details: ["%Lange%Nieuwstraat%7%"],
       digits: ["%6%1%3%5%7%9%2%4%6%", "%5%5%1%2%3%4%5%6%7%"],
     })
+    // A company that is their own full name (a sole trader) is no second detail beside that name.
+    expect(personPrefilter({ ...tokens, strings: [...tokens.strings, "Anna  van den Berg"] }).details).toEqual([
+      "%Lange%Nieuwstraat%7%",
+    ])
     // Without a street or company a name alone never makes a row theirs, so it narrows nothing.
     expect(personPrefilter({ ...tokens, strings: ["anna_100%@example.nl"] }).names).toEqual([])
     // Every way of writing the phone that its pattern finds holds its digits in their order.

@@ -52,6 +52,7 @@ export const eraseDataSubjectWorkflow = createWorkflow("erase-data-subject", (in
         documents: collected.documents,
         changed,
         scan,
+        tokens: collected.tokens,
         email: collected.target.email,
         locale: collected.locale,
       })),

@@ -4,9 +4,10 @@ import { formatMoment } from "@helder/contract"
 import { readBackendEnv } from "../../lib/env"
 import type { ErasureCounts } from "../../personal-data/erase"
 import { receiptHtml, receiptSummary, type KeptDocument } from "../../personal-data/erasure-receipt"
-import type { ResidueScan } from "../../personal-data/residue-scan"
+import type { PersonTokens, ResidueScan } from "../../personal-data/residue-scan"
 import { recordAuditEventStep } from "../audit/steps/record-audit-event"
 import { sendMailStep } from "../mail/steps/send-mail"
+import { closeResidueCheckStep } from "./steps/close-residue-check"
 import { completeErasureStep } from "./steps/complete-erasure"
 import { forgetMailAddressStep } from "./steps/forget-mail-address"
 import { holdErasureForResidueStep, residueSummary } from "./steps/hold-erasure-for-residue"
@@ -17,6 +18,10 @@ export type FinishErasureInput = {
   documents: KeptDocument[]
   changed: ErasureCounts
   scan: ResidueScan
+  /** What the scan looked for: kept on a request held for residue, for the run staff start again. */
+  tokens: PersonTokens
+  /** When the erasure ran, for an erasure checked at night (else now). */
+  erased_at?: string
   /** Where the receipt goes; deleted from the mail log after it. */
   email: string
   locale: Locale
@@ -56,15 +61,18 @@ export const finishErasureWorkflow = createWorkflow("finish-erasure", (input: Fi
             content: Buffer.from(receiptHtml(done, input.locale)).toString("base64"),
           },
         ],
+        // Finished again after a failure, the receipt is mailed once.
+        idempotency_key: `erasure-receipt-${input.request_id}`,
       })),
     ).config({ name: "mail-receipt" })
     forgetMailAddressStep(transform({ input }, ({ input }) => ({ email: input.email })))
+    closeResidueCheckStep(transform({ input }, ({ input }) => ({ request_id: input.request_id })))
     return done
   })
 
   when("residue", { input }, ({ input }) => !input.scan.passed).then(() => {
     const reason = holdErasureForResidueStep(
-      transform({ input }, ({ input }) => ({ request_id: input.request_id, scan: input.scan })),
+      transform({ input }, ({ input }) => ({ request_id: input.request_id, scan: input.scan, tokens: input.tokens })),
     )
     recordAuditEventStep(
       transform({ input, reason }, ({ input, reason }) => ({

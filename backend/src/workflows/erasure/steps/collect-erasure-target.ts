@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { requestSubject, takenOverSince, underAddresses } from "../../../personal-data/data-subject"
 import type { ErasureTarget } from "../../../personal-data/erase"
 import type { KeptDocument } from "../../../personal-data/erasure-receipt"
-import { personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"
+import { mergeTokens, personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
@@ -84,7 +84,12 @@ async function identifyingTokens(
     const notices = await scope
       .resolve<WithdrawalModuleService>(WITHDRAWAL_MODULE)
       .listWithdrawalNotices({ order_id: target.order_ids }, { select: ["name", "email"] })
-    for (const notice of notices) strings.push(notice.name, notice.email)
+    for (const notice of notices) {
+      strings.push(notice.email)
+      // A statement's name is a full name, never a street or company: split at its first space.
+      const [first, ...last] = (notice.name ?? "").trim().split(/\s+/)
+      people.push({ first_name: first, last_name: last.join(" ") })
+    }
   }
   // An earlier address another account has taken since is theirs now: finding it afterwards is no residue.
   const taken = new Set<string>()
@@ -125,7 +130,12 @@ export const collectErasureTargetStep = createStep(
       keep_auth_identity_row,
       patterns: [],
     }
-    const { tokens, emails } = await identifyingTokens(container, target)
+    const found = await identifyingTokens(container, target)
+    // Run again after the residue check held it: the data is scrubbed by now, so what the held check looked for
+    // is looked for again.
+    const held = (request.residue_check as { tokens?: PersonTokens } | null)?.tokens
+    const tokens = held ? mergeTokens(found.tokens, held) : found.tokens
+    const emails = found.emails
     target.patterns = personPatterns(tokens)
     target.emails = emails
     const documents = target.order_ids.length

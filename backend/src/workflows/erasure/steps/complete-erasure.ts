@@ -18,18 +18,19 @@ export type CompleteErasureInput = {
   documents: KeptDocument[]
   changed: ErasureCounts
   scan: ResidueScan
+  /** When the erasure ran, if before this step (an erasure checked at night): the receipt's date. */
+  erased_at?: string
 }
 
 /**
- * Closes the request with its receipt (from here the request keeps no address, nor what a night's check looked
- * for) and opens one art. 19 notice per recipient that received erased data. No compensation: it records an
- * erasure that has already happened.
+ * Closes the request with its receipt (from here the request keeps no address) and opens one art. 19 notice per
+ * recipient that received erased data. No compensation: it records an erasure that has already happened.
  */
 export const completeErasureStep = createStep(
   "complete-erasure",
   async (input: CompleteErasureInput, { container }) => {
     const requests = container.resolve<PrivacyRequestModuleService>(PRIVACY_REQUEST_MODULE)
-    const at = now()
+    const at = input.erased_at ? new Date(input.erased_at) : now()
     const recipients = erasureRecipients(dataMap)
     const receipt: ErasureReceipt = erasureReceipt(dataMap, { ...input, at, recipients })
     await requests.moveDataRequest(input.request_id, "recordErasure", {
@@ -39,9 +40,10 @@ export const completeErasureStep = createStep(
       token_hash: null,
       token_expires_at: null,
       receipt,
-      residue_check: null,
     })
-    if (recipients.length) {
+    // Once: a night's check that failed after this step (its mail) finishes the request again the next night.
+    const opened = await requests.listRecipientNotices({ request_id: input.request_id }, { select: ["id"], take: 1 })
+    if (recipients.length && !opened.length) {
       await requests.createRecipientNotices(
         recipients.map((r) => ({ recipient_id: r.id, party: r.party, state: r.state, request_id: input.request_id })),
       )

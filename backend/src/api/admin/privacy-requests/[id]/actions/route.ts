@@ -9,6 +9,7 @@ import type PrivacyRequestModuleService from "../../../../../modules/privacy-req
 import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
 import { completeLimitRequestWorkflow } from "../../../../../workflows/privacy-requests/complete-limit-request"
 import { liftRestrictionWorkflow } from "../../../../../workflows/privacy-requests/lift-restriction"
+import { REQUEST_FIELDS } from "../../route"
 
 /**
  * POST /admin/privacy-requests/:id/actions — extend the term, verify the identity, reject with a reason,
@@ -60,5 +61,6 @@ export async function POST(req: AuthenticatedMedusaRequest<DeskAction>, res: Med
       input: { ...input, update: verifiesObjection ? { ...update, customer_id: holder } : update, objection },
     })
   }
-  res.json({ request: await requests.retrieveDataRequest(request.id) })
+  // The fields the desk shows: never the undo link's hash, nor what a night's residue check will look for.
+  res.json({ request: await requests.retrieveDataRequest(request.id, { select: [...REQUEST_FIELDS, "receipt"] }) })
 }

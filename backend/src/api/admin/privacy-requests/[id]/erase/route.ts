@@ -5,6 +5,7 @@ import { PRIVACY_REQUEST_MODULE } from "../../../../../modules/privacy-request"
 import type PrivacyRequestModuleService from "../../../../../modules/privacy-request/service"
 import { processErasureWorkflow } from "../../../../../workflows/erasure/process-erasure"
 import { actOnDataRequestWorkflow } from "../../../../../workflows/privacy-requests/act-on-data-request"
+import { REQUEST_FIELDS } from "../../route"
 
 /**
  * POST /admin/privacy-requests/:id/erase — staff run a verified erasure request now: one that came by
@@ -46,5 +47,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, 
       at: at.toISOString(),
     },
   })
-  res.json({ outcome, request: await requests.retrieveDataRequest(request.id) })
+  // The fields the desk shows: never the undo link's hash, nor what a night's residue check will look for.
+  const answer = await requests.retrieveDataRequest(request.id, { select: [...REQUEST_FIELDS, "receipt"] })
+  res.json({ outcome, request: answer })
 }
