@@ -173,7 +173,7 @@ const MAX_COUNTS = 1500
 type Column = { column: string; hold: boolean }
 
 /** The person as SQL over a text `text` in a row whose whole text is `whole`. */
-type Matcher = { searched: number; prefilter: (row: string) => Sql; personIn: (text: string, whole: string) => Sql }
+type Matcher = { searched: number; cheap: string[]; personIn: (text: string, whole: string) => Sql }
 
 function matcher(tokens: PersonTokens): Matcher {
   const emails = tokens.strings.filter(isEmail)
@@ -187,20 +187,9 @@ function matcher(tokens: PersonTokens): Matcher {
   return {
     // Every detail looked for: a street line or company counts, searched beside the name.
     searched: strong.length + (names.length ? details.length : 0) + names.length,
-    // A cheap test every row the patterns match passes, so the regular expressions run only on the rows that pass.
-    // `row` is the row's text in lower case (lowered once, not once per pattern as ILIKE would).
-    prefilter: (row) => ({
-      sql: [
-        ...(cheap.likes.length ? [`${row} like any(${LOWERED})`] : []),
-        ...cheap.names.map(() => `(${row} like lower(?) and ${row} like lower(?) and ${row} like any(${LOWERED}))`),
-        ...(cheap.digits.length ? [`${row} like any(?)`] : []),
-      ].join(" or "),
-      bindings: [
-        ...(cheap.likes.length ? [cheap.likes] : []),
-        ...cheap.names.flatMap((name) => [...name, cheap.details]),
-        ...(cheap.digits.length ? [cheap.digits] : []),
-      ],
-    }),
+    // LIKE patterns one of which every row the regular expressions match holds: its e-mail addresses, its phone
+    // numbers' digits, and for a name its first part (the rest of the name rule is left to the expressions).
+    cheap: [...cheap.likes, ...cheap.digits, ...cheap.names.map(([first]) => first)],
     // True when the text holds an e-mail address or phone number of theirs, or a part of their full name, street or
     // company where `whole` holds the full name and a street or company.
     personIn: (text, whole) => {
@@ -218,9 +207,6 @@ function matcher(tokens: PersonTokens): Matcher {
     },
   }
 }
-
-/** An array of LIKE patterns, bound, in lower case as PostgreSQL lowers text. */
-const LOWERED = "array(select lower(p) from unnest(?::text[]) p)"
 
 /** Fragments joined in order, with their bindings in the same order. */
 function joined(parts: Sql[], separator: string): Sql {
@@ -251,20 +237,18 @@ async function countPeople(
     ),
     ", ",
   )
-  const cheap = joined(
-    people.map(({ matcher }) => matcher.prefilter("lr")),
-    " or ",
-  )
+  // Everyone's cheap patterns in one array, matched against the row's text lowered once: a single reference, as
+  // PostgreSQL builds an expression again for each place it is used, and ILIKE lowers the text again per pattern.
+  const cheap = people.flatMap(({ matcher }) => matcher.cheap)
   const anyone = joined(
     people.map(({ matcher }) => matcher.personIn("r", "r")),
     " or ",
   )
   // CASE makes PostgreSQL run the cheap test first (it may reorder the conditions of an AND).
   const { rows } = await pg.raw<{ rows: Record<string, string>[] }>(
-    // OFFSET 0 keeps each subquery whole, so the row's text is built and lowered once, not once per use.
-    `select ${counts.sql} from (select *, lower(r) as lr from (select *, ${row} as r from (${texts}) t offset 0) w offset 0) s
-      where case when ${cheap.sql} then ${anyone.sql} else false end`,
-    [...counts.bindings, ...(where?.bindings ?? []), ...cheap.bindings, ...anyone.bindings],
+    `select ${counts.sql} from (select *, ${row} as r from (${texts}) t) s
+      where case when lower(r) like any(array(select lower(p) from unnest(?::text[]) p)) then ${anyone.sql} else false end`,
+    [...counts.bindings, ...(where?.bindings ?? []), cheap, ...anyone.bindings],
   )
   return people.map((_, k) => columns.map((_, i) => Number(rows[0]?.[`p${k}_c${i}`] ?? 0)))
 }
