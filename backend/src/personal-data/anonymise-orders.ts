@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ADDRESS_SCRUB, ERASED, PROVIDER_REFERENCE_ONLY } from "./scrubs"
+import { personMatch } from "./residue-scan"
+import { ADDRESS_SCRUB, ADDRESS_TEXT, ERASED, PROVIDER_REFERENCE_ONLY } from "./scrubs"
 
 /**
  * Anonymises orders in place, in the caller's transaction: their addresses (as ordered and as delivered)
@@ -13,6 +14,7 @@ export async function anonymiseOrders(
   orders: string[],
   count: (label: string, rows: number) => void = () => {},
   patterns: string[] = [],
+  likes: string[] = [],
 ): Promise<number> {
   const run = async (label: string, sql: string, bindings: Knex.RawBinding[]) => {
     const rows = Number((await trx.raw(sql, bindings)).rowCount ?? 0)
@@ -55,12 +57,14 @@ export async function anonymiseOrders(
     [patterns, orders, patterns],
   )
   // An address staff replaced on the order stays behind without an order; those that name the person go.
+  // One NOT EXISTS per column, so PostgreSQL can anti-join by hash (with OR it loops; 6 s at a million orders).
   if (patterns.length) {
+    const named = personMatch(ADDRESS_TEXT, patterns, likes)
     await run(
       "orders",
-      `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id or o.billing_address_id = a.id)
-      and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`,
-      [patterns],
+      `update order_address a set ${ADDRESS_SCRUB} where not exists (select 1 from "order" o where o.shipping_address_id = a.id)
+      and not exists (select 1 from "order" o where o.billing_address_id = a.id) and ${named.sql}`,
+      named.bindings,
     )
   }
   await run(

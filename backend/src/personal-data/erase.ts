@@ -4,7 +4,8 @@ import { type EarlierEmail, handoverMarker, hashedAddresses } from "./data-subje
 import { addressTerms, heldUnder } from "./addresses"
 import { anonymiseOrders } from "./anonymise-orders"
 import { eraseAccount } from "./erase-account"
-import { ADDRESS_SCRUB, CUSTOMER_SCRUB, PROVIDER_REFERENCE_ONLY } from "./scrubs"
+import { personMatch } from "./residue-scan"
+import { ADDRESS_SCRUB, ADDRESS_TEXT, CUSTOMER_SCRUB, PROVIDER_REFERENCE_ONLY } from "./scrubs"
 import type PrivacyRequestModuleService from "../modules/privacy-request/service"
 
 /** Whose personal data goes: a customer (with their account) or a guest known by the e-mail on their orders. */
@@ -29,6 +30,8 @@ export type ErasureTarget = {
    * (personPatterns), to find what no id leads to: cart addresses a checkout replaced, old values in order changes.
    */
   patterns: string[]
+  /** LIKE patterns one of which every text the patterns match holds (personPatternLikes): the cheap first test. */
+  pattern_likes?: string[]
 }
 
 /** The reason a kept privacy request states once its person's data is erased (staff's own words may name them). */
@@ -101,7 +104,7 @@ export async function erasePersonalData(
       trx,
     )
 
-    if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns)
+    if (orders.length) await anonymiseOrders(trx, orders, add, target.patterns, target.pattern_likes)
     // The person gives up the address they used now: its keyed hash and the time start the span of whoever
     // takes it next (addressSince), so what the shop keeps of this person (requests under legal hold) stays
     // out of that person's export and account.
@@ -117,11 +120,12 @@ export async function erasePersonalData(
     )
     // Addresses a checkout replaced stay behind without a cart; those that name this person go.
     if (target.patterns.length) {
+      const named = personMatch(ADDRESS_TEXT, target.patterns, target.pattern_likes)
       await run(
         "carts",
-        `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id or c.billing_address_id = a.id)
-        and concat_ws(' ', a.first_name, a.last_name, a.address_1, a.phone, a.company) ~* any(?)`,
-        [target.patterns],
+        `delete from cart_address a where not exists (select 1 from cart c where c.shipping_address_id = a.id)
+        and not exists (select 1 from cart c where c.billing_address_id = a.id) and ${named.sql}`,
+        named.bindings,
         trx,
       )
     }

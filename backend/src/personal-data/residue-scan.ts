@@ -93,18 +93,48 @@ export function personPrefilter(tokens: PersonTokens): {
   details: string[]
   digits: string[]
 } {
-  const digits = tokens.phones.flatMap((phone) => {
-    if (!phonePattern(phone)) return []
-    const national = nationalDigits(phone)
-    const significant = national.startsWith("0") ? national.slice(1) : national
-    return [`%${significant.split("").join("%")}%`]
-  })
+  const digits = phoneDigitLikes(tokens)
   const details = personDetails(tokens).map(likeAnywhere)
   return {
     likes: tokens.strings.filter(isEmail).map(likeAnywhere),
     names: details.length ? tokens.names.map(({ first, last }) => [likeAnywhere(first), likeAnywhere(last)]) : [],
     details,
     digits,
+  }
+}
+
+/** Each phone number's significant digits in their order, anything between them, as LIKE patterns. */
+function phoneDigitLikes(tokens: PersonTokens): string[] {
+  return tokens.phones.flatMap((phone) => {
+    if (!phonePattern(phone)) return []
+    const national = nationalDigits(phone)
+    const significant = national.startsWith("0") ? national.slice(1) : national
+    return [`%${significant.split("").join("%")}%`]
+  })
+}
+
+/**
+ * LIKE patterns (to match against lower-cased text, lower-cased themselves) one of which every text `personPatterns`
+ * matches holds: each string's parts, each phone's digits in order, each name's first part. A cheap first test for
+ * the erasure's searches of whole tables.
+ */
+export function personPatternLikes(tokens: PersonTokens): string[] {
+  return [
+    ...tokens.strings.map(likeAnywhere),
+    ...phoneDigitLikes(tokens),
+    ...tokens.names.map(({ first }) => likeAnywhere(first)),
+  ]
+}
+
+/**
+ * SQL true where `text` matches one of the person's patterns, the cheap LIKE test first when there is one (CASE:
+ * PostgreSQL may reorder an AND). With its bindings, in order.
+ */
+export function personMatch(text: string, patterns: string[], likes: string[] = []) {
+  if (!likes.length) return { sql: `${text} ~* any(?)`, bindings: [patterns] }
+  return {
+    sql: `case when lower(${text}) like any(array(select lower(p) from unnest(?::text[]) p)) then ${text} ~* any(?) else false end`,
+    bindings: [likes, patterns],
   }
 }
 

@@ -1,4 +1,4 @@
-import { personPrefilter, personTokens, phonePattern } from "../residue-scan"
+import { personPatternLikes, personPatterns, personPrefilter, personTokens, phonePattern } from "../residue-scan"
 
 describe("what the residue scan looks for", () => {
   it("finds a phone number in every way people write it, and not inside a longer number", () => {
@@ -69,5 +69,39 @@ describe("what the residue scan looks for", () => {
     }
     // A stray plus sign inside a number is dropped, not read as part of the pattern.
     expect(phonePattern("0613+579246")).toBe(phonePattern("0613579246"))
+  })
+
+  it("gives the erasure's whole-table searches a cheap test that every text its patterns match passes", () => {
+    const tokens = personTokens({
+      strings: ["anna_100%@example.nl", "Lange Nieuwstraat 7", "Lampen & Co"],
+      phones: ["+31 6 1357 9246"],
+      names: [{ first: "Anna Maria", last: "van den Berg" }],
+    })
+    // LIKE's % and _ as a regular expression over lower-cased text, as PostgreSQL runs the test.
+    const likes = personPatternLikes(tokens).map(
+      (like) =>
+        new RegExp(
+          `^${like
+            .toLowerCase()
+            .replace(/\\([%_\\])|[%_]|[.*+?^${}()|[\]\\]/g, (m, escaped) =>
+              escaped ? `\\${escaped}` : m === "%" ? ".*" : m === "_" ? "." : `\\${m}`,
+            )}$`,
+          "s",
+        ),
+    )
+    const patterns = personPatterns(tokens).map(
+      // PostgreSQL's [:alnum:] inside a bracket, as JavaScript writes it.
+      (pattern) => new RegExp(pattern.replace(/\[:alnum:\]/g, "a-zA-Z0-9"), "i"),
+    )
+    for (const text of [
+      "ANNA_100%@EXAMPLE.NL",
+      "lange\nnieuwstraat   7",
+      "Lampen & Co, Utrecht",
+      "bel 06-13.57.92.46",
+      "anna  maria VAN DEN\nBerg",
+    ]) {
+      expect({ text, matched: patterns.some((p) => p.test(text)) }).toEqual({ text, matched: true })
+      expect({ text, cheap: likes.some((like) => like.test(text.toLowerCase())) }).toEqual({ text, cheap: true })
+    }
   })
 })

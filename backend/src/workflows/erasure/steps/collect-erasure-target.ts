@@ -4,7 +4,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { requestSubject, takenOverSince, underAddresses } from "../../../personal-data/data-subject"
 import type { ErasureTarget } from "../../../personal-data/erase"
 import type { KeptDocument } from "../../../personal-data/erasure-receipt"
-import { mergeTokens, personPatterns, personTokens, type PersonTokens } from "../../../personal-data/residue-scan"
+import {
+  mergeTokens,
+  personPatternLikes,
+  personPatterns,
+  personTokens,
+  type PersonTokens,
+} from "../../../personal-data/residue-scan"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { PRIVACY_REQUEST_MODULE } from "../../../modules/privacy-request"
@@ -137,6 +143,7 @@ export const collectErasureTargetStep = createStep(
     const tokens = held ? mergeTokens(found.tokens, held) : found.tokens
     const emails = found.emails
     target.patterns = personPatterns(tokens)
+    target.pattern_likes = personPatternLikes(tokens)
     target.emails = emails
     const documents = target.order_ids.length
       ? await container
