@@ -131,6 +131,16 @@ medusaIntegrationTestRunner({
 
       // Checked once: the next night finds nothing waiting.
       expect(await checkErasuresJob(getContainer())).toEqual({ clean: 0, residue: 0, failed: 0 })
+
+      // Staff who close the held request instead of running it again: it keeps nothing the check looked for, and the
+      // desk's answer never carried it.
+      const { data: rejected } = await api.post(
+        `/admin/privacy-requests/${lotte!.id}/actions`,
+        { action: "reject", reason: "restant door de winkel zelf verwijderd" },
+        staff,
+      )
+      expect(rejected.request).not.toHaveProperty("residue_check")
+      expect((await requests().retrieveDataRequest(lotte!.id)).residue_check).toBeNull()
     })
   },
 })

@@ -64,14 +64,16 @@ export default class PrivacyRequestModuleService extends MedusaService({ DataReq
   async moveDataRequest(id: string, move: DataRequestMove, fields: Record<string, unknown> = {}) {
     const before = await this.retrieveDataRequest(id)
     const status = moveTarget(move, before.status)
+    // A request rejected or cancelled keeps nothing a residue check looked for (a held erasure keeps it for its run).
+    const data = ["rejected", "cancelled"].includes(status) ? { ...fields, residue_check: null } : fields
     // Only from the status it was read in: an undo (cancel-erasure) landing in between wins, never overwritten.
     const moved = await this.updateDataRequests({
       selector: { id, status: before.status },
-      data: { ...fields, status },
+      data: { ...data, status },
     })
     if (!moved.length)
       throw new MedusaError(MedusaError.Types.CONFLICT, `Data request ${id} changed while it was being moved (${move})`)
-    const keys = ["status", ...Object.keys(fields)] as (keyof typeof before)[]
+    const keys = ["status", ...Object.keys(data)] as (keyof typeof before)[]
     const previous = { id, moved_to: status, ...Object.fromEntries(keys.map((key) => [key, before[key]])) }
     return { before, previous }
   }
