@@ -97,6 +97,21 @@ async function exportCompare({ container, args }) {
   const { dataMap } = build("./src/lib/data-map.js")
   const dir = mkdtempSync(path.join(os.tmpdir(), "helder-export-before-"))
   try {
+    // The earlier export code asks the invoicing service for each order's invoiced amounts in one call, which the
+    // shop no longer has (its pages read the invoices once): given here, for this comparison only, as it was.
+    const { INVOICING_MODULE, invoicedAmount } = {
+      ...build("./src/modules/invoicing/index.js"),
+      ...build("./src/modules/invoicing/service.js"),
+    }
+    const invoicing = container.resolve(INVOICING_MODULE)
+    invoicing.invoicedAmounts ??= async (orderIds) => {
+      if (!orderIds.length) return new Map()
+      const invoices = await invoicing.listInvoiceDocuments(
+        { order_id: orderIds, kind: "invoice" },
+        { select: ["order_id", "snapshot"] },
+      )
+      return new Map(invoices.map((invoice) => [invoice.order_id, invoicedAmount(invoice.snapshot)]))
+    }
     const versions = {
       before: loadBefore(rev, dir),
       after: {

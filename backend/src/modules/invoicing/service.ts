@@ -141,20 +141,6 @@ export default class InvoicingModuleService extends MedusaService({ DocumentSequ
     return Buffer.from(pdf.content, "base64")
   }
 
-  /**
-   * Each order's amounts as its invoice states them (invoicedAmount), in cents. Reading them is a row per order where
-   * computing them again is Medusa's whole totals pass (BENCHMARKS.md, "A million orders"). Orders without an invoice
-   * are left out.
-   */
-  async invoicedAmounts(orderIds: string[]): Promise<Map<string, InvoicedAmount>> {
-    if (!orderIds.length) return new Map()
-    const invoices = await this.listInvoiceDocuments(
-      { order_id: orderIds, kind: "invoice" },
-      { select: ["order_id", "snapshot"] },
-    )
-    return new Map(invoices.map((invoice) => [invoice.order_id, invoicedAmount(invoice.snapshot)]))
-  }
-
   /** The stored PDFs of several documents in one query, by document id (an export reads them in batches). */
   async listPdfs(documentIds: string[]): Promise<Map<string, Buffer>> {
     const pdfs = await this.listInvoicePdfs({ document_id: documentIds }, { select: ["content", "document_id"] })
