@@ -104,5 +104,24 @@ medusaIntegrationTestRunner({
       expect(hitsOf(await scanResidue(pg(), tokens))).toEqual({ "customer.metadata": 1 })
       expect(hitsOf(await scanResidue(pg(), other))).toEqual({ "customer.metadata": 2 })
     })
+
+    it("searches for more people at once than one statement can count (PostgreSQL's 1 664 columns), each their own rows", async () => {
+      // 21 columns of order_line_item give 71 people a pass: 150 take three passes of the widest tables.
+      const people = Array.from({ length: 150 }, (_, i) =>
+        personTokens({ strings: [`wachtend${i}@example.nl`], phones: [], names: [] }),
+      )
+      const named = [0, 71, 149]
+      for (const i of named)
+        await pg().raw(`insert into customer (id, metadata) values (?, ?::jsonb)`, [
+          `cus_many_pass_${i}`,
+          JSON.stringify({ note: `wachtend${i}@example.nl` }),
+        ])
+      const scans = await scanResidueOfMany(
+        pg(),
+        people.map((tokens) => ({ tokens })),
+      )
+      const found = scans.flatMap((scan, i) => scan.hits.map((hit) => `${i}:${hit.table}.${hit.column}:${hit.rows}`))
+      expect(found).toEqual(named.map((i) => `${i}:customer.metadata:1`))
+    })
   },
 })
