@@ -18,6 +18,11 @@ export class StoreApiError extends Error {
   }
 }
 
+/** Whether a store call failed because the mailed link it spent is unknown, used or expired (404, or 400 malformed). */
+export function isDeadLink(error: unknown): boolean {
+  return error instanceof StoreApiError && (error.status === 404 || error.status === 400)
+}
+
 type Query = Record<string, string | number | boolean | string[] | undefined>
 
 interface RequestOptions {

@@ -15,7 +15,7 @@ import {
   requestPasswordResetMail,
   resetPasswordWithLink,
 } from "@/lib/data/account"
-import { StoreApiError } from "@/lib/medusa"
+import { isDeadLink, StoreApiError } from "@/lib/medusa"
 import { accountWrite, fieldProblems, type AccountFormState } from "./account-form"
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
@@ -88,8 +88,7 @@ export async function confirmEmail(_: AccountFormState, formData: FormData): Pro
   try {
     await confirmEmailChange(parsed.data)
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
-      return { error: "invalid_link" }
+    if (isDeadLink(error)) return { error: "invalid_link" }
     throw error
   }
   return { ok: true }

@@ -2,7 +2,7 @@
 
 import { registrationSchema, tokenSchema } from "@helder/schemas"
 import { registerAccount, verifyEmailAddress } from "@/lib/data/account"
-import { StoreApiError } from "@/lib/medusa"
+import { isDeadLink, StoreApiError } from "@/lib/medusa"
 import { subscribeIfTicked } from "@/modules/newsletter/subscribe"
 import { fieldProblems, formValues, type AccountFormState } from "./account-form"
 
@@ -45,8 +45,7 @@ export async function verifyEmail(_: AccountFormState, formData: FormData): Prom
   try {
     await verifyEmailAddress(parsed.data)
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
-      return { error: "invalid_link" }
+    if (isDeadLink(error)) return { error: "invalid_link" }
     throw error
   }
   return { ok: true }

@@ -13,7 +13,7 @@ import {
   verifyGuestPrivacyRequest,
   type VerifiedRequest,
 } from "@/lib/data/data-rights"
-import { StoreApiError } from "@/lib/medusa"
+import { isDeadLink, StoreApiError } from "@/lib/medusa"
 
 /** A data-rights form's outcome: ok, or a message key; per-field keys and the values to show again. */
 export type DataRightsState = {
@@ -56,8 +56,7 @@ export async function undoErasure(_: DataRightsState, formData: FormData): Promi
   try {
     await undoScheduledErasure(parsed.data)
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
-      return { error: "invalid_link" }
+    if (isDeadLink(error)) return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }
@@ -102,8 +101,7 @@ export async function verifyGuestRequest(
       result: await verifyGuestPrivacyRequest(parsed.data),
     }
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
-      return { error: "invalid_link" }
+    if (isDeadLink(error)) return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }

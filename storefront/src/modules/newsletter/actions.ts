@@ -9,7 +9,7 @@ import {
   unsubscribeAccount,
   unsubscribeWithLink,
 } from "@/lib/data/newsletter"
-import { StoreApiError } from "@/lib/medusa"
+import { isDeadLink, StoreApiError } from "@/lib/medusa"
 
 /** A newsletter form's outcome. */
 export type NewsletterState = { ok?: boolean; error?: string; email?: string } | null
@@ -51,8 +51,7 @@ async function call(write: () => Promise<void>): Promise<NewsletterState> {
   try {
     await write()
   } catch (error) {
-    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400))
-      return { error: "invalid_link" }
+    if (isDeadLink(error)) return { error: "invalid_link" }
     if (error instanceof StoreApiError && error.status === 429) return { error: "rate_limited" }
     throw error
   }
